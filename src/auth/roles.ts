@@ -1,0 +1,47 @@
+// Roles of an agency's staff and what each may do. Data, checked by the compiler: a role without a row does not build.
+
+/** 信息员 clerk · 审核人 reviewer · 保密审查员 secrecy reviewer · 工作机构负责人 head · 管理员 admin · 监督 supervisor. */
+export const ROLES = ['clerk', 'reviewer', 'secrecy_reviewer', 'head', 'admin', 'supervisor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS = {
+  clerk: '信息员',
+  reviewer: '审核人',
+  secrecy_reviewer: '保密审查员',
+  head: '工作机构负责人',
+  admin: '管理员',
+  supervisor: '监督人员（上级）',
+} as const satisfies Record<Role, string>;
+
+export const PERMISSIONS = [
+  'agency.read', // see the agency's own back office
+  'subtree.read', // read every agency below its own (never write)
+  'user.manage', // add staff, change roles, unlock accounts
+  'audit.read', // read the agency's audit log
+  'calendar.manage', // enter a year's holiday arrangement
+  'request.handle', // register and handle 依申请公开 cases
+  'request.approve_extension', // 第三十三条: extension needs the head's approval
+  'catalogue.draft',
+  'catalogue.review',
+  'catalogue.secrecy_review',
+  'catalogue.sign_off',
+  'report.build',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS = {
+  clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'report.build'],
+  reviewer: ['agency.read', 'catalogue.review', 'report.build'],
+  secrecy_reviewer: ['agency.read', 'catalogue.secrecy_review'],
+  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'report.build', 'audit.read'],
+  admin: ['agency.read', 'user.manage', 'audit.read', 'calendar.manage'],
+  supervisor: ['agency.read', 'subtree.read', 'audit.read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
+  return new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r]));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,65 @@
+// The only reader of process.env: parsed once with zod, every problem listed with how to fix it, frozen.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  GONGKAI_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 开头；不设置则使用内置 SQLite')
+    .optional(),
+  GONGKAI_SECRET: z.string().min(32, 'GONGKAI_SECRET 至少 32 个字符；不设置则自动生成并保存在数据目录').optional(),
+  GONGKAI_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  GONGKAI_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  GONGKAI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  GONGKAI_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  secret: string;
+  sessionIdleMinutes: number;
+  cookieSecure: 'auto' | boolean;
+  logLevel: z.infer<typeof Env>['GONGKAI_LOG_LEVEL'];
+  seedDemo: boolean;
+}>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`配置有误，请修改环境变量后重试：\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.GONGKAI_DATA_DIR);
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres' as const, url: e.DATABASE_URL }
+      : { kind: 'sqlite' as const, file: path.join(dataDir, 'gongkai.db') },
+    secret: e.GONGKAI_SECRET ?? persistentSecret(dataDir),
+    sessionIdleMinutes: e.GONGKAI_SESSION_IDLE_MINUTES,
+    cookieSecure: e.GONGKAI_COOKIE_SECURE === 'auto' ? 'auto' : e.GONGKAI_COOKIE_SECURE === 'true',
+    logLevel: e.GONGKAI_LOG_LEVEL,
+    seedDemo: e.GONGKAI_SEED_DEMO === 'auto',
+  });
+}
+
+/** Without GONGKAI_SECRET, a random secret is made once and kept (mode 0600) in the data folder. */
+function persistentSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'secret.key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+  return secret;
+}

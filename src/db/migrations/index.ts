@@ -1,0 +1,7 @@
+// Every migration, in order. Static imports, so the list is the same from the server, the CLI and the tests.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-foundation.ts';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};

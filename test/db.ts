@@ -1,0 +1,52 @@
+// A fresh, migrated database per test file, on the engine under test: SQLite by default, PostgreSQL when
+// DATABASE_URL is set (CI runs the whole suite both ways). Each PostgreSQL test database is created and dropped here.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { type Config, loadConfig } from '../src/config.ts';
+import { type Db, openDb } from '../src/db/connect.ts';
+import { migrate } from '../src/db/migrate.ts';
+
+export type TestDb = { db: Db; config: Config; dataDir: string; env: NodeJS.ProcessEnv; close(): Promise<void> };
+
+export const DIALECT = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
+
+export async function createTestDb(): Promise<TestDb> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-test-'));
+  const env: NodeJS.ProcessEnv = { GONGKAI_DATA_DIR: dataDir, GONGKAI_SECRET: randomBytes(32).toString('hex'), PORT: '0' };
+  let dropName: string | undefined;
+  const adminUrl = process.env.DATABASE_URL;
+  if (adminUrl) {
+    dropName = `gk_t_${randomBytes(6).toString('hex')}`;
+    await withAdmin(adminUrl, (c) => c.query(`create database ${dropName}`));
+    const url = new URL(adminUrl);
+    url.pathname = `/${dropName}`;
+    env.DATABASE_URL = url.toString();
+  }
+  const config = loadConfig(env);
+  const db = openDb(config.database);
+  await migrate(db);
+  return {
+    db,
+    config,
+    dataDir,
+    env,
+    async close() {
+      await db.destroy();
+      if (adminUrl && dropName) await withAdmin(adminUrl, (c) => c.query(`drop database if exists ${dropName} with (force)`));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function withAdmin(url: string, fn: (c: pg.Client) => Promise<unknown>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await fn(client);
+  } finally {
+    await client.end();
+  }
+}
