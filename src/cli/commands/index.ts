@@ -1,5 +1,19 @@
 // Every CLI command, in the order `gongkai help` lists them.
 import type { Command } from '../io.ts';
+import { agencyImportCommand } from './agency-import.ts';
+import { auditVerifyCommand } from './audit-verify.ts';
+import { backupCommand } from './backup.ts';
 import { migrateCommand } from './migrate.ts';
+import { seedDemoCommand } from './seed-demo.ts';
+import { serveCommand } from './serve.ts';
+import { userAddCommand } from './user-add.ts';
 
-export const COMMANDS: readonly Command[] = [migrateCommand];
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  seedDemoCommand,
+  userAddCommand,
+  agencyImportCommand,
+  backupCommand,
+  auditVerifyCommand,
+];

@@ -1,0 +1,23 @@
+// The back-office page shell: navigation shows only what the actor's roles allow.
+import type { StaffActor } from '../auth/actor.ts';
+import { can } from '../auth/authorize.ts';
+import type { Html } from '../http/html.ts';
+import { page } from '../http/pages.ts';
+import type { RequestAuth } from '../http/session.ts';
+
+export function adminPage(gk: RequestAuth, title: string, body: Html): Html {
+  const actor = gk.actor as StaffActor;
+  const nav = [
+    { href: '/admin', label: '工作台' },
+    { href: '/admin/agencies', label: '机关' },
+    ...(can(actor, 'user.manage').allowed ? [{ href: '/admin/users', label: '人员与角色' }] : []),
+    ...(can(actor, 'audit.read').allowed ? [{ href: '/admin/audit', label: '审计日志' }] : []),
+    { href: '/admin/account', label: '我的账号' },
+  ];
+  return page({ title, actor, csrf: gk.csrfToken, nav, siteName: '政务公开工作后台', siteHref: '/admin', body });
+}
+
+export function sendHtml(reply: { type(t: string): { send(b: string): unknown }; status(n: number): unknown }, body: Html, status = 200) {
+  reply.status(status);
+  return reply.type('text/html; charset=utf-8').send(body.value);
+}

@@ -1,0 +1,27 @@
+// The staff back office under /admin: every page needs a session; each area registers its own routes.
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../http/server.ts';
+import { requireStaff } from '../http/session.ts';
+import { registerAccount } from './account/routes.ts';
+import { registerAgencies } from './agencies/routes.ts';
+import { registerAudit } from './audit/routes.ts';
+import { registerDashboard } from './dashboard.ts';
+import { registerLogin } from './login.ts';
+import { registerUsers } from './users/routes.ts';
+
+export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  registerLogin(app, deps);
+  await app.register(
+    async (admin) => {
+      admin.addHook('preHandler', async (req, reply) => {
+        if (!requireStaff(req, reply)) return reply;
+      });
+      registerDashboard(admin, deps);
+      registerAgencies(admin, deps);
+      registerUsers(admin, deps);
+      registerAudit(admin, deps);
+      registerAccount(admin, deps);
+    },
+    { prefix: '/admin' },
+  );
+}

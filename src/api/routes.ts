@@ -1,0 +1,14 @@
+// The JSON API under /api/v1 and its OpenAPI document.
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../http/server.ts';
+import { agencyRoutes } from './agencies.ts';
+import { auditRoutes } from './audit.ts';
+import { mountRoutes, openApiDocument } from './registry.ts';
+
+export const API_ROUTES = [...agencyRoutes, ...auditRoutes];
+
+export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const doc = openApiDocument(API_ROUTES);
+  app.get('/api/v1/openapi.json', (_req, reply) => reply.send(doc));
+  mountRoutes(app, deps, API_ROUTES);
+}

@@ -1,0 +1,53 @@
+// SQL for sessions and personal API tokens. Only hashes of the secrets are stored.
+import type { Db } from '../db/connect.ts';
+
+type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable' | 'deleteFrom'>;
+
+export async function insertSession(db: Q, s: { id: string; userId: number; csrfSecret: string; now: string }): Promise<void> {
+  await db.insertInto('sessions').values({ id: s.id, user_id: s.userId, csrf_secret: s.csrfSecret, created_at: s.now, last_seen_at: s.now }).execute();
+}
+
+export async function findSession(db: Q, id: string) {
+  return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function touchSession(db: Q, id: string, now: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
+}
+
+export async function deleteSession(db: Q, id: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export async function deleteSessionsOfUser(db: Q, userId: number): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export async function deleteSessionsIdleSince(db: Q, cutoff: string): Promise<void> {
+  await db.deleteFrom('sessions').where('last_seen_at', '<', cutoff).execute();
+}
+
+export async function insertApiToken(db: Q, t: { userId: number; name: string; tokenHash: string; prefix: string; now: string }): Promise<number> {
+  const row = await db
+    .insertInto('api_tokens')
+    .values({ user_id: t.userId, name: t.name, token_hash: t.tokenHash, prefix: t.prefix, created_at: t.now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+export async function findApiToken(db: Q, tokenHash: string) {
+  return db.selectFrom('api_tokens').selectAll().where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
+}
+
+export async function listApiTokens(db: Q, userId: number) {
+  return db.selectFrom('api_tokens').select(['id', 'name', 'prefix', 'created_at', 'last_used_at', 'revoked_at']).where('user_id', '=', userId).orderBy('id', 'desc').execute();
+}
+
+export async function markTokenUsed(db: Q, id: number, now: string): Promise<void> {
+  await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
+}
+
+export async function revokeApiToken(db: Q, userId: number, id: number, now: string) {
+  return db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('user_id', '=', userId).where('revoked_at', 'is', null).returning(['name', 'prefix']).executeTakeFirst();
+}

@@ -1,0 +1,45 @@
+// The demo: 东和乡人民政府 (the reference township of ../shared/reference) under its county, with one account per role.
+// Loaded through the same use cases as real data, so it is audited like everything else. Runs once: it does nothing
+// when the township already exists.
+import { randomBytes } from 'node:crypto';
+import { importAgencies } from '../agencies/import-agencies.ts';
+import { findPublicAgency } from '../agencies/store.ts';
+import type { Role } from '../auth/roles.ts';
+import type { Config } from '../config.ts';
+import { makeCtx } from '../context.ts';
+import type { Db } from '../db/connect.ts';
+import { addUser } from '../staff/add-user.ts';
+
+export const DEMO_CODE = 'donghe';
+
+// The reference report names the township but not its county: the county and both 统一社会信用代码 are stand-ins
+// (valid check characters, no real registration).
+const TREE = `code,name,kind,parent_code,org_code
+demo-county,示范县人民政府,county,,11000000MB00000014
+donghe,东和乡人民政府,township,demo-county,11000000MB00000027
+`;
+
+export const DEMO_STAFF: ReadonlyArray<{ agency: string; username: string; displayName: string; roles: Role[] }> = [
+  { agency: DEMO_CODE, username: 'donghe-clerk', displayName: '李信息', roles: ['clerk'] },
+  { agency: DEMO_CODE, username: 'donghe-reviewer', displayName: '王审核', roles: ['reviewer'] },
+  { agency: DEMO_CODE, username: 'donghe-secrecy', displayName: '赵保密', roles: ['secrecy_reviewer'] },
+  { agency: DEMO_CODE, username: 'donghe-head', displayName: '陈主任', roles: ['head'] },
+  { agency: DEMO_CODE, username: 'donghe-admin', displayName: '刘管理', roles: ['admin'] },
+  { agency: 'demo-county', username: 'county-supervisor', displayName: '周监督', roles: ['supervisor'] },
+];
+
+export type DemoLogin = { username: string; password: string; roles: Role[]; agency: string };
+
+/** Loads the demo when absent. Returns the logins created (to print once), or [] when it was already there. */
+export async function seedDemo(db: Db, config: Config, opts: { passwords?: (username: string) => string } = {}): Promise<DemoLogin[]> {
+  if (await findPublicAgency(db, DEMO_CODE)) return [];
+  const ctx = makeCtx({ db, config }, { kind: 'system', label: 'seed-demo' });
+  await importAgencies(ctx, TREE);
+  const logins: DemoLogin[] = [];
+  for (const s of DEMO_STAFF) {
+    const password = opts.passwords?.(s.username) ?? randomBytes(9).toString('base64url');
+    await addUser(ctx, s.agency, { username: s.username, displayName: s.displayName, password, roles: s.roles });
+    logins.push({ username: s.username, password, roles: s.roles, agency: s.agency });
+  }
+  return logins;
+}

@@ -1,0 +1,51 @@
+// ErrorCode → HTTP status, once. An HTML page or a JSON body by route; anything unexpected is a logged 500 with a
+// reference id and no internals.
+import { randomBytes } from 'node:crypto';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type ErrorCode } from '../errors.ts';
+import { errorPage } from './pages.ts';
+
+export const STATUS = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  illegal_transition: 409,
+  stale: 409,
+  conflict: 409,
+  locked: 423,
+  rate_limited: 429,
+} as const satisfies Record<ErrorCode, number>;
+
+/** Fastify's own 4xx errors, in Chinese. */
+const FRAMEWORK: Record<string, { code: ErrorCode; status: number; message: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'invalid_input', status: 413, message: '提交的内容过大，请缩短后重试。' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'invalid_input', status: 415, message: '不支持的提交格式，请以表单或 JSON（UTF-8）提交。' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_input', status: 400, message: '请求体为空，请提交 JSON 对象。' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'invalid_input', status: 400, message: '请求长度与内容不符。' },
+  FST_ERR_BAD_URL: { code: 'not_found', status: 400, message: '网址格式有误。' },
+  FST_ERR_VALIDATION: { code: 'invalid_input', status: 400, message: '请求参数有误。' },
+};
+
+export function wantsJson(req: FastifyRequest): boolean {
+  return req.url.startsWith('/api/') || (req.headers.accept ?? '').startsWith('application/json');
+}
+
+export function sendError(req: FastifyRequest, reply: FastifyReply, err: unknown): FastifyReply {
+  const { status, code, message, fields } = classify(req, err);
+  reply.status(status);
+  if (wantsJson(req)) return reply.type('application/json; charset=utf-8').send({ error: { code, message, ...(fields ? { fields } : {}) } });
+  return reply.type('text/html; charset=utf-8').send(errorPage({ status, message, fields, actor: req.gk?.actor, csrf: req.gk?.csrfToken }).value);
+}
+
+function classify(req: FastifyRequest, err: unknown): { status: number; code: string; message: string; fields?: Readonly<Record<string, string>> } {
+  if (err instanceof DomainError) return { status: STATUS[err.code], code: err.code, message: err.message, fields: err.fields };
+  const fe = err as FastifyError;
+  const known = fe?.code ? FRAMEWORK[fe.code] : undefined;
+  if (known) return known;
+  if (fe?.statusCode === 429) return { status: 429, code: 'rate_limited', message: '请求过于频繁，请稍后再试。' };
+  if (fe?.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return { status: fe.statusCode, code: 'invalid_input', message: '请求有误，请检查后重试。' };
+  const ref = randomBytes(4).toString('hex');
+  req.log.error({ err, ref }, 'unexpected error');
+  return { status: 500, code: 'internal', message: `系统出现意外错误，请稍后重试。如仍有问题，请把参考编号 ${ref} 告知管理员。` };
+}

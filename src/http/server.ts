@@ -1,0 +1,66 @@
+// Builds the web app: security headers, body parsers, sessions and CSRF, then the portal, back office and API.
+import { readFileSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAdmin } from '../admin/routes.ts';
+import { registerApi } from '../api/routes.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/connect.ts';
+import { DomainError } from '../errors.ts';
+import { registerPortal } from '../portal/routes.ts';
+import { sendError } from './errors.ts';
+import { registerBodyParsers } from './forms.ts';
+import { registerSession } from './session.ts';
+
+export type AppDeps = { db: Db; config: Config };
+
+const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
+
+export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false || deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+  await app.register(helmet, {
+    // Set explicitly: helmet's default adds upgrade-insecure-requests, which breaks plain-HTTP installations.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new DomainError('rate_limited', '请求过于频繁，请稍后再试。'),
+  });
+  registerBodyParsers(app);
+  registerSession(app, deps);
+  app.setErrorHandler((err, req, reply) => sendError(req, reply, err));
+  app.setNotFoundHandler((req, reply) => sendError(req, reply, new DomainError('not_found', '您访问的页面不存在，请检查网址。')));
+
+  app.get('/healthz', async () => {
+    await deps.db.selectFrom('audit_head').select('seq').executeTakeFirst();
+    return { status: 'ok' };
+  });
+  app.get('/assets/site.css', (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS));
+  app.get('/robots.txt', (_req, reply) => reply.type('text/plain').send('User-agent: *\nDisallow: /admin/\n'));
+
+  await registerApi(app, deps);
+  registerAdmin(app, deps);
+  registerPortal(app, deps); // last: it owns the /:code catch-all
+  return app;
+}

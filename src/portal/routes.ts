@@ -1,0 +1,25 @@
+// Public pages: the directory of agencies and each agency's portal home. Server-rendered, no JavaScript needed.
+import type { FastifyInstance } from 'fastify';
+import { findPublicAgency, findPublicAgencyById, listChildren, listPublicAgencies } from '../agencies/store.ts';
+import { notFound } from '../errors.ts';
+import type { AppDeps } from '../http/server.ts';
+import { agencyHomePage, directoryPage } from './views.ts';
+
+export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
+  app.get('/', async (req, reply) => {
+    const agencies = await listPublicAgencies(deps.db);
+    return reply.type('text/html; charset=utf-8').send(directoryPage(agencies, req.gk).value);
+  });
+
+  app.get<{ Params: { code: string } }>('/:code', (req, reply) => reply.redirect(`/${encodeURIComponent(req.params.code)}/`, 301));
+
+  app.get<{ Params: { code: string } }>('/:code/', async (req, reply) => {
+    const agency = await findPublicAgency(deps.db, req.params.code);
+    if (!agency) throw notFound('机关');
+    const [parent, children] = await Promise.all([
+      agency.parentId ? findPublicAgencyById(deps.db, agency.parentId) : undefined,
+      listChildren(deps.db, agency.id),
+    ]);
+    return reply.type('text/html; charset=utf-8').send(agencyHomePage({ agency, parent, children }, req.gk).value);
+  });
+}
