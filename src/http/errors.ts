@@ -2,6 +2,10 @@
 // reference id and no internals.
 import { randomBytes } from 'node:crypto';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { recordDenied } from '../audit/denied.ts';
+import type { Config } from '../config.ts';
+import { makeCtx } from '../context.ts';
+import type { Db } from '../db/connect.ts';
 import { DomainError, type ErrorCode } from '../errors.ts';
 import { errorPage } from './pages.ts';
 
@@ -31,8 +35,9 @@ export function wantsJson(req: FastifyRequest): boolean {
   return req.url.startsWith('/api/') || (req.headers.accept ?? '').startsWith('application/json');
 }
 
-export function sendError(req: FastifyRequest, reply: FastifyReply, err: unknown): FastifyReply {
+export async function sendError(req: FastifyRequest, reply: FastifyReply, err: unknown, deps?: { db: Db; config: Config }): Promise<FastifyReply> {
   const { status, code, message, fields } = classify(req, err);
+  if (code === 'forbidden' && deps && req.gk) await recordDenied(makeCtx(deps, req.gk.actor), `${req.method} ${req.url.split('?')[0]}`, message);
   reply.status(status);
   if (wantsJson(req)) return reply.type('application/json; charset=utf-8').send({ error: { code, message, ...(fields ? { fields } : {}) } });
   return reply.type('text/html; charset=utf-8').send(errorPage({ status, message, fields, actor: req.gk?.actor, csrf: req.gk?.csrfToken }).value);

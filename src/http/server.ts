@@ -49,7 +49,7 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
   });
   registerBodyParsers(app);
   registerSession(app, deps);
-  app.setErrorHandler((err, req, reply) => sendError(req, reply, err));
+  app.setErrorHandler((err, req, reply) => sendError(req, reply, err, deps));
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new DomainError('not_found', '您访问的页面不存在，请检查网址。')));
 
   app.get('/healthz', async () => {
