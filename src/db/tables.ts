@@ -80,4 +80,23 @@ export interface DB {
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  calendar_years: CalendarYearTable;
+  calendar_days: CalendarDayTable;
+}
+
+/** A loaded year of the official holiday arrangement and the State Council notice it comes from. */
+export interface CalendarYearTable {
+  year: number;
+  source: string;
+  notice_title: string | null;
+  notice_date: string | null;
+  loaded_at: string;
+}
+
+/** A day the arrangement names: 'off' (节假日, incl. 调休 rest days) or 'work' (调休上班的周六、周日). */
+export interface CalendarDayTable {
+  date: string;
+  year: number;
+  kind: 'off' | 'work';
+  name: string;
 }

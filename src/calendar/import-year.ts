@@ -1,0 +1,44 @@
+// Use case: an administrator loads (or replaces) one year's holiday arrangement, from the back office or
+// `gongkai calendar import`. Validated, written in one transaction with its audit record.
+//
+// Open deadlines: when a year is loaded, every open deadline that looked at it must be recomputed and any that moved
+// shown to its clerk (issue 3). The request workflow does not exist yet, so this returns `changedDates` — the dates
+// whose working status changed (against the earlier arrangement, or against weekends-only when the year was not
+// loaded). The workflow's recompute step belongs inside this transaction, right after the audit line, writing
+// 'calendar.deadlines_moved'; until then callers that cache a Calendar must reload it (loadCalendar) after an import.
+import { record } from '../audit/record.ts';
+import { authorize, can } from '../auth/authorize.ts';
+import type { Ctx } from '../context.ts';
+import { type ArrangementInput, changedDates, validateArrangement } from './arrangement.ts';
+import type { LocalDate } from './dates.ts';
+import * as store from './store.ts';
+
+export type ImportedYear = {
+  readonly year: number;
+  /** True when an earlier arrangement of the year was replaced. */
+  readonly replaced: boolean;
+  readonly offDays: readonly LocalDate[];
+  readonly workDays: readonly LocalDate[];
+  /** Dates whose working status changed: open deadlines touching any of them must be recomputed. */
+  readonly changedDates: readonly LocalDate[];
+};
+
+/** Throws DomainError 'forbidden' without calendar.manage, 'invalid_input' (with `fields`) for a bad arrangement. */
+export async function importCalendarYear(ctx: Pick<Ctx, 'db' | 'actor' | 'now'>, input: ArrangementInput): Promise<ImportedYear> {
+  authorize(can(ctx.actor, 'calendar.manage'));
+  const a = validateArrangement(input);
+  return ctx.db.transaction().execute(async (tx) => {
+    const before = await store.yearDays(tx, a.year);
+    const replaced = await store.replaceYear(tx, a, ctx.now.toISOString());
+    const offDays = a.days.filter((d) => d.kind === 'off').map((d) => d.date);
+    const workDays = a.days.filter((d) => d.kind === 'work').map((d) => d.date);
+    await record(tx, ctx, {
+      action: 'calendar.year_loaded',
+      objectType: 'calendar_year',
+      objectId: a.year,
+      agencyId: null,
+      summary: { year: a.year, source: a.source, holidays: offDays.length, workdays: workDays.length, notice: a.notice?.title ?? null },
+    });
+    return { year: a.year, replaced: replaced || before !== null, offDays, workDays, changedDates: changedDates(a.year, before, a.days) };
+  });
+}

@@ -1,0 +1,217 @@
+// The deadline engine: folds a case's events into its reply due date, with the trace of every day examined and the
+// articles applied. Pure: the calendar comes in as data, nothing is read from the clock or the database.
+//
+// Counting conventions (issue 3, fixed so every part of the system agrees):
+// - the due date is the 20th counted working day strictly after the receipt date (期间开始之日不计算在内; a receipt
+//   on a holiday changes nothing: the first counted day is still the first working day after it);
+// - 补正: the notice is due on the 7th working day strictly after receipt; the 20 days are counted afresh strictly
+//   after the day the corrected application was received (第三十条); until it arrives there is no due date;
+// - consultation and fee periods: every day from the start event's date through the end event's date, both
+//   included, is not counted (第三十三条第三款);
+// - an extension of W working days continues the count for W more counted days after the current due date;
+// - provisional when any day examined lies in a year whose arrangement is not loaded.
+import { type LocalDate, formatDay, toDay } from '../calendar/dates.ts';
+import { type Calendar, addWorkingDaysN, coversN, workingDaysBetweenN } from '../calendar/working-days.ts';
+import type { DeadlineEvent, DeadlineInput } from './input.ts';
+import { BASIS, PERIODS, RECEIPT_RULES } from './rules.ts';
+import { type TraceDay, buildTrace } from './trace.ts';
+
+export type PauseKind = 'third_party' | 'agency' | 'fee';
+/** Days from..to (day numbers, both included) that do not count; `assumed` when the end event has not happened yet. */
+export type Pause = { from: number; to: number; kind: PauseKind; assumed: boolean };
+
+export type DeadlineResult = {
+  /** The reply due date; null while the applicant has not sent the 补正 (the 20 days have not started). */
+  due: LocalDate | null;
+  /** The due date under 第三十三条 before a 第三十五条 delayed-reply date replaced it. */
+  statutoryDue?: LocalDate;
+  provisional: boolean;
+  /** 第三十条: the last day to send the one-time 补正 notice. */
+  correctionNoticeDue: LocalDate;
+  correctionNoticeLate?: boolean;
+  /** 视为放弃 if the correction has not arrived by the end of this day (the period the notice gave). */
+  correctionLapsesAfter?: LocalDate;
+  /** 视为放弃 if the fee is not paid by the end of this day. */
+  feeLapsesAfter?: LocalDate;
+  /** The day the count starts after: the receipt, or the receipt of the 补正. */
+  countedFrom: LocalDate;
+  /** Working days counted: 20 plus extensions. */
+  workingDays: number;
+  pauses: { kind: PauseKind; from: LocalDate; to: LocalDate; assumed: boolean }[];
+  /** Things staff should know about this result, in Chinese. */
+  notes: string[];
+  basis: string[];
+  trace?: TraceDay[];
+};
+
+type State = {
+  R: number;
+  correctionAt?: number;
+  replyBy?: number;
+  correctionReceived?: number;
+  open: Partial<Record<'third_party' | 'agency', number>>;
+  pauses: Pause[];
+  feeSent?: number;
+  feePaid?: number;
+  extension: number;
+  extendedOn: number[];
+  delayed?: { until: number; reason: string };
+  basis: Set<string>;
+  notes: string[];
+};
+
+type Apply<K extends DeadlineEvent['type']> = (s: State, e: Extract<DeadlineEvent, { type: K }>, cal: Calendar) => void;
+
+// One line per event type: what it does to the count.
+const APPLY: { [K in DeadlineEvent['type']]: Apply<K> } = {
+  correctionRequested: (s, e) => {
+    s.correctionAt = toDay(e.date);
+    if (e.replyBy) s.replyBy = toDay(e.replyBy);
+    s.basis.add(PERIODS.correctionNotice.basis);
+  },
+  correctionReceived: (s, e) => {
+    s.correctionReceived = toDay(e.date);
+    s.basis.add(BASIS.correctionRestart);
+  },
+  consultationStarted: (s, e) => {
+    s.open[e.party] = toDay(e.date);
+  },
+  // The pause ends on the answer's date, or when the 15-working-day answer period ends if that comes first: after
+  // it the agency decides itself (第三十二条 "第三方逾期未提出意见的，由行政机关…决定"; 第三十四条 "逾期…视为同意公开").
+  consultationEnded: (s, e, cal) => {
+    const from = s.open[e.party]!;
+    delete s.open[e.party];
+    const answerDue = addWorkingDaysN(cal, from, answerPeriod(e.party).length);
+    const to = Math.min(toDay(e.date), answerDue);
+    if (to < toDay(e.date)) s.notes.push(`${e.date} 收到的意见晚于15个工作日答复期（${formatDay(answerDue)}），暂停只计算到答复期届满`);
+    s.pauses.push({ from, to, kind: e.party, assumed: false });
+  },
+  feeNoticeSent: (s, e) => {
+    s.feeSent = toDay(e.date);
+  },
+  feePaid: (s, e) => {
+    s.feePaid = toDay(e.date);
+  },
+  extended: (s, e) => {
+    s.extension += e.workingDays;
+    s.extendedOn.push(toDay(e.date));
+    s.basis.add(PERIODS.extension.basis);
+  },
+  delayedReply: (s, e) => {
+    s.delayed = { until: toDay(e.until), reason: e.reason };
+    s.basis.add(BASIS.delayedReply);
+  },
+};
+
+function answerPeriod(party: 'third_party' | 'agency') {
+  return party === 'third_party' ? PERIODS.thirdPartyAnswer : PERIODS.agencyAnswer;
+}
+
+export function computeDeadline(cal: Calendar, input: DeadlineInput, options: { trace?: boolean } = {}): DeadlineResult {
+  const R = toDay(input.received);
+  const s: State = { R, open: {}, pauses: [], extension: 0, extendedOn: [], basis: new Set(), notes: [] };
+  for (const e of input.events) (APPLY[e.type] as Apply<typeof e.type>)(s, e as never, cal);
+  closeOpenPeriods(s, cal);
+
+  const correctionNoticeDue = addWorkingDaysN(cal, R, PERIODS.correctionNotice.length);
+  const awaitingCorrection = s.correctionAt !== undefined && s.correctionReceived === undefined;
+  const anchor = s.correctionReceived ?? R;
+  const workingDays = PERIODS.reply.length + s.extension;
+  const pauses = mergePauses(s.pauses);
+  let due = awaitingCorrection ? undefined : countWithPauses(cal, anchor, workingDays, pauses);
+  if (due !== undefined && s.extension > 0) noteLateExtension(s, cal, anchor, pauses);
+  if (awaitingCorrection) s.notes.push('等待申请人补正：答复期限自收到补正申请之日起重新计算（条例第三十条）');
+
+  let last = Math.max(correctionNoticeDue, due ?? 0, s.replyBy ?? 0, ...pauses.map((p) => p.to), ...input.events.map((e) => toDay(e.date)));
+  const statutoryDue = due;
+  if (s.delayed && due !== undefined) {
+    s.notes.push(`延迟答复（条例第三十五条）：${s.delayed.reason}`);
+    due = s.delayed.until;
+    last = Math.max(last, due);
+  }
+  const provisional = !coversN(cal, R, last);
+  if (provisional) s.notes.push('所涉年份的放假安排尚未公布：暂按周一至周五计算，公布后将重新计算');
+
+  const result: DeadlineResult = {
+    due: due === undefined ? null : formatDay(due),
+    provisional,
+    correctionNoticeDue: formatDay(correctionNoticeDue),
+    countedFrom: formatDay(anchor),
+    workingDays,
+    pauses: pauses.map((p) => ({ kind: p.kind, from: formatDay(p.from), to: formatDay(p.to), assumed: p.assumed })),
+    notes: s.notes,
+    basis: basisOf(input, s),
+  };
+  if (s.delayed && statutoryDue !== undefined) result.statutoryDue = formatDay(statutoryDue);
+  if (s.correctionAt !== undefined) result.correctionNoticeLate = s.correctionAt > correctionNoticeDue;
+  if (awaitingCorrection && s.replyBy !== undefined) result.correctionLapsesAfter = formatDay(s.replyBy);
+  const feeLapse = pauses.find((p) => p.kind === 'fee' && p.assumed);
+  if (feeLapse) result.feeLapsesAfter = formatDay(feeLapse.to);
+  if (options.trace !== false) {
+    const traceEnd = statutoryDue ?? Math.max(correctionNoticeDue, s.replyBy ?? 0, ...input.events.map((e) => toDay(e.date)));
+    result.trace = buildTrace(cal, { R, anchor, awaitingCorrection, end: traceEnd, pauses, receivedIs: RECEIPT_RULES[input.channel].receivedIs });
+  }
+  return result;
+}
+
+// A consultation without its end event pauses the count until its 15-working-day answer period ends (第三十二条,
+// 第三十四条); an unpaid fee pauses it until the 20-working-day payment period ends, after which the application
+// is 视为放弃. Both are marked `assumed` and said in the notes, so staff see the due date is conditional.
+function closeOpenPeriods(s: State, cal: Calendar): void {
+  for (const party of ['third_party', 'agency'] as const) {
+    const from = s.open[party];
+    if (from === undefined) continue;
+    const period = answerPeriod(party);
+    const to = addWorkingDaysN(cal, from, period.length);
+    s.pauses.push({ from, to, kind: party, assumed: true });
+    s.notes.push(`征求意见尚未收到答复：按${period.length}个工作日答复期届满（${formatDay(to)}）计算暂停期间（${period.basis}）`);
+  }
+  if (s.feeSent !== undefined) {
+    const lapse = addWorkingDaysN(cal, s.feeSent, PERIODS.feePayment.length);
+    const paid = s.feePaid !== undefined;
+    s.pauses.push({ from: s.feeSent, to: s.feePaid ?? lapse, kind: 'fee', assumed: !paid });
+    if (!paid) s.notes.push(`尚未缴纳信息处理费：截至 ${formatDay(lapse)} 仍未缴纳的，视为放弃申请；答复期限暂按该日缴费计算`);
+  }
+}
+
+function mergePauses(pauses: Pause[]): Pause[] {
+  const sorted = [...pauses].sort((a, b) => a.from - b.from);
+  const out: Pause[] = [];
+  for (const p of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && p.from <= prev.to + 1) {
+      if (p.to > prev.to) out[out.length - 1] = { ...prev, to: p.to, assumed: prev.assumed || p.assumed };
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** The n-th counted working day strictly after `anchor`, skipping the paused days. Pauses sorted and disjoint. */
+export function countWithPauses(cal: Calendar, anchor: number, n: number, pauses: readonly Pause[]): number {
+  let pos = anchor;
+  let remaining = n;
+  for (const p of pauses) {
+    if (p.to <= pos) continue;
+    const from = Math.max(p.from, pos + 1);
+    const candidate = addWorkingDaysN(cal, pos, remaining);
+    if (candidate < from) return candidate;
+    remaining -= workingDaysBetweenN(cal, pos, from - 1);
+    pos = p.to;
+  }
+  return addWorkingDaysN(cal, pos, remaining);
+}
+
+// 第三十三条第二款 allows extending the period, not reviving one that has run out.
+function noteLateExtension(s: State, cal: Calendar, anchor: number, pauses: readonly Pause[]): void {
+  const original = countWithPauses(cal, anchor, PERIODS.reply.length, pauses);
+  if (s.extendedOn.some((d) => d > original)) s.notes.push(`延长决定晚于原答复期限 ${formatDay(original)}，请核实是否依法延长`);
+}
+
+function basisOf(input: DeadlineInput, s: State): string[] {
+  const out = [RECEIPT_RULES[input.channel].basis, BASIS.counting, PERIODS.reply.basis, ...s.basis];
+  for (const p of s.pauses) {
+    if (p.kind === 'fee') out.push(BASIS.feeExcluded);
+    else out.push(answerPeriod(p.kind).basis, BASIS.consultationExcluded);
+  }
+  return [...new Set(out)];
+}
