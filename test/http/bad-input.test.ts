@@ -6,7 +6,7 @@ import { DIALECT } from '../db.ts';
 import { buildAgency, buildStaff } from '../factories.ts';
 import { Client, hasChinese, startTestServer, type TestServer } from './client.ts';
 
-type Case = { name: string; path: string; body: string | Buffer; type: string; auth: 'session' | 'token' | 'none' };
+type Case = { name: string; path: string; body: string | Uint8Array; type: string; auth: 'session' | 'token' | 'none' };
 
 describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
   let s: TestServer;
@@ -48,7 +48,7 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
   const FORM = 'application/x-www-form-urlencoded';
   const JSON_T = 'application/json';
 
-  const formRoutes = () => [
+  const formRoutes = (): Array<{ path: string; good: Record<string, string> }> => [
     { path: '/login', good: { username: 'someone', password: 'x' } },
     { path: '/admin/users', good: { username: 'newuser', displayName: '新人', password: 'long-enough-pass', roles: 'clerk' } },
     { path: `/admin/users/${userId}/roles`, good: { roles: 'clerk' } },
@@ -94,7 +94,7 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
       const before = await snapshot();
       const headers: Record<string, string> = { 'content-type': c.type, accept: c.path.startsWith('/api/') ? JSON_T : 'text/html' };
       if (c.auth === 'token') headers.authorization = `Bearer ${token}`;
-      const res = await admin.request(c.path, { method: 'POST', body: c.body, headers });
+      const res = await admin.request(c.path, { method: 'POST', body: c.body as BodyInit, headers });
       const text = await res.text();
       assert.ok(res.status >= 400 && res.status < 500, `${c.name}: got ${res.status}`);
       assert.ok(hasChinese(text), `${c.name}: message should be Chinese: ${text.slice(0, 120)}`);

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import SQLite from 'better-sqlite3';
+import { createTestDb, DIALECT, type TestDb } from '../../test/db.ts';
+import { runCli } from './main.ts';
+
+async function run(env: NodeJS.ProcessEnv, argv: string[], stdin = '') {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const code = await runCli(argv, { stdin: Readable.from([stdin]), stdout, stderr, env });
+  return { code, out, err };
+}
+
+describe(`${DIALECT}: the gongkai CLI on one data folder`, () => {
+  let t: TestDb;
+  before(async () => { t = await createTestDb(); });
+  after(async () => { await t.close(); });
+
+  test('seed-demo prints the logins once; a second run loads nothing', async () => {
+    const first = await run(t.env, ['seed-demo']);
+    assert.equal(first.code, 0);
+    assert.match(first.out, /donghe-clerk\s+\S+\s+donghe\s+clerk/);
+    assert.match(first.out, /county-supervisor/);
+    const second = await run(t.env, ['seed-demo']);
+    assert.match(second.out, /演示数据已存在/);
+  });
+
+  test('user add works on the same data as the server, and reads a password from stdin', async () => {
+    const r = await run(t.env, ['user', 'add', '--agency', 'donghe', '--username', 'cli-head', '--name', '新主任', '--roles', 'head,reviewer', '--password-stdin'], 'a-long-password-from-stdin\n');
+    assert.equal(r.code, 0, r.err);
+    const u = await t.db.selectFrom('users').select('password_hash').where('username', '=', 'cli-head').executeTakeFirstOrThrow();
+    assert.match(u.password_hash, /^\$argon2id\$/);
+    const bad = await run(t.env, ['user', 'add', '--agency', 'donghe', '--username', 'X', '--name', '', '--roles', 'king']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /登录名须为/);
+  });
+
+  test('agency import reports every bad line and exits 2', async () => {
+    const file = path.join(t.dataDir, 'tree.csv');
+    writeFileSync(file, 'code,name,kind,parent_code,org_code\ntown-a,甲乡人民政府,乡镇,donghe-nope,\ntown-b,乙,星球,,\n');
+    const r = await run(t.env, ['agency', 'import', file]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /第 3 行/);
+    const missing = await run(t.env, ['agency', 'import', path.join(t.dataDir, 'nope.csv')]);
+    assert.match(missing.err, /文件不存在/);
+  });
+
+  test('audit verify passes on the untouched log and names the row edited in the database', async () => {
+    const ok = await run(t.env, ['audit', 'verify']);
+    assert.equal(ok.code, 0, ok.out);
+    assert.match(ok.out, /审计日志完整/);
+    await t.db.updateTable('audit_log').set({ actor: 'system:someone-else' }).where('seq', '=', 4).execute();
+    const broken = await run(t.env, ['audit', 'verify']);
+    assert.equal(broken.code, 1);
+    assert.match(broken.out, /第 4 条审计记录的内容已被修改/);
+  });
+
+  test(DIALECT === 'sqlite' ? 'backup writes a consistent copy that opens' : 'backup on PostgreSQL says to use pg_dump', async () => {
+    const file = path.join(t.dataDir, 'backup.db');
+    const r = await run(t.env, ['backup', file]);
+    if (DIALECT === 'sqlite') {
+      assert.equal(r.code, 0, r.err);
+      const copy = new SQLite(file, { readonly: true });
+      assert.equal((copy.prepare('select count(*) as n from agencies').get() as { n: number }).n, 2);
+      copy.close();
+    } else {
+      assert.equal(r.code, 2);
+      assert.match(r.err, /pg_dump/);
+      assert.equal(existsSync(file), false);
+    }
+  });
+
+  test('bin/gongkai runs as a real process and exits 2 on an unknown command', async () => {
+    const bin = new URL('../../bin/gongkai', import.meta.url).pathname;
+    const help = await promisify(execFile)(bin, ['help'], { env: { ...process.env, ...t.env } });
+    assert.match(help.stdout, /audit verify/);
+    await assert.rejects(promisify(execFile)(bin, ['frobnicate'], { env: { ...process.env, ...t.env } }), (e: { code: number }) => e.code === 2);
+  });
+});
