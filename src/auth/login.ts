@@ -5,7 +5,7 @@ import { DomainError } from '../errors.ts';
 import { findUserForLogin, setLoginState } from '../staff/store.ts';
 import { burnTime, verifyPassword } from './passwords.ts';
 import { randomToken, sha256 } from './secrets.ts';
-import { deleteSession, insertSession } from './store.ts';
+import { deleteSession, deleteSessionsIdleSince, insertSession } from './store.ts';
 
 /** After this many wrong passwords in a row the account is locked for LOCK_MINUTES. */
 export const MAX_FAILURES = 5;
@@ -36,6 +36,8 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
       return { failed: lock ? lockedError(lock) : WRONG() } as const;
     }
     if (input.previousSessionId) await deleteSession(tx, input.previousSessionId);
+    // Housekeeping: sessions idle past the timeout can never be used again.
+    await deleteSessionsIdleSince(tx, new Date(ctx.now.getTime() - ctx.config.sessionIdleMinutes * 60_000).toISOString());
     const token = randomToken();
     await insertSession(tx, { id: sha256(token), userId: user.id, csrfSecret: randomToken(16), now });
     await setLoginState(tx, user.id, { failedLogins: 0, lockedUntil: null });
