@@ -3,6 +3,8 @@ import type { Command } from '../io.ts';
 import { agencyImportCommand } from './agency-import.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
 import { backupCommand } from './backup.ts';
+import { calendarImportCommand } from './calendar-import.ts';
+import { deadlineCommand } from './deadline.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedDemoCommand } from './seed-demo.ts';
 import { serveCommand } from './serve.ts';
@@ -16,4 +18,6 @@ export const COMMANDS: readonly Command[] = [
   agencyImportCommand,
   backupCommand,
   auditVerifyCommand,
+  calendarImportCommand,
+  deadlineCommand,
 ];
