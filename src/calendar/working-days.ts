@@ -7,7 +7,7 @@
 // Speed: one contiguous index over 1990–2199 holds, per day, whether it is a working day and the running count of
 // working days (`cum`), plus the inverse (`nth`: where the c-th working day is). "The n-th working day strictly after
 // d" is then nth[cum[d] + n] and "working days in (a, b]" is cum[b] − cum[a]: two array reads, no walking of days.
-import { type LocalDate, dayNumber, formatDay, isWeekend, toDay, yearOf } from './dates.ts';
+import { type LocalDate, dayNumber, formatDay, isWeekend, toDay } from './dates.ts';
 
 export type DayKind = 'off' | 'work';
 /** One day the arrangement names: a day off (节假日, including 调休 rest days on weekdays) or a 调休 working day. */
@@ -32,6 +32,10 @@ export type Calendar = {
   readonly nth: Int32Array;
   /** The days the loaded arrangements name, by day number. */
   readonly marks: ReadonlyMap<number, { readonly kind: DayKind; readonly name: string }>;
+  /** unloaded[i] = days in [first, first + i] whose year is not loaded: "is any day in (a, b] provisional" is O(1). */
+  readonly unloaded: Int32Array;
+  /** 'YYYY-MM-DD' of each day, filled on first use (dateText): formatting is the engine's largest cost otherwise. */
+  readonly text: (string | undefined)[];
 };
 
 export function buildCalendar(years: readonly CalendarYear[]): Calendar {
@@ -47,18 +51,23 @@ export function buildCalendar(years: readonly CalendarYear[]): Calendar {
   const size = last - first + 1;
   const working = new Uint8Array(size);
   const cum = new Int32Array(size);
+  const unloaded = new Int32Array(size);
   let count = 0;
-  for (let i = 0; i < size; i++) {
+  let outside = 0;
+  for (let i = 0, year = INDEX_FIRST_YEAR, nextYear = dayNumber(year + 1, 1, 1); i < size; i++) {
+    if (first + i === nextYear) nextYear = dayNumber(++year + 1, 1, 1);
     const mark = marks.get(first + i);
     const w = mark ? mark.kind === 'work' : !isWeekend(first + i);
     working[i] = w ? 1 : 0;
     count += working[i]!;
     cum[i] = count;
+    outside += loaded[year - INDEX_FIRST_YEAR] === 1 ? 0 : 1;
+    unloaded[i] = outside;
   }
   const nth = new Int32Array(count + 1).fill(-1);
   for (let i = 0; i < size; i++) if (working[i]) nth[cum[i]!] = i;
   const loadedYears = years.map((y) => y.year).sort((a, b) => a - b);
-  return { loadedYears, first, last, loaded, working, cum, nth, marks };
+  return { loadedYears, first, last, loaded, working, cum, nth, marks, unloaded, text: new Array<string | undefined>(size).fill(undefined) };
 }
 
 /** A calendar with no arrangement loaded: weekends only, every result provisional. */
@@ -92,10 +101,21 @@ export function workingDaysBetweenN(cal: Calendar, from: number, to: number): nu
 
 /** True when every year from `from`'s to `to`'s has its arrangement loaded. */
 export function coversN(cal: Calendar, from: number, to: number): boolean {
-  const a = yearOf(Math.min(from, to));
-  const b = yearOf(Math.max(from, to));
-  for (let y = a; y <= b; y++) if (cal.loaded[y - INDEX_FIRST_YEAR] !== 1) return false;
-  return true;
+  const a = index(cal, Math.min(from, to));
+  const b = index(cal, Math.max(from, to));
+  return cal.unloaded[b]! - (a > 0 ? cal.unloaded[a - 1]! : 0) === 0;
+}
+
+/** True when the day's year has its arrangement loaded. */
+export function isLoadedDayN(cal: Calendar, day: number): boolean {
+  const i = index(cal, day);
+  return cal.unloaded[i] === (i > 0 ? cal.unloaded[i - 1] : 0);
+}
+
+/** formatDay, memoised per calendar. */
+export function dateText(cal: Calendar, day: number): LocalDate {
+  const i = index(cal, day);
+  return (cal.text[i] ??= formatDay(day));
 }
 
 // ---- date-text API ----

@@ -10,8 +10,8 @@
 //   included, is not counted (第三十三条第三款);
 // - an extension of W working days continues the count for W more counted days after the current due date;
 // - provisional when any day examined lies in a year whose arrangement is not loaded.
-import { type LocalDate, formatDay, toDay } from '../calendar/dates.ts';
-import { type Calendar, addWorkingDaysN, coversN, workingDaysBetweenN } from '../calendar/working-days.ts';
+import { type LocalDate, toDay } from '../calendar/dates.ts';
+import { type Calendar, addWorkingDaysN, coversN, dateText, workingDaysBetweenN } from '../calendar/working-days.ts';
 import type { DeadlineEvent, DeadlineInput } from './input.ts';
 import { BASIS, PERIODS, RECEIPT_RULES } from './rules.ts';
 import { type TraceDay, buildTrace } from './trace.ts';
@@ -56,52 +56,61 @@ type State = {
   extension: number;
   extendedOn: number[];
   delayed?: { until: number; reason: string };
-  basis: Set<string>;
+  basis: string[];
   notes: string[];
 };
 
-type Apply<K extends DeadlineEvent['type']> = (s: State, e: Extract<DeadlineEvent, { type: K }>, cal: Calendar) => void;
+/** `day` is the event's date as a day number, parsed once. */
+type Apply<K extends DeadlineEvent['type']> = (s: State, e: Extract<DeadlineEvent, { type: K }>, day: number, cal: Calendar) => void;
 
 // One line per event type: what it does to the count.
 const APPLY: { [K in DeadlineEvent['type']]: Apply<K> } = {
-  correctionRequested: (s, e) => {
-    s.correctionAt = toDay(e.date);
+  correctionRequested: (s, e, day) => {
+    s.correctionAt = day;
     if (e.replyBy) s.replyBy = toDay(e.replyBy);
-    s.basis.add(PERIODS.correctionNotice.basis);
+    cite(s, PERIODS.correctionNotice.basis);
   },
-  correctionReceived: (s, e) => {
-    s.correctionReceived = toDay(e.date);
-    s.basis.add(BASIS.correctionRestart);
+  correctionReceived: (s, _e, day) => {
+    s.correctionReceived = day;
+    cite(s, BASIS.correctionRestart);
   },
-  consultationStarted: (s, e) => {
-    s.open[e.party] = toDay(e.date);
+  consultationStarted: (s, e, day) => {
+    s.open[e.party] = day;
   },
   // The pause ends on the answer's date, or when the 15-working-day answer period ends if that comes first: after
   // it the agency decides itself (第三十二条 "第三方逾期未提出意见的，由行政机关…决定"; 第三十四条 "逾期…视为同意公开").
-  consultationEnded: (s, e, cal) => {
+  consultationEnded: (s, e, day, cal) => {
     const from = s.open[e.party]!;
-    delete s.open[e.party];
-    const answerDue = addWorkingDaysN(cal, from, answerPeriod(e.party).length);
-    const to = Math.min(toDay(e.date), answerDue);
-    if (to < toDay(e.date)) s.notes.push(`${e.date} 收到的意见晚于15个工作日答复期（${formatDay(answerDue)}），暂停只计算到答复期届满`);
+    s.open[e.party] = undefined;
+    const period = answerPeriod(e.party);
+    const answerDue = addWorkingDaysN(cal, from, period.length);
+    const to = Math.min(day, answerDue);
+    if (to < day) s.notes.push(`${e.date} 收到的意见晚于15个工作日答复期（${dateText(cal, answerDue)}），暂停只计算到答复期届满`);
     s.pauses.push({ from, to, kind: e.party, assumed: false });
+    cite(s, period.basis);
+    cite(s, BASIS.consultationExcluded);
   },
-  feeNoticeSent: (s, e) => {
-    s.feeSent = toDay(e.date);
+  feeNoticeSent: (s, _e, day) => {
+    s.feeSent = day;
+    cite(s, BASIS.feeExcluded);
   },
-  feePaid: (s, e) => {
-    s.feePaid = toDay(e.date);
+  feePaid: (s, _e, day) => {
+    s.feePaid = day;
   },
-  extended: (s, e) => {
+  extended: (s, e, day) => {
     s.extension += e.workingDays;
-    s.extendedOn.push(toDay(e.date));
-    s.basis.add(PERIODS.extension.basis);
+    s.extendedOn.push(day);
+    cite(s, PERIODS.extension.basis);
   },
   delayedReply: (s, e) => {
     s.delayed = { until: toDay(e.until), reason: e.reason };
-    s.basis.add(BASIS.delayedReply);
+    cite(s, BASIS.delayedReply);
   },
 };
+
+function cite(s: State, basis: string): void {
+  if (!s.basis.includes(basis)) s.basis.push(basis);
+}
 
 function answerPeriod(party: 'third_party' | 'agency') {
   return party === 'third_party' ? PERIODS.thirdPartyAnswer : PERIODS.agencyAnswer;
@@ -109,47 +118,55 @@ function answerPeriod(party: 'third_party' | 'agency') {
 
 export function computeDeadline(cal: Calendar, input: DeadlineInput, options: { trace?: boolean } = {}): DeadlineResult {
   const R = toDay(input.received);
-  const s: State = { R, open: {}, pauses: [], extension: 0, extendedOn: [], basis: new Set(), notes: [] };
-  for (const e of input.events) (APPLY[e.type] as Apply<typeof e.type>)(s, e as never, cal);
+  const receipt = RECEIPT_RULES[input.channel];
+  const s: State = { R, open: {}, pauses: [], extension: 0, extendedOn: [], basis: [receipt.basis, BASIS.counting, PERIODS.reply.basis], notes: [] };
+  let lastEvent = R;
+  for (const e of input.events) {
+    const day = toDay(e.date);
+    if (day > lastEvent) lastEvent = day;
+    (APPLY[e.type] as Apply<typeof e.type>)(s, e as never, day, cal);
+  }
   closeOpenPeriods(s, cal);
 
   const correctionNoticeDue = addWorkingDaysN(cal, R, PERIODS.correctionNotice.length);
   const awaitingCorrection = s.correctionAt !== undefined && s.correctionReceived === undefined;
   const anchor = s.correctionReceived ?? R;
   const workingDays = PERIODS.reply.length + s.extension;
-  const pauses = mergePauses(s.pauses);
-  let due = awaitingCorrection ? undefined : countWithPauses(cal, anchor, workingDays, pauses);
-  if (due !== undefined && s.extension > 0) noteLateExtension(s, cal, anchor, pauses);
+  const pauses = s.pauses.length > 1 ? mergePauses(s.pauses) : s.pauses;
+  const statutoryDue = awaitingCorrection ? undefined : countWithPauses(cal, anchor, workingDays, pauses);
+  if (statutoryDue !== undefined && s.extension > 0) noteLateExtension(s, cal, anchor, pauses);
   if (awaitingCorrection) s.notes.push('等待申请人补正：答复期限自收到补正申请之日起重新计算（条例第三十条）');
 
-  let last = Math.max(correctionNoticeDue, due ?? 0, s.replyBy ?? 0, ...pauses.map((p) => p.to), ...input.events.map((e) => toDay(e.date)));
-  const statutoryDue = due;
-  if (s.delayed && due !== undefined) {
+  // The last day examined: provisional if any day from the receipt to it lies in a year not loaded.
+  let last = Math.max(correctionNoticeDue, lastEvent, statutoryDue ?? 0, s.replyBy ?? 0);
+  for (const p of pauses) if (p.to > last) last = p.to;
+  let due = statutoryDue;
+  if (s.delayed && statutoryDue !== undefined) {
     s.notes.push(`延迟答复（条例第三十五条）：${s.delayed.reason}`);
     due = s.delayed.until;
-    last = Math.max(last, due);
+    if (due > last) last = due;
   }
   const provisional = !coversN(cal, R, last);
   if (provisional) s.notes.push('所涉年份的放假安排尚未公布：暂按周一至周五计算，公布后将重新计算');
 
   const result: DeadlineResult = {
-    due: due === undefined ? null : formatDay(due),
+    due: due === undefined ? null : dateText(cal, due),
     provisional,
-    correctionNoticeDue: formatDay(correctionNoticeDue),
-    countedFrom: formatDay(anchor),
+    correctionNoticeDue: dateText(cal, correctionNoticeDue),
+    countedFrom: dateText(cal, anchor),
     workingDays,
-    pauses: pauses.map((p) => ({ kind: p.kind, from: formatDay(p.from), to: formatDay(p.to), assumed: p.assumed })),
+    pauses: pauses.map((p) => ({ kind: p.kind, from: dateText(cal, p.from), to: dateText(cal, p.to), assumed: p.assumed })),
     notes: s.notes,
-    basis: basisOf(input, s),
+    basis: s.basis,
   };
-  if (s.delayed && statutoryDue !== undefined) result.statutoryDue = formatDay(statutoryDue);
+  if (s.delayed && statutoryDue !== undefined) result.statutoryDue = dateText(cal, statutoryDue);
   if (s.correctionAt !== undefined) result.correctionNoticeLate = s.correctionAt > correctionNoticeDue;
-  if (awaitingCorrection && s.replyBy !== undefined) result.correctionLapsesAfter = formatDay(s.replyBy);
+  if (awaitingCorrection && s.replyBy !== undefined) result.correctionLapsesAfter = dateText(cal, s.replyBy);
   const feeLapse = pauses.find((p) => p.kind === 'fee' && p.assumed);
-  if (feeLapse) result.feeLapsesAfter = formatDay(feeLapse.to);
+  if (feeLapse) result.feeLapsesAfter = dateText(cal, feeLapse.to);
   if (options.trace !== false) {
-    const traceEnd = statutoryDue ?? Math.max(correctionNoticeDue, s.replyBy ?? 0, ...input.events.map((e) => toDay(e.date)));
-    result.trace = buildTrace(cal, { R, anchor, awaitingCorrection, end: traceEnd, pauses, receivedIs: RECEIPT_RULES[input.channel].receivedIs });
+    const end = statutoryDue ?? Math.max(correctionNoticeDue, s.replyBy ?? 0, lastEvent);
+    result.trace = buildTrace(cal, { R, anchor, awaitingCorrection, end, pauses, receivedIs: receipt.receivedIs });
   }
   return result;
 }
@@ -164,13 +181,15 @@ function closeOpenPeriods(s: State, cal: Calendar): void {
     const period = answerPeriod(party);
     const to = addWorkingDaysN(cal, from, period.length);
     s.pauses.push({ from, to, kind: party, assumed: true });
-    s.notes.push(`征求意见尚未收到答复：按${period.length}个工作日答复期届满（${formatDay(to)}）计算暂停期间（${period.basis}）`);
+    s.notes.push(`征求意见尚未收到答复：按${period.length}个工作日答复期届满（${dateText(cal, to)}）计算暂停期间（${period.basis}）`);
+    cite(s, period.basis);
+    cite(s, BASIS.consultationExcluded);
   }
   if (s.feeSent !== undefined) {
     const lapse = addWorkingDaysN(cal, s.feeSent, PERIODS.feePayment.length);
     const paid = s.feePaid !== undefined;
     s.pauses.push({ from: s.feeSent, to: s.feePaid ?? lapse, kind: 'fee', assumed: !paid });
-    if (!paid) s.notes.push(`尚未缴纳信息处理费：截至 ${formatDay(lapse)} 仍未缴纳的，视为放弃申请；答复期限暂按该日缴费计算`);
+    if (!paid) s.notes.push(`尚未缴纳信息处理费：截至 ${dateText(cal, lapse)} 仍未缴纳的，视为放弃申请；答复期限暂按该日缴费计算`);
   }
 }
 
@@ -204,14 +223,5 @@ export function countWithPauses(cal: Calendar, anchor: number, n: number, pauses
 // 第三十三条第二款 allows extending the period, not reviving one that has run out.
 function noteLateExtension(s: State, cal: Calendar, anchor: number, pauses: readonly Pause[]): void {
   const original = countWithPauses(cal, anchor, PERIODS.reply.length, pauses);
-  if (s.extendedOn.some((d) => d > original)) s.notes.push(`延长决定晚于原答复期限 ${formatDay(original)}，请核实是否依法延长`);
-}
-
-function basisOf(input: DeadlineInput, s: State): string[] {
-  const out = [RECEIPT_RULES[input.channel].basis, BASIS.counting, PERIODS.reply.basis, ...s.basis];
-  for (const p of s.pauses) {
-    if (p.kind === 'fee') out.push(BASIS.feeExcluded);
-    else out.push(answerPeriod(p.kind).basis, BASIS.consultationExcluded);
-  }
-  return [...new Set(out)];
+  if (s.extendedOn.some((d) => d > original)) s.notes.push(`延长决定晚于原答复期限 ${dateText(cal, original)}，请核实是否依法延长`);
 }

@@ -1,7 +1,7 @@
 // The day-by-day trace of a deadline, shown to staff on demand: every day examined, whether it counted, and why.
-import { type LocalDate, formatDay } from '../calendar/dates.ts';
+import type { LocalDate } from '../calendar/dates.ts';
 import { describeDay } from '../calendar/day-names.ts';
-import type { Calendar } from '../calendar/working-days.ts';
+import { type Calendar, dateText } from '../calendar/working-days.ts';
 import type { Pause, PauseKind } from './deadline.ts';
 import { BASIS, PERIODS } from './rules.ts';
 
@@ -23,10 +23,10 @@ export type TraceInput = {
 };
 
 export function buildTrace(cal: Calendar, t: TraceInput): TraceDay[] {
-  const out: TraceDay[] = [{ date: formatDay(t.R), counted: false, why: `收到申请之日（${t.receivedIs}），${BASIS.counting}` }];
+  const out: TraceDay[] = [{ date: dateText(cal, t.R), counted: false, why: `收到申请之日（${t.receivedIs}），${BASIS.counting}` }];
   let n = 0;
   for (let d = t.R + 1; d <= t.end; d++) {
-    const date = formatDay(d);
+    const date = dateText(cal, d);
     const day = describeDay(cal, d);
     if (t.awaitingCorrection) out.push({ date, counted: false, why: `等待补正，答复期限尚未起算；${day.why}` });
     else if (d < t.anchor) out.push({ date, counted: false, why: `补正前的期间不计入（${BASIS.correctionRestart}）；${day.why}` });
