@@ -70,9 +70,6 @@ export function buildCalendar(years: readonly CalendarYear[]): Calendar {
   return { loadedYears, first, last, loaded, working, cum, nth, marks, unloaded, text: new Array<string | undefined>(size).fill(undefined) };
 }
 
-/** A calendar with no arrangement loaded: weekends only, every result provisional. */
-export const WEEKENDS_ONLY: Calendar = buildCalendar([]);
-
 // ---- day-number API (used by the deadline engine in its hot loop) ----
 
 function index(cal: Calendar, day: number): number {
