@@ -1,5 +1,6 @@
 // Starting the platform (npm start and `gongkai serve`): migrate, load the demo on first start, listen, stop cleanly.
 import type { Writable } from 'node:stream';
+import { seedCalendar } from './calendar/seed.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
@@ -8,6 +9,7 @@ import { buildServer } from './http/server.ts';
 
 export async function startServer(db: Db, config: Config, out: Writable): Promise<void> {
   await migrate(db);
+  await seedCalendar(db, new Date()); // the official calendar 2004–2026, once
   if (config.seedDemo) printLogins(out, await seedDemo(db, config));
   const app = await buildServer({ db, config });
   const stop = async () => {

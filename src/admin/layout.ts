@@ -12,6 +12,7 @@ export function adminPage(gk: RequestAuth, title: string, body: Html): Html {
     { href: '/admin/agencies', label: '机关' },
     ...(can(actor, 'user.manage').allowed ? [{ href: '/admin/users', label: '人员与角色' }] : []),
     ...(can(actor, 'audit.read').allowed ? [{ href: '/admin/audit', label: '审计日志' }] : []),
+    { href: '/admin/calendar', label: '节假日与期限' },
     { href: '/admin/account', label: '我的账号' },
   ];
   return page({ title, actor, csrf: gk.csrfToken, nav, siteName: '政务公开工作后台', siteHref: '/admin', body });

@@ -46,6 +46,12 @@ describe(`${DIALECT}: calendar seed and importCalendarYear`, () => {
     assert.equal(await yearDays(t.db, 2027), null);
   });
 
+  test('an administrator of a township (not the top of the tree) may not change the calendar every agency counts', async () => {
+    const township = { ...staff(['admin']), agencyPath: '/1/2/' };
+    await assert.rejects(importCalendarYear({ db: t.db, actor: township, now }, EXAMPLE_2027), (e: DomainError) => e.code === 'forbidden' && /最上级机关/.test(e.message));
+    assert.equal(await yearDays(t.db, 2027), null);
+  });
+
   test('an incomplete year is refused with the missing festivals named, nothing written', async () => {
     const input = { ...EXAMPLE_2027, days: EXAMPLE_2027.days.filter((d) => d.name !== '春节') };
     await assert.rejects(importCalendarYear({ db: t.db, actor: staff(['admin']), now }, input), (e: DomainError) =>

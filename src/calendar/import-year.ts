@@ -7,10 +7,11 @@
 // loaded). The workflow's recompute step belongs inside this transaction, right after the audit line, writing
 // 'calendar.deadlines_moved'; until then callers that cache a Calendar must reload it (loadCalendar) after an import.
 import { record } from '../audit/record.ts';
-import { authorize, can } from '../auth/authorize.ts';
+import { authorize } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { type ArrangementInput, changedDates, validateArrangement } from './arrangement.ts';
 import type { LocalDate } from './dates.ts';
+import { canManageCalendar } from './policy.ts';
 import * as store from './store.ts';
 
 export type ImportedYear = {
@@ -25,7 +26,7 @@ export type ImportedYear = {
 
 /** Throws DomainError 'forbidden' without calendar.manage, 'invalid_input' (with `fields`) for a bad arrangement. */
 export async function importCalendarYear(ctx: Pick<Ctx, 'db' | 'actor' | 'now'>, input: ArrangementInput): Promise<ImportedYear> {
-  authorize(can(ctx.actor, 'calendar.manage'));
+  authorize(canManageCalendar(ctx.actor));
   const a = validateArrangement(input);
   return ctx.db.transaction().execute(async (tx) => {
     const before = await store.yearDays(tx, a.year);

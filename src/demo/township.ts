@@ -25,6 +25,7 @@ export const DEMO_STAFF: ReadonlyArray<{ agency: string; username: string; displ
   { agency: DEMO_CODE, username: 'donghe-secrecy', displayName: '赵保密', roles: ['secrecy_reviewer'] },
   { agency: DEMO_CODE, username: 'donghe-head', displayName: '陈主任', roles: ['head'] },
   { agency: DEMO_CODE, username: 'donghe-admin', displayName: '刘管理', roles: ['admin'] },
+  { agency: 'demo-county', username: 'county-admin', displayName: '吴管理', roles: ['admin'] },
   { agency: 'demo-county', username: 'county-supervisor', displayName: '周监督', roles: ['supervisor'] },
 ];
 

@@ -1,5 +1,6 @@
 // A real-HTTP client for journeys: keeps cookies like a browser, reads the CSRF token from pages, posts forms.
 import type { FastifyInstance } from 'fastify';
+import { seedCalendar } from '../../src/calendar/seed.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { createTestDb, type TestDb } from '../db.ts';
 
@@ -7,6 +8,7 @@ export type TestServer = TestDb & { url: string; app: FastifyInstance };
 
 export async function startTestServer(): Promise<TestServer> {
   const t = await createTestDb();
+  await seedCalendar(t.db, new Date()); // as the real server does at start
   const app = await buildServer({ db: t.db, config: t.config }, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
