@@ -9,6 +9,9 @@ export async function migrate(db: Db): Promise<string[]> {
     provider: { getMigrations: async () => MIGRATIONS },
     migrationTableName: 'gk_migration',
     migrationLockTableName: 'gk_migration_lock',
+    // Rooms are built in parallel and numbered when they start; a data folder that already ran a later number must
+    // still take an earlier one that lands afterwards.
+    allowUnorderedMigrations: true,
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((r) => r.status === 'Error');
