@@ -6,6 +6,8 @@ import { registerAccount } from './account/routes.ts';
 import { registerAgencies } from './agencies/routes.ts';
 import { registerAudit } from './audit/routes.ts';
 import { registerCalendar } from './calendar/routes.ts';
+import { registerFeedbackAdmin } from './feedback/routes.ts';
+import { registerSupervision } from './supervision/routes.ts';
 import { registerDashboard } from './dashboard.ts';
 import { registerLogin } from './login.ts';
 import { registerUsers } from './users/routes.ts';
@@ -23,6 +25,8 @@ export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promis
       registerAudit(admin, deps);
       registerAccount(admin, deps);
       registerCalendar(admin, deps);
+      registerFeedbackAdmin(admin, deps);
+      registerSupervision(admin, deps);
     },
     { prefix: '/admin' },
   );

@@ -25,6 +25,11 @@ export type AuditEvent =
   | Ev<'access.denied', 'access', { what: string; reason: string }>
   | Ev<'calendar.year_loaded', 'calendar_year', { year: number; source: string; holidays: number; workdays: number; notice?: string | null }>
   | Ev<'calendar.deadlines_moved', 'calendar_year', { year: number; moved: number }>
-  | Ev<'demo.seeded', 'agency', { code: string }>;
+  | Ev<'demo.seeded', 'agency', { code: string }>
+  | Ev<'feedback.received', 'feedback', { subject: string; anonymous: boolean }>
+  | Ev<'feedback.replied', 'feedback', { subject: string }>
+  | Ev<'feedback.published', 'feedback', { subject: string; published: boolean }>
+  | Ev<'training.recorded', 'training', { heldOn: string; topic: string }>
+  | Ev<'accountability.recorded', 'accountability', { decidedOn: string }>;
 
 export type AuditAction = AuditEvent['action'];

@@ -26,15 +26,18 @@ export const PERMISSIONS = [
   'catalogue.secrecy_review',
   'catalogue.sign_off',
   'report.build',
+  'feedback.handle', // reply to the public feedback box (社会评议)
+  'feedback.moderate', // decide which replied feedback is shown publicly
+  'supervision.record', // trainings, accountability records
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'report.build'],
-  reviewer: ['agency.read', 'catalogue.review', 'report.build'],
+  clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'report.build', 'feedback.handle'],
+  reviewer: ['agency.read', 'catalogue.review', 'report.build', 'feedback.moderate'],
   secrecy_reviewer: ['agency.read', 'catalogue.secrecy_review'],
-  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'report.build', 'audit.read'],
-  admin: ['agency.read', 'user.manage', 'audit.read', 'calendar.manage'],
+  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'report.build', 'audit.read', 'feedback.handle', 'feedback.moderate', 'supervision.record'],
+  admin: ['agency.read', 'user.manage', 'audit.read', 'calendar.manage', 'supervision.record'],
   supervisor: ['agency.read', 'subtree.read', 'audit.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -72,7 +72,54 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface FeedbackTable {
+  id: Generated<number>;
+  agency_id: number;
+  /** sha256 of the tracking code given to the sender: the code itself is never stored. */
+  code_hash: string;
+  /** The form's one-time key: a double submit finds the first row instead of making a second. */
+  submit_key: string;
+  name: string | null;
+  contact: string | null;
+  subject: string;
+  body: string;
+  wants_public: number;
+  status: string;
+  received_on: string;
+  reply_due: string;
+  reply: string | null;
+  replied_at: string | null;
+  replied_by: number | null;
+  published: Generated<number>;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface TrainingTable {
+  id: Generated<number>;
+  agency_id: number;
+  held_on: string;
+  topic: string;
+  organiser: string;
+  attendees: number | null;
+  attendee_units: string;
+  created_at: string;
+}
+
+export interface AccountabilityTable {
+  id: Generated<number>;
+  agency_id: number;
+  decided_on: string;
+  person: string;
+  matter: string;
+  outcome: string;
+  created_at: string;
+}
+
 export interface DB {
+  feedback: FeedbackTable;
+  trainings: TrainingTable;
+  accountability: AccountabilityTable;
   agencies: AgencyTable;
   users: UserTable;
   user_roles: UserRoleTable;

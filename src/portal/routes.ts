@@ -3,9 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { findPublicAgency, findPublicAgencyById, listChildren, listPublicAgencies } from '../agencies/store.ts';
 import { notFound } from '../errors.ts';
 import type { AppDeps } from '../http/server.ts';
+import { registerFeedback } from './feedback/routes.ts';
 import { agencyHomePage, directoryPage } from './views.ts';
 
 export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
+  registerFeedback(app, deps);
   app.get('/', async (req, reply) => {
     const agencies = await listPublicAgencies(deps.db);
     return reply.type('text/html; charset=utf-8').send(directoryPage(agencies, req.gk).value);

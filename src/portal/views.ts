@@ -34,7 +34,7 @@ export function agencyHomePage(v: { agency: Agency; parent?: Agency; children: A
     siteHref: `/${a.code}/`,
     actor: gk.actor,
     csrf: gk.csrfToken,
-    nav: [{ href: '/', label: '平台首页' }],
+    nav: [{ href: '/', label: '平台首页' }, { href: `/${a.code}/feedback`, label: '意见箱' }],
     body: html`<h1>${a.name}政府信息公开</h1>
 <dl class="meta">
   <dt>机关类别</dt><dd>${AGENCY_KIND_LABELS[a.kind]}</dd>

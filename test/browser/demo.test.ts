@@ -99,7 +99,7 @@ describe(`${DIALECT}: first start and the demo in a browser`, { skip }, () => {
     const ctx = await browser({ javaScriptEnabled: true });
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
-      for (const url of ['/', '/donghe/', '/login', '/no-such-agency/']) {
+      for (const url of ['/', '/donghe/', '/donghe/feedback', '/donghe/feedback/track', '/login', '/no-such-agency/']) {
         await page.goto(base + url);
         await page.evaluate(axeSource); // injected by evaluate: the CSP blocks script tags
         const violations = await page.evaluate(async () => {
