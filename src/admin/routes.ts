@@ -8,6 +8,7 @@ import { registerAudit } from './audit/routes.ts';
 import { registerCalendar } from './calendar/routes.ts';
 import { registerFeedbackAdmin } from './feedback/routes.ts';
 import { registerSupervision } from './supervision/routes.ts';
+import { registerSupervisionWork } from './supervision/work-routes.ts';
 import { registerDashboard } from './dashboard.ts';
 import { registerLogin } from './login.ts';
 import { registerUsers } from './users/routes.ts';
@@ -27,6 +28,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promis
       registerCalendar(admin, deps);
       registerFeedbackAdmin(admin, deps);
       registerSupervision(admin, deps);
+      registerSupervisionWork(admin, deps);
     },
     { prefix: '/admin' },
   );

@@ -30,6 +30,12 @@ export type AuditEvent =
   | Ev<'feedback.replied', 'feedback', { subject: string }>
   | Ev<'feedback.published', 'feedback', { subject: string; published: boolean }>
   | Ev<'training.recorded', 'training', { heldOn: string; topic: string }>
-  | Ev<'accountability.recorded', 'accountability', { decidedOn: string }>;
+  | Ev<'accountability.recorded', 'accountability', { decidedOn: string }>
+  | Ev<'responsibility.assigned', 'responsibility', { duty: string; person: string; since: string }>
+  | Ev<'rule.adopted', 'rule_document', { series: string; version: number; title: string }>
+  | Ev<'assessment.opened', 'assessment_round', { year: number; title: string; items: number }>
+  | Ev<'assessment.scored', 'assessment_round', { unit: string; total: number }>
+  | Ev<'key_task.added', 'key_task', { year: number; task: string }>
+  | Ev<'key_task.completed', 'key_task', { task: string; doneOn: string }>;
 
 export type AuditAction = AuditEvent['action'];

@@ -116,10 +116,73 @@ export interface AccountabilityTable {
   created_at: string;
 }
 
+export interface ResponsibilityTable {
+  id: Generated<number>;
+  agency_id: number;
+  /** principal 一把手 · in_charge 分管领导 · office 工作机构 · contact 信息员/联络员 */
+  duty: string;
+  person: string;
+  post: string;
+  since: string;
+  until: string | null;
+}
+
+export interface RuleDocumentTable {
+  id: Generated<number>;
+  agency_id: number;
+  /** Versions of one rule share a series key; the highest version is the one in force. */
+  series: string;
+  version: number;
+  title: string;
+  doc_number: string | null;
+  adopted_on: string;
+  summary: string;
+  created_at: string;
+}
+
+export interface AssessmentRoundTable {
+  id: Generated<number>;
+  agency_id: number;
+  year: number;
+  title: string;
+  use_annual: number;
+  use_awards: number;
+  /** JSON: [{ name, points }] — the scoring sheet. */
+  items: string;
+  created_at: string;
+}
+
+export interface AssessmentResultTable {
+  id: Generated<number>;
+  round_id: number;
+  unit: string;
+  /** JSON: points per item, in the sheet's order. */
+  scores: string;
+  total: number;
+  note: string | null;
+}
+
+export interface KeyTaskTable {
+  id: Generated<number>;
+  agency_id: number;
+  year: number;
+  source: string;
+  task: string;
+  owner: string;
+  due_on: string;
+  done_on: string | null;
+  note: string | null;
+}
+
 export interface DB {
   feedback: FeedbackTable;
   trainings: TrainingTable;
   accountability: AccountabilityTable;
+  responsibilities: ResponsibilityTable;
+  rule_documents: RuleDocumentTable;
+  assessment_rounds: AssessmentRoundTable;
+  assessment_results: AssessmentResultTable;
+  key_tasks: KeyTaskTable;
   agencies: AgencyTable;
   users: UserTable;
   user_roles: UserRoleTable;

@@ -11,6 +11,7 @@ export function supervisionPage(gk: RequestAuth, v: { trainings: Training[]; acc
   const err = (form: string, name: string) => (v.form === form ? v.error?.fields?.[name] : undefined);
   const val = (form: string, name: string) => (v.form === form ? str(v.values?.[name]) : '');
   return adminPage(gk, '监督保障', html`<h1>监督保障</h1>
+<p><a href="/admin/supervision/mechanism">工作机制</a> · <a href="/admin/supervision/assessments">工作考核</a> · <a href="/admin/supervision/tasks">重点工作任务</a> · <a href="/admin/feedback">意见箱</a></p>
 ${flash(v.flash)}
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
 <h2>政务公开培训</h2>
