@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../http/server.ts';
 import { requireStaff } from '../http/session.ts';
 import { registerAccount } from './account/routes.ts';
+import { registerAppeals } from './appeals/routes.ts';
 import { registerAgencies } from './agencies/routes.ts';
 import { registerAudit } from './audit/routes.ts';
 import { registerCalendar } from './calendar/routes.ts';
@@ -29,6 +30,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promis
       registerFeedbackAdmin(admin, deps);
       registerSupervision(admin, deps);
       registerSupervisionWork(admin, deps);
+      registerAppeals(admin, deps);
     },
     { prefix: '/admin' },
   );

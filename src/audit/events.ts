@@ -36,6 +36,9 @@ export type AuditEvent =
   | Ev<'assessment.opened', 'assessment_round', { year: number; title: string; items: number }>
   | Ev<'assessment.scored', 'assessment_round', { unit: string; total: number }>
   | Ev<'key_task.added', 'key_task', { year: number; task: string }>
-  | Ev<'key_task.completed', 'key_task', { task: string; doneOn: string }>;
+  | Ev<'key_task.completed', 'key_task', { task: string; doneOn: string }>
+  | Ev<'appeal.recorded', 'appeal', { kind: string; body: string; filedOn: string }>
+  | Ev<'appeal.updated', 'appeal', { step: string; before: Record<string, unknown>; after: Record<string, unknown> }>
+  | Ev<'appeal.document_added', 'appeal', { kind: string; title: string }>;
 
 export type AuditAction = AuditEvent['action'];

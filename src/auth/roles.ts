@@ -29,14 +29,15 @@ export const PERMISSIONS = [
   'feedback.handle', // reply to the public feedback box (社会评议)
   'feedback.moderate', // decide which replied feedback is shown publicly
   'supervision.record', // trainings, accountability records
+  'appeal.record', // 行政复议 / 行政诉讼 cases about the agency's disclosure work
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'report.build', 'feedback.handle'],
+  clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'report.build', 'feedback.handle', 'appeal.record'],
   reviewer: ['agency.read', 'catalogue.review', 'report.build', 'feedback.moderate'],
   secrecy_reviewer: ['agency.read', 'catalogue.secrecy_review'],
-  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'report.build', 'audit.read', 'feedback.handle', 'feedback.moderate', 'supervision.record'],
+  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'report.build', 'audit.read', 'feedback.handle', 'feedback.moderate', 'supervision.record', 'appeal.record'],
   admin: ['agency.read', 'user.manage', 'audit.read', 'calendar.manage', 'supervision.record'],
   supervisor: ['agency.read', 'subtree.read', 'audit.read'],
 } as const satisfies Record<Role, readonly Permission[]>;

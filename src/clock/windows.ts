@@ -10,7 +10,8 @@ import { BASIS, PERIODS } from './rules.ts';
 
 export type Window = { readonly lastDay: LocalDate; readonly basis: string; readonly label: string };
 
-function rollToWorkingDay(cal: Calendar, date: LocalDate): LocalDate {
+/** A natural-day period whose last day is a day off ends on the next working day. */
+export function rollToWorkingDay(cal: Calendar, date: LocalDate): LocalDate {
   const d = toDay(date);
   return isWorkingDayN(cal, d) ? date : formatDay(addWorkingDaysN(cal, d, 1));
 }

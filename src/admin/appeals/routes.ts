@@ -1,0 +1,60 @@
+// 行政复议 and 行政诉讼 cases of one's own agency: list with 表四 as it stands, record, move along, file documents.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { appealDeadlines } from '../../appeals/deadlines.ts';
+import { DocumentForm, NewAppealForm, StepForm } from '../../appeals/form.ts';
+import { addAppealDocument, recordAppeal, updateAppealSteps } from '../../appeals/record-appeal.ts';
+import { appealsForYear, findAppeal, listAppeals, listDocuments } from '../../appeals/store.ts';
+import { tableFour } from '../../appeals/table-four.ts';
+import type { StaffActor } from '../../auth/actor.ts';
+import { can } from '../../auth/authorize.ts';
+import { loadCalendar } from '../../calendar/store.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import { parseInput } from '../../http/forms.ts';
+import type { AppDeps } from '../../http/server.ts';
+import { ctxOf } from '../../http/session.ts';
+import { chinaToday } from '../../time.ts';
+import { sendHtml } from '../layout.ts';
+import { flashOf, idParam } from '../params.ts';
+import { appealListPage, appealPage } from './views.ts';
+
+type State = { error?: DomainError; values?: Record<string, unknown>; form?: string };
+
+export function registerAppeals(app: FastifyInstance, deps: AppDeps): void {
+  const list = async (req: FastifyRequest, state: State = {}) => {
+    const ctx = ctxOf(req, deps);
+    const agencyId = (ctx.actor as StaffActor).agencyId;
+    const year = Number(chinaToday(ctx.now).slice(0, 4));
+    return appealListPage(req.gk, { appeals: await listAppeals(ctx.db, ctx.scope, agencyId), year, table: tableFour(await appealsForYear(ctx.db, [agencyId], year), year), canRecord: can(ctx.actor, 'appeal.record').allowed, flash: flashOf((req.query as Record<string, unknown>)?.ok), ...state });
+  };
+  const detail = async (req: FastifyRequest, state: State = {}) => {
+    const ctx = ctxOf(req, deps);
+    const a = await findAppeal(ctx.db, ctx.writeScope, idParam((req.params as { id: string }).id, '案件'));
+    if (!a) throw notFound('案件');
+    const deadlines = appealDeadlines(await loadCalendar(ctx.db), a);
+    return appealPage(req.gk, { appeal: a, deadlines, documents: await listDocuments(ctx.db, a.id), canRecord: can(ctx.actor, 'appeal.record').allowed, flash: flashOf((req.query as Record<string, unknown>)?.ok), ...state });
+  };
+  const post = <S extends z.ZodType>(url: string, form: string, schema: S, page: typeof list, run: (req: FastifyRequest, input: z.output<S>) => Promise<string>) =>
+    app.post(url, async (req, reply: FastifyReply) => {
+      try {
+        return reply.redirect(await run(req, parseInput(schema, req.body)), 303);
+      } catch (err) {
+        if (!(err instanceof DomainError) || (err.code !== 'invalid_input' && err.code !== 'stale')) throw err;
+        return sendHtml(reply, await page(req, { error: err, values: req.body as Record<string, unknown>, form }), err.code === 'stale' ? 409 : 400);
+      }
+    });
+
+  app.get('/appeals', async (req, reply) => sendHtml(reply, await list(req)));
+  app.get('/appeals/:id', async (req, reply) => sendHtml(reply, await detail(req)));
+  post('/appeals', 'new', NewAppealForm, list, async (req, input) => `/admin/appeals/${await recordAppeal(ctxOf(req, deps), input)}?ok=created`);
+  post('/appeals/:id/steps', 'steps', StepForm, detail, async (req, input) => {
+    const id = idParam((req.params as { id: string }).id, '案件');
+    await updateAppealSteps(ctxOf(req, deps), id, input);
+    return `/admin/appeals/${id}?ok=saved`;
+  });
+  post('/appeals/:id/documents', 'document', DocumentForm, detail, async (req, input) => {
+    const id = idParam((req.params as { id: string }).id, '案件');
+    await addAppealDocument(ctxOf(req, deps), id, input);
+    return `/admin/appeals/${id}?ok=saved`;
+  });
+}

@@ -1,0 +1,61 @@
+// Recording a 复议 or 诉讼 case, moving it along (accepted, answer, decision), and filing its documents.
+import type { z } from 'zod';
+import { record } from '../audit/record.ts';
+import { authorize, canWriteAgency } from '../auth/authorize.ts';
+import type { Ctx } from '../context.ts';
+import { DomainError, invalidInput, notFound } from '../errors.ts';
+import type { DocumentForm, NewAppealForm, StepForm } from './form.ts';
+import type { Decision } from './outcomes.ts';
+import * as store from './store.ts';
+
+export async function recordAppeal(ctx: Ctx, input: z.output<typeof NewAppealForm>): Promise<number> {
+  if (ctx.actor.kind !== 'staff') throw new DomainError('unauthenticated', '请先登录。');
+  const agencyId = ctx.actor.agencyId;
+  authorize(canWriteAgency(ctx.actor, agencyId, 'appeal.record'));
+  if (input.kind === 'litigation_after_reconsideration' && !input.followsId) {
+    throw invalidInput('复议后起诉须选择所依据的复议案件。', { followsId: '请选择所依据的复议案件' });
+  }
+  return ctx.db.transaction().execute(async (tx) => {
+    if (input.followsId) {
+      const prior = await store.findAppeal(tx, ctx.writeScope, input.followsId);
+      if (!prior || prior.kind !== 'reconsideration') throw invalidInput('所依据的复议案件不存在。', { followsId: '请选择本机关的复议案件' });
+    }
+    const id = await store.insertAppeal(tx, { agencyId, ...input, followsId: input.kind === 'litigation_after_reconsideration' ? input.followsId : null, now: ctx.now.toISOString() });
+    await record(tx, ctx, { action: 'appeal.recorded', objectType: 'appeal', objectId: id, agencyId, summary: { kind: input.kind, body: input.body, filedOn: input.filedOn } });
+    return id;
+  });
+}
+
+/** Dates must follow each other: filed ≤ accepted ≤ answered ≤ decided; a decision needs its date and vice versa. */
+function checkOrder(a: store.Appeal): void {
+  const fields: Record<string, string> = {};
+  if (a.acceptedOn && a.acceptedOn < a.filedOn) fields.acceptedOn = '受理日期不能早于提出日期';
+  if (a.answeredOn && a.answeredOn < a.filedOn) fields.answeredOn = '答复日期不能早于提出日期';
+  if (a.decidedOn && a.decidedOn < (a.acceptedOn ?? a.filedOn)) fields.decidedOn = '决定日期不能早于受理日期';
+  if (!!a.decidedOn !== !!a.decision) fields.decision = '请同时填写结果和决定日期';
+  if (Object.keys(fields).length) throw invalidInput(Object.values(fields).join('；'), fields);
+}
+
+export async function updateAppealSteps(ctx: Ctx, id: number, input: z.output<typeof StepForm>): Promise<{ decision: Decision | null }> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const a = await store.findAppeal(tx, ctx.scope, id);
+    if (!a) throw notFound('案件');
+    authorize(canWriteAgency(ctx.actor, a.agencyId, 'appeal.record'));
+    const next = { ...a, acceptedOn: input.acceptedOn, copyReceivedOn: input.copyReceivedOn, answeredOn: input.answeredOn, extendedDays: input.extendedDays ?? 0, decidedOn: input.decidedOn, decision: input.decision as Decision | null };
+    checkOrder(next);
+    if (!(await store.updateAppeal(tx, id, input.version, next))) throw new DomainError('stale', '该案件在您打开页面后已被他人更新，请查看最新记录后重试。');
+    const pick = (x: store.Appeal) => ({ acceptedOn: x.acceptedOn, copyReceivedOn: x.copyReceivedOn, answeredOn: x.answeredOn, extendedDays: x.extendedDays, decidedOn: x.decidedOn, decision: x.decision });
+    await record(tx, ctx, { action: 'appeal.updated', objectType: 'appeal', objectId: id, agencyId: a.agencyId, summary: { step: 'dates', before: pick(a), after: pick(next) } });
+    return { decision: next.decision };
+  });
+}
+
+export async function addAppealDocument(ctx: Ctx, id: number, input: z.output<typeof DocumentForm>): Promise<void> {
+  await ctx.db.transaction().execute(async (tx) => {
+    const a = await store.findAppeal(tx, ctx.scope, id);
+    if (!a) throw notFound('案件');
+    authorize(canWriteAgency(ctx.actor, a.agencyId, 'appeal.record'));
+    await store.insertDocument(tx, id, input);
+    await record(tx, ctx, { action: 'appeal.document_added', objectType: 'appeal', objectId: id, agencyId: a.agencyId, summary: { kind: input.kind, title: input.title } });
+  });
+}
