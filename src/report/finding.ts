@@ -26,7 +26,7 @@ export function cellName(table: keyof typeof TABLE_NAMES, row?: string, column?:
   if (table === 'applications') {
     const r = APPLICATION_ROWS.find((x) => x.key === row);
     const group = row?.includes('.') ? GROUP_NAMES[row.split('.')[0] ?? ''] ?? '' : '';
-    rowLabel = r ? `${group}${r.label}` : row;
+    rowLabel = r ? `${group ? `${group}·` : ''}${r.label}` : row;
     colLabel = APPLICANT_COLUMNS.find((c) => c.key === column)?.label ?? column;
   } else if (table === 'appeals') {
     rowLabel = APPEAL_GROUPS.find((g) => g.key === row)?.label ?? row;

@@ -52,6 +52,8 @@ export type Report = {
   };
   narrative: Narrative;
   findings: Finding[];
+  /** Only on an entry for a file that could not be read (an added field): why, in Chinese. */
+  error?: string;
 };
 
 /** What a rule may read besides the report: last year's report of the same agency, and the prose of the document. */

@@ -4,6 +4,7 @@ import { agencyImportCommand } from './agency-import.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
 import { backupCommand } from './backup.ts';
 import { migrateCommand } from './migrate.ts';
+import { reportCheckCommand } from './report-check.ts';
 import { seedDemoCommand } from './seed-demo.ts';
 import { serveCommand } from './serve.ts';
 import { userAddCommand } from './user-add.ts';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly Command[] = [
   agencyImportCommand,
   backupCommand,
   auditVerifyCommand,
+  reportCheckCommand,
 ];
