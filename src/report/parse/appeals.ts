@@ -16,7 +16,7 @@ export function parseAppeals(region: string): ParsedAppeals | null {
     else if (tok.t === 'blank' && items.length > 0) items.push(tok);
   }
   if (items.length === 0) return null;
-  const solved = solveRow(items, 15, sumIdentity(5));
+  const solved = solveRow(items, 15, sumIdentity(5), 5);
   const values: Cell[] | null = solved.candidates.length === 1 ? (solved.candidates[0] as Cell[]) : null;
   const findings: Finding[] = [];
   const raw = items.map((i) => (i.t === 'num' ? i.raw : '/')).join(' ');

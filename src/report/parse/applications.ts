@@ -18,7 +18,7 @@ export function parseApplications(region: string, fallback: FormatVersion): Pars
   const isNew = [...found].some((k) => k.startsWith('other.'));
   const isOld = found.has('other');
   const format: FormatVersion | null = isNew ? '2021' : isOld ? '2019' : null;
-  const solved = new Map(rows.map((r) => [r.key, solveRow(r.items, 7, sumIdentity(7))] as const));
+  const solved = new Map(rows.map((r) => [r.key, solveRow(r.items, 7, sumIdentity(7), 7)] as const));
   const findings: Finding[] = [];
   const chosen = chooseByColumns(solved, format ?? fallback);
   const table: ApplicationsTable = {};

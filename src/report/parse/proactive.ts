@@ -49,6 +49,8 @@ function headerFormat(text: string): FormatVersion | null {
 /** The header decides, unless the number of values fits only the other format (a header copied from elsewhere). */
 function rowFormat(row: CollectedRow, header: FormatVersion | null): FormatVersion {
   if (row.key === 'otherServices' || row.key === 'procurement') return '2019';
+  const first = row.items[0];
+  if (row.items.length === 1 && first?.t === 'num' && first.attached && header) return header; // glued: count unknown
   const count = row.items.filter((i) => i.t !== 'blank').length;
   const fits = (f: FormatVersion) => columnsOf(f, row.key)?.length === count;
   if (header && (fits(header) || !fits(header === '2021' ? '2019' : '2021'))) return header;

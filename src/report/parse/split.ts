@@ -10,9 +10,9 @@ import type { Item } from './rows.ts';
 export type Identity = (values: readonly Cell[]) => boolean;
 export type RowSolution = { candidates: Cell[][]; how: 'direct' | 'split' | 'inferred' | 'none'; note?: string };
 
-const MAX_CANDIDATES = 20000;
+const MAX_STEPS = 200000;
 
-export function solveRow(items: readonly Item[], cells: number, identity?: Identity): RowSolution {
+export function solveRow(items: readonly Item[], cells: number, identity?: Identity, group: number | null = null): RowSolution {
   const list = trim([...items], cells);
   if (list.length >= cells) {
     const extra = list.length - cells;
@@ -20,7 +20,7 @@ export function solveRow(items: readonly Item[], cells: number, identity?: Ident
   }
   const found = new Map<string, Cell[]>();
   const keep = (v: Cell[]) => { if (!identity || identity(v)) found.set(v.join(','), v); };
-  const splitOk = splits(list, cells, keep);
+  const splitOk = splits(list, cells, group, keep);
   const anySplit = found.size > 0;
   if (identity && list.length === cells - 1) for (const v of inferred(list.map(valueOf), cells, identity)) keep(v);
   if (!splitOk) return { candidates: [], how: 'none', note: '数字串过长，无法拆分' };
@@ -36,42 +36,56 @@ function trim(items: Item[], cells: number): Item[] {
 
 const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
 
-/** Every way to split the plain digit runs so the row has exactly `cells` values; false when there are too many. */
-function splits(items: readonly Item[], cells: number, emit: (v: Cell[]) => void): boolean {
-  const room = items.map((i) => (i.t === 'num' && /^\d+$/.test(i.raw) ? i.raw.length : 1));
-  if (room.reduce((a, b) => a + b, 0) < cells) return true;
-  const restRoom = room.map((_, i) => room.slice(i + 1).reduce((a, b) => a + b, 0));
-  let produced = 0;
-  const walk = (at: number, acc: Cell[]): boolean => {
-    if (produced > MAX_CANDIDATES) return false;
-    if (at === items.length) {
-      if (acc.length === cells) { produced++; emit([...acc]); }
-      return true;
-    }
-    const item = items[at] as Item;
-    if (item.t !== 'num' || !/^\d+$/.test(item.raw)) return walk(at + 1, [...acc, valueOf(item)]);
-    const most = Math.min(item.raw.length, cells - acc.length - (items.length - at - 1));
-    const least = Math.max(1, cells - acc.length - (restRoom[at] ?? 0));
-    for (const parts of partitions(item.raw, least, most)) {
-      produced++;
-      if (!walk(at + 1, [...acc, ...parts])) return false;
-    }
-    return true;
-  };
-  return walk(0, []);
+/**
+ * Every way to split the plain digit runs so the row has exactly `cells` values, none with a leading zero; false when
+ * the search is too large. With `group` (rows made of "parts…, 总计" groups) the 总计 cell of each group is not
+ * guessed: it must be the digits of the sum so far, which prunes the search to a few paths.
+ */
+function splits(items: readonly Item[], cells: number, group: number | null, emit: (v: Cell[]) => void): boolean {
+  const digits = items.map((i) => (i.t === 'num' && /^\d+$/.test(i.raw) ? i.raw : null));
+  const capacity = digits.map((d, i) => digits.slice(i).reduce((a, x) => a + (x ? x.length : 1), 0));
+  const state: SplitState = { items, digits, capacity, cells, group, emit, steps: 0, vals: [] };
+  return splitFrom(state, 0, 0, 0, 0);
 }
 
-/** Splits of a digit run into `least`..`most` numbers, none with a leading zero. */
-function partitions(digits: string, least: number, most: number): number[][] {
-  const out: number[][] = [];
-  const go = (rest: string, acc: number[]) => {
-    if (rest === '') return void (acc.length >= least && out.push(acc));
-    if (acc.length >= most || out.length > MAX_CANDIDATES) return;
-    const limit = rest[0] === '0' ? 1 : rest.length - Math.max(0, least - acc.length - 1);
-    for (let len = 1; len <= limit; len++) go(rest.slice(len), [...acc, Number(rest.slice(0, len))]);
-  };
-  go(digits, []);
-  return out;
+type SplitState = {
+  items: readonly Item[]; digits: readonly (string | null)[]; capacity: readonly number[]; cells: number;
+  group: number | null; emit: (v: Cell[]) => void; steps: number; vals: Cell[];
+};
+
+// Plain recursive functions, no closures made per step: this is the hot path of glued tables.
+function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: number | null): boolean {
+  if (++s.steps > MAX_STEPS) return false;
+  if (ci === s.cells) { if (ti === s.items.length) s.emit([...s.vals]); return true; }
+  if (ti === s.items.length) return true;
+  const left = s.cells - ci;
+  if ((s.capacity[ti] ?? 0) - off < left || s.items.length - ti > left) return true;
+  const isTotal = s.group !== null && ci % s.group === s.group - 1;
+  const d = s.digits[ti] ?? null;
+  if (d === null) {
+    const v = valueOf(s.items[ti] as Item);
+    if (isTotal && v !== null && partial !== null && v !== partial) return true;
+    return take(s, ti, off, ci, partial, 1, v, isTotal);
+  }
+  if (isTotal && partial !== null) {
+    const piece = String(partial);
+    return d.startsWith(piece, off) ? take(s, ti, off, ci, partial, piece.length, partial, true) : true;
+  }
+  const most = d.charCodeAt(off) === 48 ? 1 : d.length - off;
+  for (let len = 1; len <= most; len++) {
+    if (!take(s, ti, off, ci, partial, len, Number(d.slice(off, off + len)), isTotal)) return false;
+  }
+  return true;
+}
+
+function take(s: SplitState, ti: number, off: number, ci: number, partial: number | null, len: number, v: Cell, isTotal: boolean): boolean {
+  s.vals.push(v);
+  const d = s.digits[ti] ?? null;
+  const done = d === null || off + len === d.length;
+  const p = isTotal ? 0 : partial === null || v === null ? null : partial + v;
+  const ok = splitFrom(s, done ? ti + 1 : ti, done ? 0 : off + len, ci + 1, p);
+  s.vals.pop();
+  return ok;
 }
 
 /** A row one value short: put an unknown at each place and let the identity give its value. */
