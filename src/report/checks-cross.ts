@@ -79,3 +79,10 @@ export function checkRollup(parent: Report, children: readonly Report[]): Findin
   compare('appeals', APPEAL_GROUPS.map((g) => g.key), APPEAL_COLUMNS.map((c) => c.key));
   return out;
 }
+
+/** Cross-year findings for every report of a batch whose agency's previous year is also in the batch. */
+export function checkSeries(reports: readonly Report[]): Map<Report, Finding[]> {
+  const out = new Map<Report, Finding[]>();
+  for (const [report, previous] of previousOf(reports)) out.set(report, checkPrevious(report, previous));
+  return out;
+}
