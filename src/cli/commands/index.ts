@@ -6,6 +6,7 @@ import { backupCommand } from './backup.ts';
 import { calendarImportCommand } from './calendar-import.ts';
 import { deadlineCommand } from './deadline.ts';
 import { migrateCommand } from './migrate.ts';
+import { reportCheckCommand } from './report-check.ts';
 import { seedDemoCommand } from './seed-demo.ts';
 import { serveCommand } from './serve.ts';
 import { userAddCommand } from './user-add.ts';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   auditVerifyCommand,
   calendarImportCommand,
   deadlineCommand,
+  reportCheckCommand,
 ];

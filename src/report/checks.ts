@@ -1,0 +1,44 @@
+// The report rule engine: every rule of report-schema.md's table as data { id, severity, 说明, check }. The same rules
+// check a report computed from live data and one parsed from a published document.
+import { checkPrevious } from './checks-cross.ts';
+import { checkAppealTotals, checkBalance, checkBlankCells, checkResultTotals, checkRowTotals, checkValues } from './checks-tables.ts';
+import {
+  checkMissingTables, checkMixed, checkNarrative, checkOutdated, checkRegulationLevel, checkSelfReference, checkYear,
+} from './checks-text.ts';
+import type { CheckContext, Finding, Report, Severity } from './model.ts';
+
+export type Rule = {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly 说明: string;
+  check(report: Report, ctx: CheckContext): Finding[];
+};
+
+export const RULES: readonly Rule[] = [
+  { id: 'T3.BALANCE', severity: 'error', 说明: '表三每列：第一项加第二项之和等于第三项加第四项之和（格式印明的勾稽关系）', check: checkBalance },
+  { id: 'T3.ROW_TOTAL', severity: 'error', 说明: '表三每行：总计等于自然人与五类法人或其他组织之和', check: checkRowTotals },
+  { id: 'T3.RESULT_TOTAL', severity: 'error', 说明: '表三每列：（七）总计等于（一）至（六）各项办理结果之和', check: checkResultTotals },
+  { id: 'T4.TOTAL', severity: 'error', 说明: '表四每组：总计等于结果维持、结果纠正、其他结果、尚未审结之和', check: checkAppealTotals },
+  { id: 'T2.INFORCE', severity: 'warning', 说明: '2021年格式：现行有效件数等于上年现行有效件数加本年制发减本年废止（需上年报告）',
+    check: (r, ctx) => checkPrevious(r, ctx.previous).filter((f) => f.rule === 'T2.INFORCE') },
+  { id: 'T2.REGULATION_LEVEL', severity: 'warning', 说明: '县级及以下机关无权制定规章，规章各栏应为0', check: checkRegulationLevel },
+  { id: 'CROSS_YEAR.CARRY', severity: 'error', 说明: '本年上年结转等于上年报告的结转下年度继续办理（需上年报告）',
+    check: (r, ctx) => checkPrevious(r, ctx.previous).filter((f) => f.rule === 'CROSS_YEAR.CARRY') },
+  { id: 'FORMAT.OUTDATED', severity: 'warning', 说明: '2021年及以后的报告仍使用2019年试行格式', check: checkOutdated },
+  { id: 'FORMAT.MIXED', severity: 'warning', 说明: '一份报告中混用两种格式的表格', check: checkMixed },
+  { id: 'NARRATIVE.MISMATCH', severity: 'error', 说明: '正文中的数字与表格不符', check: checkNarrative },
+  { id: 'IDENTITY.SELF_REFERENCE', severity: 'warning', 说明: '机关自称与其类别不符（乡写“我镇”等）', check: checkSelfReference },
+  { id: 'YEAR.MISMATCH', severity: 'warning', 说明: '正文所述年份与报告年度不符', check: checkYear },
+  { id: 'VALUE.INVALID', severity: 'error', 说明: '件数为负数或小数', check: checkValues },
+  { id: 'PARSE.MISSING_TABLE', severity: 'warning', 说明: '缺少必备的表格', check: checkMissingTables },
+  { id: 'PARSE.BLANK_CELL', severity: 'warning', 说明: '应填数字的单元格为空', check: checkBlankCells },
+];
+
+/** Every rule over one report; findings already on the report (from the parser) are kept, duplicates dropped. */
+export function runChecks(report: Report, ctx: CheckContext = {}): Finding[] {
+  const all = [...report.findings, ...RULES.flatMap((rule) => rule.check(report, ctx))];
+  const seen = new Set<string>();
+  return all.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
+}
+
+export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');

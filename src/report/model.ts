@@ -1,0 +1,60 @@
+// The gongkai report JSON (report-schema.md, "gongkai.report/1"): one shape for built, parsed, checked and rendered
+// reports. A public contract: change it only by adding fields.
+
+export type AgencyLevel = 'province' | 'city' | 'county' | 'township' | 'street' | 'department' | 'other';
+export type FormatVersion = '2021' | '2019';
+export type ReportFormat = FormatVersion | 'mixed' | 'unknown';
+export type SourceKind = 'text' | 'html' | 'docx' | 'pdf' | 'live';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A cell: a number, or null when the document leaves it blank or it could not be read (never 0 for "unknown"). */
+export type Cell = number | null;
+export type CellRow = Record<string, Cell>;
+
+export type ApplicantColumn = 'natural' | 'commercial' | 'research' | 'social' | 'legal' | 'otherOrg' | 'total';
+export type ApplicationsTable = Record<string, Record<ApplicantColumn, Cell>>;
+/** 表二: row key → its columns; 2021 and 2019 rows carry different column keys (a mixed report may hold both). */
+export type ProactiveTable = Record<string, CellRow | null>;
+export type AppealGroup = 'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration';
+export type AppealColumn = 'upheld' | 'corrected' | 'other' | 'pending' | 'total';
+export type AppealsTable = Record<AppealGroup, Record<AppealColumn, Cell>>;
+
+export type Finding = {
+  rule: string;
+  severity: Severity;
+  table?: 'proactive' | 'applications' | 'appeals';
+  row?: string;
+  column?: string;
+  expected?: number | string;
+  actual?: number | string;
+  message: string;
+  /** Stable hash of rule + cell + values, so a dismissal sticks across re-runs (an added field). */
+  fingerprint: string;
+};
+
+export type Narrative = {
+  proactiveCount: number | null;
+  applicationsReceived: number | null;
+  reconsiderations: number | null;
+  lawsuits: number | null;
+};
+
+export type Report = {
+  schema: 'gongkai.report/1';
+  agency: { name: string | null; level: AgencyLevel | null };
+  year: number | null;
+  format: ReportFormat;
+  source: { file?: string; kind: SourceKind };
+  tables: {
+    proactive: ProactiveTable | null;
+    applications: ApplicationsTable | null;
+    appeals: AppealsTable | null;
+  };
+  narrative: Narrative;
+  findings: Finding[];
+  /** Only on an entry for a file that could not be read (an added field): why, in Chinese. */
+  error?: string;
+};
+
+/** What a rule may read besides the report: last year's report of the same agency, and the prose of the document. */
+export type CheckContext = { previous?: Report | null; prose?: string | null };

@@ -1,0 +1,127 @@
+// Which values fill a row's cells. With one number per cell this is direct. With fewer numbers than cells, digits of
+// adjacent cells were glued ("80008420") or a cell was dropped by the extraction: every way of splitting the digit
+// runs (no leading zeros) and every place the dropped cell could be is tried, and only the ways that satisfy the
+// table's identities (a row's 总计 = the sum of its parts) are kept. `solveColumns` then uses the column identities
+// to choose between what is left, and says so when more than one way still fits.
+import type { Cell } from '../model.ts';
+import type { Item } from './rows.ts';
+
+/** A row identity: true when the values are consistent (or cannot be checked because a cell is blank). */
+export type Identity = (values: readonly Cell[]) => boolean;
+export type RowSolution = { candidates: Cell[][]; how: 'direct' | 'split' | 'inferred' | 'none'; note?: string };
+
+const MAX_STEPS = 200000;
+
+export function solveRow(items: readonly Item[], cells: number, identity?: Identity, group: number | null = null): RowSolution {
+  const list = trim([...items], cells);
+  if (list.length >= cells) {
+    const extra = list.length - cells;
+    return { candidates: [list.slice(0, cells).map(valueOf)], how: 'direct', note: extra > 0 ? `多出 ${extra} 个数，已忽略` : undefined };
+  }
+  const found = new Map<string, Cell[]>();
+  const keep = (v: Cell[]) => { if (!identity || identity(v)) found.set(v.join(','), v); };
+  const splitOk = splits(list, cells, group, keep);
+  const anySplit = found.size > 0;
+  if (identity && list.length === cells - 1) for (const v of inferred(list.map(valueOf), cells, identity)) keep(v);
+  if (!splitOk) return { candidates: [], how: 'none', note: '数字串过长，无法拆分' };
+  return { candidates: [...found.values()], how: anySplit ? 'split' : found.size ? 'inferred' : 'none' };
+}
+
+/** Drop blank cells at the ends that make the row longer than the table (layout cells, not data). */
+function trim(items: Item[], cells: number): Item[] {
+  while (items.length > cells && items[items.length - 1]?.t === 'blank') items.pop();
+  while (items.length > cells && items[0]?.t === 'blank') items.shift();
+  return items;
+}
+
+const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
+
+/**
+ * Every way to split the plain digit runs so the row has exactly `cells` values, none with a leading zero; false when
+ * the search is too large. With `group` (rows made of "parts…, 总计" groups) the 总计 cell of each group is not
+ * guessed: it must be the digits of the sum so far, which prunes the search to a few paths.
+ */
+function splits(items: readonly Item[], cells: number, group: number | null, emit: (v: Cell[]) => void): boolean {
+  const digits = items.map((i) => (i.t === 'num' && /^\d+$/.test(i.raw) ? i.raw : null));
+  const capacity = digits.map((d, i) => digits.slice(i).reduce((a, x) => a + (x ? x.length : 1), 0));
+  const state: SplitState = { items, digits, capacity, cells, group, emit, steps: 0, vals: [] };
+  return splitFrom(state, 0, 0, 0, 0);
+}
+
+type SplitState = {
+  items: readonly Item[]; digits: readonly (string | null)[]; capacity: readonly number[]; cells: number;
+  group: number | null; emit: (v: Cell[]) => void; steps: number; vals: Cell[];
+};
+
+// Plain recursive functions, no closures made per step: this is the hot path of glued tables.
+function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: number | null): boolean {
+  if (++s.steps > MAX_STEPS) return false;
+  if (ci === s.cells) { if (ti === s.items.length) s.emit([...s.vals]); return true; }
+  if (ti === s.items.length) return true;
+  const left = s.cells - ci;
+  if ((s.capacity[ti] ?? 0) - off < left || s.items.length - ti > left) return true;
+  const isTotal = s.group !== null && ci % s.group === s.group - 1;
+  const d = s.digits[ti] ?? null;
+  if (d === null) {
+    const v = valueOf(s.items[ti] as Item);
+    if (isTotal && v !== null && partial !== null && v !== partial) return true;
+    return take(s, ti, off, ci, partial, 1, v, isTotal);
+  }
+  if (isTotal && partial !== null) {
+    const piece = String(partial);
+    return d.startsWith(piece, off) ? take(s, ti, off, ci, partial, piece.length, partial, true) : true;
+  }
+  const most = d.charCodeAt(off) === 48 ? 1 : d.length - off;
+  for (let len = 1; len <= most; len++) {
+    if (!take(s, ti, off, ci, partial, len, Number(d.slice(off, off + len)), isTotal)) return false;
+  }
+  return true;
+}
+
+function take(s: SplitState, ti: number, off: number, ci: number, partial: number | null, len: number, v: Cell, isTotal: boolean): boolean {
+  s.vals.push(v);
+  const d = s.digits[ti] ?? null;
+  const done = d === null || off + len === d.length;
+  const p = isTotal ? 0 : partial === null || v === null ? null : partial + v;
+  const ok = splitFrom(s, done ? ti + 1 : ti, done ? 0 : off + len, ci + 1, p);
+  s.vals.pop();
+  return ok;
+}
+
+/** A row one value short: put an unknown at each place and let the identity give its value. */
+function inferred(values: readonly Cell[], cells: number, identity: Identity): Cell[][] {
+  const out: Cell[][] = [];
+  for (let at = 0; at < cells; at++) {
+    for (const guess of solveUnknown(values, at, cells)) {
+      const v = [...values.slice(0, at), guess, ...values.slice(at)];
+      if (identity(v)) out.push(v);
+    }
+  }
+  return out;
+}
+
+/** The values the unknown at `at` may take: rows here are "last = sum of the others" groups of `cells` values. */
+function solveUnknown(values: readonly Cell[], at: number, cells: number): number[] {
+  if (values.some((v) => v === null)) return [];
+  const nums = values as number[];
+  const groupSize = cells === 15 ? 5 : cells;
+  const g = Math.floor(at / groupSize);
+  const group = [...nums.slice(0, at), NaN, ...nums.slice(at)].slice(g * groupSize, g * groupSize + groupSize);
+  const pos = at - g * groupSize;
+  const known = group.filter((_, i) => i !== pos);
+  const total = pos === groupSize - 1 ? known.reduce((a, b) => a + b, 0) : (known[known.length - 1] as number) - known.slice(0, -1).reduce((a, b) => a + b, 0);
+  return total >= 0 ? [total] : [];
+}
+
+/** "last = sum of the others", per group of `size` values. */
+export function sumIdentity(size: number): Identity {
+  return (v) => {
+    for (let g = 0; g + size <= v.length; g += size) {
+      const group = v.slice(g, g + size);
+      if (group.some((x) => x === null)) continue;
+      const parts = (group.slice(0, -1) as number[]).reduce((a, b) => a + b, 0);
+      if (Math.abs(parts - (group[size - 1] as number)) > 1e-9) return false;
+    }
+    return true;
+  };
+}
