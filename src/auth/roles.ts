@@ -25,16 +25,18 @@ export const PERMISSIONS = [
   'catalogue.review',
   'catalogue.secrecy_review',
   'catalogue.sign_off',
+  'catalogue.publish', // release an approved entry, withdraw or correct a published one
+  'catalogue.manage', // columns, settings, registers, standard catalogue, channels
   'report.build',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'report.build'],
-  reviewer: ['agency.read', 'catalogue.review', 'report.build'],
+  clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'catalogue.manage', 'report.build'],
+  reviewer: ['agency.read', 'catalogue.review', 'catalogue.publish', 'report.build'],
   secrecy_reviewer: ['agency.read', 'catalogue.secrecy_review'],
-  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'report.build', 'audit.read'],
-  admin: ['agency.read', 'user.manage', 'audit.read', 'calendar.manage'],
+  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'catalogue.publish', 'report.build', 'audit.read'],
+  admin: ['agency.read', 'user.manage', 'audit.read', 'calendar.manage', 'catalogue.manage'],
   supervisor: ['agency.read', 'subtree.read', 'audit.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
