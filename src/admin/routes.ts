@@ -5,6 +5,7 @@ import { requireStaff } from '../http/session.ts';
 import { registerAccount } from './account/routes.ts';
 import { registerAgencies } from './agencies/routes.ts';
 import { registerAudit } from './audit/routes.ts';
+import { registerAdminCatalogue } from './catalogue/routes.ts';
 import { registerDashboard } from './dashboard.ts';
 import { registerLogin } from './login.ts';
 import { registerUsers } from './users/routes.ts';
@@ -21,6 +22,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promis
       registerUsers(admin, deps);
       registerAudit(admin, deps);
       registerAccount(admin, deps);
+      await registerAdminCatalogue(admin, deps);
     },
     { prefix: '/admin' },
   );

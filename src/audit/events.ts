@@ -38,6 +38,7 @@ export type AuditEvent =
   | Ev<'catalogue.attachment_added', 'catalogue_entry', { indexNo: string; filename: string; type: string; readable: boolean; sha256: string }>
   | Ev<'catalogue.attachment_removed', 'catalogue_entry', { indexNo: string; attachmentId: number }>
   | Ev<'catalogue.scanned', 'catalogue_entry', { indexNo: string; open: number }>
+  | Ev<'catalogue.channel_posted', 'catalogue_entry', { indexNo: string; channel: string }>
   | Ev<'catalogue.finding_resolved', 'catalogue_entry', { indexNo: string; findingId: number; kind: string; how: string; reason: string | null }>;
 
 export type AuditAction = AuditEvent['action'];

@@ -126,3 +126,11 @@ export async function resolveFinding(db: Q, entryId: number, id: number, set: { 
   const r = await db.updateTable('catalogue_findings').set({ state: set.state, reason: set.reason, resolved_by: set.resolvedBy }).where('id', '=', id).where('entry_id', '=', entryId).where('state', '=', 'open').executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+export async function insertChannelPost(db: Q, p: { agencyId: number; entryId: number; channel: string; note: string; actorName: string; now: string }): Promise<void> {
+  await db.insertInto('catalogue_channel_posts').values({ agency_id: p.agencyId, entry_id: p.entryId, channel: p.channel, note: p.note, actor_name: p.actorName, at: p.now }).execute();
+}
+
+export async function listChannelPosts(db: Q, entryId: number) {
+  return db.selectFrom('catalogue_channel_posts').select(['channel', 'note', 'actor_name', 'at']).where('entry_id', '=', entryId).orderBy('id').execute();
+}

@@ -93,6 +93,9 @@ export interface DB {
   catalogue_registers: CatalogueRegisterTable;
   catalogue_search: CatalogueSearchTable;
   catalogue_search_tri: CatalogueSearchTriTable;
+  catalogue_channel_posts: ChannelPostTable;
+  media_accounts: MediaAccountTable;
+  standard_items: StandardItemTable;
 }
 
 /** A loaded year of the official holiday arrangement and the State Council notice it comes from. */
@@ -239,4 +242,41 @@ export interface CatalogueSearchTriTable {
   entry_id: number;
   agency_id: number;
   raw: string;
+}
+
+export interface ChannelPostTable {
+  id: Generated<number>;
+  agency_id: number;
+  entry_id: number;
+  channel: string;
+  note: string;
+  actor_name: string;
+  at: string;
+}
+
+export interface MediaAccountTable {
+  id: Generated<number>;
+  agency_id: number;
+  platform: string;
+  name: string;
+  year: number;
+  followers: number;
+  posts: number;
+}
+
+export interface StandardItemTable {
+  id: Generated<number>;
+  agency_id: number;
+  level1: string;
+  level2: string;
+  content: string;
+  basis: string;
+  time_limit: string;
+  subject: string;
+  channels: string;
+  audience: string;
+  mode: string;
+  tier: string;
+  column_id: number | null;
+  sort: number;
 }

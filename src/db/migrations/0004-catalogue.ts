@@ -117,6 +117,43 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
 
+  // What went out where (第二十三条 channels): WeChat article, bulletin-board notice, village broadcast.
+  await idColumn(db, db.schema.createTable('catalogue_channel_posts'))
+    .addColumn('agency_id', 'integer', (c) => c.notNull().references('agencies.id'))
+    .addColumn('entry_id', 'integer', (c) => c.notNull().references('catalogue_entries.id'))
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('note', 'text', (c) => c.notNull())
+    .addColumn('actor_name', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute();
+
+  // 政务新媒体 accounts with their year-end figures (for the annual report).
+  await idColumn(db, db.schema.createTable('media_accounts'))
+    .addColumn('agency_id', 'integer', (c) => c.notNull().references('agencies.id'))
+    .addColumn('platform', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('year', 'integer', (c) => c.notNull())
+    .addColumn('followers', 'integer', (c) => c.notNull())
+    .addColumn('posts', 'integer', (c) => c.notNull())
+    .execute();
+
+  // 政务公开事项标准目录 (国办发〔2019〕54号; columns of domain.md §6.3).
+  await idColumn(db, db.schema.createTable('standard_items'))
+    .addColumn('agency_id', 'integer', (c) => c.notNull().references('agencies.id'))
+    .addColumn('level1', 'text', (c) => c.notNull())
+    .addColumn('level2', 'text', (c) => c.notNull())
+    .addColumn('content', 'text', (c) => c.notNull())
+    .addColumn('basis', 'text', (c) => c.notNull())
+    .addColumn('time_limit', 'text', (c) => c.notNull())
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('channels', 'text', (c) => c.notNull()) // JSON array of the 公开渠道和载体 vocabulary
+    .addColumn('audience', 'text', (c) => c.notNull()) // all | specific
+    .addColumn('mode', 'text', (c) => c.notNull()) // active | on_request
+    .addColumn('tier', 'text', (c) => c.notNull()) // county | township
+    .addColumn('column_id', 'integer')
+    .addColumn('sort', 'integer', (c) => c.notNull())
+    .execute();
+
   // The search index holds published entries only: segmented tokens for words, the raw text for substrings.
   if (isPostgres(db)) {
     await db.schema
@@ -136,7 +173,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   if (!isPostgres(db)) await db.schema.dropTable('catalogue_search_tri').execute();
-  for (const t of ['catalogue_search', 'catalogue_registers', 'catalogue_findings', 'catalogue_attachments', 'catalogue_approvals', 'catalogue_versions', 'catalogue_entries', 'catalogue_serials', 'catalogue_columns', 'catalogue_settings']) {
+  for (const t of ['catalogue_search', 'standard_items', 'media_accounts', 'catalogue_channel_posts', 'catalogue_registers', 'catalogue_findings', 'catalogue_attachments', 'catalogue_approvals', 'catalogue_versions', 'catalogue_entries', 'catalogue_serials', 'catalogue_columns', 'catalogue_settings']) {
     await db.schema.dropTable(t).execute();
   }
 }
