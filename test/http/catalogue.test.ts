@@ -27,7 +27,7 @@ describe(`${DIALECT}: catalogue over HTTP`, () => {
   const upload = async (c: Client, id: number, name: string | null, bytes: Buffer) => {
     const fd = new FormData();
     fd.append('_csrf', await c.csrf('/admin/catalogue'));
-    if (name !== null) fd.append("file", new Blob([new Uint8Array(bytes)]), name);
+    if (name !== null) fd.append('file', new Blob([new Uint8Array(bytes)]), name);
     const res = await c.request(`/admin/catalogue/${id}/attachments`, { method: 'POST', body: fd });
     return { status: res.status, text: await res.text() };
   };
