@@ -10,6 +10,7 @@ import { registerCalendar } from './calendar/routes.ts';
 import { registerFeedbackAdmin } from './feedback/routes.ts';
 import { registerSupervision } from './supervision/routes.ts';
 import { registerSupervisionWork } from './supervision/work-routes.ts';
+import { registerAdminCatalogue } from './catalogue/routes.ts';
 import { registerDashboard } from './dashboard.ts';
 import { registerLogin } from './login.ts';
 import { registerUsers } from './users/routes.ts';
@@ -31,6 +32,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promis
       registerSupervision(admin, deps);
       registerSupervisionWork(admin, deps);
       registerAppeals(admin, deps);
+      await registerAdminCatalogue(admin, deps);
     },
     { prefix: '/admin' },
   );

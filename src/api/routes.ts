@@ -3,9 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../http/server.ts';
 import { agencyRoutes } from './agencies.ts';
 import { auditRoutes } from './audit.ts';
+import { catalogueRoutes } from './catalogue.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
 
-export const API_ROUTES = [...agencyRoutes, ...auditRoutes];
+export const API_ROUTES = [...agencyRoutes, ...auditRoutes, ...catalogueRoutes];
 
 export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const doc = openApiDocument(API_ROUTES);

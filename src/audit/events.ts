@@ -39,6 +39,20 @@ export type AuditEvent =
   | Ev<'key_task.completed', 'key_task', { task: string; doneOn: string }>
   | Ev<'appeal.recorded', 'appeal', { kind: string; body: string; filedOn: string }>
   | Ev<'appeal.updated', 'appeal', { step: string; before: Record<string, unknown>; after: Record<string, unknown> }>
-  | Ev<'appeal.document_added', 'appeal', { kind: string; title: string }>;
+  | Ev<'appeal.document_added', 'appeal', { kind: string; title: string }>
+  | Ev<'catalogue.columns_created', 'agency', { columns: number; kind: string }>
+  | Ev<'catalogue.column_quiet', 'catalogue_column', { name: string; until: string; note: string }>
+  | Ev<'catalogue.settings_changed', 'agency', { requireSignOff: boolean }>
+  | Ev<'catalogue.entry_created', 'catalogue_entry', { indexNo: string; title: string; legacy: boolean }>
+  | Ev<'catalogue.entry_updated', 'catalogue_entry', { indexNo: string; version: number }>
+  | Ev<'catalogue.reviewed', 'catalogue_entry', { indexNo: string; action: string; from: string; to: string; comment: string; version: number }>
+  | Ev<'catalogue.published', 'catalogue_entry', { indexNo: string; publishedOn: string; due: string; late: boolean }>
+  | Ev<'catalogue.withdrawn', 'catalogue_entry', { indexNo: string; reason: string }>
+  | Ev<'catalogue.corrected', 'catalogue_entry', { indexNo: string; version: number; reason: string }>
+  | Ev<'catalogue.attachment_added', 'catalogue_entry', { indexNo: string; filename: string; type: string; readable: boolean; sha256: string }>
+  | Ev<'catalogue.attachment_removed', 'catalogue_entry', { indexNo: string; attachmentId: number }>
+  | Ev<'catalogue.scanned', 'catalogue_entry', { indexNo: string; open: number }>
+  | Ev<'catalogue.channel_posted', 'catalogue_entry', { indexNo: string; channel: string }>
+  | Ev<'catalogue.finding_resolved', 'catalogue_entry', { indexNo: string; findingId: number; kind: string; how: string; reason: string | null }>;
 
 export type AuditAction = AuditEvent['action'];

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'catalogue.review',
   'catalogue.secrecy_review',
   'catalogue.sign_off',
+  'catalogue.publish', // release an approved entry, withdraw or correct a published one
+  'catalogue.manage', // columns, settings, registers, standard catalogue, channels
   'report.build',
   'feedback.handle', // reply to the public feedback box (社会评议)
   'feedback.moderate', // decide which replied feedback is shown publicly
@@ -34,11 +36,11 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'report.build', 'feedback.handle', 'appeal.record'],
-  reviewer: ['agency.read', 'catalogue.review', 'report.build', 'feedback.moderate'],
+  clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'catalogue.manage', 'report.build', 'feedback.handle', 'appeal.record'],
+  reviewer: ['agency.read', 'catalogue.review', 'catalogue.publish', 'report.build', 'feedback.moderate'],
   secrecy_reviewer: ['agency.read', 'catalogue.secrecy_review'],
-  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'report.build', 'audit.read', 'feedback.handle', 'feedback.moderate', 'supervision.record', 'appeal.record'],
-  admin: ['agency.read', 'user.manage', 'audit.read', 'calendar.manage', 'supervision.record'],
+  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'catalogue.publish', 'report.build', 'audit.read', 'feedback.handle', 'feedback.moderate', 'supervision.record', 'appeal.record'],
+  admin: ['agency.read', 'user.manage', 'audit.read', 'calendar.manage', 'catalogue.manage', 'supervision.record'],
   supervisor: ['agency.read', 'subtree.read', 'audit.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

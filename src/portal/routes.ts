@@ -5,6 +5,10 @@ import { notFound } from '../errors.ts';
 import type { AppDeps } from '../http/server.ts';
 import { registerFeedback } from './feedback/routes.ts';
 import { agencyHomePage, directoryPage } from './views.ts';
+import { registerPortalCatalogue } from './catalogue/routes.ts';
+import { listColumns } from '../catalogue/column-store.ts';
+import { listPublished } from '../catalogue/public-store.ts';
+import { homeCatalogue, portalNav } from './catalogue/views.ts';
 
 export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
   registerFeedback(app, deps);
@@ -13,15 +17,20 @@ export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
     return reply.type('text/html; charset=utf-8').send(directoryPage(agencies, req.gk).value);
   });
 
+  registerPortalCatalogue(app, deps);
+
   app.get<{ Params: { code: string } }>('/:code', (req, reply) => reply.redirect(`/${encodeURIComponent(req.params.code)}/`, 301));
 
   app.get<{ Params: { code: string } }>('/:code/', async (req, reply) => {
     const agency = await findPublicAgency(deps.db, req.params.code);
     if (!agency) throw notFound('机关');
-    const [parent, children] = await Promise.all([
+    const [parent, children, columns, latest] = await Promise.all([
       agency.parentId ? findPublicAgencyById(deps.db, agency.parentId) : undefined,
       listChildren(deps.db, agency.id),
+      listColumns(deps.db, agency.id),
+      listPublished(deps.db, agency.id, {}, 1, 10),
     ]);
-    return reply.type('text/html; charset=utf-8').send(agencyHomePage({ agency, parent, children }, req.gk).value);
+    const catalogue = homeCatalogue(agency, latest.items, columns);
+    return reply.type('text/html; charset=utf-8').send(agencyHomePage({ agency, parent, children, catalogue, nav: portalNav(agency) }, req.gk).value);
   });
 }

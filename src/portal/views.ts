@@ -26,7 +26,7 @@ ${agencies.length
   });
 }
 
-export function agencyHomePage(v: { agency: Agency; parent?: Agency; children: Agency[] }, gk: RequestAuth): Html {
+export function agencyHomePage(v: { agency: Agency; parent?: Agency; children: Agency[]; catalogue?: Html; nav?: ReadonlyArray<{ href: string; label: string }> }, gk: RequestAuth): Html {
   const a = v.agency;
   return page({
     title: a.name,
@@ -34,7 +34,7 @@ export function agencyHomePage(v: { agency: Agency; parent?: Agency; children: A
     siteHref: `/${a.code}/`,
     actor: gk.actor,
     csrf: gk.csrfToken,
-    nav: [{ href: '/', label: '平台首页' }, { href: `/${a.code}/feedback`, label: '意见箱' }],
+    nav: [{ href: '/', label: '平台首页' }, ...(v.nav ?? []), { href: `/${a.code}/feedback`, label: '意见箱' }],
     body: html`<h1>${a.name}政府信息公开</h1>
 <dl class="meta">
   <dt>机关类别</dt><dd>${AGENCY_KIND_LABELS[a.kind]}</dd>
@@ -43,6 +43,7 @@ export function agencyHomePage(v: { agency: Agency; parent?: Agency; children: A
 </dl>
 ${v.children.length
   ? html`<h2>下级机关</h2><ul class="cards">${v.children.map((c) => html`<li><a href="/${c.code}/">${c.name}</a><br><span class="muted">${AGENCY_KIND_LABELS[c.kind]}</span></li>`)}</ul>`
-  : null}`,
+  : null}
+${v.catalogue ?? null}`,
   });
 }

@@ -1,0 +1,91 @@
+// /admin/catalogue: the column monitor, 本期无新增信息, settings, and the channel exports of a published entry.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { StaffActor } from '../../auth/actor.ts';
+import { authorize, can } from '../../auth/authorize.ts';
+import { parseDate } from '../../calendar/dates.ts';
+import { boardNotice, broadcastText, CHANNELS, wechatArticle } from '../../catalogue/channels.ts';
+import { lastPublishedByColumn } from '../../catalogue/column-store.ts';
+import { monitorColumns } from '../../catalogue/columns.ts';
+import { declareNothingNew } from '../../catalogue/declare-nothing-new.ts';
+import { recordChannelPost } from '../../catalogue/record-channel-post.ts';
+import { findEntry } from '../../catalogue/store.ts';
+import { updateCatalogueSettings } from '../../catalogue/update-settings.ts';
+import { renderPdf } from '../../documents/pdf.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import { parseInput } from '../../http/forms.ts';
+import type { AppDeps } from '../../http/server.ts';
+import { ctxOf } from '../../http/session.ts';
+import { chinaToday } from '../../time.ts';
+import { sendHtml } from '../layout.ts';
+import { flashOf, idParam } from '../params.ts';
+import { monitorPage, settingsPage } from './extras-views.ts';
+import { columnsOf } from './routes.ts';
+
+type IdReq = FastifyRequest<{ Params: { id: string } }>;
+const text = (max: number) => z.string().trim().max(max, { error: `不超过 ${max} 个字` }).default('');
+const SettingsInput = z.object({
+  requireSignOff: z.literal('1').optional(), office: text(100), address: text(200), hours: text(100), phone: text(50), fax: text(50), postcode: text(10),
+  email: z.string().trim().max(100).refine((v) => !v || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: '电子邮箱格式不正确' }).default(''), website: text(200),
+});
+const QuietInput = z.object({
+  until: z.string().trim().refine((v) => parseDate(v) !== undefined, { error: '请填写截至日期，格式为 2025-06-30' }),
+  note: z.string().trim().min(2, { error: '请说明本期为何无新增信息' }).max(200, { error: '说明不超过 200 个字' }),
+});
+const PostInput = z.object({ channel: z.enum(CHANNELS, { error: '请选择渠道' }), note: text(200) });
+
+export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): void {
+  const monitor = async (req: FastifyRequest, error?: DomainError) => {
+    const ctx = ctxOf(req, deps);
+    const { columns } = await columnsOf(ctx);
+    const last = await lastPublishedByColumn(ctx.db, (ctx.actor as StaffActor).agencyId);
+    const today = chinaToday(ctx.now);
+    const result = monitorColumns(columns.map((c) => ({ id: c.id, name: c.name, cls: c.cls, key: c.key, lastPublished: last.get(c.id) ?? null, nothingNewUntil: c.nothingNewUntil })), today);
+    const homeLast = [...last.values()].sort().at(-1) ?? null;
+    return monitorPage(req.gk, { result, today, homeLast, error, flash: flashOf((req.query as Record<string, unknown>)?.ok) });
+  };
+  app.get('/catalogue/monitor', async (req, reply) => sendHtml(reply, await monitor(req)));
+  app.post('/catalogue/columns/:id/quiet', async (req: IdReq, reply) => {
+    const ctx = ctxOf(req, deps);
+    try {
+      await declareNothingNew(ctx, (ctx.actor as StaffActor).agencyId, idParam(req.params.id, '栏目'), parseInput(QuietInput, req.body));
+      return reply.redirect('/admin/catalogue/monitor?ok=saved', 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+      return sendHtml(reply, await monitor(req, err), 400);
+    }
+  });
+
+  app.get('/catalogue/settings', async (req, reply) => sendHtml(reply, settingsPage(req.gk, { settings: (await columnsOf(ctxOf(req, deps))).settings, flash: flashOf((req.query as Record<string, unknown>)?.ok) })));
+  app.post('/catalogue/settings', async (req, reply) => {
+    const ctx = ctxOf(req, deps);
+    authorize(can(ctx.actor, 'catalogue.manage'));
+    try {
+      const { requireSignOff, ...guide } = parseInput(SettingsInput, req.body);
+      await updateCatalogueSettings(ctx, (ctx.actor as StaffActor).agencyId, { requireSignOff: requireSignOff === '1', guide });
+      return reply.redirect('/admin/catalogue/settings?ok=saved', 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+      return sendHtml(reply, settingsPage(req.gk, { settings: (await columnsOf(ctx)).settings, values: req.body as Record<string, unknown>, error: err }), 400);
+    }
+  });
+
+  const published = async (req: IdReq) => {
+    const ctx = ctxOf(req, deps);
+    const e = await findEntry(ctx.db, ctx.scope, idParam(req.params.id, '信息'));
+    if (!e || e.state !== 'published') throw notFound('已发布的信息');
+    return e;
+  };
+  app.get('/catalogue/:id/wechat.html', async (req: IdReq, reply) => reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(wechatArticle(await published(req), (req.gk.actor as StaffActor).agencyCode).value));
+  app.get('/catalogue/:id/notice.pdf', async (req: IdReq, reply) => {
+    const e = await published(req);
+    return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${e.title}.pdf`)}`).send(await renderPdf(boardNotice(e), { title: e.title }));
+  });
+  app.get('/catalogue/:id/broadcast.txt', async (req: IdReq, reply) => reply.type('text/plain; charset=utf-8').send(broadcastText(await published(req))));
+  app.post('/catalogue/:id/posts', async (req: IdReq, reply) => {
+    const id = idParam(req.params.id, '信息');
+    const post = parseInput(PostInput, req.body);
+    await recordChannelPost(ctxOf(req, deps), id, post.channel, post.note);
+    return reply.redirect(`/admin/catalogue/${id}?ok=saved`, 303);
+  });
+}

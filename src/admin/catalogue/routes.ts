@@ -1,0 +1,126 @@
+// /admin/catalogue: draft, edit, submit, review queue, publish, withdraw, correct, findings and attachments.
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { findAgencyById } from '../../agencies/store.ts';
+import type { StaffActor } from '../../auth/actor.ts';
+import { addAttachment } from '../../catalogue/add-attachment.ts';
+import { correctEntry } from '../../catalogue/correct-entry.ts';
+import { createEntry } from '../../catalogue/create-entry.ts';
+import { ensureCatalogue } from '../../catalogue/ensure-catalogue.ts';
+import { EntryInput, FindingInput, ReasonInput, ReviewInput, Version } from '../../catalogue/form.ts';
+import { publishEntry } from '../../catalogue/publish-entry.ts';
+import { resolveFinding } from '../../catalogue/resolve-finding.ts';
+import { reviewEntry } from '../../catalogue/review-entry.ts';
+import { listEntries } from '../../catalogue/store.ts';
+import { updateDraft } from '../../catalogue/update-draft.ts';
+import { withdrawEntry } from '../../catalogue/withdraw-entry.ts';
+import { MAX_ATTACHMENT_BYTES } from '../../files/sniff.ts';
+import type { Ctx } from '../../context.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import { parseInput } from '../../http/forms.ts';
+import type { AppDeps } from '../../http/server.ts';
+import { ctxOf } from '../../http/session.ts';
+import { sendHtml } from '../layout.ts';
+import { flashOf, idParam } from '../params.ts';
+import { registerCatalogueExtras } from './extras-routes.ts';
+import { entryFormPage, entryValues } from './form-views.ts';
+import { loadDetail } from './load-detail.ts';
+import { catalogueListPage, entryDetailPage, queueStates } from './views.ts';
+
+type IdReq = FastifyRequest<{ Params: { id: string; fid?: string } }>;
+const body = (req: FastifyRequest) => (req.body ?? {}) as Record<string, unknown>;
+const recoverable = (err: unknown): err is DomainError => err instanceof DomainError && ['invalid_input', 'conflict', 'illegal_transition', 'stale'].includes(err.code);
+const statusOf = (err: DomainError) => (err.code === 'invalid_input' ? 400 : 409);
+
+export async function columnsOf(ctx: Ctx) {
+  const actor = ctx.actor as StaffActor;
+  return ctx.db.transaction().execute(async (tx) => {
+    const agency = await findAgencyById(tx, ctx.writeScope, actor.agencyId);
+    if (!agency) throw notFound('机关');
+    return ensureCatalogue(tx, ctx, agency);
+  });
+}
+
+export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  // Fields arrive as plain values (so the CSRF check reads _csrf as for any form); the file as { filename, bytes }.
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 },
+    async onFile(part) {
+      (part as unknown as { value: unknown }).value = { filename: part.filename, bytes: await part.toBuffer() };
+    },
+  });
+
+  app.get('/catalogue', async (req, reply) => {
+    const ctx = ctxOf(req, deps);
+    const actor = ctx.actor as StaffActor;
+    await columnsOf(ctx);
+    const [queue, all] = await Promise.all([listEntries(ctx.db, ctx.writeScope, actor.agencyId, queueStates(actor)), listEntries(ctx.db, ctx.writeScope, actor.agencyId)]);
+    return sendHtml(reply, catalogueListPage(req.gk, { queue: queue.filter((e) => e.authorId !== actor.userId), all, flash: flashOf((req.query as Record<string, unknown>)?.ok) }));
+  });
+
+  const form = async (req: FastifyRequest, reply: FastifyReply, mode: 'new' | 'edit' | 'correct', action: string, values: Record<string, unknown>, error?: DomainError) => {
+    const { columns } = await columnsOf(ctxOf(req, deps));
+    return sendHtml(reply, entryFormPage(req.gk, { mode, action, columns, values, error }), error ? statusOf(error) : 200);
+  };
+  const detail = async (req: IdReq, reply: FastifyReply, error?: DomainError) =>
+    sendHtml(reply, entryDetailPage(req.gk, { ...(await loadDetail(ctxOf(req, deps), idParam(req.params.id, '信息'))), error, flash: flashOf((req.query as Record<string, unknown>)?.ok) }), error ? statusOf(error) : 200);
+
+  app.get('/catalogue/new', (req, reply) => form(req, reply, 'new', '/admin/catalogue', {}));
+  app.post('/catalogue', async (req, reply) => {
+    const ctx = ctxOf(req, deps);
+    try {
+      const { id } = await createEntry(ctx, (ctx.actor as StaffActor).agencyCode, parseInput(EntryInput, body(req)));
+      return reply.redirect(`/admin/catalogue/${id}?ok=created`, 303);
+    } catch (err) {
+      if (!recoverable(err)) throw err;
+      return form(req, reply, 'new', '/admin/catalogue', body(req), err);
+    }
+  });
+
+  app.get('/catalogue/:id', (req: IdReq, reply) => detail(req, reply));
+
+  for (const mode of ['edit', 'correct'] as const) {
+    app.get(`/catalogue/:id/${mode}`, async (req: IdReq, reply) => {
+      const { entry } = await loadDetail(ctxOf(req, deps), idParam(req.params.id, '信息'));
+      return form(req, reply, mode, `/admin/catalogue/${entry.id}/${mode}`, entryValues(entry));
+    });
+    app.post(`/catalogue/:id/${mode}`, async (req: IdReq, reply) => {
+      const ctx = ctxOf(req, deps);
+      const id = idParam(req.params.id, '信息');
+      try {
+        const input = parseInput(EntryInput, body(req));
+        if (mode === 'edit') await updateDraft(ctx, id, parseInput(z.object({ version: Version }), { version: body(req).version }).version, input);
+        else await correctEntry(ctx, id, { ...input, ...parseInput(ReasonInput, body(req)) });
+        return reply.redirect(`/admin/catalogue/${id}?ok=saved`, 303);
+      } catch (err) {
+        if (!recoverable(err)) throw err;
+        return form(req, reply, mode, `/admin/catalogue/${id}/${mode}`, body(req), err);
+      }
+    });
+  }
+
+  const act = (path: string, run: (ctx: Ctx, id: number, b: Record<string, unknown>, req: IdReq) => Promise<unknown>) =>
+    app.post(`/catalogue/:id/${path}`, async (req: IdReq, reply) => {
+      const id = idParam(req.params.id, '信息');
+      try {
+        await run(ctxOf(req, deps), id, body(req), req);
+        return reply.redirect(`/admin/catalogue/${id}?ok=saved`, 303);
+      } catch (err) {
+        if (!recoverable(err)) throw err;
+        return detail(req, reply, err);
+      }
+    });
+  act('review', (ctx, id, b) => reviewEntry(ctx, id, parseInput(ReviewInput, b)));
+  act('publish', (ctx, id, b) => publishEntry(ctx, id, parseInput(z.object({ version: Version }), { version: b.version }).version));
+  act('withdraw', (ctx, id, b) => withdrawEntry(ctx, id, parseInput(ReasonInput, { reason: b.reason, version: b.version })));
+  act('findings/:fid', (ctx, id, b, req) => resolveFinding(ctx, id, idParam(req.params.fid ?? '', '检查结果'), parseInput(FindingInput, { how: b.how, reason: b.reason })));
+  act('attachments', (ctx, id, b) => {
+    const file = b.file as { filename?: unknown; bytes?: unknown } | undefined;
+    if (!file || !Buffer.isBuffer(file.bytes) || typeof file.filename !== 'string' || !file.filename) throw new DomainError('invalid_input', '请选择要上传的文件。', { file: '未选择文件' });
+    return addAttachment(ctx, id, { filename: file.filename, bytes: file.bytes });
+  });
+
+  registerCatalogueExtras(app, deps);
+}

@@ -1,0 +1,24 @@
+// Shared steps of the catalogue use cases: find the entry in the actor's write scope, check the version.
+import { findAgencyById } from '../agencies/store.ts';
+import type { Ctx } from '../context.ts';
+import { DomainError, notFound } from '../errors.ts';
+import type { Entry } from './entry.ts';
+import { findEntry, type Q } from './store.ts';
+
+export async function loadEntry(tx: Q, ctx: Ctx, id: number, version?: number): Promise<Entry> {
+  const entry = await findEntry(tx, ctx.writeScope, id);
+  if (!entry) throw notFound('信息');
+  if (version !== undefined && entry.version !== version) throw stale();
+  return entry;
+}
+
+export async function loadAgency(tx: Q, ctx: Ctx, agencyId: number) {
+  const agency = await findAgencyById(tx, ctx.writeScope, agencyId);
+  if (!agency) throw notFound('机关');
+  return agency;
+}
+
+export const stale = () => new DomainError('stale', '该信息在您打开页面后已被他人更新，请查看最新记录后重试。');
+
+export const actorName = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.displayName : ctx.actor.kind === 'system' ? `系统（${ctx.actor.label}）` : '公众');
+export const actorId = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.userId : 0);

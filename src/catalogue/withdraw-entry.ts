@@ -1,0 +1,22 @@
+// 撤下: a published entry leaves the portal and the search index; it stays in the back office and the audit trail.
+import { record } from '../audit/record.ts';
+import { authorize, canWriteAgency } from '../auth/authorize.ts';
+import type { Ctx } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { unindexEntry } from '../search/search.ts';
+import { actorId, actorName, loadEntry, stale } from './load.ts';
+import { nextState } from './review.ts';
+import { insertApproval, updateEntry } from './store.ts';
+
+export async function withdrawEntry(ctx: Ctx, id: number, input: { reason: string; version: number }): Promise<void> {
+  await ctx.db.transaction().execute(async (tx) => {
+    const entry = await loadEntry(tx, ctx, id, input.version);
+    const t = nextState(entry.state, 'withdraw', { requireSignOff: false });
+    if (!t.ok) throw new DomainError('illegal_transition', t.message);
+    authorize(canWriteAgency(ctx.actor, entry.agencyId, 'catalogue.publish'));
+    if (!(await updateEntry(tx, id, input.version, { state: 'withdrawn', updated_at: ctx.now.toISOString() }))) throw stale();
+    await unindexEntry(tx, ctx.db.dialect, id);
+    await insertApproval(tx, { entryId: id, step: 'published', decision: 'withdraw', actorUserId: actorId(ctx), actorName: actorName(ctx), comment: input.reason, version: input.version, now: ctx.now.toISOString() });
+    await record(tx, ctx, { action: 'catalogue.withdrawn', objectType: 'catalogue_entry', objectId: id, agencyId: entry.agencyId, summary: { indexNo: entry.indexNo, reason: input.reason } });
+  });
+}

@@ -1,0 +1,84 @@
+// Public catalogue routes of an agency: browse, search, entry page and downloads, 指南, Atom feeds, sitemap.
+// Only published entries are ever read here (public-store.ts).
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { findPublicAgency } from '../../agencies/store.ts';
+import { getSettings, listColumns } from '../../catalogue/column-store.ts';
+import { findPublishedEntry } from '../../catalogue/store.ts';
+import { listPublished, publishedAttachments, publishedYears } from '../../catalogue/public-store.ts';
+import { notFound } from '../../errors.ts';
+import { getBlob } from '../../files/blobs.ts';
+import { parseInput } from '../../http/forms.ts';
+import type { AppDeps } from '../../http/server.ts';
+import { idParam } from '../../admin/params.ts';
+import { atomFeed, sitemap } from './feeds.ts';
+import { guidePage } from './guide.ts';
+import { CatalogueQuery } from './query.ts';
+import { cataloguePage, entryPage, searchPage } from './views.ts';
+
+type CodeReq = FastifyRequest<{ Params: { code: string; id?: string; fileId?: string } }>;
+const HTML = 'text/html; charset=utf-8';
+const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+
+export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): void {
+  const agencyOf = async (req: CodeReq) => {
+    const agency = await findPublicAgency(deps.db, req.params.code);
+    if (!agency) throw notFound('机关');
+    return agency;
+  };
+  const browse = async (req: CodeReq, withSearch: boolean) => {
+    const agency = await agencyOf(req);
+    const q = parseInput(CatalogueQuery, req.query);
+    const [columns, years] = await Promise.all([listColumns(deps.db, agency.id), publishedYears(deps.db, agency.id)]);
+    const filter = { columnId: q.column, topic: q.topic, year: q.year, validity: q.validity, q: withSearch ? q.q : undefined };
+    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, agency.id, filter, q.page);
+    return { agency, q, columns, years, result };
+  };
+
+  app.get('/:code/catalogue', async (req: CodeReq, reply) => {
+    const v = await browse(req, false);
+    return reply.type(HTML).send(cataloguePage({ ...v, result: v.result! }, req.gk).value);
+  });
+
+  app.get('/:code/search', async (req: CodeReq, reply) => reply.type(HTML).send(searchPage(await browse(req, true), req.gk).value));
+
+  app.get('/:code/catalogue/:id', async (req: CodeReq, reply) => {
+    const agency = await agencyOf(req);
+    const entry = await findPublishedEntry(deps.db, agency.id, idParam(req.params.id ?? '', '信息'));
+    if (!entry) throw notFound('信息');
+    const [columns, attachments] = await Promise.all([listColumns(deps.db, agency.id), publishedAttachments(deps.db, agency.id, entry.id)]);
+    return reply.type(HTML).send(entryPage({ agency, entry, column: columns.find((c) => c.id === entry.columnId), attachments }, req.gk).value);
+  });
+
+  app.get('/:code/catalogue/:id/files/:fileId', async (req: CodeReq, reply) => {
+    const agency = await agencyOf(req);
+    const files = await publishedAttachments(deps.db, agency.id, idParam(req.params.id ?? '', '信息'));
+    const file = files.find((f) => f.id === idParam(req.params.fileId ?? '', '附件'));
+    if (!file) throw notFound('附件');
+    return reply
+      .type(file.mime)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('x-content-type-options', 'nosniff')
+      .send(getBlob(deps.config.dataDir, file.sha256));
+  });
+
+  app.get('/:code/guide', async (req: CodeReq, reply) => {
+    const agency = await agencyOf(req);
+    const [settings, columns] = await Promise.all([getSettings(deps.db, agency.id), listColumns(deps.db, agency.id)]);
+    return reply.type(HTML).send(guidePage({ agency, settings, columns }, req.gk).value);
+  });
+
+  app.get('/:code/columns/:id/feed.atom', async (req: CodeReq, reply) => {
+    const agency = await agencyOf(req);
+    const col = (await listColumns(deps.db, agency.id)).find((c) => c.id === idParam(req.params.id ?? '', '栏目'));
+    if (!col) throw notFound('栏目');
+    const { items } = await listPublished(deps.db, agency.id, { columnId: col.id }, 1, 50);
+    const updated = items[0] ? `${items[0].publishedOn}T00:00:00+08:00` : '2000-01-01T00:00:00Z';
+    return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(origin(req), agency, col, items, updated));
+  });
+
+  app.get('/:code/sitemap.xml', async (req: CodeReq, reply) => {
+    const agency = await agencyOf(req);
+    const { items } = await listPublished(deps.db, agency.id, {}, 1, 5000);
+    return reply.type('application/xml; charset=utf-8').send(sitemap(origin(req), agency, items));
+  });
+}

@@ -1,0 +1,51 @@
+// Full-text search over published catalogue entries, one interface over both engines: index(), unindex() and a
+// match condition the catalogue store puts in its WHERE clause. The dialect difference lives only here:
+// - SQLite: FTS5 over space-joined jieba tokens (unicode61), plus an FTS5 trigram table for substrings ≥ 3 chars;
+// - PostgreSQL: to_tsvector('simple', tokens) with a GIN index, plus ILIKE on the raw text for substrings.
+// FTS5 trigram never matches 2-character words (低保), which is why the token path exists at all.
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Db } from '../db/connect.ts';
+import { indexTokens, queryTokens } from './tokenize.ts';
+
+type Conn = Pick<Db, 'insertInto' | 'deleteFrom' | 'selectFrom'>;
+type Dialect = Db['dialect'];
+
+export type SearchDoc = { entryId: number; agencyId: number; text: string };
+
+export async function indexEntry(db: Conn, dialect: Dialect, doc: SearchDoc): Promise<void> {
+  await unindexEntry(db, dialect, doc.entryId);
+  const tokens = indexTokens(doc.text);
+  const raw = doc.text.toLowerCase();
+  if (dialect === 'postgres') {
+    await db.insertInto('catalogue_search').values({ entry_id: doc.entryId, agency_id: doc.agencyId, tokens, raw }).execute();
+  } else {
+    await sql`insert into catalogue_search (entry_id, agency_id, tokens) values (${doc.entryId}, ${doc.agencyId}, ${tokens})`.execute(db as Db);
+    await sql`insert into catalogue_search_tri (entry_id, agency_id, raw) values (${doc.entryId}, ${doc.agencyId}, ${raw})`.execute(db as Db);
+  }
+}
+
+export async function unindexEntry(db: Conn, dialect: Dialect, entryId: number): Promise<void> {
+  if (dialect === 'postgres') {
+    await db.deleteFrom('catalogue_search').where('entry_id', '=', entryId).execute();
+  } else {
+    await sql`delete from catalogue_search where entry_id = ${entryId}`.execute(db as Db);
+    await sql`delete from catalogue_search_tri where entry_id = ${entryId}`.execute(db as Db);
+  }
+}
+
+/** A condition on `catalogue_entries.id`: the entry's text contains every word of `q` (or `q` as a substring). */
+export function matchesQuery(dialect: Dialect, q: string): RawBuilder<SqlBool> {
+  const words = queryTokens(q);
+  const phrase = q.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!words.length) return sql<SqlBool>`1 = 0`;
+  if (dialect === 'postgres') {
+    const like = `%${phrase.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return sql<SqlBool>`catalogue_entries.id in (select entry_id from catalogue_search where to_tsvector('simple', tokens) @@ plainto_tsquery('simple', ${words.join(' ')}) or (${[...phrase].length >= 3} and raw like ${like}))`;
+  }
+  // FTS5 query syntax: every word a quoted string (tokens hold only letters and digits, so no quote can appear).
+  const match = words.map((w) => `"${w}"`).join(' AND ');
+  const tri = [...phrase].length >= 3 ? `"${phrase.replace(/"/g, '""')}"` : null;
+  return tri
+    ? sql<SqlBool>`(catalogue_entries.id in (select entry_id from catalogue_search where catalogue_search match ${match}) or catalogue_entries.id in (select entry_id from catalogue_search_tri where catalogue_search_tri match ${tri}))`
+    : sql<SqlBool>`catalogue_entries.id in (select entry_id from catalogue_search where catalogue_search match ${match})`;
+}
