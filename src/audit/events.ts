@@ -25,6 +25,14 @@ export type AuditEvent =
   | Ev<'access.denied', 'access', { what: string; reason: string }>
   | Ev<'calendar.year_loaded', 'calendar_year', { year: number; source: string; holidays: number; workdays: number; notice?: string | null }>
   | Ev<'calendar.deadlines_moved', 'calendar_year', { year: number; moved: number }>
-  | Ev<'demo.seeded', 'agency', { code: string }>;
+  | Ev<'demo.seeded', 'agency', { code: string }>
+  | Ev<'request.submitted', 'request', { number: string; channel: string; receivedOn: string }>
+  | Ev<'request.step', 'request', { number: string; event: string; from: string; to: string; outcome?: string | null; onDate: string }>
+  | Ev<'request.transferred', 'request', { number: string; from: string; to: string }>
+  | Ev<'request.assigned', 'request', { number: string; handler: string }>
+  | Ev<'request.personal_viewed', 'request', { number: string }>
+  | Ev<'request.lookup_refused', 'request', { number: string }>
+  | Ev<'request.letter_issued', 'request', { number: string; kind: string }>
+  | Ev<'data.rekeyed', 'request', { rows: number }>;
 
 export type AuditAction = AuditEvent['action'];
