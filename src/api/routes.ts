@@ -4,8 +4,9 @@ import type { AppDeps } from '../http/server.ts';
 import { agencyRoutes } from './agencies.ts';
 import { auditRoutes } from './audit.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
+import { requestRoutes } from './requests.ts';
 
-export const API_ROUTES = [...agencyRoutes, ...auditRoutes];
+export const API_ROUTES = [...agencyRoutes, ...auditRoutes, ...requestRoutes];
 
 export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const doc = openApiDocument(API_ROUTES);

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { findPublicAgency, findPublicAgencyById, listChildren, listPublicAgencies } from '../agencies/store.ts';
 import { notFound } from '../errors.ts';
 import type { AppDeps } from '../http/server.ts';
+import { registerRequestPortal } from './requests/routes.ts';
 import { agencyHomePage, directoryPage } from './views.ts';
 
 export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
@@ -10,6 +11,8 @@ export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
     const agencies = await listPublicAgencies(deps.db);
     return reply.type('text/html; charset=utf-8').send(directoryPage(agencies, req.gk).value);
   });
+
+  registerRequestPortal(app, deps);
 
   app.get<{ Params: { code: string } }>('/:code', (req, reply) => reply.redirect(`/${encodeURIComponent(req.params.code)}/`, 301));
 

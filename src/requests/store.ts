@@ -120,3 +120,9 @@ export async function listSealed(db: Q): Promise<Array<Pick<RequestTable, 'id_nu
 export async function setSealed(tx: Q, id: number, set: Pick<RequestTable, 'id_number_sealed' | 'phone_sealed' | 'address_sealed'>): Promise<void> {
   await tx.updateTable('requests').set(set).where('id', '=', id).execute();
 }
+
+export async function handlerNames(db: Q, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [Number(r.id), r.display_name]));
+}

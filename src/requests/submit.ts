@@ -5,7 +5,7 @@ import { findPublicAgency } from '../agencies/store.ts';
 import { record } from '../audit/record.ts';
 import { authorize } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { invalidInput, notFound } from '../errors.ts';
 import { enqueue } from '../outbox/store.ts';
 import { sealer } from '../privacy/seal.ts';
 import { chinaToday } from '../time.ts';
@@ -22,6 +22,7 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
   const agency = await findPublicAgency(ctx.db, agencyCode);
   if (!agency) throw notFound('机关');
   if (intake.channel !== 'portal') authorize(canRegister(ctx.actor, agency.id));
+  if (intake.receivedOn && intake.receivedOn > chinaToday(ctx.now)) throw invalidInput('收到申请之日不能晚于今天。', { receivedOn: '日期不能晚于今天' });
   const nonce = input.nonce ? `${agency.id}:${input.nonce}` : null;
   const code = accessCode(ctx.config.secret, nonce ?? undefined);
   const again = async () => {
