@@ -10,6 +10,7 @@ export function adminPage(gk: RequestAuth, title: string, body: Html): Html {
   const nav = [
     { href: '/admin', label: '工作台' },
     { href: '/admin/agencies', label: '机关' },
+    { href: '/admin/requests', label: '依申请公开' },
     ...(can(actor, 'user.manage').allowed ? [{ href: '/admin/users', label: '人员与角色' }] : []),
     ...(can(actor, 'audit.read').allowed ? [{ href: '/admin/audit', label: '审计日志' }] : []),
     { href: '/admin/account', label: '我的账号' },

@@ -7,6 +7,7 @@ import { registerAgencies } from './agencies/routes.ts';
 import { registerAudit } from './audit/routes.ts';
 import { registerDashboard } from './dashboard.ts';
 import { registerLogin } from './login.ts';
+import { registerRequestAdmin } from './requests/routes.ts';
 import { registerUsers } from './users/routes.ts';
 
 export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -21,6 +22,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promis
       registerUsers(admin, deps);
       registerAudit(admin, deps);
       registerAccount(admin, deps);
+      registerRequestAdmin(admin, deps);
     },
     { prefix: '/admin' },
   );

@@ -32,7 +32,6 @@ const Shape = z.object({
 const REQUIRED: Partial<Record<RequestEventType, Array<[keyof z.infer<typeof Shape>, string]>>> = {
   correction_requested: [['items', '请写明需要补正的事项（条例第三十条：一次性告知）'], ['replyBy', '请填写给申请人的合理补正期限（最后一日）']],
   consultation_started: [['party', '请选择征求意见的对象'], ['partyName', '请填写被征求意见的第三方或机关名称']],
-  consultation_ended: [['party', '请选择征求意见的对象']],
   extension_requested: [['workingDays', '请填写延长的工作日数（1–20）'], ['reason', '请写明延期理由']],
   fee_notice_sent: [['method', '请选择计费方式：按件或按量']],
   replied: [['outcome', '请选择处理结果'], ['basis', '请写明答复所依据的条款']],

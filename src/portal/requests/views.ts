@@ -21,16 +21,25 @@ const shell = (a: Agency, gk: RequestAuth, title: string, body: Html) =>
     nav: [{ href: `/${a.code}/`, label: '本机关首页' }, { href: `/${a.code}/apply`, label: '申请公开' }, { href: `/${a.code}/track`, label: '查询办理进度' }] });
 
 export function applyPage(a: Agency, gk: RequestAuth, nonce: string, s: FormState = {}): Html {
-  const v = (k: string) => (typeof s.values?.[k] === 'string' ? (s.values[k] as string) : undefined);
-  const e = (k: string) => s.fields?.[k];
-  const f = (name: string, label: string, o: { required?: boolean; type?: string; hint?: string; autocomplete?: string } = {}) => field({ name, label, value: v(name), error: e(name), ...o });
   return shell(a, gk, '政府信息公开申请', html`<h1>向${a.name}申请政府信息公开</h1>
 <p>依据《中华人民共和国政府信息公开条例》第二十七条、第二十九条，您可以向本机关申请获取政府信息。带 * 的为必填项。</p>
 ${errorSummary(s.message, s.fields, FIELD_LABELS)}
 <form method="post" action="/${a.code}/apply" novalidate>
 ${csrfInput(gk.csrfToken)}
 <input type="hidden" name="nonce" value="${nonce}">
-<h2>一、申请人信息</h2>
+${applyFields(s)}
+<h2>个人信息如何使用</h2>
+<p>根据《中华人民共和国个人信息保护法》，我们告知您：您填写的姓名、证件号码、联系方式和地址，只用于办理本申请、与您联系和送达答复，以及依法统计（年度报告只统计件数，不含个人信息）。证件号码、电话和地址加密保存，只有承办人员可以查看，每次查看都有记录。申请材料按档案管理规定保存。您可以向本机关查询、更正您的个人信息。</p>
+<p><button type="submit">提交申请</button></p>
+</form>`);
+}
+
+/** The application's fields (条例第二十九条), shared with the clerk's registration form. */
+export function applyFields(s: FormState): Html {
+  const v = (k: string) => (typeof s.values?.[k] === 'string' ? (s.values[k] as string) : undefined);
+  const e = (k: string) => s.fields?.[k];
+  const f = (name: string, label: string, o: { required?: boolean; type?: string; hint?: string; autocomplete?: string } = {}) => field({ name, label, value: v(name), error: e(name), ...o });
+  return html`<h2>一、申请人信息</h2>
 ${radios({ name: 'applicantType', label: '申请人类型', required: true, value: v('applicantType') ?? 'natural', error: e('applicantType'), options: { natural: '自然人（个人）', org: '法人或其他组织' } })}
 ${f('name', '姓名（个人）或名称（法人或其他组织）', { required: true, autocomplete: 'name' })}
 <fieldset><legend>自然人填写</legend>
@@ -53,10 +62,7 @@ ${textarea({ name: 'infoDescription', label: '所需信息的内容描述', requ
 <h2>三、获取信息的方式</h2>
 ${radios({ name: 'formWanted', label: '所需信息的形式', required: true, value: v('formWanted'), error: e('formWanted'), options: FORM_LABELS })}
 ${radios({ name: 'delivery', label: '获取信息的方式', required: true, value: v('delivery'), error: e('delivery'), options: DELIVERY_LABELS })}
-<h2>个人信息如何使用</h2>
-<p>根据《中华人民共和国个人信息保护法》，我们告知您：您填写的姓名、证件号码、联系方式和地址，只用于办理本申请、与您联系和送达答复，以及依法统计（年度报告只统计件数，不含个人信息）。证件号码、电话和地址加密保存，只有承办人员可以查看，每次查看都有记录。申请材料按档案管理规定保存。您可以向本机关查询、更正您的个人信息。</p>
-<p><button type="submit">提交申请</button></p>
-</form>`);
+`;
 }
 
 export function receiptPage(a: Agency, gk: RequestAuth, r: { number: string; code: string; created: boolean }): Html {
