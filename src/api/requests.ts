@@ -10,6 +10,8 @@ import { caseView, revealPersonal } from '../requests/case-view.ts';
 import { INTAKE_CHANNELS } from '../requests/clock.ts';
 import { Application } from '../requests/form.ts';
 import { listCases } from '../requests/list-cases.ts';
+import { issueLetter } from '../requests/issue-letter.ts';
+import { LETTER_KINDS } from '../requests/letter-kinds.ts';
 import { performStep } from '../requests/perform-step.ts';
 import { Step } from '../requests/step-form.ts';
 import { findRequestByNumber } from '../requests/store.ts';
@@ -93,6 +95,15 @@ export const requestRoutes = [
     params: NumberParams, response: z.object({ name: z.string(), idNumber: z.string().nullable(), phone: z.string(), address: z.string().nullable(), email: z.string().nullable() }),
     async handler(ctx, { params }) {
       return revealPersonal(ctx, (await staffCase(ctx, params.number)).id);
+    },
+  }),
+  defineRoute({
+    method: 'POST', path: '/api/v1/staff/requests/{number}/letters', tag: '依申请公开', auth: 'staff', summary: '出具告知书（答复、补正、延期、征求意见、收费、不予处理）；缺少必需内容时拒绝',
+    params: NumberParams, body: z.object({ kind: z.enum(LETTER_KINDS, { error: `告知书种类应为：${LETTER_KINDS.join('、')}` }) }), status: 201,
+    response: z.object({ id: z.number(), kind: z.string() }),
+    async handler(ctx, { params, body }) {
+      const { id } = await issueLetter(ctx, (await staffCase(ctx, params.number)).id, body.kind);
+      return { id, kind: body.kind };
     },
   }),
 ];

@@ -13,6 +13,8 @@ import { chinaToday } from '../time.ts';
 import { type CaseClock, caseClock } from './clock.ts';
 import { type RequestEventType, allowedEvents } from './lifecycle.ts';
 import { canReadCases, canSeePersonal, partiesOf } from './policy.ts';
+import { availableLetters } from './letter.ts';
+import type { LetterKind } from './letter-kinds.ts';
 import { SIMILAR, similarity } from './similar.ts';
 import { type EventRow, type LetterRow, type RequestRow, findRequest, listByApplicant, listEvents, listLetters } from './store.ts';
 
@@ -29,6 +31,8 @@ export type CaseView = {
   allowed: RequestEventType[];
   canSeePersonal: boolean;
   earlier: EarlierCase[];
+  /** Letters the case can produce now (shown as buttons to those who may write). */
+  letterKinds: LetterKind[];
 };
 
 export async function loadCase(ctx: Ctx, id: number): Promise<RequestRow> {
@@ -50,6 +54,7 @@ export async function caseView(ctx: Ctx, id: number): Promise<CaseView> {
     clock: caseClock(cal, { receivedOn: c.received_on, channel: c.channel, state: c.state }, history, chinaToday(ctx.now), true),
     allowed: allowedEvents(c.state, partiesOf(ctx.actor, c)),
     canSeePersonal: canSeePersonal(ctx.actor, c).allowed,
+    letterKinds: partiesOf(ctx.actor, c).includes('clerk') ? availableLetters(c, history) : [],
     earlier: others.map((o) => ({ id: o.id, number: o.number, receivedOn: o.received_on, state: o.state, infoTitle: o.info_title, similar: similarity(text, `${o.info_title}${o.info_description}`) >= SIMILAR })),
   };
 }

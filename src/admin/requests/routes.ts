@@ -5,11 +5,14 @@ import { z } from 'zod';
 import { listPublicAgencies } from '../../agencies/store.ts';
 import type { StaffActor } from '../../auth/actor.ts';
 import { parseDate } from '../../calendar/dates.ts';
-import { DomainError } from '../../errors.ts';
+import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
 import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
-import { caseView, revealPersonal } from '../../requests/case-view.ts';
+import { caseView, loadCase, revealPersonal } from '../../requests/case-view.ts';
+import { issueLetter, letterOf } from '../../requests/issue-letter.ts';
+import { LETTER_KINDS } from '../../requests/letter-kinds.ts';
+import { sendLetter } from '../../http/letters.ts';
 import { INTAKE_CHANNELS } from '../../requests/clock.ts';
 import { Application } from '../../requests/form.ts';
 import { EVENTS, type RequestEventType, type RequestState, STATES } from '../../requests/lifecycle.ts';
@@ -74,6 +77,25 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   app.get('/requests/:id', async (req: IdReq, reply) => sendHtml(reply, await render(req)));
 
   app.post('/requests/:id/personal', async (req: IdReq, reply) => sendHtml(reply, await render(req, { whole: true })));
+
+  app.post('/requests/:id/letters', async (req: IdReq, reply) => {
+    const id = idParam(req.params.id, '申请');
+    try {
+      const { kind } = parseInput(z.object({ kind: z.enum(LETTER_KINDS, { error: '未知的告知书种类' }) }), req.body);
+      await issueLetter(ctxOf(req, deps), id, kind);
+      return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;
+      return sendHtml(reply, await render(req, { error: err }), err.code === 'invalid_input' ? 400 : 409);
+    }
+  });
+
+  app.get('/requests/:id/letters/:file', async (req: FastifyRequest<{ Params: { id: string; file: string } }>, reply) => {
+    const m = /^([1-9]\d{0,9})\.(docx|pdf)$/.exec(req.params.file);
+    if (!m) throw notFound('告知书');
+    const c = await loadCase(ctxOf(req, deps), idParam(req.params.id, '申请'));
+    return sendLetter(reply, await letterOf(ctxOf(req, deps), c.id, Number(m[1])), m[2] as 'docx' | 'pdf');
+  });
 
   app.post('/requests/:id/steps', async (req: IdReq, reply) => {
     const id = idParam(req.params.id, '申请');

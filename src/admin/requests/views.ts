@@ -11,6 +11,7 @@ import { DELIVERY_LABELS, FORM_LABELS } from '../../requests/form.ts';
 import { EVENT_LABELS, type RequestEventType, STATE_LABELS, STATES } from '../../requests/lifecycle.ts';
 import type { CaseListItem } from '../../requests/list-cases.ts';
 import { APPLICANT_COLUMN_LABELS, OUTCOMES } from '../../requests/outcomes.ts';
+import { LETTER_TITLES, type LetterKind } from '../../requests/letter-kinds.ts';
 import { adminPage } from '../layout.ts';
 
 const due = (i: { clock: CaseListItem['clock'] }) => i.clock.stopped
@@ -86,7 +87,8 @@ ${v.allowed.length ? html`<ul class="actions">${v.allowed.map((e) => html`<li><a
 <h2>办理记录</h2>
 <ol><li>${c.received_on} 收到申请</li>${v.history.map((e) => html`<li>${e.onDate} ${EVENT_LABELS[e.type]}（${e.actor}）${typeof e.data.amount === 'number' ? `：${e.data.amount} 元` : ''}${typeof e.data.evidence === 'string' ? `：${e.data.evidence}` : ''}</li>`)}</ol>
 <h2>告知书</h2>
-${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${l.kind}</li>`)}</ul>` : html`<p class="muted">暂无。</p>`}
+${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${LETTER_TITLES[l.kind as LetterKind] ?? l.kind}：<a href="/admin/requests/${c.id}/letters/${l.id}.docx">DOCX</a> · <a href="/admin/requests/${c.id}/letters/${l.id}.pdf">PDF</a></li>`)}</ul>` : html`<p class="muted">暂无。</p>`}
+${v.letterKinds.map((k) => html`<form method="post" action="/admin/requests/${c.id}/letters">${csrfInput(gk.csrfToken)}<input type="hidden" name="kind" value="${k}"><button type="submit">出具${LETTER_TITLES[k]}</button></form>`)}
 <h2>该申请人的其他申请</h2>
 ${v.earlier.length ? html`<ul>${v.earlier.map((e) => html`<li><a href="/admin/requests/${e.id}">${e.number}</a> ${e.receivedOn} ${e.infoTitle}（${STATE_LABELS[e.state as keyof typeof STATE_LABELS] ?? e.state}）${e.similar ? html` <strong>内容相似，可能为重复申请（条例第三十六条第（六）项）</strong>` : null}</li>`)}</ul>` : html`<p class="muted">无。</p>`}`);
 }

@@ -10,7 +10,9 @@ import { ctxOf } from '../../http/session.ts';
 import { CODE_PATTERN, NUMBER_PATTERN } from '../../requests/access.ts';
 import { Application } from '../../requests/form.ts';
 import { submitApplication } from '../../requests/submit.ts';
-import { applicantStep, applicantView, NOT_FOUND_MESSAGE } from '../../requests/track.ts';
+import { applicantStep, applicantView, NOT_FOUND_MESSAGE, openAsApplicant } from '../../requests/track.ts';
+import { letterOf } from '../../requests/issue-letter.ts';
+import { sendLetter } from '../../http/letters.ts';
 import { applyPage, receiptPage, statusPage, trackFormPage } from './views.ts';
 
 type CodeReq = FastifyRequest<{ Params: { code: string } }>;
@@ -59,6 +61,13 @@ export function registerRequestPortal(app: FastifyInstance, deps: AppDeps): void
       const fields = err.code === 'not_found' ? { code: NOT_FOUND_MESSAGE } : err.fields;
       return send(reply, trackFormPage(agency, req.gk, { values: req.body as Record<string, unknown>, message: err.message, fields }), err.code === 'not_found' ? 404 : 400);
     }
+  });
+
+  app.post('/:code/track/letter', TRACK_LIMIT, async (req: CodeReq, reply) => {
+    const q = parseInput(Lookup.extend({ letter: z.coerce.number().int().min(1), format: z.enum(['docx', 'pdf']) }), req.body);
+    const ctx = ctxOf(req, deps);
+    const c = await openAsApplicant(ctx, q.number, q.code);
+    return sendLetter(reply, await letterOf(ctx, c.id, q.letter), q.format);
   });
 
   for (const [path, event, done] of [['correct', 'corrected', '已提交补正。答复期限自今日起重新计算。'], ['withdraw', 'withdrawn', '申请已撤回。']] as const) {

@@ -100,7 +100,8 @@ ${flash ? html`<p class="notice" role="status">${flash}</p>` : null}
 ${v.outcome ? html`<dt>处理结果</dt><dd>${v.outcome.label}</dd>` : null}
 </dl>
 <h2>告知书</h2>
-${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${l.title}</li>`)}</ul>` : html`<p class="muted">暂无。</p>`}
+${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${l.title}
+<form method="post" action="/${a.code}/track/letter" class="inline">${hidden}<input type="hidden" name="letter" value="${l.id}"><button type="submit" name="format" value="pdf">下载 PDF</button> <button type="submit" name="format" value="docx">下载 Word</button></form></li>`)}</ul>` : html`<p class="muted">暂无。</p>`}
 <h2>办理记录</h2>
 <ol>${[html`<li>${v.receivedOn} 收到申请</li>`, ...v.history.map((h) => html`<li>${h.date} ${h.label}</li>`)]}</ol>
 ${v.canCorrect ? html`<h2>提交补正</h2><form method="post" action="/${a.code}/track/correct">${hidden}
