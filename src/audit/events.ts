@@ -33,6 +33,7 @@ export type AuditEvent =
   | Ev<'request.personal_viewed', 'request', { number: string }>
   | Ev<'request.lookup_refused', 'request', { number: string }>
   | Ev<'request.letter_issued', 'request', { number: string; kind: string }>
-  | Ev<'data.rekeyed', 'request', { rows: number }>;
+  | Ev<'data.rekeyed', 'request', { rows: number }>
+  | Ev<'request.reminders_queued', 'request', { queued: number }>;
 
 export type AuditAction = AuditEvent['action'];

@@ -6,6 +6,7 @@ import { record } from '../audit/record.ts';
 import { authorize } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput, notFound } from '../errors.ts';
+import { deliverOutbox } from '../outbox/deliver.ts';
 import { enqueue } from '../outbox/store.ts';
 import { sealer } from '../privacy/seal.ts';
 import { chinaToday } from '../time.ts';
@@ -32,7 +33,7 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
   const existing = await again();
   if (existing) return existing;
   try {
-    return await ctx.db.transaction().execute(async (tx) => {
+    const submitted = await ctx.db.transaction().execute(async (tx) => {
       const receivedOn = intake.receivedOn ?? chinaToday(ctx.now);
       let number = requestNumber(receivedOn);
       while (await numberTaken(tx, number)) number = requestNumber(receivedOn);
@@ -49,6 +50,9 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
       }
       return { id, number, code, created: true };
     });
+    // After commit: the receipt e-mail leaves through the outbox; a failure stays queued and never undoes the case.
+    await deliverOutbox(ctx.db, ctx.config, ctx.now).catch((err: unknown) => ctx.log.warn({ err }, 'outbox delivery failed'));
+    return submitted;
   } catch (err) {
     const raced = await again(); // the same form submitted twice at once: the unique nonce let one through
     if (raced) return raced;

@@ -3,7 +3,9 @@ import type { Command } from '../io.ts';
 import { agencyImportCommand } from './agency-import.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
 import { backupCommand } from './backup.ts';
+import { keysRotateCommand } from './keys-rotate.ts';
 import { migrateCommand } from './migrate.ts';
+import { requestsRemindCommand } from './requests-remind.ts';
 import { seedDemoCommand } from './seed-demo.ts';
 import { serveCommand } from './serve.ts';
 import { userAddCommand } from './user-add.ts';
@@ -16,4 +18,6 @@ export const COMMANDS: readonly Command[] = [
   agencyImportCommand,
   backupCommand,
   auditVerifyCommand,
+  keysRotateCommand,
+  requestsRemindCommand,
 ];
