@@ -3,7 +3,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DIALECT } from '../db.ts';
-import { applicationInput, buildAgency } from '../factories.ts';
+import { loadCalendar } from '../../src/calendar/store.ts';
+import { addDays } from '../../src/calendar/dates.ts';
+import { computeDeadline } from '../../src/clock/deadline.ts';
+import { chinaToday } from '../../src/time.ts';
+import { applicationInput, buildAgency, buildStaff } from '../factories.ts';
 import { Client, hasChinese, startTestServer, type TestServer } from './client.ts';
 
 const nonceOf = (page: string) => /name="nonce" value="([^"]+)"/.exec(page)![1]!;
@@ -98,5 +102,44 @@ describe(`${DIALECT}: citizen applies and tracks`, () => {
     assert.equal(v.body.outcome.code, 'withdrawn');
     const again = await c.postForm(`/${a.code}/track/withdraw`, { number: r.body.number, code: r.body.code }, { from: `/${a.code}/track` });
     assert.equal(again.status, 409);
+  });
+
+  test('the applicant sends the 补正 from the status page: the case goes back to processing and the due date restarts from today', async () => {
+    const staff = await buildStaff(s, a.code, ['clerk']);
+    const clerk = new Client(s.url);
+    await clerk.login(staff.username, staff.password);
+    const c = new Client(s.url);
+    const r = await c.json(`/api/v1/agencies/${a.code}/requests`, { method: 'POST', body: applicationInput() });
+    const id = Number((await s.db.selectFrom('requests').select('id').where('number', '=', r.body.number).executeTakeFirstOrThrow()).id);
+    const form = await clerk.get(`/admin/requests/${id}?step=correction_requested`);
+    const version = /name="version" value="(\d+)"/.exec(form.text)![1]!;
+    const today = chinaToday(new Date());
+    const asked = await clerk.postForm(`/admin/requests/${id}/steps`, { event: 'correction_requested', version, items: '请写明年份', replyBy: addDays(today, 15) }, { from: `/admin/requests/${id}` });
+    assert.equal(asked.status, 303, asked.text.slice(0, 300));
+    const waiting = await c.json(`/api/v1/requests/${r.body.number}?code=${r.body.code}`);
+    assert.equal(waiting.body.dueDate, null);
+    const empty = await c.postForm(`/${a.code}/track/correct`, { number: r.body.number, code: r.body.code, text: '' }, { from: `/${a.code}/track` });
+    assert.equal(empty.status, 400);
+    const sent = await c.postForm(`/${a.code}/track/correct`, { number: r.body.number, code: r.body.code, text: '所需信息为2025年度' }, { from: `/${a.code}/track` });
+    assert.equal(sent.status, 200);
+    assert.match(sent.text, /已提交补正/);
+    const v = await c.json(`/api/v1/requests/${r.body.number}?code=${r.body.code}`);
+    assert.equal(v.body.state, 'processing');
+    const cal = await loadCalendar(s.db);
+    assert.equal(v.body.dueDate, computeDeadline(cal, { received: today, channel: 'online', events: [{ type: 'correctionRequested', date: today, replyBy: addDays(today, 15) }, { type: 'correctionReceived', date: today }] }).due);
+  });
+
+  test('a repeat application by the same applicant is shown to the clerk with the earlier case', async () => {
+    const staff = await buildStaff(s, a.code, ['clerk']);
+    const clerk = new Client(s.url);
+    await clerk.login(staff.username, staff.password);
+    const first = await new Client(s.url).json(`/api/v1/agencies/${a.code}/requests`, { method: 'POST', body: applicationInput({ idNumber: '110101199003074477' }) });
+    const again = await new Client(s.url).json(`/api/v1/agencies/${a.code}/requests`, { method: 'POST', body: applicationInput({ idNumber: '110101199003074477', infoTitle: '2025年东和乡道路维修经费的使用情况' }) });
+    const v = await clerk.json(`/api/v1/staff/requests/${again.body.number}`);
+    const earlier = v.body.earlierCases.find((e: { number: string }) => e.number === first.body.number);
+    assert.ok(earlier, 'the earlier case is listed');
+    assert.equal(earlier.similar, true);
+    const id = Number((await s.db.selectFrom('requests').select('id').where('number', '=', again.body.number).executeTakeFirstOrThrow()).id);
+    assert.match((await clerk.get(`/admin/requests/${id}`)).text, /可能为重复申请/);
   });
 });
