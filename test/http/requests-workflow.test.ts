@@ -147,6 +147,23 @@ describe(`${DIALECT}: clerks handle cases to every outcome family`, () => {
     assert.deepEqual([v.state, v.outcomeRow], ['deemed_abandoned', 'other.unpaidFee']);
   });
 
+  test('count-based fee: the 11th application of one applicant in a natural month costs 100元; payment resumes the clock with the fee days excluded', async () => {
+    const input = { idNumber: '11010119900307803X' };
+    const numbers: string[] = [];
+    for (let i = 0; i < 11; i++) numbers.push(await register({ receivedOn: '2026-04-01', input }));
+    const first = numbers[0]!, eleventh = numbers[10]!;
+    await ok(clerk, first, { event: 'accepted', onDate: '2026-04-01' });
+    const free = await step(clerk, first, { event: 'fee_notice_sent', method: 'count', pieces: 1, onDate: '2026-04-02' });
+    assert.equal(free.status, 400, 'the first ten in a month are free');
+    await ok(clerk, eleventh, { event: 'accepted', onDate: '2026-04-01' });
+    let v = await ok(clerk, eleventh, { event: 'fee_notice_sent', method: 'count', pieces: 1, onDate: '2026-04-02' });
+    assert.equal(v.history.at(-1).data.amount, 100);
+    v = await ok(clerk, eleventh, { event: 'fee_paid', onDate: '2026-04-09' });
+    assert.equal(v.state, 'processing');
+    assert.equal(v.deadline.due, await clockDue(eleventh));
+    assert.ok(v.deadline.pauses.some((p: { kind: string; assumed: boolean }) => p.kind === 'fee' && !p.assumed));
+  });
+
   test('不予处理 (信访类) and withdrawal by the clerk close in their rows', async () => {
     const n1 = await register();
     await ok(clerk, n1, { event: 'accepted', onDate: '2026-03-02' });

@@ -20,6 +20,7 @@ import { listCases } from '../../requests/list-cases.ts';
 import { performStep } from '../../requests/perform-step.ts';
 import { Step } from '../../requests/step-form.ts';
 import { submitApplication } from '../../requests/submit.ts';
+import { outboxCounts } from '../../outbox/store.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
 import { stepForm } from './step-forms.ts';
@@ -43,7 +44,8 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const byState: Record<string, number> = {};
     for (const i of all) byState[i.c.state] = (byState[i.c.state] ?? 0) + 1;
     const open = all.filter((i) => !i.clock.stopped && i.clock.daysLeft !== null);
-    const counts = { byState, dueSoon: open.filter((i) => i.clock.daysLeft! >= 0 && i.clock.daysLeft! <= 3).length, overdue: open.filter((i) => i.clock.overdue).length };
+    const outbox = await outboxCounts(ctx.db, ctx.scope);
+    const counts = { outbox, byState, dueSoon: open.filter((i) => i.clock.daysLeft! >= 0 && i.clock.daysLeft! <= 3).length, overdue: open.filter((i) => i.clock.overdue).length };
     return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1' }, counts));
   });
 
