@@ -1,5 +1,5 @@
 // The only reader of process.env: parsed once with zod, every problem listed with how to fix it, frozen.
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -17,6 +17,8 @@ const Env = z.object({
   GONGKAI_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   GONGKAI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   GONGKAI_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  GONGKAI_DATA_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'GONGKAI_DATA_KEY 应为 64 位十六进制（32 字节）；不设置则由 GONGKAI_SECRET 派生').optional(),
+  GONGKAI_DATA_KEY_PREVIOUS: z.string().regex(/^([0-9a-fA-F]{64})(,[0-9a-fA-F]{64})*$/, 'GONGKAI_DATA_KEY_PREVIOUS 应为逗号分隔的 64 位十六进制密钥（轮换前的旧密钥）').optional(),
 });
 
 export type Config = Readonly<{
@@ -29,6 +31,8 @@ export type Config = Readonly<{
   cookieSecure: 'auto' | boolean;
   logLevel: z.infer<typeof Env>['GONGKAI_LOG_LEVEL'];
   seedDemo: boolean;
+  /** AES-256-GCM keys for personal data at rest (hex): the current one, and older ones still readable until `keys rotate`. */
+  dataKeys: Readonly<{ current: string; previous: readonly string[] }>;
 }>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.GONGKAI_DATA_DIR);
+  const secret = e.GONGKAI_SECRET ?? persistentSecret(dataDir);
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -46,11 +51,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: e.DATABASE_URL
       ? { kind: 'postgres' as const, url: e.DATABASE_URL }
       : { kind: 'sqlite' as const, file: path.join(dataDir, 'gongkai.db') },
-    secret: e.GONGKAI_SECRET ?? persistentSecret(dataDir),
+    secret,
     sessionIdleMinutes: e.GONGKAI_SESSION_IDLE_MINUTES,
     cookieSecure: e.GONGKAI_COOKIE_SECURE === 'auto' ? 'auto' : e.GONGKAI_COOKIE_SECURE === 'true',
     logLevel: e.GONGKAI_LOG_LEVEL,
     seedDemo: e.GONGKAI_SEED_DEMO === 'auto',
+    dataKeys: Object.freeze({ current: (e.GONGKAI_DATA_KEY ?? derivedKey(secret)).toLowerCase(), previous: e.GONGKAI_DATA_KEY_PREVIOUS?.toLowerCase().split(',') ?? [] }),
   });
 }
 
@@ -62,4 +68,9 @@ function persistentSecret(dataDir: string): string {
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
   return secret;
+}
+
+/** The default data key: HKDF-SHA256 of the secret, so an installation without GONGKAI_DATA_KEY still encrypts. */
+function derivedKey(secret: string): string {
+  return Buffer.from(hkdfSync('sha256', secret, 'gongkai', 'personal-data-key/v1', 32)).toString('hex');
 }

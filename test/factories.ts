@@ -31,3 +31,12 @@ export async function buildStaff(d: Deps, agencyCode: string, roles: Role[], o: 
   const { id } = await addUser(system(d), agencyCode, { username, displayName: `测试${roles.join('')}`, password: TEST_PASSWORD, roles });
   return { id, username, password: TEST_PASSWORD };
 }
+
+/** A valid citizen application (自然人, 居民身份证 with a correct check digit). */
+export function applicationInput(o: Record<string, string> = {}): Record<string, string> {
+  return {
+    applicantType: 'natural', name: '张三', idType: 'resident_id', idNumber: '11010519491231002X', phone: '13800138000',
+    email: 'zhangsan@example.com', address: '示范县东和乡人民路1号', infoTitle: '2025年东和乡道路维修经费使用情况',
+    infoDescription: '2025年全年乡道维修的经费预算、决算和施工合同', formWanted: 'email', delivery: 'email', ...o,
+  };
+}

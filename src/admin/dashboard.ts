@@ -9,13 +9,17 @@ import { html } from '../http/html.ts';
 import type { AppDeps } from '../http/server.ts';
 import { ctxOf } from '../http/session.ts';
 import { adminPage, sendHtml } from './layout.ts';
+import { listCases } from '../requests/list-cases.ts';
 
 export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
   app.get('', async (req, reply) => {
     const ctx = ctxOf(req, deps);
     const actor = ctx.actor as StaffActor;
     const agency = await findAgencyById(ctx.db, ctx.scope, actor.agencyId);
+    const cases = await listCases(ctx);
+    const open = cases.filter((i) => !i.clock.stopped && i.clock.daysLeft !== null);
     const links = [
+      { href: '/admin/requests', label: `依申请公开：办理中 ${open.length} 件，3个工作日内到期 ${open.filter((i) => !i.clock.overdue && i.clock.daysLeft! <= 3).length} 件，已逾期 ${open.filter((i) => i.clock.overdue).length} 件`, show: true },
       { href: '/admin/agencies', label: can(actor, 'subtree.read').allowed ? '本机关及下级机关' : '本机关信息', show: true },
       { href: '/admin/users', label: '人员与角色管理', show: can(actor, 'user.manage').allowed },
       { href: '/admin/audit', label: '审计日志', show: can(actor, 'audit.read').allowed },

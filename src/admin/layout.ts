@@ -11,6 +11,7 @@ export function adminPage(gk: RequestAuth, title: string, body: Html): Html {
     { href: '/admin', label: '工作台' },
     { href: '/admin/agencies', label: '机关' },
     { href: '/admin/catalogue', label: '信息公开目录' },
+    { href: '/admin/requests', label: '依申请公开' },
     ...(can(actor, 'user.manage').allowed ? [{ href: '/admin/users', label: '人员与角色' }] : []),
     ...(can(actor, 'audit.read').allowed ? [{ href: '/admin/audit', label: '审计日志' }] : []),
     { href: '/admin/appeals', label: '复议与诉讼' },

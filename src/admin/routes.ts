@@ -13,6 +13,7 @@ import { registerSupervisionWork } from './supervision/work-routes.ts';
 import { registerAdminCatalogue } from './catalogue/routes.ts';
 import { registerDashboard } from './dashboard.ts';
 import { registerLogin } from './login.ts';
+import { registerRequestAdmin } from './requests/routes.ts';
 import { registerUsers } from './users/routes.ts';
 
 export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -33,6 +34,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promis
       registerSupervisionWork(admin, deps);
       registerAppeals(admin, deps);
       await registerAdminCatalogue(admin, deps);
+      registerRequestAdmin(admin, deps);
     },
     { prefix: '/admin' },
   );

@@ -5,8 +5,9 @@ import { agencyRoutes } from './agencies.ts';
 import { auditRoutes } from './audit.ts';
 import { catalogueRoutes } from './catalogue.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
+import { requestRoutes } from './requests.ts';
 
-export const API_ROUTES = [...agencyRoutes, ...auditRoutes, ...catalogueRoutes];
+export const API_ROUTES = [...agencyRoutes, ...auditRoutes, ...catalogueRoutes, ...requestRoutes];
 
 export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const doc = openApiDocument(API_ROUTES);

@@ -53,6 +53,15 @@ export type AuditEvent =
   | Ev<'catalogue.attachment_removed', 'catalogue_entry', { indexNo: string; attachmentId: number }>
   | Ev<'catalogue.scanned', 'catalogue_entry', { indexNo: string; open: number }>
   | Ev<'catalogue.channel_posted', 'catalogue_entry', { indexNo: string; channel: string }>
-  | Ev<'catalogue.finding_resolved', 'catalogue_entry', { indexNo: string; findingId: number; kind: string; how: string; reason: string | null }>;
+  | Ev<'catalogue.finding_resolved', 'catalogue_entry', { indexNo: string; findingId: number; kind: string; how: string; reason: string | null }>
+  | Ev<'request.submitted', 'request', { number: string; channel: string; receivedOn: string }>
+  | Ev<'request.step', 'request', { number: string; event: string; from: string; to: string; outcome?: string | null; onDate: string }>
+  | Ev<'request.transferred', 'request', { number: string; from: string; to: string }>
+  | Ev<'request.assigned', 'request', { number: string; handler: string }>
+  | Ev<'request.personal_viewed', 'request', { number: string }>
+  | Ev<'request.lookup_refused', 'request', { number: string }>
+  | Ev<'request.letter_issued', 'request', { number: string; kind: string }>
+  | Ev<'data.rekeyed', 'request', { rows: number }>
+  | Ev<'request.reminders_queued', 'request', { queued: number }>;
 
 export type AuditAction = AuditEvent['action'];

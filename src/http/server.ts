@@ -20,7 +20,12 @@ const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 
 export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger === false || deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger: opts.logger === false || deps.config.logLevel === 'silent' ? false : {
+      level: deps.config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      // The applicant's 查询码 may travel in a query string (GET /api/v1/requests/{number}?code=…): never log it.
+      serializers: { req: (r: { method: string; url: string; ip?: string }) => ({ method: r.method, url: redactUrl(r.url), remoteAddress: r.ip }) },
+    },
     bodyLimit: 1024 * 1024,
     trustProxy: true,
     routerOptions: { maxParamLength: 200 },
@@ -63,4 +68,8 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
   registerAdmin(app, deps);
   registerPortal(app, deps); // last: it owns the /:code catch-all
   return app;
+}
+
+export function redactUrl(url: string): string {
+  return url.replace(/([?&]code=)[^&#]*/gi, '$1***');
 }

@@ -4,6 +4,7 @@ import { findPublicAgency, findPublicAgencyById, listChildren, listPublicAgencie
 import { notFound } from '../errors.ts';
 import type { AppDeps } from '../http/server.ts';
 import { registerFeedback } from './feedback/routes.ts';
+import { registerRequestPortal } from './requests/routes.ts';
 import { agencyHomePage, directoryPage } from './views.ts';
 import { registerPortalCatalogue } from './catalogue/routes.ts';
 import { listColumns } from '../catalogue/column-store.ts';
@@ -18,6 +19,7 @@ export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
   });
 
   registerPortalCatalogue(app, deps);
+  registerRequestPortal(app, deps);
 
   app.get<{ Params: { code: string } }>('/:code', (req, reply) => reply.redirect(`/${encodeURIComponent(req.params.code)}/`, 301));
 

@@ -41,6 +41,8 @@ export function agencyHomePage(v: { agency: Agency; parent?: Agency; children: A
   ${a.orgCode ? html`<dt>统一社会信用代码</dt><dd class="mono">${a.orgCode}</dd>` : null}
   ${v.parent ? html`<dt>上级机关</dt><dd><a href="/${v.parent.code}/">${v.parent.name}</a></dd>` : null}
 </dl>
+<h2>依申请公开</h2>
+<ul class="cards"><li><a href="/${a.code}/apply">申请政府信息公开</a></li><li><a href="/${a.code}/track">查询申请办理进度</a></li></ul>
 ${v.children.length
   ? html`<h2>下级机关</h2><ul class="cards">${v.children.map((c) => html`<li><a href="/${c.code}/">${c.name}</a><br><span class="muted">${AGENCY_KIND_LABELS[c.kind]}</span></li>`)}</ul>`
   : null}

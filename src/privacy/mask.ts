@@ -31,3 +31,9 @@ export function maskName(name: string): string {
   const keep = chars.length >= 4 ? 2 : 1;
   return chars.slice(0, keep).join('') + '*'.repeat(chars.length - keep);
 }
+
+/** A value with no fixed pattern (passport number, address): the first `keep` characters, the rest hidden. */
+export function maskTail(value: string, keep = 4): string {
+  const chars = [...value];
+  return chars.length <= keep ? '*'.repeat(chars.length) : chars.slice(0, keep).join('') + '*'.repeat(Math.min(8, chars.length - keep));
+}

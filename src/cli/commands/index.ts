@@ -7,6 +7,8 @@ import { calendarImportCommand } from './calendar-import.ts';
 import { deadlineCommand } from './deadline.ts';
 import { migrateCommand } from './migrate.ts';
 import { reportCheckCommand } from './report-check.ts';
+import { keysRotateCommand } from './keys-rotate.ts';
+import { requestsRemindCommand } from './requests-remind.ts';
 import { seedDemoCommand } from './seed-demo.ts';
 import { serveCommand } from './serve.ts';
 import { userAddCommand } from './user-add.ts';
@@ -22,4 +24,6 @@ export const COMMANDS: readonly Command[] = [
   calendarImportCommand,
   deadlineCommand,
   reportCheckCommand,
+  keysRotateCommand,
+  requestsRemindCommand,
 ];

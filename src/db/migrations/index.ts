@@ -2,16 +2,18 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-calendar.ts';
+import * as m0003 from './0003-requests.ts';
+import * as m0004 from './0004-catalogue.ts';
 import * as m0006 from './0006-supervision.ts';
 import * as m0007 from './0007-supervision-work.ts';
 import * as m0008 from './0008-appeals.ts';
-import * as m0004 from './0004-catalogue.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-calendar': m0002,
+  '0003-requests': m0003,
+  '0004-catalogue': m0004,
   '0006-supervision': m0006,
   '0007-supervision-work': m0007,
   '0008-appeals': m0008,
-  '0004-catalogue': m0004,
 };

@@ -1,0 +1,113 @@
+// Back-office routes of 依申请公开: list, register, case page, each workflow step as a form, and the audited view of
+// the applicant's whole personal data. Handlers only parse, call one use case, and redirect or render.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { listPublicAgencies } from '../../agencies/store.ts';
+import type { StaffActor } from '../../auth/actor.ts';
+import { parseDate } from '../../calendar/dates.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import { parseInput } from '../../http/forms.ts';
+import type { AppDeps } from '../../http/server.ts';
+import { ctxOf } from '../../http/session.ts';
+import { caseView, loadCase, revealPersonal } from '../../requests/case-view.ts';
+import { issueLetter, letterOf } from '../../requests/issue-letter.ts';
+import { LETTER_KINDS } from '../../requests/letter-kinds.ts';
+import { sendLetter } from '../../http/letters.ts';
+import { INTAKE_CHANNELS } from '../../requests/clock.ts';
+import { Application } from '../../requests/form.ts';
+import { EVENTS, type RequestEventType, type RequestState, STATES } from '../../requests/lifecycle.ts';
+import { listCases } from '../../requests/list-cases.ts';
+import { performStep } from '../../requests/perform-step.ts';
+import { Step } from '../../requests/step-form.ts';
+import { submitApplication } from '../../requests/submit.ts';
+import { outboxCounts } from '../../outbox/store.ts';
+import { sendHtml } from '../layout.ts';
+import { flashOf, idParam } from '../params.ts';
+import { stepForm } from './step-forms.ts';
+import { casePage, listPage, registerPage } from './views.ts';
+
+type IdReq = FastifyRequest<{ Params: { id: string }; Querystring: Record<string, string> }>;
+const Intake = z.object({
+  channel: z.enum(INTAKE_CHANNELS.filter((c) => c !== 'portal') as [string, ...string[]], { error: '请选择收件方式' }),
+  receivedOn: z.string({ error: '请填写收到申请之日' }).refine((s) => parseDate(s) !== undefined, '请按 YYYY-MM-DD 填写收到申请之日'),
+  evidence: z.string({ error: '请记录收件凭证' }).trim().min(1, '请记录收件凭证（签收日期、确认记录等）').max(500),
+});
+const RECOVERABLE = ['invalid_input', 'illegal_transition', 'stale', 'conflict'];
+
+export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void {
+  app.get('/requests', async (req: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
+    const ctx = ctxOf(req, deps);
+    const q = req.query ?? {};
+    const state = (STATES as readonly string[]).includes(q.state ?? '') ? (q.state as RequestState) : undefined;
+    const all = await listCases(ctx);
+    const items = all.filter((i) => (!state || i.c.state === state) && (q.mine !== '1' || i.c.handler_user_id === (ctx.actor as StaffActor).userId));
+    const byState: Record<string, number> = {};
+    for (const i of all) byState[i.c.state] = (byState[i.c.state] ?? 0) + 1;
+    const open = all.filter((i) => !i.clock.stopped && i.clock.daysLeft !== null);
+    const outbox = await outboxCounts(ctx.db, ctx.scope);
+    const counts = { outbox, byState, dueSoon: open.filter((i) => i.clock.daysLeft! >= 0 && i.clock.daysLeft! <= 3).length, overdue: open.filter((i) => i.clock.overdue).length };
+    return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1' }, counts));
+  });
+
+  app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));
+
+  app.post('/requests/new', async (req, reply) => {
+    const ctx = ctxOf(req, deps);
+    try {
+      const intake = parseInput(Intake, req.body);
+      const input = parseInput(Application, req.body);
+      const r = await submitApplication(ctx, (ctx.actor as StaffActor).agencyCode, input, intake as never);
+      return reply.redirect(`/admin/requests/${r.id}?ok=created`, 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+      return sendHtml(reply, registerPage(req.gk, { values: req.body as Record<string, unknown>, message: err.message, fields: err.fields }), 400);
+    }
+  });
+
+  const render = async (req: IdReq, o: { error?: DomainError; event?: string; whole?: boolean } = {}) => {
+    const ctx = ctxOf(req, deps);
+    const id = idParam(req.params.id, '申请');
+    const v = await caseView(ctx, id);
+    const step = (o.event ?? req.query?.step) as RequestEventType | undefined;
+    const shown = step && (EVENTS as readonly string[]).includes(step) && v.allowed.includes(step) ? step : undefined;
+    const agencies = shown === 'transferred' ? await listPublicAgencies(ctx.db) : [];
+    const form = shown && stepForm(shown, { csrf: req.gk.csrfToken, id, version: v.c.version, agencies, ownAgencyId: v.c.agency_id, errors: o.error?.fields, event: shown });
+    const whole = o.whole ? await revealPersonal(ctx, id) : undefined;
+    return casePage(req.gk, v, { step: shown, stepForm: form, flash: flashOf(req.query?.ok), error: o.error, whole });
+  };
+
+  app.get('/requests/:id', async (req: IdReq, reply) => sendHtml(reply, await render(req)));
+
+  app.post('/requests/:id/personal', async (req: IdReq, reply) => sendHtml(reply, await render(req, { whole: true })));
+
+  app.post('/requests/:id/letters', async (req: IdReq, reply) => {
+    const id = idParam(req.params.id, '申请');
+    try {
+      const { kind } = parseInput(z.object({ kind: z.enum(LETTER_KINDS, { error: '未知的告知书种类' }) }), req.body);
+      await issueLetter(ctxOf(req, deps), id, kind);
+      return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;
+      return sendHtml(reply, await render(req, { error: err }), err.code === 'invalid_input' ? 400 : 409);
+    }
+  });
+
+  app.get('/requests/:id/letters/:file', async (req: FastifyRequest<{ Params: { id: string; file: string } }>, reply) => {
+    const m = /^([1-9]\d{0,9})\.(docx|pdf)$/.exec(req.params.file);
+    if (!m) throw notFound('告知书');
+    const c = await loadCase(ctxOf(req, deps), idParam(req.params.id, '申请'));
+    return sendLetter(reply, await letterOf(ctxOf(req, deps), c.id, Number(m[1])), m[2] as 'docx' | 'pdf');
+  });
+
+  app.post('/requests/:id/steps', async (req: IdReq, reply) => {
+    const id = idParam(req.params.id, '申请');
+    try {
+      await performStep(ctxOf(req, deps), id, parseInput(Step, req.body));
+      return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;
+      const event = (req.body as Record<string, unknown>)?.event;
+      return sendHtml(reply, await render(req, { error: err, event: typeof event === 'string' ? event : undefined }), err.code === 'invalid_input' ? 400 : 409);
+    }
+  });
+}

@@ -1,0 +1,37 @@
+// One small form per workflow step on the case page: the fields that step needs. The lifecycle decides which are shown.
+import { listPublicAgencies } from '../../agencies/store.ts';
+import { type Html, html } from '../../http/html.ts';
+import { csrfInput, field } from '../../http/pages.ts';
+import { radios, select, textarea } from '../../http/widgets.ts';
+import { EVENT_LABELS, type RequestEventType } from '../../requests/lifecycle.ts';
+import { OUTCOMES, REPLY_OUTCOMES } from '../../requests/outcomes.ts';
+
+type Agencies = Awaited<ReturnType<typeof listPublicAgencies>>;
+type Ctx = { csrf: string; id: number; version: number; agencies: Agencies; ownAgencyId: number; errors?: Readonly<Record<string, string>>; event?: string };
+
+const dateField = (c: Ctx, label = '办理日期（默认今天）') => field({ name: 'onDate', label, type: 'date', error: c.event ? c.errors?.onDate : undefined });
+const REPLY_OPTIONS = Object.fromEntries(REPLY_OUTCOMES.map((o) => [o, `${OUTCOMES[o].label}（${OUTCOMES[o].basis}）`]));
+const PARTY = { third_party: '第三方（条例第三十二条）', agency: '其他机关（条例第三十四条）' };
+
+// Fields per step, beyond the date and a note.
+const FIELDS: Partial<Record<RequestEventType, (c: Ctx) => Html>> = {
+  correction_requested: () => html`${textarea({ name: 'items', label: '需要补正的事项（一次性告知）', required: true })}${field({ name: 'replyBy', label: '补正期限（最后一日）', type: 'date', required: true })}`,
+  consultation_started: () => html`${radios({ name: 'party', label: '征求意见的对象', options: PARTY, required: true })}${field({ name: 'partyName', label: '第三方或机关名称', required: true })}`,
+  extension_requested: () => html`${field({ name: 'workingDays', label: '延长的工作日数（最多 20）', type: 'number', required: true })}${textarea({ name: 'reason', label: '延期理由', required: true, rows: 2 })}`,
+  fee_notice_sent: () => html`${radios({ name: 'method', label: '计费方式（只能选一种）', options: { count: '按件计收（第四条）', pages: '按量计收（第五条）' }, required: true })}${field({ name: 'pieces', label: '按件：本申请拆分后的件数', type: 'number' })}${field({ name: 'pages', label: '按量：页数', type: 'number' })}`,
+  replied: () => html`${select({ name: 'outcome', label: '处理结果（对应年度报告表三）', options: REPLY_OPTIONS, empty: '请选择', required: true })}${field({ name: 'basis', label: '答复依据的条款', required: true, hint: '如：条例第三十六条第（二）项' })}`,
+  delivered: () => field({ name: 'evidence', label: '送达凭证（EMS 单号、邮件发送记录、签收日期）', required: true }),
+  transferred: (c) => select({ name: 'toAgency', label: '转送至机关（保留原收到申请之日）', empty: '请选择', required: true, options: Object.fromEntries(c.agencies.filter((a) => a.id !== c.ownAgencyId).map((a) => [a.code, a.name])) }),
+};
+
+export function stepForm(event: RequestEventType, c: Ctx): Html {
+  return html`<form method="post" action="/admin/requests/${c.id}/steps">
+${csrfInput(c.csrf)}
+<input type="hidden" name="event" value="${event}"><input type="hidden" name="version" value="${c.version}">
+<h3>${EVENT_LABELS[event]}</h3>
+${FIELDS[event]?.(c) ?? null}
+${dateField(c)}
+${field({ name: 'note', label: '说明（可不填）' })}
+<p><button type="submit">${EVENT_LABELS[event]}</button></p>
+</form>`;
+}

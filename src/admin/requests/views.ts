@@ -1,0 +1,94 @@
+// Back-office pages of 依申请公开: the case list with due dates, the registration form, and the case page.
+import { type Html, html } from '../../http/html.ts';
+import { csrfInput, field, flash } from '../../http/pages.ts';
+import type { RequestAuth } from '../../http/session.ts';
+import { errorSummary, select } from '../../http/widgets.ts';
+import { applyFields } from '../../portal/requests/views.ts';
+import { FIELD_LABELS } from '../../portal/requests/views.ts';
+import type { CaseView, Personal } from '../../requests/case-view.ts';
+import { INTAKE_LABELS } from '../../requests/clock.ts';
+import { DELIVERY_LABELS, FORM_LABELS } from '../../requests/form.ts';
+import { EVENT_LABELS, type RequestEventType, STATE_LABELS, STATES } from '../../requests/lifecycle.ts';
+import type { CaseListItem } from '../../requests/list-cases.ts';
+import { APPLICANT_COLUMN_LABELS, OUTCOMES } from '../../requests/outcomes.ts';
+import { LETTER_TITLES, type LetterKind } from '../../requests/letter-kinds.ts';
+import { adminPage } from '../layout.ts';
+
+const due = (i: { clock: CaseListItem['clock'] }) => i.clock.stopped
+  ? html`已停止计时（${i.clock.stoppedOn ?? ''}）`
+  : i.clock.deadline.due
+    ? html`<span class="${i.clock.overdue ? 'overdue' : ''}">${i.clock.deadline.due}${i.clock.daysLeft !== null ? (i.clock.overdue ? `（已逾期 ${-i.clock.daysLeft} 个工作日）` : `（剩 ${i.clock.daysLeft} 个工作日）`) : ''}</span>`
+    : html`等待补正`;
+
+export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number } }): Html {
+  return adminPage(gk, '依申请公开', html`<h1>依申请公开</h1>
+<p><a href="/admin/requests/new">登记申请（纸质、信函、传真、电子邮件、当面）</a></p>
+<p>三个工作日内到期：<strong>${counts.dueSoon}</strong> 件；已逾期：<strong class="${counts.overdue ? 'overdue' : ''}">${counts.overdue}</strong> 件。发件箱：待发送 ${counts.outbox.queued} 封，已发送 ${counts.outbox.sent} 封。</p>
+<form method="get" action="/admin/requests">
+${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全部', options: Object.fromEntries(STATES.map((s) => [s, `${STATE_LABELS[s]}（${counts.byState[s] ?? 0}）`])) })}
+<label class="choice"><input type="checkbox" name="mine" value="1"${f.mine ? html` checked` : null}> 只看我承办的</label>
+<button type="submit">筛选</button>
+</form>
+<table class="cases"><caption>申请列表（个人信息已遮蔽）</caption>
+<thead><tr><th scope="col">申请编号</th><th scope="col">收到日期</th><th scope="col">申请人</th><th scope="col">所需信息</th><th scope="col">状态</th><th scope="col">答复期限</th><th scope="col">承办人</th></tr></thead>
+<tbody>${items.map((i) => html`<tr><td><a href="/admin/requests/${i.c.id}">${i.c.number}</a></td><td>${i.c.received_on}</td><td>${i.applicant}</td><td>${i.c.info_title}</td><td>${STATE_LABELS[i.c.state]}</td><td>${due(i)}</td><td>${i.handler ?? '未分配'}</td></tr>`)}</tbody>
+</table>
+${items.length ? null : html`<p class="muted">没有符合条件的申请。</p>`}`);
+}
+
+export function registerPage(gk: RequestAuth, s: { values?: Record<string, unknown>; message?: string; fields?: Readonly<Record<string, string>> } = {}): Html {
+  const v = (k: string) => (typeof s.values?.[k] === 'string' ? (s.values[k] as string) : undefined);
+  return adminPage(gk, '登记申请', html`<h1>登记申请</h1>
+<p>纸质、信函、传真、电子邮件或当面提交的申请，按条例第三十一条确定收到申请之日：当面提交为提交之日；邮寄为签收之日；平常信函、传真、电子邮件为与申请人确认之日。</p>
+${errorSummary(s.message, s.fields, { ...FIELD_LABELS, channel: '收件方式', receivedOn: '收到申请之日', evidence: '收件凭证' })}
+<form method="post" action="/admin/requests/new" novalidate>
+${csrfInput(gk.csrfToken)}
+${select({ name: 'channel', label: '收件方式', required: true, value: v('channel'), error: s.fields?.channel, empty: '请选择', options: Object.fromEntries(Object.entries(INTAKE_LABELS).filter(([k]) => k !== 'portal')) })}
+${field({ name: 'receivedOn', label: '收到申请之日', type: 'date', required: true, value: v('receivedOn'), error: s.fields?.receivedOn })}
+${field({ name: 'evidence', label: '收件凭证（签收日期、挂号信单号、确认电话记录等）', required: true, value: v('evidence'), error: s.fields?.evidence })}
+${applyFields(s)}
+<p><button type="submit">登记</button></p>
+</form>`);
+}
+
+const personalRows = (p: Personal) => html`<dt>申请人</dt><dd>${p.name}</dd>
+${p.idNumber ? html`<dt>证件号码</dt><dd class="mono">${p.idNumber}</dd>` : null}
+<dt>联系电话</dt><dd class="mono">${p.phone}</dd>
+${p.email ? html`<dt>电子邮箱</dt><dd>${p.email}</dd>` : null}
+${p.address ? html`<dt>通信地址</dt><dd>${p.address}</dd>` : null}`;
+
+export function casePage(gk: RequestAuth, v: CaseView, o: { step?: RequestEventType; stepForm?: Html; flash?: string; error?: { message: string; fields?: Readonly<Record<string, string>> }; whole?: Personal }): Html {
+  const c = v.c;
+  const d = v.clock.deadline;
+  return adminPage(gk, `申请 ${c.number}`, html`<h1>申请 ${c.number}</h1>
+${flash(o.flash)}
+${o.error ? errorSummary(o.error.message, o.error.fields, FIELD_LABELS) : null}
+<dl class="meta">
+<dt>状态</dt><dd>${STATE_LABELS[c.state]}</dd>
+<dt>收件方式</dt><dd>${INTAKE_LABELS[c.channel]}${c.receipt_evidence ? `（凭证：${c.receipt_evidence}）` : ''}</dd>
+<dt>收到申请之日</dt><dd>${c.received_on}</dd>
+<dt>答复期限</dt><dd>${due(v)}${d.provisional ? '（暂定）' : ''}</dd>
+<dt>计算依据</dt><dd>${d.basis.join('；')}</dd>
+${d.notes.length ? html`<dt>提示</dt><dd><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></dd>` : null}
+${c.outcome ? html`<dt>处理结果</dt><dd>${OUTCOMES[c.outcome].label}（表三：${OUTCOMES[c.outcome].row}；依据：${c.outcome_basis ?? ''}）</dd>` : null}
+<dt>申请人类别</dt><dd>${APPLICANT_COLUMN_LABELS[c.applicant_kind as keyof typeof APPLICANT_COLUMN_LABELS] ?? c.applicant_kind}</dd>
+${personalRows(o.whole ?? v.personal)}
+<dt>所需信息</dt><dd>${c.info_title}${c.info_doc_number ? `（${c.info_doc_number}）` : ''}<br>${c.info_description}</dd>
+<dt>形式与方式</dt><dd>${FORM_LABELS[c.form_wanted as keyof typeof FORM_LABELS] ?? c.form_wanted}；${DELIVERY_LABELS[c.delivery as keyof typeof DELIVERY_LABELS] ?? c.delivery}</dd>
+</dl>
+${v.canSeePersonal && !o.whole ? html`<form method="post" action="/admin/requests/${c.id}/personal">${csrfInput(gk.csrfToken)}<button type="submit">查看完整个人信息（将记入审计日志）</button></form>` : null}
+<details class="trace"><summary>答复期限计算过程（逐日）</summary>
+<table><thead><tr><th scope="col">日期</th><th scope="col">计入</th><th scope="col">说明</th></tr></thead>
+<tbody>${(d.trace ?? []).map((t) => html`<tr><td>${t.date}</td><td>${t.counted ? `第 ${t.n} 日` : '不计'}</td><td>${t.why}</td></tr>`)}</tbody></table>
+</details>
+<h2>办理</h2>
+${v.allowed.length ? html`<ul class="actions">${v.allowed.map((e) => html`<li><a href="/admin/requests/${c.id}?step=${e}">${EVENT_LABELS[e]}</a></li>`)}</ul>` : html`<p class="muted">当前没有您可以办理的步骤。</p>`}
+<div class="actions">${o.stepForm ?? null}</div>
+<h2>办理记录</h2>
+<ol><li>${c.received_on} 收到申请</li>${v.history.map((e) => html`<li>${e.onDate} ${EVENT_LABELS[e.type]}（${e.actor}）${typeof e.data.amount === 'number' ? `：${e.data.amount} 元` : ''}${typeof e.data.evidence === 'string' ? `：${e.data.evidence}` : ''}</li>`)}</ol>
+<h2>告知书</h2>
+${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${LETTER_TITLES[l.kind as LetterKind] ?? l.kind}：<a href="/admin/requests/${c.id}/letters/${l.id}.docx">DOCX</a> · <a href="/admin/requests/${c.id}/letters/${l.id}.pdf">PDF</a></li>`)}</ul>` : html`<p class="muted">暂无。</p>`}
+${v.letterKinds.map((k) => html`<form method="post" action="/admin/requests/${c.id}/letters">${csrfInput(gk.csrfToken)}<input type="hidden" name="kind" value="${k}"><button type="submit">出具${LETTER_TITLES[k]}</button></form>`)}
+<h2>该申请人的其他申请</h2>
+${v.earlier.length ? html`<ul>${v.earlier.map((e) => html`<li><a href="/admin/requests/${e.id}">${e.number}</a> ${e.receivedOn} ${e.infoTitle}（${STATE_LABELS[e.state as keyof typeof STATE_LABELS] ?? e.state}）${e.similar ? html` <strong>内容相似，可能为重复申请（条例第三十六条第（六）项）</strong>` : null}</li>`)}</ul>` : html`<p class="muted">无。</p>`}`);
+}

@@ -1,0 +1,113 @@
+// Citizen pages of 依申请公开: the application form (条例第二十九条), the receipt, and the status page.
+import type { Agency } from '../../agencies/store.ts';
+import { type Html, html } from '../../http/html.ts';
+import { csrfInput, field, page } from '../../http/pages.ts';
+import type { RequestAuth } from '../../http/session.ts';
+import { errorSummary, radios, select, textarea } from '../../http/widgets.ts';
+import { DELIVERY_LABELS, FORM_LABELS, ID_TYPE_LABELS, ORG_KIND_LABELS } from '../../requests/form.ts';
+import type { ApplicantView } from '../../requests/track.ts';
+
+export const FIELD_LABELS: Record<string, string> = {
+  applicantType: '申请人类型', name: '姓名或名称', idType: '证件类型', idNumber: '证件号码', orgKind: '组织类别', orgCode: '统一社会信用代码',
+  legalRep: '法定代表人', contactPerson: '联系人', phone: '联系电话', email: '电子邮箱', address: '通信地址', infoTitle: '所需信息名称',
+  infoDocNumber: '文号', infoDescription: '内容描述', formWanted: '获取信息的形式', delivery: '获取信息的方式', nonce: '表单',
+  number: '申请编号', code: '查询码', text: '补正内容',
+};
+
+type FormState = { values?: Record<string, unknown>; message?: string; fields?: Readonly<Record<string, string>> };
+
+const shell = (a: Agency, gk: RequestAuth, title: string, body: Html) =>
+  page({ title, siteName: `${a.name}政府信息公开`, siteHref: `/${a.code}/`, actor: gk.actor, csrf: gk.csrfToken, body,
+    nav: [{ href: `/${a.code}/`, label: '本机关首页' }, { href: `/${a.code}/apply`, label: '申请公开' }, { href: `/${a.code}/track`, label: '查询办理进度' }] });
+
+export function applyPage(a: Agency, gk: RequestAuth, nonce: string, s: FormState = {}): Html {
+  return shell(a, gk, '政府信息公开申请', html`<h1>向${a.name}申请政府信息公开</h1>
+<p>依据《中华人民共和国政府信息公开条例》第二十七条、第二十九条，您可以向本机关申请获取政府信息。带 * 的为必填项。</p>
+${errorSummary(s.message, s.fields, FIELD_LABELS)}
+<form method="post" action="/${a.code}/apply" novalidate>
+${csrfInput(gk.csrfToken)}
+<input type="hidden" name="nonce" value="${nonce}">
+${applyFields(s)}
+<h2>个人信息如何使用</h2>
+<p>根据《中华人民共和国个人信息保护法》，我们告知您：您填写的姓名、证件号码、联系方式和地址，只用于办理本申请、与您联系和送达答复，以及依法统计（年度报告只统计件数，不含个人信息）。证件号码、电话和地址加密保存，只有承办人员可以查看，每次查看都有记录。申请材料按档案管理规定保存。您可以向本机关查询、更正您的个人信息。</p>
+<p><button type="submit">提交申请</button></p>
+</form>`);
+}
+
+/** The application's fields (条例第二十九条), shared with the clerk's registration form. */
+export function applyFields(s: FormState): Html {
+  const v = (k: string) => (typeof s.values?.[k] === 'string' ? (s.values[k] as string) : undefined);
+  const e = (k: string) => s.fields?.[k];
+  const f = (name: string, label: string, o: { required?: boolean; type?: string; hint?: string; autocomplete?: string } = {}) => field({ name, label, value: v(name), error: e(name), ...o });
+  return html`<h2>一、申请人信息</h2>
+${radios({ name: 'applicantType', label: '申请人类型', required: true, value: v('applicantType') ?? 'natural', error: e('applicantType'), options: { natural: '自然人（个人）', org: '法人或其他组织' } })}
+${f('name', '姓名（个人）或名称（法人或其他组织）', { required: true, autocomplete: 'name' })}
+<fieldset><legend>自然人填写</legend>
+${select({ name: 'idType', label: '证件类型', value: v('idType'), error: e('idType'), options: ID_TYPE_LABELS, empty: '请选择' })}
+${f('idNumber', '证件号码', { hint: '居民身份证为 18 位，最后一位可以是 X' })}
+</fieldset>
+<fieldset><legend>法人或其他组织填写</legend>
+${select({ name: 'orgKind', label: '组织类别', value: v('orgKind'), error: e('orgKind'), options: ORG_KIND_LABELS, empty: '请选择' })}
+${f('orgCode', '统一社会信用代码', { hint: '18 位，见营业执照或登记证书' })}
+${f('legalRep', '法定代表人或负责人')}
+${f('contactPerson', '联系人')}
+</fieldset>
+${f('phone', '联系电话', { required: true, type: 'tel', autocomplete: 'tel' })}
+${f('email', '电子邮箱', { type: 'email', autocomplete: 'email', hint: '选择以电子邮件获取信息时必填；填写后我们会发送受理回执' })}
+${f('address', '通信地址', { autocomplete: 'street-address', hint: '选择邮寄时必填' })}
+<h2>二、所需政府信息</h2>
+${f('infoTitle', '所需信息的名称', { required: true })}
+${f('infoDocNumber', '文号（如有）')}
+${textarea({ name: 'infoDescription', label: '所需信息的内容描述', required: true, value: v('infoDescription'), error: e('infoDescription'), hint: '请写明便于查询的特征，如形成时间、事项、地点、涉及的单位' })}
+<h2>三、获取信息的方式</h2>
+${radios({ name: 'formWanted', label: '所需信息的形式', required: true, value: v('formWanted'), error: e('formWanted'), options: FORM_LABELS })}
+${radios({ name: 'delivery', label: '获取信息的方式', required: true, value: v('delivery'), error: e('delivery'), options: DELIVERY_LABELS })}
+`;
+}
+
+export function receiptPage(a: Agency, gk: RequestAuth, r: { number: string; code: string; created: boolean }): Html {
+  return shell(a, gk, '申请已提交', html`<h1>申请已提交</h1>
+${r.created ? null : html`<p class="notice" role="status">这份申请此前已经提交过，未重复登记。以下是同一份申请的回执。</p>`}
+<div class="receipt">
+<p>申请编号：<strong class="mono">${r.number}</strong></p>
+<p>查询码：<strong class="mono code">${r.code}</strong></p>
+</div>
+<p>请记下或截图保存申请编号和查询码。查询码只在此页显示一次，本机关也无法查到；凭编号和查询码可以在“<a href="/${a.code}/track">查询办理进度</a>”查看进度、答复期限和告知书，提交补正或撤回申请。</p>
+<p>通过互联网提交的申请，以双方确认之日为收到申请之日（条例第三十一条第（三）项）；本机关一般应在收到申请之日起20个工作日内答复（条例第三十三条）。</p>`);
+}
+
+export function trackFormPage(a: Agency, gk: RequestAuth, s: FormState = {}): Html {
+  const v = (k: string) => (typeof s.values?.[k] === 'string' ? (s.values[k] as string) : undefined);
+  return shell(a, gk, '查询办理进度', html`<h1>查询办理进度</h1>
+${errorSummary(s.message, s.fields, FIELD_LABELS)}
+<form method="post" action="/${a.code}/track">
+${csrfInput(gk.csrfToken)}
+${field({ name: 'number', label: '申请编号', required: true, value: v('number'), error: s.fields?.number, hint: '如 YS202603020417' })}
+${field({ name: 'code', label: '查询码', required: true, error: s.fields?.code, autocomplete: 'off' })}
+<p><button type="submit">查询</button></p>
+</form>`);
+}
+
+export function statusPage(a: Agency, gk: RequestAuth, v: ApplicantView, code: string, flash?: string): Html {
+  const hidden = html`${csrfInput(gk.csrfToken)}<input type="hidden" name="number" value="${v.number}"><input type="hidden" name="code" value="${code}">`;
+  return shell(a, gk, `申请 ${v.number}`, html`<h1>申请 ${v.number}</h1>
+${flash ? html`<p class="notice" role="status">${flash}</p>` : null}
+<dl class="meta">
+<dt>受理机关</dt><dd>${v.agency.name}</dd>
+<dt>办理状态</dt><dd>${v.stateLabel}</dd>
+<dt>收到申请之日</dt><dd>${v.receivedOn}</dd>
+<dt>答复期限</dt><dd>${v.dueDate ?? '等待补正：收到补正后重新计算（条例第三十条）'}${v.workingDaysLeft !== null ? `（还有 ${v.workingDaysLeft} 个工作日）` : ''}</dd>
+${v.outcome ? html`<dt>处理结果</dt><dd>${v.outcome.label}</dd>` : null}
+</dl>
+<h2>告知书</h2>
+${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${l.title}
+<form method="post" action="/${a.code}/track/letter" class="inline">${hidden}<input type="hidden" name="letter" value="${l.id}"><button type="submit" name="format" value="pdf">下载 PDF</button> <button type="submit" name="format" value="docx">下载 Word</button></form></li>`)}</ul>` : html`<p class="muted">暂无。</p>`}
+<h2>办理记录</h2>
+<ol>${[html`<li>${v.receivedOn} 收到申请</li>`, ...v.history.map((h) => html`<li>${h.date} ${h.label}</li>`)]}</ol>
+${v.canCorrect ? html`<h2>提交补正</h2><form method="post" action="/${a.code}/track/correct">${hidden}
+${textarea({ name: 'text', label: '补正内容', required: true, hint: '请按补正告知书的要求说明所需信息；提交后答复期限自今日起重新计算' })}
+<p><button type="submit">提交补正</button></p></form>` : null}
+${v.canWithdraw ? html`<h2>撤回申请</h2><form method="post" action="/${a.code}/track/withdraw">${hidden}
+${textarea({ name: 'text', label: '撤回原因（可不填）', rows: 2 })}
+<p><button type="submit">撤回申请</button></p></form>` : null}`);
+}

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { DomainError } from '../errors.ts';
+import { CLOSED, EVENTS, NEXT, type RequestEventType, type RequestState, STATES, WHO, allowedEvents, transition } from './lifecycle.ts';
+
+const facts = (state: RequestState, history: RequestEventType[] = [], outcome: null | 'disclosed' = null) => ({ state, history, outcome });
+const code = (f: () => unknown) => { try { f(); return 'ok'; } catch (e) { return (e as DomainError).code; } };
+
+describe('lifecycle table', () => {
+  // One line per transition the law describes.
+  const cases: Array<[RequestState, RequestEventType, RequestState]> = [
+    ['received', 'accepted', 'processing'],
+    ['received', 'correction_requested', 'awaiting_correction'],
+    ['awaiting_correction', 'corrected', 'processing'],
+    ['awaiting_correction', 'correction_lapsed', 'deemed_abandoned'],
+    ['processing', 'consultation_started', 'consulting'],
+    ['consulting', 'consultation_ended', 'processing'],
+    ['processing', 'extension_requested', 'extension_pending'],
+    ['extension_pending', 'extension_approved', 'processing'],
+    ['processing', 'fee_notice_sent', 'awaiting_fee'],
+    ['awaiting_fee', 'fee_paid', 'processing'],
+    ['awaiting_fee', 'fee_lapsed', 'deemed_abandoned'],
+    ['replied', 'delivered', 'delivered'],
+    ['processing', 'transferred', 'received'],
+  ];
+  for (const [from, event, to] of cases) {
+    test(`${from} --${event}--> ${to}`, () => {
+      const parties = [...WHO[event]];
+      const p = event === 'extension_requested' ? { workingDays: 10 } : event === 'transferred' ? { toAgencyId: 2, fromAgencyId: 1 } : event === 'delivered' ? { evidence: 'EMS' } : {};
+      assert.equal(transition(facts(from), event, parties, p).state, to);
+    });
+  }
+
+  test('every state has a row and every row names only known states', () => {
+    assert.deepEqual(Object.keys(NEXT).sort(), [...STATES].sort());
+    for (const row of Object.values(NEXT)) for (const [e, s] of Object.entries(row)) {
+      assert.ok((EVENTS as readonly string[]).includes(e));
+      assert.ok((STATES as readonly string[]).includes(s));
+    }
+  });
+
+  test('every open state can reach a closed state, and archived is final', () => {
+    for (const s of STATES) {
+      const seen = new Set<RequestState>([s]);
+      const queue: RequestState[] = [s];
+      while (queue.length) for (const n of Object.values(NEXT[queue.shift()!]) as RequestState[]) if (!seen.has(n)) { seen.add(n); queue.push(n); }
+      assert.ok(seen.has('archived'), s);
+    }
+    assert.deepEqual(NEXT.archived, {});
+  });
+
+  test('a reply needs exactly one outcome chosen at reply, and its legal basis', () => {
+    assert.equal(code(() => transition(facts('processing'), 'replied', ['clerk'], {})), 'illegal_transition');
+    assert.equal(code(() => transition(facts('processing'), 'replied', ['clerk'], { outcome: 'disclosed' })), 'illegal_transition');
+    assert.equal(code(() => transition(facts('processing'), 'replied', ['clerk'], { outcome: 'unpaid_fee', basis: 'x' })), 'illegal_transition');
+    const r = transition(facts('processing'), 'replied', ['clerk'], { outcome: 'partial', basis: '条例第三十七条' });
+    assert.deepEqual(r, { state: 'replied', outcome: 'partial' });
+  });
+
+  test('a case cannot be archived without an outcome', () => {
+    assert.equal(code(() => transition(facts('delivered'), 'archived', ['clerk'])), 'illegal_transition');
+    assert.equal(transition(facts('delivered', [], 'disclosed'), 'archived', ['clerk']).state, 'archived');
+  });
+
+  test('视为放弃 and withdrawal set their own outcome rows', () => {
+    assert.equal(transition(facts('awaiting_correction'), 'correction_lapsed', ['clerk']).outcome, 'no_correction');
+    assert.equal(transition(facts('awaiting_fee'), 'fee_lapsed', ['clerk']).outcome, 'unpaid_fee');
+    assert.equal(transition(facts('consulting'), 'withdrawn', ['applicant']).outcome, 'withdrawn');
+  });
+
+  test('补正 is asked only once (第三十条 一次性告知)', () => {
+    assert.equal(code(() => transition(facts('processing', ['correction_requested', 'corrected']), 'correction_requested', ['clerk'])), 'illegal_transition');
+  });
+
+  test('only the head approves an extension, and it is at most 20 working days, once', () => {
+    assert.equal(code(() => transition(facts('extension_pending'), 'extension_approved', ['clerk'])), 'forbidden');
+    assert.equal(code(() => transition(facts('processing'), 'extension_requested', ['clerk'], { workingDays: 21 })), 'illegal_transition');
+    assert.equal(code(() => transition(facts('processing', ['extension_requested', 'extension_approved']), 'extension_requested', ['clerk'], { workingDays: 5 })), 'illegal_transition');
+    assert.equal(code(() => transition(facts('processing'), 'extension_approved', ['head'])), 'illegal_transition');
+  });
+
+  test('the applicant may only send the 补正 and withdraw; nothing happens after a case is closed', () => {
+    assert.deepEqual(allowedEvents('awaiting_correction', ['applicant']).sort(), ['corrected', 'withdrawn']);
+    assert.deepEqual(allowedEvents('processing', ['applicant']), ['withdrawn']);
+    for (const s of CLOSED) assert.deepEqual(allowedEvents(s, ['applicant']), []);
+    assert.equal(code(() => transition(facts('replied', [], 'disclosed'), 'withdrawn', ['applicant'])), 'illegal_transition');
+    assert.equal(code(() => transition(facts('processing'), 'replied', ['applicant'], { outcome: 'disclosed', basis: 'x' })), 'forbidden');
+  });
+
+  test('delivery needs its evidence', () => {
+    assert.equal(code(() => transition(facts('replied', [], 'disclosed'), 'delivered', ['clerk'], {})), 'illegal_transition');
+    assert.equal(transition(facts('replied', [], 'disclosed'), 'delivered', ['clerk'], { evidence: 'EMS1234567890' }).state, 'delivered');
+  });
+});

@@ -1,0 +1,140 @@
+// 依申请公开办理流程 (条例第四十五条: 登记、审核、办理、答复、归档) as one declarative table: which event moves a case
+// from which state to which, who may cause it, and the guard each event must pass. Time-based status (overdue, due
+// soon) is derived by clock.ts when reading, never stored.
+import { DomainError } from '../errors.ts';
+import { type Outcome, OUTCOMES } from './outcomes.ts';
+
+export const STATES = [
+  'received', // 登记
+  'awaiting_correction', // 补正中 (第三十条)
+  'processing', // 办理中
+  'consulting', // 征求第三方 / 其他机关意见 (第三十二条, 第三十四条)
+  'extension_pending', // 延期待批 (第三十三条第二款: 工作机构负责人同意)
+  'awaiting_fee', // 待缴费 (信息处理费管理办法)
+  'replied', // 已答复
+  'delivered', // 已送达
+  'archived', // 归档
+  'withdrawn', // 撤回
+  'deemed_abandoned', // 视为放弃
+] as const;
+export type RequestState = (typeof STATES)[number];
+
+export const STATE_LABELS = {
+  received: '已登记', awaiting_correction: '待补正', processing: '办理中', consulting: '征求意见中', extension_pending: '延期待批准',
+  awaiting_fee: '待缴费', replied: '已答复', delivered: '已送达', archived: '已归档', withdrawn: '已撤回', deemed_abandoned: '视为放弃',
+} as const satisfies Record<RequestState, string>;
+
+export const EVENTS = [
+  'accepted', 'correction_requested', 'corrected', 'correction_lapsed', 'consultation_started', 'consultation_ended',
+  'extension_requested', 'extension_approved', 'extension_refused', 'fee_notice_sent', 'fee_paid', 'fee_lapsed',
+  'replied', 'delivered', 'archived', 'withdrawn', 'transferred',
+] as const;
+export type RequestEventType = (typeof EVENTS)[number];
+
+export const EVENT_LABELS = {
+  accepted: '受理', correction_requested: '告知补正', corrected: '收到补正', correction_lapsed: '逾期未补正（视为放弃）',
+  consultation_started: '征求意见', consultation_ended: '收到意见 / 意见期届满', extension_requested: '申请延期',
+  extension_approved: '批准延期', extension_refused: '不批准延期', fee_notice_sent: '发出收费通知', fee_paid: '已缴费',
+  fee_lapsed: '逾期未缴费（视为放弃）', replied: '答复', delivered: '送达', archived: '归档', withdrawn: '撤回申请',
+  transferred: '转送其他机关',
+} as const satisfies Record<RequestEventType, string>;
+
+/** Who may cause an event: the applicant (with the 查询码), a clerk (request.handle), the head (request.approve_extension). */
+export type Party = 'applicant' | 'clerk' | 'head';
+
+const OPEN = ['received', 'processing', 'consulting', 'extension_pending', 'awaiting_fee', 'awaiting_correction'] as const;
+
+// state × event → next state. `satisfies Record<RequestState, …>`: a state without a row does not compile.
+export const NEXT = {
+  received: { accepted: 'processing', correction_requested: 'awaiting_correction', withdrawn: 'withdrawn', transferred: 'received' },
+  awaiting_correction: { corrected: 'processing', correction_lapsed: 'deemed_abandoned', withdrawn: 'withdrawn' },
+  processing: {
+    correction_requested: 'awaiting_correction', consultation_started: 'consulting', extension_requested: 'extension_pending',
+    fee_notice_sent: 'awaiting_fee', replied: 'replied', withdrawn: 'withdrawn', transferred: 'received',
+  },
+  consulting: { consultation_ended: 'processing', withdrawn: 'withdrawn' },
+  extension_pending: { extension_approved: 'processing', extension_refused: 'processing', withdrawn: 'withdrawn' },
+  awaiting_fee: { fee_paid: 'processing', fee_lapsed: 'deemed_abandoned', withdrawn: 'withdrawn' },
+  replied: { delivered: 'delivered' },
+  delivered: { archived: 'archived' },
+  archived: {},
+  withdrawn: { archived: 'archived' },
+  deemed_abandoned: { archived: 'archived' },
+} as const satisfies Record<RequestState, Partial<Record<RequestEventType, RequestState>>>;
+
+// event → who may cause it. `satisfies Record<RequestEventType, …>`: an event without a row does not compile.
+export const WHO = {
+  accepted: ['clerk'], correction_requested: ['clerk'], corrected: ['applicant', 'clerk'], correction_lapsed: ['clerk'],
+  consultation_started: ['clerk'], consultation_ended: ['clerk'], extension_requested: ['clerk'],
+  // 第三十三条第二款: "应当经政府信息公开工作机构负责人同意"
+  extension_approved: ['head'], extension_refused: ['head'],
+  fee_notice_sent: ['clerk'], fee_paid: ['clerk'], fee_lapsed: ['clerk'], replied: ['clerk'], delivered: ['clerk'],
+  archived: ['clerk'], withdrawn: ['applicant', 'clerk'], transferred: ['clerk'],
+} as const satisfies Record<RequestEventType, readonly Party[]>;
+
+/** Closed states: the case has its outcome. */
+export const CLOSED: readonly RequestState[] = ['replied', 'delivered', 'archived', 'withdrawn', 'deemed_abandoned'];
+export const OPEN_STATES: readonly RequestState[] = OPEN;
+
+/** What the guards look at: the case so far and the event's payload. */
+export type CaseFacts = {
+  state: RequestState;
+  outcome: Outcome | null;
+  /** Event types already in the history. */
+  history: readonly RequestEventType[];
+};
+export type Payload = { outcome?: Outcome; basis?: string; evidence?: string; workingDays?: number; toAgencyId?: number; fromAgencyId?: number };
+
+type Guard = (c: CaseFacts, p: Payload) => string | undefined;
+
+const GUARDS: Partial<Record<RequestEventType, Guard>> = {
+  // 第三十条: "一次性告知" — one 补正 notice per case.
+  correction_requested: (c) => (c.history.includes('correction_requested') ? '补正只能一次性告知（条例第三十条），本案已告知过补正。' : undefined),
+  // 第三十六条 / 第三十七条: every reply records exactly one outcome of 表三, with its legal basis.
+  replied: (_c, p) => {
+    if (!p.outcome) return '答复必须选择一种处理结果（对应年度报告表三的一行）。';
+    if (!OUTCOMES[p.outcome].reply) return '该结果由流程自动记录（逾期未补正、逾期未缴费、撤回），不能在答复时选择。';
+    if (!p.basis?.trim()) return '请写明答复所依据的条款。';
+    return undefined;
+  },
+  delivered: (_c, p) => (p.evidence?.trim() ? undefined : '请记录送达凭证（如 EMS 单号、电子邮件发送记录、签收日期）。'),
+  // 第三十三条第二款: "延长的期限最长不得超过20个工作日"
+  extension_requested: (c, p) => {
+    if (c.history.includes('extension_approved')) return '本案已延长过答复期限，延长的期限最长不得超过20个工作日（条例第三十三条第二款）。';
+    const n = p.workingDays ?? 0;
+    return Number.isInteger(n) && n >= 1 && n <= 20 ? undefined : '延长的工作日数应为 1 至 20 的整数（条例第三十三条第二款）。';
+  },
+  fee_notice_sent: (c) => (c.history.includes('fee_notice_sent') ? '收费通知只能发出一次。' : undefined),
+  archived: (c) => (c.outcome ? undefined : '案件没有处理结果，不能归档。'),
+  transferred: (_c, p) => (p.toAgencyId && p.toAgencyId !== p.fromAgencyId ? undefined : '请选择另一个机关。'),
+};
+
+/** The outcome an event sets by itself (视为放弃, 撤回), or the one the reply records. */
+export function outcomeOf(event: RequestEventType, p: Payload): Outcome | undefined {
+  if (event === 'correction_lapsed') return 'no_correction';
+  if (event === 'fee_lapsed') return 'unpaid_fee';
+  if (event === 'withdrawn') return 'withdrawn';
+  if (event === 'replied') return p.outcome;
+  return undefined;
+}
+
+/** Events `party` may cause in `state` (for the buttons staff and applicants see). */
+export function allowedEvents(state: RequestState, parties: readonly Party[]): RequestEventType[] {
+  const row: Partial<Record<RequestEventType, RequestState>> = NEXT[state];
+  return (Object.keys(row) as RequestEventType[]).filter((e) => (WHO[e] as readonly Party[]).some((p) => parties.includes(p)));
+}
+
+/** Applies one event: the next state and outcome, or `illegal_transition` / `forbidden` / `invalid_input`. */
+export function transition(c: CaseFacts, event: RequestEventType, parties: readonly Party[], p: Payload = {}): { state: RequestState; outcome: Outcome | null } {
+  const row: Partial<Record<RequestEventType, RequestState>> = NEXT[c.state];
+  const next = row[event];
+  if (!next) throw new DomainError('illegal_transition', `案件当前为“${STATE_LABELS[c.state]}”，不能“${EVENT_LABELS[event]}”。`);
+  if (!(WHO[event] as readonly Party[]).some((x) => parties.includes(x))) {
+    throw new DomainError('forbidden', event.startsWith('extension_a') || event === 'extension_refused'
+      ? '延长答复期限须经政府信息公开工作机构负责人批准（条例第三十三条第二款）。'
+      : `您无权“${EVENT_LABELS[event]}”。`);
+  }
+  const problem = GUARDS[event]?.(c, p);
+  if (problem) throw new DomainError('illegal_transition', problem);
+  return { state: next, outcome: outcomeOf(event, p) ?? c.outcome };
+}

@@ -1,0 +1,26 @@
+// Key rotation for personal data at rest: every sealed value not under the current key is opened with the older key
+// it names (GONGKAI_DATA_KEY_PREVIOUS) and sealed again under GONGKAI_DATA_KEY. Idempotent; audited once per run.
+import { record } from '../audit/record.ts';
+import type { Ctx } from '../context.ts';
+import { forbidden } from '../errors.ts';
+import { sealer } from '../privacy/seal.ts';
+import { listSealed, setSealed } from './store.ts';
+
+export async function rekeyPersonalData(ctx: Ctx): Promise<{ rows: number; values: number }> {
+  if (ctx.actor.kind !== 'system') throw forbidden('密钥轮换只能由运维人员在命令行执行（gongkai keys rotate）。');
+  const s = sealer(ctx.config);
+  const again = (v: string | null) => (v === null || s.isCurrent(v) ? v : s.seal(s.open(v)));
+  return ctx.db.transaction().execute(async (tx) => {
+    let rows = 0, values = 0;
+    for (const r of await listSealed(tx)) {
+      const next = { id_number_sealed: again(r.id_number_sealed), phone_sealed: again(r.phone_sealed), address_sealed: again(r.address_sealed) };
+      const changed = (['id_number_sealed', 'phone_sealed', 'address_sealed'] as const).filter((k) => next[k] !== r[k]).length;
+      if (changed === 0) continue;
+      await setSealed(tx, r.id, next);
+      rows++;
+      values += changed;
+    }
+    await record(tx, ctx, { action: 'data.rekeyed', objectType: 'request', summary: { rows } });
+    return { rows, values };
+  });
+}

@@ -1,0 +1,29 @@
+// Reminders to handlers: a case due within 3 working days, or overdue, gets one message per case, due date and kind.
+// The outbox's unique dedupe key makes a second run queue nothing, so a reminder is never sent twice.
+import { record } from '../audit/record.ts';
+import type { Ctx } from '../context.ts';
+import { deliverOutbox } from '../outbox/deliver.ts';
+import { enqueue } from '../outbox/store.ts';
+import { listCases } from './list-cases.ts';
+
+export const DUE_SOON_WORKING_DAYS = 3;
+
+export async function queueReminders(ctx: Ctx): Promise<{ queued: number; sent: number }> {
+  const items = (await listCases(ctx)).filter((i) => !i.clock.stopped && i.clock.daysLeft !== null && i.clock.daysLeft <= DUE_SOON_WORKING_DAYS);
+  let queued = 0;
+  await ctx.db.transaction().execute(async (tx) => {
+    for (const i of items) {
+      const kind = i.clock.overdue ? 'overdue' : 'due_soon';
+      const due = i.clock.deadline.due!;
+      const fresh = await enqueue(tx, {
+        agencyId: i.c.agency_id, dedupeKey: `reminder:${i.c.number}:${due}:${kind}`, now: ctx.now.toISOString(),
+        recipient: i.handler ? `承办人 ${i.handler}` : `机关信息员（${i.c.agency_id}）`,
+        subject: kind === 'overdue' ? `【已逾期】申请 ${i.c.number} 的答复期限 ${due} 已过` : `【即将到期】申请 ${i.c.number} 应于 ${due} 前答复`,
+        body: `申请 ${i.c.number}（${i.c.info_title}）的答复期限为 ${due}，${kind === 'overdue' ? `已逾期 ${-i.clock.daysLeft!} 个工作日` : `还剩 ${i.clock.daysLeft} 个工作日`}。请登录后台办理：/admin/requests/${i.c.id}`,
+      });
+      if (fresh) queued++;
+    }
+    if (queued) await record(tx, ctx, { action: 'request.reminders_queued', objectType: 'request', summary: { queued } });
+  });
+  return { queued, sent: await deliverOutbox(ctx.db, ctx.config, ctx.now) };
+}

@@ -1,0 +1,128 @@
+// SQL for 依申请公开 cases, their history and letters. Staff reads carry a Scope (another agency's case is not found);
+// the applicant's look-up by 编号 is unscoped here and checked against the 查询码 hash by the use case.
+import { type Scope, inScope } from '../auth/scope.ts';
+import type { Db } from '../db/connect.ts';
+import type { Selectable } from 'kysely';
+import type { RequestTable } from '../db/tables.ts';
+import { DomainError } from '../errors.ts';
+import type { HistoryEvent, IntakeChannel } from './clock.ts';
+import type { RequestEventType, RequestState } from './lifecycle.ts';
+import type { Outcome } from './outcomes.ts';
+
+type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
+
+export type RequestRow = Omit<Selectable<RequestTable>, 'id' | 'version' | 'state' | 'channel' | 'outcome'> & {
+  id: number; version: number; state: RequestState; channel: IntakeChannel; outcome: Outcome | null;
+};
+export type NewRequestRow = Omit<Selectable<RequestTable>, 'id' | 'version'>;
+
+function toRow(r: Selectable<RequestTable>): RequestRow {
+  return {
+    ...r, id: Number(r.id), agency_id: Number(r.agency_id), version: Number(r.version), state: r.state as RequestState,
+    channel: r.channel as IntakeChannel, outcome: r.outcome as Outcome | null,
+    handler_user_id: r.handler_user_id === null ? null : Number(r.handler_user_id),
+    transferred_from: r.transferred_from === null ? null : Number(r.transferred_from),
+  };
+}
+
+export async function insertRequest(tx: Q, row: NewRequestRow): Promise<number> {
+  const r = await tx.insertInto('requests').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+export async function numberTaken(tx: Q, number: string): Promise<boolean> {
+  return (await tx.selectFrom('requests').select('id').where('number', '=', number).executeTakeFirst()) !== undefined;
+}
+
+export async function findByNonce(tx: Q, nonce: string): Promise<RequestRow | undefined> {
+  const r = await tx.selectFrom('requests').selectAll().where('submit_nonce', '=', nonce).executeTakeFirst();
+  return r && toRow(r);
+}
+
+export async function findRequest(db: Q, scope: Scope, id: number): Promise<RequestRow | undefined> {
+  const r = await db.selectFrom('requests').selectAll().where('id', '=', id).where(inScope(scope, 'requests.agency_id')).executeTakeFirst();
+  return r && toRow(r);
+}
+
+export async function findRequestByNumber(db: Q, scope: Scope, number: string): Promise<RequestRow | undefined> {
+  const r = await db.selectFrom('requests').selectAll().where('number', '=', number).where(inScope(scope, 'requests.agency_id')).executeTakeFirst();
+  return r && toRow(r);
+}
+
+/** The applicant's own look-up: by 编号 alone; the caller compares the 查询码 hash. */
+export async function findForApplicant(db: Q, number: string): Promise<RequestRow | undefined> {
+  const r = await db.selectFrom('requests').selectAll().where('number', '=', number).executeTakeFirst();
+  return r && toRow(r);
+}
+
+export type ListFilter = { state?: RequestState; handlerId?: number; open?: readonly RequestState[] };
+
+export async function listRequests(db: Q, scope: Scope, f: ListFilter = {}): Promise<RequestRow[]> {
+  let q = db.selectFrom('requests').selectAll().where(inScope(scope, 'requests.agency_id'));
+  if (f.state) q = q.where('state', '=', f.state);
+  if (f.handlerId) q = q.where('handler_user_id', '=', f.handlerId);
+  if (f.open) q = q.where('state', 'in', [...f.open]);
+  return (await q.orderBy('received_on', 'desc').orderBy('id', 'desc').limit(500).execute()).map(toRow);
+}
+
+/** The applicant's earlier cases in the actor's scope (repeat applications, 第三十五条 / 第三十六条（六）). */
+export async function listByApplicant(db: Q, scope: Scope, applicantHash: string, excludeId: number): Promise<RequestRow[]> {
+  const rows = await db.selectFrom('requests').selectAll().where(inScope(scope, 'requests.agency_id'))
+    .where('applicant_hash', '=', applicantHash).where('id', '<>', excludeId).orderBy('received_on', 'desc').limit(50).execute();
+  return rows.map(toRow);
+}
+
+/** 按件计收: the applicant's applications to the agency received in [from, to] before this one. */
+export async function countApplicantBetween(db: Q, agencyId: number, applicantHash: string, from: string, to: string, beforeId: number): Promise<number> {
+  const r = await db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('agency_id', '=', agencyId).where('applicant_hash', '=', applicantHash)
+    .where('received_on', '>=', from).where('received_on', '<=', to).where('id', '<', beforeId).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Changes the case if nobody else did since `version` was read; otherwise `stale`. */
+export async function updateRequest(tx: Q, id: number, version: number, set: Partial<Omit<NewRequestRow, 'created_at'>>): Promise<void> {
+  const r = await tx.updateTable('requests').set({ ...set, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) throw new DomainError('stale', '该申请在您打开页面后已被他人更新，请查看最新记录后重试。');
+}
+
+export async function appendEvent(tx: Q, e: { agencyId: number; requestId: number; type: RequestEventType; onDate: string; at: string; actor: string; stateAfter: RequestState; data: Record<string, unknown> }): Promise<void> {
+  await tx.insertInto('request_events').values({
+    agency_id: e.agencyId, request_id: e.requestId, type: e.type, on_date: e.onDate, at: e.at, actor: e.actor, state_after: e.stateAfter, data: JSON.stringify(e.data),
+  }).execute();
+}
+
+export type EventRow = HistoryEvent & { id: number; at: string; actor: string; stateAfter: RequestState };
+
+export async function listEvents(db: Q, requestId: number): Promise<EventRow[]> {
+  const rows = await db.selectFrom('request_events').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
+  return rows.map((r) => ({ id: Number(r.id), type: r.type as RequestEventType, onDate: r.on_date, at: r.at, actor: r.actor, stateAfter: r.state_after as RequestState, data: JSON.parse(r.data) as Record<string, unknown> }));
+}
+
+export type LetterRow = { id: number; kind: string; issuedOn: string; content: Record<string, unknown> };
+
+export async function insertLetter(tx: Q, l: { agencyId: number; requestId: number; kind: string; issuedOn: string; content: Record<string, unknown>; now: string }): Promise<number> {
+  const r = await tx.insertInto('request_letters').values({ agency_id: l.agencyId, request_id: l.requestId, kind: l.kind, issued_on: l.issuedOn, content: JSON.stringify(l.content), created_at: l.now }).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+export async function listLetters(db: Q, requestId: number): Promise<LetterRow[]> {
+  const rows = await db.selectFrom('request_letters').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
+  return rows.map((r) => ({ id: Number(r.id), kind: r.kind, issuedOn: r.issued_on, content: JSON.parse(r.content) as Record<string, unknown> }));
+}
+
+/** Every sealed column of every case, for key rotation. */
+export async function listSealed(db: Q): Promise<Array<Pick<RequestTable, 'id_number_sealed' | 'phone_sealed' | 'address_sealed'> & { id: number }>> {
+  const rows = await db.selectFrom('requests').select(['id', 'id_number_sealed', 'phone_sealed', 'address_sealed']).orderBy('id').execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+export async function setSealed(tx: Q, id: number, set: Pick<RequestTable, 'id_number_sealed' | 'phone_sealed' | 'address_sealed'>): Promise<void> {
+  await tx.updateTable('requests').set(set).where('id', '=', id).execute();
+}
+
+export async function handlerNames(db: Q, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [Number(r.id), r.display_name]));
+}

@@ -1,0 +1,79 @@
+// A new application: from the portal or the API (互联网渠道, received today), or registered by a clerk from paper,
+// mail, fax, e-mail or in person with the receipt date the channel rules give (条例第三十一条). One transaction with
+// its audit record and the receipt e-mail in the outbox; a second submit of the same form finds the first case.
+import { findPublicAgency } from '../agencies/store.ts';
+import { record } from '../audit/record.ts';
+import { authorize } from '../auth/authorize.ts';
+import type { Ctx } from '../context.ts';
+import { invalidInput, notFound } from '../errors.ts';
+import { deliverOutbox } from '../outbox/deliver.ts';
+import { enqueue } from '../outbox/store.ts';
+import { sealer } from '../privacy/seal.ts';
+import { chinaToday } from '../time.ts';
+import { accessCode, accessHash, requestNumber } from './access.ts';
+import type { IntakeChannel } from './clock.ts';
+import { type ApplicationInput, applicantKind } from './form.ts';
+import { canRegister } from './policy.ts';
+import { type NewRequestRow, findByNonce, insertRequest, numberTaken } from './store.ts';
+
+export type Intake = { channel: IntakeChannel; receivedOn?: string; evidence?: string };
+export type Submitted = { id: number; number: string; code: string; created: boolean };
+
+export async function submitApplication(ctx: Ctx, agencyCode: string, input: ApplicationInput, intake: Intake = { channel: 'portal' }): Promise<Submitted> {
+  const agency = await findPublicAgency(ctx.db, agencyCode);
+  if (!agency) throw notFound('机关');
+  if (intake.channel !== 'portal') authorize(canRegister(ctx.actor, agency.id));
+  if (intake.receivedOn && intake.receivedOn > chinaToday(ctx.now)) throw invalidInput('收到申请之日不能晚于今天。', { receivedOn: '日期不能晚于今天' });
+  const nonce = input.nonce ? `${agency.id}:${input.nonce}` : null;
+  const code = accessCode(ctx.config.secret, nonce ?? undefined);
+  const again = async () => {
+    const earlier = nonce ? await findByNonce(ctx.db, nonce) : undefined;
+    return earlier && { id: earlier.id, number: earlier.number, code, created: false };
+  };
+  const existing = await again();
+  if (existing) return existing;
+  try {
+    const submitted = await ctx.db.transaction().execute(async (tx) => {
+      const receivedOn = intake.receivedOn ?? chinaToday(ctx.now);
+      let number = requestNumber(receivedOn);
+      while (await numberTaken(tx, number)) number = requestNumber(receivedOn);
+      const row = applicationRow(ctx, input, { agencyId: agency.id, number, code, nonce, receivedOn, intake });
+      if (ctx.actor.kind === 'staff' && intake.channel !== 'portal') row.handler_user_id = ctx.actor.userId;
+      const id = await insertRequest(tx, row);
+      await record(tx, ctx, { action: 'request.submitted', objectType: 'request', objectId: id, agencyId: agency.id, summary: { number, channel: intake.channel, receivedOn } });
+      if (input.email) {
+        await enqueue(tx, {
+          agencyId: agency.id, dedupeKey: `receipt:${number}`, recipient: input.email, now: ctx.now.toISOString(),
+          subject: `【${agency.name}】已收到您的政府信息公开申请 ${number}`,
+          body: `您好：\n\n${agency.name}已于 ${receivedOn} 收到您的政府信息公开申请，申请编号 ${number}。\n请凭申请编号和提交时页面显示的查询码，在 /${agency.code}/track 查询办理进度。\n\n此邮件由系统发送，请勿回复。`,
+        });
+      }
+      return { id, number, code, created: true };
+    });
+    // After commit: the receipt e-mail leaves through the outbox; a failure stays queued and never undoes the case.
+    await deliverOutbox(ctx.db, ctx.config, ctx.now).catch((err: unknown) => ctx.log.warn({ err }, 'outbox delivery failed'));
+    return submitted;
+  } catch (err) {
+    const raced = await again(); // the same form submitted twice at once: the unique nonce let one through
+    if (raced) return raced;
+    throw err;
+  }
+}
+
+function applicationRow(ctx: Ctx, a: ApplicationInput, m: { agencyId: number; number: string; code: string; nonce: string | null; receivedOn: string; intake: Intake }): NewRequestRow {
+  const s = sealer(ctx.config);
+  const now = ctx.now.toISOString();
+  const natural = a.applicantType === 'natural';
+  return {
+    agency_id: m.agencyId, number: m.number, access_hash: accessHash(ctx.config.secret, m.number, m.code), submit_nonce: m.nonce,
+    channel: m.intake.channel, receipt_evidence: m.intake.evidence ?? null, received_on: m.receivedOn, state: 'received',
+    applicant_kind: applicantKind(a), applicant_name: a.name,
+    applicant_hash: s.lookupHash(natural ? `${a.idType}:${a.idNumber}` : `uscc:${a.orgCode}`),
+    id_type: natural ? a.idType! : null, id_number_sealed: natural ? s.seal(a.idNumber!) : null,
+    org_code: natural ? null : a.orgCode!, legal_rep: natural ? null : a.legalRep ?? null, contact_person: natural ? null : a.contactPerson ?? null,
+    phone_sealed: s.seal(a.phone), email: a.email ?? null, address_sealed: a.address ? s.seal(a.address) : null,
+    info_title: a.infoTitle, info_doc_number: a.infoDocNumber ?? null, info_description: a.infoDescription,
+    form_wanted: a.formWanted, delivery: a.delivery, handler_user_id: null, outcome: null, outcome_basis: null, transferred_from: null,
+    created_at: now, updated_at: now,
+  };
+}
