@@ -1,33 +1,50 @@
-// The clerk's starting page: who they are, their agency and roles, and where to go next.
-import type { FastifyInstance } from 'fastify';
+// The clerk's starting page: who they are, their agency and roles, what needs their attention, and where to go next.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findAgencyById } from '../agencies/store.ts';
 import { AGENCY_KIND_LABELS } from '../agencies/kinds.ts';
 import type { StaffActor } from '../auth/actor.ts';
 import { can } from '../auth/authorize.ts';
 import { ROLE_LABELS } from '../auth/roles.ts';
+import { listFeedback } from '../feedback/store.ts';
 import { html } from '../http/html.ts';
+import { csrfInput } from '../http/pages.ts';
 import type { AppDeps } from '../http/server.ts';
 import { ctxOf } from '../http/session.ts';
+import { acknowledgeNotice } from '../requests/acknowledge-notice.ts';
+import { listDeadlineNotices } from '../requests/store.ts';
+import { chinaToday } from '../time.ts';
 import { adminPage, sendHtml } from './layout.ts';
-import { listCases } from '../requests/list-cases.ts';
+import { idParam } from './params.ts';
 
 export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
   app.get('', async (req, reply) => {
     const ctx = ctxOf(req, deps);
     const actor = ctx.actor as StaffActor;
     const agency = await findAgencyById(ctx.db, ctx.scope, actor.agencyId);
-    const cases = await listCases(ctx);
-    const open = cases.filter((i) => !i.clock.stopped && i.clock.daysLeft !== null);
+    const today = chinaToday(ctx.now);
+    const handles = can(actor, 'request.handle').allowed;
+    const notices = handles ? await listDeadlineNotices(ctx.db, ctx.writeScope) : [];
+    const feedback = (await listFeedback(ctx.db, ctx.writeScope, actor.agencyId, 'received'));
+    const overdueFeedback = feedback.filter((f) => f.replyDue < today).length;
     const links = [
-      { href: '/admin/requests', label: `依申请公开：办理中 ${open.length} 件，3个工作日内到期 ${open.filter((i) => !i.clock.overdue && i.clock.daysLeft! <= 3).length} 件，已逾期 ${open.filter((i) => i.clock.overdue).length} 件`, show: true },
+      { href: '/admin/requests', label: '依申请公开办理', show: handles },
+      { href: '/admin/catalogue', label: '信息公开目录', show: true },
+      { href: '/admin/feedback', label: `意见箱（待答复 ${feedback.length}${overdueFeedback ? `，逾期 ${overdueFeedback}` : ''}）`, show: true },
       { href: '/admin/agencies', label: can(actor, 'subtree.read').allowed ? '本机关及下级机关' : '本机关信息', show: true },
       { href: '/admin/users', label: '人员与角色管理', show: can(actor, 'user.manage').allowed },
       { href: '/admin/audit', label: '审计日志', show: can(actor, 'audit.read').allowed },
-      { href: '/admin/account', label: '修改密码、API 令牌', show: true },
+      { href: '/admin/calendar/deadline', label: '期限计算器', show: true },
       { href: `/${actor.agencyCode}/`, label: '查看本机关公开门户', show: true },
     ].filter((l) => l.show);
     return sendHtml(reply, adminPage(req.gk, '工作台', html`<h1>工作台</h1>
 <p>${actor.displayName}，您好。您在 <strong>${agency?.name ?? actor.agencyCode}</strong>（${agency ? AGENCY_KIND_LABELS[agency.kind] : ''}）担任：${actor.roles.map((r) => ROLE_LABELS[r]).join('、')}。</p>
+${notices.length ? html`<div class="notice warn" role="status"><p><strong>放假安排更新后，以下申请的答复期限发生了变化：</strong></p><ul>${notices.map((n) => html`<li><a href="/admin/requests/${n.requestId}">${n.number}</a>：${n.oldDue ?? '未起算'} → <strong>${n.newDue ?? '未起算'}</strong>（${n.year} 年安排）
+<form class="inline" method="post" action="/admin/deadline-notices/${n.id}/seen">${csrfInput(req.gk.csrfToken)}<button type="submit" class="secondary">知道了</button></form></li>`)}</ul></div>` : null}
 <ul class="cards">${links.map((l) => html`<li><a href="${l.href}">${l.label}</a></li>`)}</ul>`));
+  });
+
+  app.post('/deadline-notices/:id/seen', async (req: FastifyRequest<{ Params: { id: string } }>, reply) => {
+    await acknowledgeNotice(ctxOf(req, deps), idParam(req.params.id, '提示'));
+    return reply.redirect('/admin', 303);
   });
 }

@@ -62,6 +62,7 @@ export type AuditEvent =
   | Ev<'request.lookup_refused', 'request', { number: string }>
   | Ev<'request.letter_issued', 'request', { number: string; kind: string }>
   | Ev<'data.rekeyed', 'request', { rows: number }>
-  | Ev<'request.reminders_queued', 'request', { queued: number }>;
+  | Ev<'request.reminders_queued', 'request', { queued: number }>
+  | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>;
 
 export type AuditAction = AuditEvent['action'];

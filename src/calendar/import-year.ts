@@ -9,10 +9,13 @@
 import { record } from '../audit/record.ts';
 import { authorize } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/tables.ts';
 import { type ArrangementInput, changedDates, validateArrangement } from './arrangement.ts';
 import type { LocalDate } from './dates.ts';
 import { canManageCalendar } from './policy.ts';
 import * as store from './store.ts';
+import type { Calendar } from './working-days.ts';
 
 export type ImportedYear = {
   readonly year: number;
@@ -24,12 +27,20 @@ export type ImportedYear = {
   readonly changedDates: readonly LocalDate[];
 };
 
+/**
+ * Recomputes what depends on the calendar, inside the import's transaction, given the calendar before and after; returns
+ * how many open deadlines moved. The request workflow supplies it (src/requests/recompute-deadlines.ts): the calendar
+ * room does not know about cases, so the delivery layers (back office, CLI) pass it in.
+ */
+export type OnCalendarChanged = (tx: Kysely<DB>, change: { year: number; before: Calendar; after: Calendar }) => Promise<number>;
+
 /** Throws DomainError 'forbidden' without calendar.manage, 'invalid_input' (with `fields`) for a bad arrangement. */
-export async function importCalendarYear(ctx: Pick<Ctx, 'db' | 'actor' | 'now'>, input: ArrangementInput): Promise<ImportedYear> {
+export async function importCalendarYear(ctx: Pick<Ctx, 'db' | 'actor' | 'now'>, input: ArrangementInput, onChanged?: OnCalendarChanged): Promise<ImportedYear & { moved: number }> {
   authorize(canManageCalendar(ctx.actor));
   const a = validateArrangement(input);
   return ctx.db.transaction().execute(async (tx) => {
     const before = await store.yearDays(tx, a.year);
+    const calendarBefore = onChanged ? await store.loadCalendar(tx) : undefined;
     const replaced = await store.replaceYear(tx, a, ctx.now.toISOString());
     const offDays = a.days.filter((d) => d.kind === 'off').map((d) => d.date);
     const workDays = a.days.filter((d) => d.kind === 'work').map((d) => d.date);
@@ -40,6 +51,12 @@ export async function importCalendarYear(ctx: Pick<Ctx, 'db' | 'actor' | 'now'>,
       agencyId: null,
       summary: { year: a.year, source: a.source, holidays: offDays.length, workdays: workDays.length, notice: a.notice?.title ?? null },
     });
-    return { year: a.year, replaced: replaced || before !== null, offDays, workDays, changedDates: changedDates(a.year, before, a.days) };
+    const changed = changedDates(a.year, before, a.days);
+    let moved = 0;
+    if (onChanged && calendarBefore && changed.length) {
+      moved = await onChanged(tx, { year: a.year, before: calendarBefore, after: await store.loadCalendar(tx) });
+      await record(tx, ctx, { action: 'calendar.deadlines_moved', objectType: 'calendar_year', objectId: a.year, agencyId: null, summary: { year: a.year, moved } });
+    }
+    return { year: a.year, replaced: replaced || before !== null, offDays, workDays, changedDates: changed, moved };
   });
 }

@@ -209,6 +209,17 @@ export interface AppealDocumentTable {
   doc_number: string | null;
 }
 
+export interface DeadlineNoticeTable {
+  id: Generated<number>;
+  agency_id: number;
+  request_id: number;
+  year: number;
+  old_due: string | null;
+  new_due: string | null;
+  created_at: string;
+  seen_at: string | null;
+}
+
 export interface DB {
   feedback: FeedbackTable;
   trainings: TrainingTable;
@@ -229,6 +240,7 @@ export interface DB {
   audit_head: AuditHeadTable;
   calendar_years: CalendarYearTable;
   calendar_days: CalendarDayTable;
+  deadline_notices: DeadlineNoticeTable;
   requests: RequestTable;
   request_events: RequestEventTable;
   request_letters: RequestLetterTable;

@@ -126,3 +126,28 @@ export async function handlerNames(db: Q, ids: number[]): Promise<Map<number, st
   const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(ids)]).execute();
   return new Map(rows.map((r) => [Number(r.id), r.display_name]));
 }
+
+/** Every open case of every agency, with its clock inputs (for recomputing deadlines when a calendar year changes). */
+export async function listOpenForRecompute(db: Q, open: readonly RequestState[]): Promise<Array<{ id: number; agencyId: number; number: string; receivedOn: string; channel: string; state: RequestState; handlerUserId: number | null }>> {
+  const rows = await db.selectFrom('requests').select(['id', 'agency_id', 'number', 'received_on', 'channel', 'state', 'handler_user_id']).where('state', 'in', [...open]).orderBy('id').execute();
+  return rows.map((r) => ({ id: Number(r.id), agencyId: Number(r.agency_id), number: r.number, receivedOn: r.received_on, channel: r.channel, state: r.state as RequestState, handlerUserId: r.handler_user_id === null ? null : Number(r.handler_user_id) }));
+}
+
+export async function insertDeadlineNotice(db: Q, n: { agencyId: number; requestId: number; year: number; oldDue: string | null; newDue: string | null; now: string }): Promise<void> {
+  await db.insertInto('deadline_notices').values({ agency_id: n.agencyId, request_id: n.requestId, year: n.year, old_due: n.oldDue, new_due: n.newDue, created_at: n.now }).execute();
+}
+
+export type DeadlineNotice = { id: number; requestId: number; number: string; year: number; oldDue: string | null; newDue: string | null };
+
+/** Unacknowledged due-date changes of the actor's agencies. */
+export async function listDeadlineNotices(db: Q, scope: Scope): Promise<DeadlineNotice[]> {
+  const rows = await db.selectFrom('deadline_notices').innerJoin('requests', 'requests.id', 'deadline_notices.request_id')
+    .select(['deadline_notices.id', 'deadline_notices.request_id', 'requests.number', 'deadline_notices.year', 'deadline_notices.old_due', 'deadline_notices.new_due'])
+    .where(inScope(scope, 'deadline_notices.agency_id')).where('deadline_notices.seen_at', 'is', null).orderBy('deadline_notices.id').limit(200).execute();
+  return rows.map((r) => ({ id: Number(r.id), requestId: Number(r.request_id), number: r.number, year: Number(r.year), oldDue: r.old_due, newDue: r.new_due }));
+}
+
+export async function acknowledgeDeadlineNotice(db: Q, scope: Scope, id: number, now: string): Promise<boolean> {
+  const r = await db.updateTable('deadline_notices').set({ seen_at: now }).where('id', '=', id).where(inScope(scope, 'deadline_notices.agency_id')).where('seen_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

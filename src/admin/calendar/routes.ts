@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { parseArrangementLines } from '../../calendar/arrangement-lines.ts';
 import { importCalendarYear } from '../../calendar/import-year.ts';
+import { recomputeOpenDeadlines } from '../../requests/recompute-deadlines.ts';
 import { canManageCalendar } from '../../calendar/policy.ts';
 import { listCalendarYears, loadCalendar } from '../../calendar/store.ts';
 import { computeDeadline } from '../../clock/deadline.ts';
@@ -34,8 +35,9 @@ export function registerCalendar(app: FastifyInstance, deps: AppDeps): void {
     try {
       const f = parseInput(YearForm, req.body);
       const notice = f.noticeTitle || f.noticeDate ? { title: f.noticeTitle, date: f.noticeDate } : null;
-      const r = await importCalendarYear(ctxOf(req, deps), { year: f.year, notice, source: 'admin', days: parseArrangementLines(f.days) });
-      return sendHtml(reply, await render(req, { done: `已载入 ${r.year} 年放假安排：放假 ${r.offDays.length} 天，调休上班 ${r.workDays.length} 天；${r.changedDates.length} 个日期的工作日属性发生变化。` }));
+      const ctx = ctxOf(req, deps);
+      const r = await importCalendarYear(ctx, { year: f.year, notice, source: 'admin', days: parseArrangementLines(f.days) }, recomputeOpenDeadlines(ctx.now));
+      return sendHtml(reply, await render(req, { done: `已载入 ${r.year} 年放假安排：放假 ${r.offDays.length} 天，调休上班 ${r.workDays.length} 天；${r.changedDates.length} 个日期的工作日属性发生变化，${r.moved} 件未办结申请的答复期限随之调整，已提示承办人。` }));
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
       return sendHtml(reply, await render(req, { error: err, values: req.body as Record<string, unknown> }), 400);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArrangementFile } from '../../calendar/arrangement-files.ts';
 import { importCalendarYear } from '../../calendar/import-year.ts';
+import { recomputeOpenDeadlines } from '../../requests/recompute-deadlines.ts';
 import { seedCalendar } from '../../calendar/seed.ts';
 import { DomainError } from '../../errors.ts';
 import { type Command, EXIT } from '../io.ts';
@@ -41,7 +42,7 @@ export const calendarImportCommand: Command = {
         await seedCalendar(db, now); // so that a first import does not leave 2004–2026 unseeded
         for (const y of years) {
           const input = title && date ? { ...y, notice: { title, date } } : y;
-          const r = await importCalendarYear({ db, actor: { kind: 'system', label: 'cli' }, now }, input);
+          const r = await importCalendarYear({ db, actor: { kind: 'system', label: 'cli' }, now }, input, recomputeOpenDeadlines(now));
           io.stdout.write(`${r.year}年放假安排已${r.replaced ? '替换' : '导入'}：放假 ${r.offDays.length} 天，调休上班 ${r.workDays.length} 天；工作日状态变化的日期 ${r.changedDates.length} 个\n`);
         }
         return EXIT.ok;
