@@ -173,3 +173,20 @@ describe('who and when, and the figures of the prose', () => {
     assert.equal(none.reconsiderations, null);
   });
 });
+
+describe('hostile text', () => {
+  test('megabytes of noise, a 5,000-digit run in a row and a table of 100,000 numbers finish quickly with findings', () => {
+    const started = performance.now();
+    let noise = '';
+    for (let i = 0; i < 200000; i++) noise += i % 7 === 0 ? '\t' : i % 11 === 0 ? '\n' : String.fromCharCode(0x4e00 + ((i * 7919) % 20000)) + (i % 13);
+    const r1 = checkTextReport(noise, 'noise.txt');
+    assert.ok(r1.findings.some((f) => f.rule === 'PARSE.MISSING_TABLE'));
+    const long = `${head()}三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量${'7'.repeat(5000)}\n`;
+    const r2 = checkTextReport(long, 'long.txt');
+    assert.ok(r2.findings.some((f) => f.rule === 'PARSE.UNREADABLE_ROW' && f.row === 'received'));
+    const many = `${head()}四、政府信息公开行政复议、行政诉讼情况\n结果维持\n${Array.from({ length: 100000 }, (_, i) => i % 10).join('\t')}\n`;
+    const r3 = checkTextReport(many, 'many.txt');
+    assert.equal(r3.tables.appeals?.reconsideration.upheld, 0);
+    assert.ok(performance.now() - started < 10000, `took ${performance.now() - started} ms`);
+  });
+});

@@ -11,6 +11,8 @@ export type Identity = (values: readonly Cell[]) => boolean;
 export type RowSolution = { candidates: Cell[][]; how: 'direct' | 'split' | 'inferred' | 'none'; note?: string };
 
 const MAX_STEPS = 200000;
+/** No cell of an annual report holds a number of more digits than this; longer pieces are not tried. */
+const MAX_DIGITS = 9;
 
 export function solveRow(items: readonly Item[], cells: number, identity?: Identity, group: number | null = null): RowSolution {
   const list = trim([...items], cells);
@@ -21,6 +23,7 @@ export function solveRow(items: readonly Item[], cells: number, identity?: Ident
   const found = new Map<string, Cell[]>();
   const keep = (v: Cell[]) => { if (!identity || identity(v)) found.set(v.join(','), v); };
   const only = list.length === 1 && list[0]?.t === 'num' && /^\d+$/.test(list[0].raw) ? list[0].raw : null;
+  if (only !== null && only.length > cells * MAX_DIGITS) return { candidates: [], how: 'none', note: '数字串过长' };
   const splitOk = only !== null && group === cells ? splitOneGroup(only, cells, keep) : splits(list, cells, group, keep);
   const anySplit = found.size > 0;
   if (identity && list.length === cells - 1) for (const v of inferred(list.map(valueOf), cells, identity)) keep(v);
@@ -44,7 +47,8 @@ const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
  */
 function splits(items: readonly Item[], cells: number, group: number | null, emit: (v: Cell[]) => void): boolean {
   const digits = items.map((i) => (i.t === 'num' && /^\d+$/.test(i.raw) ? i.raw : null));
-  const capacity = digits.map((d, i) => digits.slice(i).reduce((a, x) => a + (x ? x.length : 1), 0));
+  const capacity: number[] = new Array(digits.length + 1).fill(0);
+  for (let i = digits.length - 1; i >= 0; i--) capacity[i] = (capacity[i + 1] ?? 0) + (digits[i]?.length ?? 1);
   const state: SplitState = { items, digits, capacity, cells, group, emit, steps: 0, vals: [] };
   return splitFrom(state, 0, 0, 0, 0);
 }
@@ -72,7 +76,7 @@ function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: 
     const piece = String(partial);
     return d.startsWith(piece, off) ? take(s, ti, off, ci, partial, piece.length, partial, true) : true;
   }
-  const most = d.charCodeAt(off) === 48 ? 1 : d.length - off;
+  const most = d.charCodeAt(off) === 48 ? 1 : Math.min(MAX_DIGITS, d.length - off);
   for (let len = 1; len <= most; len++) {
     if (!take(s, ti, off, ci, partial, len, Number(d.slice(off, off + len)), isTotal)) return false;
   }
@@ -99,7 +103,8 @@ function splitOneGroup(d: string, cells: number, emit: (v: Cell[]) => void): boo
   const a = Math.floor(parts / 2);
   const b = parts - a;
   let budget = MAX_STEPS;
-  for (let lt = 1; lt <= d.length - parts; lt++) {
+  if (d.length > cells * MAX_DIGITS) return true;
+  for (let lt = 1; lt <= Math.min(MAX_DIGITS, d.length - parts); lt++) {
     const end = d.length - lt;
     if (lt > 1 && d[end] === '0') continue;
     const total = Number(d.slice(end));
@@ -127,7 +132,7 @@ function compositions(d: string, from: number, to: number, k: number, max: numbe
     if (left === 0) { if (off === to) out.push({ sum, vals: [...vals] }); return; }
     const remaining = to - off;
     if (remaining < left) return;
-    const most = d.charCodeAt(off) === 48 ? 1 : remaining - left + 1;
+    const most = d.charCodeAt(off) === 48 ? 1 : Math.min(MAX_DIGITS, remaining - left + 1);
     for (let len = 1; len <= most; len++) {
       const v = Number(d.slice(off, off + len));
       if (sum + v > max) break;
