@@ -1,12 +1,13 @@
 // Reading a report file for the checker: size limit, kind by content (not by name), text encodings seen in
-// practice (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK). Anything else gets a Chinese reason, never an exception.
+// practice (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK); web pages are turned into text with their tables' grid. Anything else gets a Chinese reason, never an exception.
 import { open, stat } from 'node:fs/promises';
 import type { SourceKind } from './model.ts';
+import { htmlToText } from './parse/html.ts';
 
 /** Annual reports are tens of kilobytes of text; a file far larger is not one (or is hostile). */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
-export type ReadResult = { ok: true; kind: 'text'; text: string } | { ok: false; kind: SourceKind | 'unknown'; error: string };
+export type ReadResult = { ok: true; kind: 'text' | 'html'; text: string } | { ok: false; kind: SourceKind | 'unknown'; error: string };
 
 export async function readReportFile(path: string): Promise<ReadResult> {
   let size: number;
@@ -35,8 +36,8 @@ export function decodeReport(bytes: Buffer): ReadResult {
   if (bytes.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0) return { ok: false, kind: 'docx', error: `这是旧版 Word（.doc）文件，Word ${NOT_YET}` };
   const text = decodeText(bytes);
   if (text === null) return { ok: false, kind: 'unknown', error: '不是文本文件（内容是二进制数据或编码无法识别），请确认选对了文件' };
-  if (/^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<table[\s>]/i.test(text.slice(0, 4096))) {
-    return { ok: false, kind: 'html', error: `这是 HTML 网页，HTML ${NOT_YET}` };
+  if (/^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<table[\s>]|<body[\s>]/i.test(text.slice(0, 4096))) {
+    return { ok: true, kind: 'html', text: htmlToText(text) };
   }
   return { ok: true, kind: 'text', text };
 }
