@@ -21,6 +21,13 @@ describe('text shapes: a consistent report rendered in each shape reads back to 
     });
   }
 
+  test('columns aligned with spaces (pdftotext -layout) and Markdown tables with rule lines', () => {
+    const r = sampleReport({ seed: 6 });
+    assert.deepEqual(checkTextReport(renderText(r, 'tab').replace(/\t/g, '     '), 'x.txt').tables, r.tables);
+    const md = renderText(r, 'pipe').replace(/^(\| 信息内容 .*)$/gm, '$1\n|---|---|---|---|').replace(/^(\| 申请人情况 .*)$/gm, '$1\n| --- | :---: | --- | --- |');
+    assert.deepEqual(checkTextReport(md, 'x.md').tables, r.tables);
+  });
+
   test('one cell per line without blank lines between rows', () => {
     const r = sampleReport({ seed: 3 });
     const back = checkTextReport(renderText(r, 'lines').replace(/\n{2,}/g, '\n'), 'x.txt');
@@ -103,12 +110,12 @@ describe('text details: labels, punctuation, empty cells, signs, pages, truncati
     const r = sampleReport({ seed: 2, format: '2019', year: 2020 });
     (r.tables.proactive?.licensing as Record<string, number>).change = -2;
     (r.tables.proactive?.penalties as Record<string, number>).change = 3;
-    (r.tables.proactive?.procurement as Record<string, number>).amount = 25.1;
-    const text = renderText(r, 'tab').replace('\t3\t', '\t+3\t');
+    (r.tables.proactive?.procurement as Record<string, number>).amount = 251000.5;
+    const text = renderText(r, 'tab').replace('\t3\t', '\t+3\t').replace('251000.5', '251,000.5');
     const back = checkTextReport(text, 'x.txt');
     assert.equal(back.tables.proactive?.licensing?.change, -2);
     assert.equal(back.tables.proactive?.penalties?.change, 3);
-    assert.equal(back.tables.proactive?.procurement?.amount, 25.1);
+    assert.equal(back.tables.proactive?.procurement?.amount, 251000.5);
     assert.ok(!rules(back).includes('VALUE.INVALID'));
   });
 
