@@ -54,10 +54,10 @@ describe('HTML reports: tables with rowspan and colspan', () => {
     assert.equal(htmlToText('<p>危及&ldquo;三安全一稳定&rdquo;&#8203;</p><script>var x="<table>"</script><!-- 1 2 3 -->').trim(), '危及“三安全一稳定”\u200b');
   });
 
-  test('a report page in the national layout reads back to the same tables, 20 reports', () => {
+  test('a report page in the national layout reads back to the same tables, 20 reports', async () => {
     for (let seed = 1; seed <= 20; seed++) {
       const r = sampleReport({ seed, name: '示例县人民政府' });
-      const read = decodeReport(Buffer.from(pageOf(r)));
+      const read = await decodeReport(Buffer.from(pageOf(r)));
       assert.ok(read.ok);
       assert.equal(read.kind, 'html');
       const back = checkTextReport(read.text, 'x.html');
