@@ -9,7 +9,7 @@ import { checkDocxZip } from './parse/zip-guard.ts';
 /** Annual reports are tens of kilobytes of text; a file far larger is not one (or is hostile). */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
-export type ReadResult = { ok: true; kind: 'text' | 'html' | 'docx'; text: string } | { ok: false; kind: SourceKind | 'unknown'; error: string };
+export type ReadResult = { ok: true; kind: 'text' | 'html' | 'docx' | 'pdf'; text: string } | { ok: false; kind: SourceKind | 'unknown'; error: string };
 
 export async function readReportFile(path: string): Promise<ReadResult> {
   let size: number;
@@ -41,11 +41,26 @@ async function readDocx(bytes: Buffer): Promise<ReadResult> {
   }
 }
 
+/** PDF text items joined into lines, a tab where the horizontal gap between items shows a new cell. */
+async function readPdf(bytes: Buffer): Promise<ReadResult> {
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    const { text } = await parser.getText({ cellSeparator: '\t', pageJoiner: '' });
+    if (!/[\u4e00-\u9fff]/.test(text)) return { ok: false, kind: 'pdf', error: 'PDF 中没有可提取的文字（可能是扫描件图片），请先做文字识别（OCR）' };
+    return { ok: true, kind: 'pdf', text };
+  } catch (err) {
+    return { ok: false, kind: 'pdf', error: `PDF 文件无法解析（${(err as Error).message.slice(0, 80)}），请确认文件完整` };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
 const NOT_YET = '的读取器尚未提供；请先转换为纯文本（例如 PDF 用 pdftotext -layout，网页或 Word 另存为 .txt）再检查';
 
 export async function decodeReport(bytes: Buffer): Promise<ReadResult> {
   const head = bytes.subarray(0, 8);
-  if (bytes.length >= 5 && head.subarray(0, 5).toString('latin1') === '%PDF-') return { ok: false, kind: 'pdf', error: `这是 PDF 文件，PDF ${NOT_YET}` };
+  if (bytes.length >= 5 && head.subarray(0, 5).toString('latin1') === '%PDF-') return readPdf(bytes);
   if (bytes.length >= 4 && head.readUInt32BE(0) === 0x504b0304) return readDocx(bytes);
   if (bytes.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0) return { ok: false, kind: 'docx', error: `这是旧版 Word（.doc）文件，Word ${NOT_YET}` };
   const text = decodeText(bytes);

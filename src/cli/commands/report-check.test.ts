@@ -61,7 +61,7 @@ describe('gongkai report check', () => {
     assert.equal(r.code, 2);
     assert.match(r.out, /junk\.bin ──\n {2}无法读取：不是文本文件/);
     assert.match(r.out, /huge\.txt ──\n {2}无法读取：文件过大（600 MB）/);
-    assert.match(r.out, /a\.pdf ──\n {2}无法读取：这是 PDF 文件，PDF 的读取器尚未提供/);
+    assert.match(r.out, /a\.pdf ──\n {2}无法读取：PDF 文件无法解析/);
     assert.match(r.out, /a\.docx ──\n {2}无法读取：ZIP 文件已损坏/);
     assert.match(r.out, /a\.html\s+—\s+—\s+未识别\s+0\s+3\s+未找到报表/);
     assert.match(r.out, /missing\.txt ──\n {2}无法读取：文件不存在/);
