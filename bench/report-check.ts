@@ -4,7 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
 import { checkTextReport } from '../src/report/parse/text.ts';
+import { decodeReport } from '../src/report/read-file.ts';
 import { renderText, type TextShape } from '../src/report/render/text.ts';
 import { sampleReport } from '../src/report/sample.ts';
 
@@ -39,3 +42,29 @@ for (const shape of shapes) {
   corpus.splice(0, corpus.length);
 }
 corpus.push(...all);
+
+// PDFs per second: the same reports drawn as PDFs (cells at their column positions), read and checked.
+const FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+if (existsSync(FONT)) {
+  const pdfs: Buffer[] = [];
+  for (let seed = 1; seed <= 20; seed++) {
+    const doc = new PDFDocument({ size: 'A4', margin: 30 });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.font(FONT, 'NotoSansCJKsc-Regular').fontSize(6);
+    let y = 30;
+    for (const line of renderText(sampleReport({ seed }), 'tab').split('\n')) {
+      line.split('\t').forEach((c, i) => doc.text(c, i === 0 ? 30 : 200 + (i - 1) * 24, y, { lineBreak: false, width: i === 0 ? 165 : 22 }));
+      y += 9;
+      if (y > 800) { doc.addPage(); y = 30; }
+    }
+    doc.end();
+    await new Promise((resolve) => doc.on('end', resolve));
+    pdfs.push(Buffer.concat(chunks));
+  }
+  await decodeReport(pdfs[0] as Buffer);
+  const start = performance.now();
+  let n = 0;
+  while (performance.now() - start < 3000) for (const b of pdfs) { const r = await decodeReport(b); if (r.ok) checkTextReport(r.text); n++; }
+  console.log(`${'PDF：提取文字 + 解析 + 全部规则'.padEnd(36)} ${(n / ((performance.now() - start) / 1000)).toFixed(0).padStart(9)} 份/秒`);
+} else console.log('未安装 fonts-noto-cjk，跳过 PDF 测速');
