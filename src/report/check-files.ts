@@ -16,7 +16,9 @@ export async function checkReportFiles(paths: readonly string[], progress?: (don
     const read = await readReportFile(path);
     if (read.ok) {
       try {
-        parsed.push({ file, ...readTextReport(read.text, file) });
+        const { report, prose } = readTextReport(read.text, file);
+        report.source.kind = read.kind;
+        parsed.push({ file, report, prose });
       } catch (err) {
         parsed.push({ file, report: emptyReport(file, 'text'), prose: '', error: `解析失败：${(err as Error).message}` });
       }

@@ -42,3 +42,15 @@ export function runChecks(report: Report, ctx: CheckContext = {}): Finding[] {
 }
 
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
+
+/**
+ * Rule ids added to report-schema.md's table (the contract allows additions). The first four come from the parser,
+ * which alone sees the document; ROLLUP.SUM is run by `checkRollup` over a parent and its children.
+ */
+export const ADDED_RULES: readonly Omit<Rule, 'check'>[] = [
+  { id: 'PARSE.AMBIGUOUS_SPLIT', severity: 'warning', 说明: '粘连的数字串有多种拆分都符合表内勾稽关系，无法确定，相关单元格按空白处理' },
+  { id: 'PARSE.UNREADABLE_ROW', severity: 'warning', 说明: '一行读到的数字无法对应到该行的单元格（个数不符且没有符合合计的拆分）' },
+  { id: 'PARSE.INFERRED_CELL', severity: 'info', 说明: '一行少读到一个数，缺的一格由本行合计唯一推得' },
+  { id: 'PARSE.TRUNCATED', severity: 'warning', 说明: '表格在中途中断（文件缺页），其后各行按空白处理，不作推算' },
+  { id: 'ROLLUP.SUM', severity: 'warning', 说明: '上级机关汇总数与下级各报告之和不符' },
+];

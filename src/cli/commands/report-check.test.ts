@@ -47,7 +47,7 @@ describe('gongkai report check', () => {
     assert.ok(json[1].findings.some((f: { rule: string }) => f.rule === 'T3.ROW_TOTAL'));
   });
 
-  test('binary junk, a huge file, a PDF, a DOCX/zip, HTML and a missing path: a clear error each, the batch goes on, exit 2', async () => {
+  test('binary junk, a huge file, a PDF, a DOCX/zip and a missing path: a clear error each, the batch goes on, exit 2', async () => {
     const huge = file('huge.txt', '');
     truncateSync(huge, 600 * 1024 * 1024);
     const junk = Buffer.alloc(4096);
@@ -61,12 +61,12 @@ describe('gongkai report check', () => {
     assert.equal(r.code, 2);
     assert.match(r.out, /junk\.bin ──\n {2}无法读取：不是文本文件/);
     assert.match(r.out, /huge\.txt ──\n {2}无法读取：文件过大（600 MB）/);
-    assert.match(r.out, /a\.pdf ──\n {2}无法读取：这是 PDF 文件，PDF 的读取器尚未提供/);
-    assert.match(r.out, /a\.docx ──\n {2}无法读取：这是 DOCX 或 ZIP/);
-    assert.match(r.out, /a\.html ──\n {2}无法读取：这是 HTML 网页/);
+    assert.match(r.out, /a\.pdf ──\n {2}无法读取：PDF 文件无法解析/);
+    assert.match(r.out, /a\.docx ──\n {2}无法读取：ZIP 文件已损坏/);
+    assert.match(r.out, /a\.html\s+—\s+—\s+未识别\s+0\s+3\s+未找到报表/);
     assert.match(r.out, /missing\.txt ──\n {2}无法读取：文件不存在/);
     assert.match(r.out, /示例街道办事处（街道）/);
-    assert.match(r.out, /共 7 份：通过 1，未找到报表 0，有错误 0，无法读取 6/);
+    assert.match(r.out, /共 7 份：通过 1，未找到报表 1，有错误 0，无法读取 5/);
     assert.match(r.err, /\[#+\] 7\/7/);
   });
 

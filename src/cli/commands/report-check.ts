@@ -6,7 +6,7 @@ import { fileSummary, overallTable } from './report-check-view.ts';
 export const reportCheckCommand: Command = {
   name: ['report', 'check'],
   usage: 'report check FILE... [--json]',
-  summary: '读取已发布的政府信息公开工作年度报告（文本），按全国格式逐项校验并列出问题',
+  summary: '读取已发布的政府信息公开工作年度报告（文本或网页），按全国格式逐项校验并列出问题',
   async run(args, io) {
     const json = args.includes('--json');
     const files = args.filter((a) => a !== '--json');

@@ -6,12 +6,15 @@ const TITLE_YEAR_FIRST = /^\s*(\d{4})\s*年\s*度?\s*(.{2,40}?)\s*政\s*府\s*�
 
 export function titleOf(text: string): { name: string | null; year: number | null } {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 6);
-  for (let i = 0; i < lines.length; i++) {
-    const head = lines.slice(i, i + 2).join('');
-    const a = TITLE_NAME_FIRST.exec(head);
-    if (a && !/[，。；]/.test(a[1] as string)) return { name: clean(a[1] as string), year: Number(a[2]) };
-    const b = TITLE_YEAR_FIRST.exec(head);
-    if (b && !/[，。；]/.test(b[2] as string)) return { name: clean(b[2] as string), year: Number(b[1]) };
+  // A title on one line, else broken over two (PDF extraction often breaks long titles).
+  for (const span of [1, 2]) {
+    for (let i = 0; i + span <= lines.length; i++) {
+      const head = lines.slice(i, i + span).join('');
+      const a = TITLE_NAME_FIRST.exec(head);
+      if (a && !/[，。；]/.test(a[1] as string)) return { name: clean(a[1] as string), year: Number(a[2]) };
+      const b = TITLE_YEAR_FIRST.exec(head);
+      if (b && !/[，。；]/.test(b[2] as string)) return { name: clean(b[2] as string), year: Number(b[1]) };
+    }
   }
   return { name: null, year: null };
 }

@@ -21,6 +21,13 @@ describe('text shapes: a consistent report rendered in each shape reads back to 
     });
   }
 
+  test('columns aligned with spaces (pdftotext -layout) and Markdown tables with rule lines', () => {
+    const r = sampleReport({ seed: 6 });
+    assert.deepEqual(checkTextReport(renderText(r, 'tab').replace(/\t/g, '     '), 'x.txt').tables, r.tables);
+    const md = renderText(r, 'pipe').replace(/^(\| 信息内容 .*)$/gm, '$1\n|---|---|---|---|').replace(/^(\| 申请人情况 .*)$/gm, '$1\n| --- | :---: | --- | --- |');
+    assert.deepEqual(checkTextReport(md, 'x.md').tables, r.tables);
+  });
+
   test('one cell per line without blank lines between rows', () => {
     const r = sampleReport({ seed: 3 });
     const back = checkTextReport(renderText(r, 'lines').replace(/\n{2,}/g, '\n'), 'x.txt');
@@ -103,12 +110,12 @@ describe('text details: labels, punctuation, empty cells, signs, pages, truncati
     const r = sampleReport({ seed: 2, format: '2019', year: 2020 });
     (r.tables.proactive?.licensing as Record<string, number>).change = -2;
     (r.tables.proactive?.penalties as Record<string, number>).change = 3;
-    (r.tables.proactive?.procurement as Record<string, number>).amount = 25.1;
-    const text = renderText(r, 'tab').replace('\t3\t', '\t+3\t');
+    (r.tables.proactive?.procurement as Record<string, number>).amount = 251000.5;
+    const text = renderText(r, 'tab').replace('\t3\t', '\t+3\t').replace('251000.5', '251,000.5');
     const back = checkTextReport(text, 'x.txt');
     assert.equal(back.tables.proactive?.licensing?.change, -2);
     assert.equal(back.tables.proactive?.penalties?.change, 3);
-    assert.equal(back.tables.proactive?.procurement?.amount, 25.1);
+    assert.equal(back.tables.proactive?.procurement?.amount, 251000.5);
     assert.ok(!rules(back).includes('VALUE.INVALID'));
   });
 
@@ -171,5 +178,22 @@ describe('who and when, and the figures of the prose', () => {
     const none = checkTextReport(`${head()}2023年未接到政府信息公开申请。\n`, 'x.txt').narrative;
     assert.equal(none.applicationsReceived, 0);
     assert.equal(none.reconsiderations, null);
+  });
+});
+
+describe('hostile text', () => {
+  test('megabytes of noise, a 5,000-digit run in a row and a table of 100,000 numbers finish quickly with findings', () => {
+    const started = performance.now();
+    let noise = '';
+    for (let i = 0; i < 200000; i++) noise += i % 7 === 0 ? '\t' : i % 11 === 0 ? '\n' : String.fromCharCode(0x4e00 + ((i * 7919) % 20000)) + (i % 13);
+    const r1 = checkTextReport(noise, 'noise.txt');
+    assert.ok(r1.findings.some((f) => f.rule === 'PARSE.MISSING_TABLE'));
+    const long = `${head()}三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量${'7'.repeat(5000)}\n`;
+    const r2 = checkTextReport(long, 'long.txt');
+    assert.ok(r2.findings.some((f) => f.rule === 'PARSE.UNREADABLE_ROW' && f.row === 'received'));
+    const many = `${head()}四、政府信息公开行政复议、行政诉讼情况\n结果维持\n${Array.from({ length: 100000 }, (_, i) => i % 10).join('\t')}\n`;
+    const r3 = checkTextReport(many, 'many.txt');
+    assert.equal(r3.tables.appeals?.reconsideration.upheld, 0);
+    assert.ok(performance.now() - started < 10000, `took ${performance.now() - started} ms`);
   });
 });

@@ -11,6 +11,8 @@ export type Identity = (values: readonly Cell[]) => boolean;
 export type RowSolution = { candidates: Cell[][]; how: 'direct' | 'split' | 'inferred' | 'none'; note?: string };
 
 const MAX_STEPS = 200000;
+/** No cell of an annual report holds a number of more digits than this; longer pieces are not tried. */
+const MAX_DIGITS = 9;
 
 export function solveRow(items: readonly Item[], cells: number, identity?: Identity, group: number | null = null): RowSolution {
   const list = trim([...items], cells);
@@ -20,7 +22,9 @@ export function solveRow(items: readonly Item[], cells: number, identity?: Ident
   }
   const found = new Map<string, Cell[]>();
   const keep = (v: Cell[]) => { if (!identity || identity(v)) found.set(v.join(','), v); };
-  const splitOk = splits(list, cells, group, keep);
+  const only = list.length === 1 && list[0]?.t === 'num' && /^\d+$/.test(list[0].raw) ? list[0].raw : null;
+  if (only !== null && only.length > cells * MAX_DIGITS) return { candidates: [], how: 'none', note: '数字串过长' };
+  const splitOk = only !== null && group === cells ? splitOneGroup(only, cells, keep) : splits(list, cells, group, keep);
   const anySplit = found.size > 0;
   if (identity && list.length === cells - 1) for (const v of inferred(list.map(valueOf), cells, identity)) keep(v);
   if (!splitOk) return { candidates: [], how: 'none', note: '数字串过长，无法拆分' };
@@ -43,7 +47,8 @@ const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
  */
 function splits(items: readonly Item[], cells: number, group: number | null, emit: (v: Cell[]) => void): boolean {
   const digits = items.map((i) => (i.t === 'num' && /^\d+$/.test(i.raw) ? i.raw : null));
-  const capacity = digits.map((d, i) => digits.slice(i).reduce((a, x) => a + (x ? x.length : 1), 0));
+  const capacity: number[] = new Array(digits.length + 1).fill(0);
+  for (let i = digits.length - 1; i >= 0; i--) capacity[i] = (capacity[i + 1] ?? 0) + (digits[i]?.length ?? 1);
   const state: SplitState = { items, digits, capacity, cells, group, emit, steps: 0, vals: [] };
   return splitFrom(state, 0, 0, 0, 0);
 }
@@ -71,7 +76,7 @@ function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: 
     const piece = String(partial);
     return d.startsWith(piece, off) ? take(s, ti, off, ci, partial, piece.length, partial, true) : true;
   }
-  const most = d.charCodeAt(off) === 48 ? 1 : d.length - off;
+  const most = d.charCodeAt(off) === 48 ? 1 : Math.min(MAX_DIGITS, d.length - off);
   for (let len = 1; len <= most; len++) {
     if (!take(s, ti, off, ci, partial, len, Number(d.slice(off, off + len)), isTotal)) return false;
   }
@@ -86,6 +91,58 @@ function take(s: SplitState, ti: number, off: number, ci: number, partial: numbe
   const ok = splitFrom(s, done ? ti + 1 : ti, done ? 0 : off + len, ci + 1, p);
   s.vals.pop();
   return ok;
+}
+
+/**
+ * The common glued row: one digit run holding parts and their 总计 at the end. For each length of the 总计 (taken from
+ * the end), the parts are found meet-in-the-middle: the first half of the parts and the second half are listed
+ * separately for every cut point, with sums never above the 总计, and joined on "sums add up to the 总计".
+ */
+function splitOneGroup(d: string, cells: number, emit: (v: Cell[]) => void): boolean {
+  const parts = cells - 1;
+  const a = Math.floor(parts / 2);
+  const b = parts - a;
+  let budget = MAX_STEPS;
+  if (d.length > cells * MAX_DIGITS) return true;
+  for (let lt = 1; lt <= Math.min(MAX_DIGITS, d.length - parts); lt++) {
+    const end = d.length - lt;
+    if (lt > 1 && d[end] === '0') continue;
+    const total = Number(d.slice(end));
+    for (let cut = a; cut <= end - b; cut++) {
+      const left = compositions(d, 0, cut, a, total);
+      if (left.length === 0) continue;
+      const right = compositions(d, cut, end, b, total);
+      budget -= left.length + right.length;
+      if (budget < 0) return false;
+      if (right.length === 0) continue;
+      const bySum = new Map<number, number[][]>();
+      for (const l of left) bySum.set(l.sum, [...(bySum.get(l.sum) ?? []), l.vals]);
+      for (const r of right) for (const l of bySum.get(total - r.sum) ?? []) emit([...l, ...r.vals, total]);
+    }
+  }
+  return true;
+}
+
+/** Every split of d[from, to) into exactly k numbers (no leading zeros), each with its sum, the sum at most `max`. */
+function compositions(d: string, from: number, to: number, k: number, max: number): { sum: number; vals: number[] }[] {
+  const out: { sum: number; vals: number[] }[] = [];
+  const vals: number[] = [];
+  const go = (off: number, sum: number): void => {
+    const left = k - vals.length;
+    if (left === 0) { if (off === to) out.push({ sum, vals: [...vals] }); return; }
+    const remaining = to - off;
+    if (remaining < left) return;
+    const most = d.charCodeAt(off) === 48 ? 1 : Math.min(MAX_DIGITS, remaining - left + 1);
+    for (let len = 1; len <= most; len++) {
+      const v = Number(d.slice(off, off + len));
+      if (sum + v > max) break;
+      vals.push(v);
+      go(off + len, sum + v);
+      vals.pop();
+    }
+  };
+  go(from, 0);
+  return out;
 }
 
 /** A row one value short: put an unknown at each place and let the identity give its value. */

@@ -14,6 +14,8 @@ export type Token =
 
 const NULL_MARKS = new Set(['/', '-', '—', '——', '–', '_', '__', '___', '无', '-—', '—-', '…', '\\']);
 const PAGE_LINE = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+)\s*$/i;
+/** Rule lines drawn with dashes ("|---|---|", "+-----+", "=====") are layout, not cells. */
+const RULE_LINE = /^[\s|:+]*[-—=_─━]{3,}[\s|:+\-—=_─━]*$/;
 const PIECES = /[+-]?\d+(?:\.\d+)?|[^\d+-]+|[+-]/g;
 
 /** NFKC folds full-width digits, letters and brackets to half-width; curly quotes are dropped with the other marks. */
@@ -22,7 +24,7 @@ export const normalize = (text: string): string => text.normalize('NFKC').replac
 export function tokenize(region: string): Token[] {
   const out: Token[] = [];
   for (const line of region.split('\n')) {
-    if (PAGE_LINE.test(line)) continue;
+    if (PAGE_LINE.test(line) || RULE_LINE.test(line)) continue;
     for (const cell of cellsOf(line)) {
       if (cell === null) out.push({ t: 'blank' });
       else for (const part of cell.split(/\s+/)) if (part) pushPart(out, part);
@@ -46,7 +48,7 @@ function cellsOf(line: string): (string | null)[] {
 
 function pushPart(out: Token[], part: string): void {
   if (NULL_MARKS.has(part)) return void out.push({ t: 'null' });
-  const pieces = part.match(PIECES) ?? [];
+  const pieces = part.replace(/(\d),(?=\d{3}(?!\d))/g, '$1').match(PIECES) ?? []; // "1,234" is one number
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i] as string;
     const next = pieces[i + 1];
