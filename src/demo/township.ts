@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import { makeCtx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { addUser } from '../staff/add-user.ts';
+import { seedDemoCatalogue } from './catalogue.ts';
 
 export const DEMO_CODE = 'donghe';
 
@@ -41,5 +42,6 @@ export async function seedDemo(db: Db, config: Config, opts: { passwords?: (user
     await addUser(ctx, s.agency, { username: s.username, displayName: s.displayName, password, roles: s.roles });
     logins.push({ username: s.username, password, roles: s.roles, agency: s.agency });
   }
+  await seedDemoCatalogue(db, config, DEMO_CODE);
   return logins;
 }
