@@ -88,6 +88,19 @@ describe(`${DIALECT}: catalogue back office over HTTP`, () => {
     assert.match((await reviewer.get(`/admin/catalogue/${published}`)).text, /村务公开栏（和平村公开栏）/);
   });
 
+  test('a correction through the form creates a version; the public page says it was corrected', async () => {
+    const form = (await reviewer.get(`/admin/catalogue/${published}/correct`)).text;
+    const version = /name="version" value="(\d+)"/.exec(form)![1]!;
+    const columnId = /<option value="(\d+)" selected>/.exec(form)![1]!;
+    const fields = { version, columnId, title: '关于2026年城乡低保对象复核情况的公示', summary: '更正后的概述', publisher: '办公测试乡人民政府', formedOn: '2026-02-02', docNo: '', topic: '民政、扶贫、救灾', genre: 'normative', disclosure: 'active', validity: 'valid', body: '更正后的正文。' };
+    assert.equal((await post(reviewer, `/admin/catalogue/${published}/correct`, { ...fields, reason: '' })).status, 400);
+    assert.equal((await post(reviewer, `/admin/catalogue/${published}/correct`, { ...fields, reason: '概述有误' })).status, 303);
+    const page = (await new Client(s.url).get(`/${code}/catalogue/${published}`)).text;
+    assert.match(page, /本信息已更正/);
+    assert.match(page, /更正后的正文/);
+    assert.match((await reviewer.get(`/admin/catalogue/${published}`)).text, /更正：概述有误/);
+  });
+
   test('bad input to the registers, 标准目录, new-media and exports: 4xx in Chinese, nothing written', async () => {
     const before = await s.db.selectFrom('catalogue_registers').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     for (const [path, fields] of [
