@@ -1,6 +1,7 @@
 // Generator for the catalogue benchmark: agencies under one province, columns, published entries with Chinese titles
 // and bodies, and their search index rows (jieba tokens, as publication writes them). Bulk inserts in batches;
 // deterministic (seeded), so runs are comparable.
+import { sql } from 'kysely';
 import type { Db } from '../src/db/connect.ts';
 import { indexEntry } from '../src/search/search.ts';
 
@@ -31,7 +32,7 @@ export async function generate(db: Db, o: { agencies: number; entries: number; l
     const ids = await db.insertInto('agencies').values(batch).returning('id').execute();
     for (const [k, row] of ids.entries()) { agencyIds.push(Number(row.id)); codes.push(batch[k]!.code); }
   }
-  await db.updateTable('agencies').set((eb) => ({ path: eb.fn<string>('concat', [eb.val(`/${prov.id}/`), eb.cast(eb.ref('id'), 'text'), eb.val('/')]) })).where('parent_id', '=', prov.id).execute();
+  await db.updateTable('agencies').set({ path: sql<string>`cast(${`/${prov.id}/`} as text) || cast(id as text) || '/'` }).where('parent_id', '=', prov.id).execute();
   const columnIds = new Map<number, number[]>();
   for (let i = 0; i < agencyIds.length; i += 200) {
     const rows = agencyIds.slice(i, i + 200).flatMap((a) => COLUMNS.map(([name, cls], k) => ({ agency_id: a, name, update_class: cls, is_key: k < 3 ? 1 : 0, basis: null, sort: k, created_at: now })));
