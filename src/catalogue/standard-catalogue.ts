@@ -18,6 +18,7 @@ export type StandardItem = {
   audience: 'all' | 'specific'; // 公开对象: 全社会 / 特定群众
   mode: 'active' | 'on_request'; // 公开方式: 主动 / 依申请公开
   tier: 'county' | 'township'; // 公开层级: 县级 / 乡级
+  columnId?: number | null; // the 栏目 where the item's information is published
 };
 
 /** Two header rows with merged groups, as the published catalogues print them. */

@@ -46,7 +46,9 @@ describe(`${DIALECT}: catalogue back office over HTTP`, () => {
   });
 
   test('the 标准目录 exports as XLSX in the standard two-row column layout', async () => {
-    const r = await post(clerk, '/admin/catalogue/standard', { level1: '社会救助', level2: '最低生活保障', content: '政策文件、办理流程、救助对象', basis: '《社会救助暂行办法》', timeLimit: '信息形成或者变更之日起20个工作日内', subject: '乡民政办', channels: ['政府网站', '社区/企事业单位/村公示栏（电子屏）'], audience: 'all', mode: 'active', tier: 'township' });
+    const socialColumn = /<option value="(\d+)">社会救助<\/option>/.exec((await clerk.get('/admin/catalogue/standard')).text)![1]!;
+    assert.equal((await post(clerk, '/admin/catalogue/standard', { level1: 'x', level2: 'y', content: 'z', basis: 'b', timeLimit: 't', subject: 's', channels: '政府网站', audience: 'all', mode: 'active', tier: 'township', columnId: '999999' })).status, 400);
+    const r = await post(clerk, '/admin/catalogue/standard', { columnId: socialColumn, level1: '社会救助', level2: '最低生活保障', content: '政策文件、办理流程、救助对象', basis: '《社会救助暂行办法》', timeLimit: '信息形成或者变更之日起20个工作日内', subject: '乡民政办', channels: ['政府网站', '社区/企事业单位/村公示栏（电子屏）'], audience: 'all', mode: 'active', tier: 'township' });
     assert.equal(r.status, 303);
     const res = await clerk.request('/admin/catalogue/standard.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -71,6 +73,7 @@ describe(`${DIALECT}: catalogue back office over HTTP`, () => {
     assert.match((await new Client(s.url).get(`/${code}/guide`)).text, /党政办公室[\s\S]*0371-65432109/);
     const monitor = (await clerk.get('/admin/catalogue/monitor')).text;
     assert.match(monitor, /空白栏目/);
+    assert.match(monitor, /标准目录事项未按时限公开[\s\S]*社会救助 · 最低生活保障/);
     const colId = /action="\/admin\/catalogue\/columns\/(\d+)\/quiet"/.exec(monitor)![1]!;
     assert.equal((await post(clerk, `/admin/catalogue/columns/${colId}/quiet`, { until: '2099-12-31', note: '本季度无人事任免' })).status, 303);
     assert.match((await clerk.get('/admin/catalogue/monitor')).text, /本期无新增信息（至 2099-12-31）/);

@@ -8,6 +8,7 @@ import { DECISION_KINDS, yuanToFen } from '../../catalogue/registers.ts';
 import { addStandardItem, recordMediaAccount } from '../../catalogue/save-standard.ts';
 import { CHANNEL_CARRIERS, HEADER_MERGES, HEADER_SUB, HEADER_TOP, itemRow } from '../../catalogue/standard-catalogue.ts';
 import { listMediaAccounts, listStandardItems } from '../../catalogue/standard-store.ts';
+import { listColumns } from '../../catalogue/column-store.ts';
 import type { Ctx } from '../../context.ts';
 import { renderXlsx } from '../../documents/xlsx.ts';
 import { DomainError } from '../../errors.ts';
@@ -29,6 +30,7 @@ const DecisionInput = z.object({
 const ItemInput = z.object({
   level1: text('一级事项'), level2: text('二级事项'), content: text('公开内容', 500), basis: text('公开依据', 500), timeLimit: text('公开时限'), subject: text('公开主体'),
   channels: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(CHANNEL_CARRIERS, { error: '公开渠道不在列表中' })).min(1, { error: '请至少选择一个公开渠道' })),
+  columnId: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ error: '请选择栏目' }).int().positive().optional()),
   audience: z.enum(['all', 'specific'], { error: '请选择公开对象' }), mode: z.enum(['active', 'on_request'], { error: '请选择公开方式' }), tier: z.enum(['county', 'township'], { error: '请选择公开层级' }),
 });
 const MediaInput = z.object({ platform: text('平台', 50), name: text('账号名称', 100), year, followers: count, posts: count });
@@ -61,9 +63,12 @@ export function registerRegisterRoutes(app: FastifyInstance, deps: AppDeps): voi
   form('/catalogue/registers', DecisionInput, (ctx, d) => recordDecisions(ctx, agencyOf(ctx), { year: d.year, kind: d.kind, count: d.count, amountFen: d.amount, note: d.note }),
     (req, err) => registers(req, Number(chinaToday(new Date()).slice(0, 4)), err), (d) => `/admin/catalogue/registers?year=${d.year}&ok=saved`);
 
-  const standard = async (req: FastifyRequest, error?: DomainError) => standardPage(req.gk, { items: await listStandardItems(deps.db, agencyOf(ctxOf(req, deps))), error, flash: ok(req) });
+  const standard = async (req: FastifyRequest, error?: DomainError) => standardPage(req.gk, { items: await listStandardItems(deps.db, agencyOf(ctxOf(req, deps))), columns: await listColumns(deps.db, agencyOf(ctxOf(req, deps))), error, flash: ok(req) });
   app.get('/catalogue/standard', async (req, reply) => sendHtml(reply, await standard(req)));
-  form('/catalogue/standard', ItemInput, (ctx, it) => addStandardItem(ctx, agencyOf(ctx), it), standard, () => '/admin/catalogue/standard?ok=saved');
+  form('/catalogue/standard', ItemInput, async (ctx, it) => {
+    if (it.columnId && !(await listColumns(ctx.db, agencyOf(ctx))).some((c) => c.id === it.columnId)) throw new DomainError('invalid_input', '所选栏目不存在，请重新选择。', { columnId: '请从列表中选择本机关的栏目' });
+    return addStandardItem(ctx, agencyOf(ctx), it);
+  }, standard, () => '/admin/catalogue/standard?ok=saved');
   app.get('/catalogue/standard.xlsx', async (req, reply) => {
     const items = await listStandardItems(deps.db, agencyOf(ctxOf(req, deps)));
     const xlsx = await renderXlsx({ name: '标准目录', title: `${(req.gk.actor as StaffActor).agencyCode} 政务公开事项标准目录`, rows: [HEADER_TOP, HEADER_SUB, ...items.map((it, i) => itemRow(i + 1, it))], headerRows: 2, merges: HEADER_MERGES, widths: [6, 14, 16, 30, 30, 20, 14, 40, 8, 8, 8, 10, 8, 8] });

@@ -2,6 +2,7 @@
 import { CHANNEL_CARRIERS, type StandardItem } from '../../catalogue/standard-catalogue.ts';
 import type { MediaAccount } from '../../catalogue/standard-store.ts';
 import { DECISION_KINDS, DECISION_LABELS, type DecisionRow, type ProactiveTable } from '../../catalogue/registers.ts';
+import type { Column } from '../../catalogue/column-store.ts';
 import type { DomainError } from '../../errors.ts';
 import { html, type Html } from '../../http/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
@@ -32,7 +33,7 @@ ${field({ name: 'note', label: '说明（如决定书文号，或“全年合计
 <h2>已登记</h2><ul>${v.decisions.map((d) => html`<li>${DECISION_LABELS[d.kind]}：${d.count} 件${d.amountFen ? html`，${(d.amountFen / 100).toFixed(2)} 元` : null}${d.note ? html`（${d.note}）` : null}</li>`)}</ul>`);
 }
 
-export function standardPage(gk: RequestAuth, v: { items: StandardItem[]; error?: DomainError; flash?: string }): Html {
+export function standardPage(gk: RequestAuth, v: { items: StandardItem[]; columns: Column[]; error?: DomainError; flash?: string }): Html {
   return adminPage(gk, '政务公开事项标准目录', html`<h1>政务公开事项标准目录</h1>
 ${flash(v.flash)}${errorBox(v.error)}
 <p><a href="/admin/catalogue/standard.xlsx">导出 XLSX（标准列格式）</a></p>
@@ -44,6 +45,7 @@ ${field({ name: 'level1', label: '一级事项', required: true })}${field({ nam
 ${field({ name: 'content', label: '公开内容（要素）', required: true })}${field({ name: 'basis', label: '公开依据', required: true })}
 ${field({ name: 'timeLimit', label: '公开时限', value: '信息形成或者变更之日起20个工作日内', required: true })}${field({ name: 'subject', label: '公开主体', required: true })}
 <fieldset><legend>公开渠道和载体</legend>${CHANNEL_CARRIERS.map((c, i) => html`<div><input type="checkbox" id="ch-${i}" name="channels" value="${c}"> <label class="inline" for="ch-${i}">${c}</label></div>`)}</fieldset>
+${sel('columnId', '发布栏目（栏目监测据此检查公开时限）', [['', '不关联'], ...v.columns.map((c): [string, string] => [String(c.id), c.name])])}
 ${sel('audience', '公开对象', [['all', '全社会'], ['specific', '特定群众']])}${sel('mode', '公开方式', [['active', '主动'], ['on_request', '依申请公开']])}${sel('tier', '公开层级', [['township', '乡级'], ['county', '县级']])}
 <div><button type="submit">添加</button></div></form>`);
 }
