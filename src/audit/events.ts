@@ -52,6 +52,9 @@ export type AuditEvent =
   | Ev<'catalogue.attachment_added', 'catalogue_entry', { indexNo: string; filename: string; type: string; readable: boolean; sha256: string }>
   | Ev<'catalogue.attachment_removed', 'catalogue_entry', { indexNo: string; attachmentId: number }>
   | Ev<'catalogue.scanned', 'catalogue_entry', { indexNo: string; open: number }>
+  | Ev<'catalogue.decisions_recorded', 'agency', { year: number; kind: string; count: number; amountFen: number }>
+  | Ev<'catalogue.standard_item_saved', 'agency', { level1: string; level2: string }>
+  | Ev<'catalogue.media_account_saved', 'agency', { platform: string; name: string; year: number; followers: number; posts: number }>
   | Ev<'catalogue.channel_posted', 'catalogue_entry', { indexNo: string; channel: string }>
   | Ev<'catalogue.finding_resolved', 'catalogue_entry', { indexNo: string; findingId: number; kind: string; how: string; reason: string | null }>
   | Ev<'request.submitted', 'request', { number: string; channel: string; receivedOn: string }>

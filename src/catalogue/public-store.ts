@@ -16,7 +16,7 @@ export async function listPublished(db: Db, agencyId: number, f: PublicFilter, p
   if (f.topic) q = q.where('topic', '=', f.topic);
   if (f.validity) q = q.where('validity', '=', f.validity);
   if (f.year) q = q.where('published_on', '>=', `${f.year}-01-01`).where('published_on', '<=', `${f.year}-12-31`);
-  if (f.q) q = q.where(matchesQuery(db.dialect, f.q));
+  if (f.q) q = q.where(matchesQuery(db.dialect, f.q, agencyId));
   const [{ n }, rows] = await Promise.all([
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     q.selectAll().orderBy('published_on', 'desc').orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),

@@ -136,6 +136,26 @@ describe(`${DIALECT}: catalogue review workflow`, () => {
     await assert.rejects(createEntry(otherClerk, agency.code, draftInput(col)), (e) => code(e) === 'not_found');
   });
 
+  test('第二十六条: published more than 20 working days after 成文 is flagged late in the audit record', async () => {
+    const { id } = await createEntry(clerk, agency.code, draftInput(col, { formedOn: '2026-01-05' }));
+    await step(clerk, id, 'submit'); await step(secrecy, id, 'approve'); await step(reviewer, id, 'approve');
+    const r = await publishEntry(reviewer, id, (await get(id)).version); // 2026-03-10: well past 20 working days
+    assert.equal(r.late, true);
+    const audit = await t.db.selectFrom('audit_log').select('summary').where('action', '=', 'catalogue.published').where('object_id', '=', String(id)).executeTakeFirstOrThrow();
+    assert.match(audit.summary, /"late":true/);
+  });
+
+  test('a supervisor of the county reads the entry but cannot review it', async () => {
+    const county = await buildAgency(t, { kind: 'county' });
+    const township = await buildAgency(t, { kind: 'township', parent: county.code });
+    const localClerk = await staffCtx(t, township, ['clerk']);
+    const supervisor = await staffCtx(t, county, ['supervisor', 'secrecy_reviewer']);
+    const { id } = await createEntry(localClerk, township.code, draftInput(await columnId(t, township)));
+    assert.ok(await findEntry(t.db, supervisor.scope, id));
+    await reviewEntry(localClerk, id, { action: 'submit', comment: '', version: (await get(id)).version });
+    await assert.rejects(reviewEntry(supervisor, id, { action: 'approve', comment: '', version: (await get(id)).version }), (e) => code(e) === 'not_found');
+  });
+
   test('a stale version is refused', async () => {
     const { id } = await createEntry(clerk, agency.code, draftInput(col));
     await assert.rejects(reviewEntry(clerk, id, { action: 'submit', comment: '', version: 99 }), (e) => code(e) === 'stale');

@@ -387,7 +387,7 @@ export interface CatalogueRegisterTable {
   year: number;
   kind: string;
   count: number;
-  amount: number;
+  amount_fen: number;
   note: string;
   created_at: string;
 }

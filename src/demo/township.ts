@@ -10,6 +10,7 @@ import { makeCtx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { addUser } from '../staff/add-user.ts';
 import { seedSupervision2023 } from './township-2023.ts';
+import { seedDemoCatalogue } from './catalogue.ts';
 
 export const DEMO_CODE = 'donghe';
 
@@ -44,5 +45,6 @@ export async function seedDemo(db: Db, config: Config, opts: { passwords?: (user
     logins.push({ username: s.username, password, roles: s.roles, agency: s.agency });
   }
   await seedSupervision2023(db, config, 'donghe-head');
+  await seedDemoCatalogue(db, config, DEMO_CODE);
   return logins;
 }

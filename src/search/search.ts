@@ -19,8 +19,9 @@ export async function indexEntry(db: Conn, dialect: Dialect, doc: SearchDoc): Pr
   if (dialect === 'postgres') {
     await db.insertInto('catalogue_search').values({ entry_id: doc.entryId, agency_id: doc.agencyId, tokens, raw }).execute();
   } else {
-    await sql`insert into catalogue_search (entry_id, agency_id, tokens) values (${doc.entryId}, ${doc.agencyId}, ${tokens})`.execute(db as Db);
-    await sql`insert into catalogue_search_tri (entry_id, agency_id, raw) values (${doc.entryId}, ${doc.agencyId}, ${raw})`.execute(db as Db);
+    // rowid = entry id, so unindexing is a key lookup; the agency is a token too, so FTS5 intersects it with the words.
+    await sql`insert into catalogue_search (rowid, entry_id, agency_id, tokens) values (${doc.entryId}, ${doc.entryId}, ${doc.agencyId}, ${`${agencyToken(doc.agencyId)} ${tokens}`})`.execute(db as Db);
+    await sql`insert into catalogue_search_tri (rowid, entry_id, agency_id, raw) values (${doc.entryId}, ${doc.entryId}, ${doc.agencyId}, ${raw})`.execute(db as Db);
   }
 }
 
@@ -28,24 +29,28 @@ export async function unindexEntry(db: Conn, dialect: Dialect, entryId: number):
   if (dialect === 'postgres') {
     await db.deleteFrom('catalogue_search').where('entry_id', '=', entryId).execute();
   } else {
-    await sql`delete from catalogue_search where entry_id = ${entryId}`.execute(db as Db);
-    await sql`delete from catalogue_search_tri where entry_id = ${entryId}`.execute(db as Db);
+    await sql`delete from catalogue_search where rowid = ${entryId}`.execute(db as Db);
+    await sql`delete from catalogue_search_tri where rowid = ${entryId}`.execute(db as Db);
   }
 }
 
-/** A condition on `catalogue_entries.id`: the entry's text contains every word of `q` (or `q` as a substring). */
-export function matchesQuery(dialect: Dialect, q: string): RawBuilder<SqlBool> {
+// The agency as an FTS5 token, ANDed into every query: the index narrows to the agency itself. (A user typing it only
+// matches their own agency's entries again, since it is ANDed with the real one.)
+const agencyToken = (agencyId: number) => `zzagency${agencyId}zz`;
+
+/** A condition on `catalogue_entries.id`: the agency's entry contains every word of `q` (or `q` as a substring). */
+export function matchesQuery(dialect: Dialect, q: string, agencyId: number): RawBuilder<SqlBool> {
   const words = queryTokens(q);
   const phrase = q.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!words.length) return sql<SqlBool>`1 = 0`;
   if (dialect === 'postgres') {
     const like = `%${phrase.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return sql<SqlBool>`catalogue_entries.id in (select entry_id from catalogue_search where to_tsvector('simple', tokens) @@ plainto_tsquery('simple', ${words.join(' ')}) or (${[...phrase].length >= 3} and raw like ${like}))`;
+    return sql<SqlBool>`catalogue_entries.id in (select entry_id from catalogue_search where agency_id = ${agencyId} and (to_tsvector('simple', tokens) @@ plainto_tsquery('simple', ${words.join(' ')}) or (${[...phrase].length >= 3} and raw like ${like})))`;
   }
   // FTS5 query syntax: every word a quoted string (tokens hold only letters and digits, so no quote can appear).
-  const match = words.map((w) => `"${w}"`).join(' AND ');
+  const match = [agencyToken(agencyId), ...words].map((w) => `"${w}"`).join(' AND ');
   const tri = [...phrase].length >= 3 ? `"${phrase.replace(/"/g, '""')}"` : null;
   return tri
-    ? sql<SqlBool>`(catalogue_entries.id in (select entry_id from catalogue_search where catalogue_search match ${match}) or catalogue_entries.id in (select entry_id from catalogue_search_tri where catalogue_search_tri match ${tri}))`
-    : sql<SqlBool>`catalogue_entries.id in (select entry_id from catalogue_search where catalogue_search match ${match})`;
+    ? sql<SqlBool>`(catalogue_entries.id in (select rowid from catalogue_search where catalogue_search match ${match}) or catalogue_entries.id in (select rowid from catalogue_search_tri where catalogue_search_tri match ${tri} and agency_id = ${agencyId}))`
+    : sql<SqlBool>`catalogue_entries.id in (select rowid from catalogue_search where catalogue_search match ${match})`;
 }

@@ -97,7 +97,7 @@ describe(`${DIALECT}: the catalogue in a browser`, { skip }, () => {
       await page.getByLabel('密码').fill(clerkLogin.password);
       await page.getByRole('button', { name: '登录' }).click();
       await page.waitForURL(`${s.url}/admin`);
-      for (const url of ['/admin/catalogue', '/admin/catalogue/new', `/admin/catalogue/${entryId}`, '/admin/catalogue/monitor', '/admin/catalogue/settings']) await axe(page, url);
+      for (const url of ['/admin/catalogue', '/admin/catalogue/new', `/admin/catalogue/${entryId}`, '/admin/catalogue/monitor', '/admin/catalogue/settings', '/admin/catalogue/registers', '/admin/catalogue/standard', '/admin/catalogue/media']) await axe(page, url);
     } finally {
       await ctx.close();
     }

@@ -11,6 +11,7 @@ import { declareNothingNew } from '../../catalogue/declare-nothing-new.ts';
 import { recordChannelPost } from '../../catalogue/record-channel-post.ts';
 import { findEntry } from '../../catalogue/store.ts';
 import { updateCatalogueSettings } from '../../catalogue/update-settings.ts';
+import { listStandardItems } from '../../catalogue/standard-store.ts';
 import { renderPdf } from '../../documents/pdf.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
@@ -42,7 +43,9 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
     const today = chinaToday(ctx.now);
     const result = monitorColumns(columns.map((c) => ({ id: c.id, name: c.name, cls: c.cls, key: c.key, lastPublished: last.get(c.id) ?? null, nothingNewUntil: c.nothingNewUntil })), today);
     const homeLast = [...last.values()].sort().at(-1) ?? null;
-    return monitorPage(req.gk, { result, today, homeLast, error, flash: flashOf((req.query as Record<string, unknown>)?.ok) });
+    const flagged = new Map(result.columns.filter((c) => c.flag === 'stale' || c.flag === 'empty').map((c) => [c.id, c]));
+    const lateItems = (await listStandardItems(ctx.db, (ctx.actor as StaffActor).agencyId)).filter((it) => it.columnId && flagged.has(it.columnId)).map((it) => ({ item: `${it.level1} · ${it.level2}`, timeLimit: it.timeLimit, column: flagged.get(it.columnId!)!.name }));
+    return monitorPage(req.gk, { result, today, homeLast, lateItems, error, flash: flashOf((req.query as Record<string, unknown>)?.ok) });
   };
   app.get('/catalogue/monitor', async (req, reply) => sendHtml(reply, await monitor(req)));
   app.post('/catalogue/columns/:id/quiet', async (req: IdReq, reply) => {

@@ -24,6 +24,7 @@ import { ctxOf } from '../../http/session.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
 import { registerCatalogueExtras } from './extras-routes.ts';
+import { registerRegisterRoutes } from './registers-routes.ts';
 import { entryFormPage, entryValues } from './form-views.ts';
 import { loadDetail } from './load-detail.ts';
 import { catalogueListPage, entryDetailPage, queueStates } from './views.ts';
@@ -123,4 +124,5 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
   });
 
   registerCatalogueExtras(app, deps);
+  registerRegisterRoutes(app, deps);
 }

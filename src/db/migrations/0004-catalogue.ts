@@ -112,7 +112,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('count', 'integer', (c) => c.notNull())
-    .addColumn('amount', 'real', (c) => c.notNull().defaultTo(0))
+    .addColumn('amount_fen', 'integer', (c) => c.notNull().defaultTo(0)) // 行政事业性收费 in 分: money is never a float
     .addColumn('note', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
