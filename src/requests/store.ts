@@ -126,3 +126,18 @@ export async function handlerNames(db: Q, ids: number[]): Promise<Map<number, st
   const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(ids)]).execute();
   return new Map(rows.map((r) => [Number(r.id), r.display_name]));
 }
+
+export type AttachmentRow = { id: number; kind: string; filename: string; mediaType: string; size: number; sha256: string; storedAs: string };
+
+export async function insertAttachment(tx: Q, a: { agencyId: number; requestId: number; kind: string; filename: string; mediaType: string; size: number; sha256: string; storedAs: string; now: string }): Promise<void> {
+  await tx.insertInto('request_attachments').values({ agency_id: a.agencyId, request_id: a.requestId, kind: a.kind, filename: a.filename, media_type: a.mediaType, size: a.size, sha256: a.sha256, stored_as: a.storedAs, created_at: a.now }).execute();
+}
+
+export async function listAttachments(db: Q, requestId: number): Promise<AttachmentRow[]> {
+  const rows = await db.selectFrom('request_attachments').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
+  return rows.map((r) => ({ id: Number(r.id), kind: r.kind, filename: r.filename, mediaType: r.media_type, size: Number(r.size), sha256: r.sha256, storedAs: r.stored_as }));
+}
+
+export async function listAttachmentFiles(db: Q): Promise<string[]> {
+  return (await db.selectFrom('request_attachments').select('stored_as').execute()).map((r) => r.stored_as);
+}

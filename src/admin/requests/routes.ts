@@ -9,7 +9,7 @@ import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
 import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
-import { caseView, loadCase, revealPersonal } from '../../requests/case-view.ts';
+import { caseView, loadCase, readAttachment, revealPersonal } from '../../requests/case-view.ts';
 import { issueLetter, letterOf } from '../../requests/issue-letter.ts';
 import { LETTER_KINDS } from '../../requests/letter-kinds.ts';
 import { sendLetter } from '../../http/letters.ts';
@@ -97,6 +97,11 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     if (!m) throw notFound('告知书');
     const c = await loadCase(ctxOf(req, deps), idParam(req.params.id, '申请'));
     return sendLetter(reply, await letterOf(ctxOf(req, deps), c.id, Number(m[1])), m[2] as 'docx' | 'pdf');
+  });
+
+  app.get('/requests/:id/attachments/:aid', async (req: FastifyRequest<{ Params: { id: string; aid: string } }>, reply) => {
+    const { a, data } = await readAttachment(ctxOf(req, deps), idParam(req.params.id, '申请'), idParam(req.params.aid, '附件'));
+    return reply.type(a.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`).header('cache-control', 'no-store').send(data);
   });
 
   app.post('/requests/:id/steps', async (req: IdReq, reply) => {

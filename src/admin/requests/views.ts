@@ -12,6 +12,7 @@ import { EVENT_LABELS, type RequestEventType, STATE_LABELS, STATES } from '../..
 import type { CaseListItem } from '../../requests/list-cases.ts';
 import { APPLICANT_COLUMN_LABELS, OUTCOMES } from '../../requests/outcomes.ts';
 import { LETTER_TITLES, type LetterKind } from '../../requests/letter-kinds.ts';
+import { ATTACHMENT_KINDS } from '../../requests/attachments.ts';
 import { adminPage } from '../layout.ts';
 
 const due = (i: { clock: CaseListItem['clock'] }) => i.clock.stopped
@@ -77,6 +78,7 @@ ${personalRows(o.whole ?? v.personal)}
 <dt>形式与方式</dt><dd>${FORM_LABELS[c.form_wanted as keyof typeof FORM_LABELS] ?? c.form_wanted}；${DELIVERY_LABELS[c.delivery as keyof typeof DELIVERY_LABELS] ?? c.delivery}</dd>
 </dl>
 ${v.canSeePersonal && !o.whole ? html`<form method="post" action="/admin/requests/${c.id}/personal">${csrfInput(gk.csrfToken)}<button type="submit">查看完整个人信息（将记入审计日志）</button></form>` : null}
+${v.attachments.length ? html`<h2>附件</h2><ul>${v.attachments.map((x) => html`<li>${ATTACHMENT_KINDS[x.kind as keyof typeof ATTACHMENT_KINDS] ?? x.kind}（${x.mediaType}，${Math.ceil(x.size / 1024)} KB）${v.canSeePersonal ? html` <a href="/admin/requests/${c.id}/attachments/${x.id}">查看（将记入审计日志）</a>` : null}</li>`)}</ul>` : null}
 <details class="trace"><summary>答复期限计算过程（逐日）</summary>
 <table><thead><tr><th scope="col">日期</th><th scope="col">计入</th><th scope="col">说明</th></tr></thead>
 <tbody>${(d.trace ?? []).map((t) => html`<tr><td>${t.date}</td><td>${t.counted ? `第 ${t.n} 日` : '不计'}</td><td>${t.why}</td></tr>`)}</tbody></table>
