@@ -9,17 +9,16 @@ import { html } from '../http/html.ts';
 import type { AppDeps } from '../http/server.ts';
 import { ctxOf } from '../http/session.ts';
 import { adminPage, sendHtml } from './layout.ts';
-import { listCases } from '../requests/list-cases.ts';
+import { caseCounts, listCases } from '../requests/list-cases.ts';
 
 export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
   app.get('', async (req, reply) => {
     const ctx = ctxOf(req, deps);
     const actor = ctx.actor as StaffActor;
     const agency = await findAgencyById(ctx.db, ctx.scope, actor.agencyId);
-    const cases = await listCases(ctx);
-    const open = cases.filter((i) => !i.clock.stopped && i.clock.daysLeft !== null);
+    const n = caseCounts(await listCases(ctx));
     const links = [
-      { href: '/admin/requests', label: `依申请公开：办理中 ${open.length} 件，3个工作日内到期 ${open.filter((i) => !i.clock.overdue && i.clock.daysLeft! <= 3).length} 件，已逾期 ${open.filter((i) => i.clock.overdue).length} 件`, show: true },
+      { href: '/admin/requests', label: `依申请公开：计时中 ${Object.values(n.byHandler).reduce((x, y) => x + y, 0)} 件，3个工作日内到期 ${n.dueSoon} 件，已逾期 ${n.overdue} 件`, show: true },
       { href: '/admin/agencies', label: can(actor, 'subtree.read').allowed ? '本机关及下级机关' : '本机关信息', show: true },
       { href: '/admin/users', label: '人员与角色管理', show: can(actor, 'user.manage').allowed },
       { href: '/admin/audit', label: '审计日志', show: can(actor, 'audit.read').allowed },

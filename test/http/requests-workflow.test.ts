@@ -255,5 +255,8 @@ describe(`${DIALECT}: clerks handle cases to every outcome family`, () => {
     assert.equal(acc.status, 303);
     const list = await clerkWeb.get('/admin/requests?state=processing');
     assert.match(list.text, new RegExp(number));
+    assert.match(list.text, /已逾期：<strong class="overdue">[1-9]\d*<\/strong>/);
+    assert.match(list.text, /计时中的申请按承办人：[^<]*测试clerk \d+ 件/);
+    assert.match((await clerkWeb.get('/admin')).text, /依申请公开：计时中 \d+ 件，3个工作日内到期 \d+ 件，已逾期 [1-9]\d* 件/);
   });
 });

@@ -16,7 +16,7 @@ import { sendLetter } from '../../http/letters.ts';
 import { INTAKE_CHANNELS } from '../../requests/clock.ts';
 import { Application } from '../../requests/form.ts';
 import { EVENTS, type RequestEventType, type RequestState, STATES } from '../../requests/lifecycle.ts';
-import { listCases } from '../../requests/list-cases.ts';
+import { caseCounts, listCases } from '../../requests/list-cases.ts';
 import { performStep } from '../../requests/perform-step.ts';
 import { Step } from '../../requests/step-form.ts';
 import { submitApplication } from '../../requests/submit.ts';
@@ -41,11 +41,7 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const state = (STATES as readonly string[]).includes(q.state ?? '') ? (q.state as RequestState) : undefined;
     const all = await listCases(ctx);
     const items = all.filter((i) => (!state || i.c.state === state) && (q.mine !== '1' || i.c.handler_user_id === (ctx.actor as StaffActor).userId));
-    const byState: Record<string, number> = {};
-    for (const i of all) byState[i.c.state] = (byState[i.c.state] ?? 0) + 1;
-    const open = all.filter((i) => !i.clock.stopped && i.clock.daysLeft !== null);
-    const outbox = await outboxCounts(ctx.db, ctx.scope);
-    const counts = { outbox, byState, dueSoon: open.filter((i) => i.clock.daysLeft! >= 0 && i.clock.daysLeft! <= 3).length, overdue: open.filter((i) => i.clock.overdue).length };
+    const counts = { ...caseCounts(all), outbox: await outboxCounts(ctx.db, ctx.scope) };
     return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1' }, counts));
   });
 
