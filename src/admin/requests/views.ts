@@ -71,6 +71,9 @@ ${o.error ? errorSummary(o.error.message, o.error.fields, FIELD_LABELS) : null}
 <dt>收到申请之日</dt><dd>${c.received_on}</dd>
 <dt>答复期限</dt><dd>${due(v)}${d.provisional ? '（暂定）' : ''}</dd>
 <dt>计算依据</dt><dd>${d.basis.join('；')}</dd>
+${c.state === 'received' || c.state === 'processing' ? (v.history.some((e) => e.type === 'correction_requested') ? null : html`<dt>补正告知期限</dt><dd>如需补正，应于 ${d.correctionNoticeDue} 前一次性告知（条例第三十条）</dd>`) : null}
+${d.correctionLapsesAfter ? html`<dt>补正期限</dt><dd>${d.correctionLapsesAfter} 前未补正的，视为放弃申请</dd>` : null}
+${d.feeLapsesAfter ? html`<dt>缴费期限</dt><dd>${d.feeLapsesAfter} 前未缴纳的，视为放弃申请</dd>` : null}
 ${d.notes.length ? html`<dt>提示</dt><dd><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></dd>` : null}
 ${c.outcome ? html`<dt>处理结果</dt><dd>${OUTCOMES[c.outcome].label}（表三：${OUTCOMES[c.outcome].row}；依据：${c.outcome_basis ?? ''}）</dd>` : null}
 <dt>申请人类别</dt><dd>${APPLICANT_COLUMN_LABELS[c.applicant_kind as keyof typeof APPLICANT_COLUMN_LABELS] ?? c.applicant_kind}</dd>
