@@ -20,6 +20,9 @@ pg.types.setTypeParser(1700, Number);
 export function openDb(database: Config['database']): Db {
   if (database.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // An idle connection closed by the server (restart, a database dropped WITH (FORCE) while the pool shuts down)
+    // is emitted here; unhandled it would crash the process. The pool opens a fresh connection on next use.
+    pool.on('error', () => {});
     return Object.assign(new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), { dialect: 'postgres' as const });
   }
   if (database.file !== ':memory:') mkdirSync(path.dirname(database.file), { recursive: true });
