@@ -11,6 +11,7 @@ import { csrfInput } from '../http/pages.ts';
 import type { AppDeps } from '../http/server.ts';
 import { ctxOf } from '../http/session.ts';
 import { acknowledgeNotice } from '../requests/acknowledge-notice.ts';
+import { caseCounts, listCases } from '../requests/list-cases.ts';
 import { listDeadlineNotices } from '../requests/store.ts';
 import { chinaToday } from '../time.ts';
 import { adminPage, sendHtml } from './layout.ts';
@@ -24,10 +25,11 @@ export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
     const today = chinaToday(ctx.now);
     const handles = can(actor, 'request.handle').allowed;
     const notices = handles ? await listDeadlineNotices(ctx.db, ctx.writeScope) : [];
-    const feedback = (await listFeedback(ctx.db, ctx.writeScope, actor.agencyId, 'received'));
+    const n = handles ? caseCounts(await listCases(ctx)) : undefined;
+    const feedback = await listFeedback(ctx.db, ctx.writeScope, actor.agencyId, 'received');
     const overdueFeedback = feedback.filter((f) => f.replyDue < today).length;
     const links = [
-      { href: '/admin/requests', label: '依申请公开办理', show: handles },
+      { href: '/admin/requests', label: n ? `依申请公开：计时中 ${Object.values(n.byHandler).reduce((x, y) => x + y, 0)} 件，3个工作日内到期 ${n.dueSoon} 件，已逾期 ${n.overdue} 件` : '依申请公开', show: handles },
       { href: '/admin/catalogue', label: '信息公开目录', show: true },
       { href: '/admin/feedback', label: `意见箱（待答复 ${feedback.length}${overdueFeedback ? `，逾期 ${overdueFeedback}` : ''}）`, show: true },
       { href: '/admin/agencies', label: can(actor, 'subtree.read').allowed ? '本机关及下级机关' : '本机关信息', show: true },

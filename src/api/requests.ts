@@ -7,6 +7,7 @@ import { parseDate } from '../calendar/dates.ts';
 import { notFound } from '../errors.ts';
 import { CODE_PATTERN, NUMBER_PATTERN } from '../requests/access.ts';
 import { caseView, revealPersonal } from '../requests/case-view.ts';
+import { computeTableThree } from '../requests/compute-table-three.ts';
 import { INTAKE_CHANNELS } from '../requests/clock.ts';
 import { Application } from '../requests/form.ts';
 import { listCases } from '../requests/list-cases.ts';
@@ -95,6 +96,14 @@ export const requestRoutes = [
     params: NumberParams, response: z.object({ name: z.string(), idNumber: z.string().nullable(), phone: z.string(), address: z.string().nullable(), email: z.string().nullable() }),
     async handler(ctx, { params }) {
       return revealPersonal(ctx, (await staffCase(ctx, params.number)).id);
+    },
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/v1/agencies/{code}/requests/table-three', tag: '依申请公开', auth: 'staff', summary: '由办理数据计算的年度报告表三（行、列键见 report-schema.md）',
+    params: CodeParams, query: z.object({ year: z.coerce.number({ error: '请提供年份 year' }).int('年份应为整数').min(2008, '年份不早于 2008').max(2150, '年份不晚于 2150') }),
+    response: z.record(z.string(), z.record(z.string(), z.number())),
+    async handler(ctx, { params, query }) {
+      return computeTableThree(ctx, params.code, query.year);
     },
   }),
   defineRoute({

@@ -62,6 +62,7 @@ export type AuditEvent =
   | Ev<'request.transferred', 'request', { number: string; from: string; to: string }>
   | Ev<'request.assigned', 'request', { number: string; handler: string }>
   | Ev<'request.personal_viewed', 'request', { number: string }>
+  | Ev<'request.attachment_viewed', 'request', { number: string; kind: string }>
   | Ev<'request.lookup_refused', 'request', { number: string }>
   | Ev<'request.letter_issued', 'request', { number: string; kind: string }>
   | Ev<'data.rekeyed', 'request', { rows: number }>

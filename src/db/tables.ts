@@ -244,6 +244,7 @@ export interface DB {
   requests: RequestTable;
   request_events: RequestEventTable;
   request_letters: RequestLetterTable;
+  request_attachments: RequestAttachmentTable;
   outbox: OutboxTable;
   catalogue_settings: CatalogueSettingsTable;
   catalogue_columns: CatalogueColumnTable;
@@ -519,4 +520,19 @@ export interface OutboxTable {
   sent_at: string | null;
   attempts: Generated<number>;
   last_error: string | null;
+}
+
+/** A file the applicant attached (ID copy, 委托书): metadata here, the content sealed in a file under the data folder. */
+export interface RequestAttachmentTable {
+  id: Generated<number>;
+  agency_id: number;
+  request_id: number;
+  kind: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  /** File name under <data>/attachments/. */
+  stored_as: string;
+  created_at: string;
 }

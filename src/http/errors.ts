@@ -29,6 +29,11 @@ const FRAMEWORK: Record<string, { code: ErrorCode; status: number; message: stri
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'invalid_input', status: 400, message: '请求长度与内容不符。' },
   FST_ERR_BAD_URL: { code: 'not_found', status: 400, message: '网址格式有误。' },
   FST_ERR_VALIDATION: { code: 'invalid_input', status: 400, message: '请求参数有误。' },
+  FST_REQ_FILE_TOO_LARGE: { code: 'invalid_input', status: 413, message: '附件过大（上限 20 MB；申请材料每个不超过 5 MB）。请压缩或分页扫描后重新提交。' },
+  FST_FILES_LIMIT: { code: 'invalid_input', status: 413, message: '附件过多：最多上传身份证明复印件和委托书各一个。' },
+  FST_PARTS_LIMIT: { code: 'invalid_input', status: 413, message: '提交的内容过多，请检查后重新提交。' },
+  FST_FIELDS_LIMIT: { code: 'invalid_input', status: 413, message: '提交的内容过多，请检查后重新提交。' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: 'invalid_input', status: 415, message: '不支持的提交格式，请以表单或 JSON（UTF-8）提交。' },
 };
 
 export function wantsJson(req: FastifyRequest): boolean {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAdmin } from '../admin/routes.ts';
@@ -10,6 +11,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/connect.ts';
 import { DomainError } from '../errors.ts';
 import { registerPortal } from '../portal/routes.ts';
+import { MAX_ATTACHMENT_BYTES } from '../files/sniff.ts';
 import { sendError } from './errors.ts';
 import { registerBodyParsers } from './forms.ts';
 import { registerSession } from './session.ts';
@@ -53,6 +55,18 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
     errorResponseBuilder: () => new DomainError('rate_limited', '请求过于频繁，请稍后再试。'),
   });
   registerBodyParsers(app);
+  // Application attachments (ID copy, 委托书): fields and files on req.body; files as { filename, data } (empty file
+  // inputs are dropped). Type and size are checked by requests/attachments.ts.
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 2, fields: 60, parts: 70 },
+    async onFile(part) {
+      const data = await part.toBuffer();
+      // One shape for every room: `data` (requests) and `bytes` (catalogue) are the same buffer. Each room checks its own
+      // size limit (5 MB for applicants' attachments, 20 MB for catalogue attachments); this is the largest of them.
+      (part as unknown as { value: unknown }).value = data.length ? { filename: part.filename, data, bytes: data } : undefined;
+    },
+  });
   registerSession(app, deps);
   app.setErrorHandler((err, req, reply) => sendError(req, reply, err, deps));
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new DomainError('not_found', '您访问的页面不存在，请检查网址。')));

@@ -16,7 +16,8 @@ import { canReadCases, canSeePersonal, partiesOf } from './policy.ts';
 import { availableLetters } from './letter.ts';
 import type { LetterKind } from './letter-kinds.ts';
 import { SIMILAR, similarity } from './similar.ts';
-import { type EventRow, type LetterRow, type RequestRow, findRequest, listByApplicant, listEvents, listLetters } from './store.ts';
+import { type AttachmentRow, type EventRow, type LetterRow, type RequestRow, findRequest, listAttachments, listByApplicant, listEvents, listLetters } from './store.ts';
+import { readSealed } from './attachments.ts';
 
 export type Personal = { name: string; idNumber: string | null; phone: string; address: string | null; email: string | null };
 export type EarlierCase = { id: number; number: string; receivedOn: string; state: string; infoTitle: string; similar: boolean };
@@ -33,6 +34,7 @@ export type CaseView = {
   earlier: EarlierCase[];
   /** Letters the case can produce now (shown as buttons to those who may write). */
   letterKinds: LetterKind[];
+  attachments: AttachmentRow[];
 };
 
 export async function loadCase(ctx: Ctx, id: number): Promise<RequestRow> {
@@ -44,9 +46,9 @@ export async function loadCase(ctx: Ctx, id: number): Promise<RequestRow> {
 
 export async function caseView(ctx: Ctx, id: number): Promise<CaseView> {
   const c = await loadCase(ctx, id);
-  const [agency, history, letters, cal, others] = await Promise.all([
+  const [agency, history, letters, cal, others, attachments] = await Promise.all([
     findPublicAgencyById(ctx.db, c.agency_id), listEvents(ctx.db, c.id), listLetters(ctx.db, c.id), loadCalendar(ctx.db),
-    listByApplicant(ctx.db, ctx.scope, c.applicant_hash, c.id),
+    listByApplicant(ctx.db, ctx.scope, c.applicant_hash, c.id), listAttachments(ctx.db, c.id),
   ]);
   const text = `${c.info_title}${c.info_description}`;
   return {
@@ -54,6 +56,7 @@ export async function caseView(ctx: Ctx, id: number): Promise<CaseView> {
     clock: caseClock(cal, { receivedOn: c.received_on, channel: c.channel, state: c.state }, history, chinaToday(ctx.now), true),
     allowed: allowedEvents(c.state, partiesOf(ctx.actor, c)),
     canSeePersonal: canSeePersonal(ctx.actor, c).allowed,
+    attachments,
     letterKinds: partiesOf(ctx.actor, c).includes('clerk') ? availableLetters(c, history) : [],
     earlier: others.map((o) => ({ id: o.id, number: o.number, receivedOn: o.received_on, state: o.state, infoTitle: o.info_title, similar: similarity(text, `${o.info_title}${o.info_description}`) >= SIMILAR })),
   };
@@ -79,4 +82,14 @@ function personalOf(ctx: Ctx, c: RequestRow, whole: boolean): Personal {
     address: address === null ? null : maskTail(address, 6),
     email: c.email === null ? null : maskText(c.email),
   };
+}
+
+/** An attachment's content for the handling clerk only; every view is audited. */
+export async function readAttachment(ctx: Ctx, id: number, attachmentId: number): Promise<{ a: AttachmentRow; data: Buffer }> {
+  const c = await loadCase(ctx, id);
+  authorize(canSeePersonal(ctx.actor, c));
+  const a = (await listAttachments(ctx.db, c.id)).find((x) => x.id === attachmentId);
+  if (!a) throw notFound('附件');
+  await ctx.db.transaction().execute((tx) => record(tx, ctx, { action: 'request.attachment_viewed', objectType: 'request', objectId: c.id, agencyId: c.agency_id, summary: { number: c.number, kind: a.kind } }));
+  return { a, data: readSealed(ctx.config, a.storedAs) };
 }

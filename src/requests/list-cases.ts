@@ -29,3 +29,18 @@ export async function listCases(ctx: Ctx, f: { agencyId?: number; state?: Reques
   }
   return out;
 }
+
+/** The dashboard figures: cases by state, and of those still counting, due within 3 working days, overdue, per handler. */
+export function caseCounts(items: readonly CaseListItem[]): { byState: Record<string, number>; dueSoon: number; overdue: number; byHandler: Record<string, number> } {
+  const byState: Record<string, number> = {};
+  const byHandler: Record<string, number> = {};
+  let dueSoon = 0, overdue = 0;
+  for (const i of items) {
+    byState[i.c.state] = (byState[i.c.state] ?? 0) + 1;
+    if (i.clock.stopped || i.clock.daysLeft === null) continue;
+    if (i.clock.overdue) overdue++;
+    else if (i.clock.daysLeft <= 3) dueSoon++;
+    byHandler[i.handler ?? '未分配'] = (byHandler[i.handler ?? '未分配'] ?? 0) + 1;
+  }
+  return { byState, dueSoon, overdue, byHandler };
+}

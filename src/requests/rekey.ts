@@ -4,7 +4,8 @@ import { record } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { sealer } from '../privacy/seal.ts';
-import { listSealed, setSealed } from './store.ts';
+import { resealFile } from './attachments.ts';
+import { listAttachmentFiles, listSealed, setSealed } from './store.ts';
 
 export async function rekeyPersonalData(ctx: Ctx): Promise<{ rows: number; values: number }> {
   if (ctx.actor.kind !== 'system') throw forbidden('密钥轮换只能由运维人员在命令行执行（gongkai keys rotate）。');
@@ -20,6 +21,7 @@ export async function rekeyPersonalData(ctx: Ctx): Promise<{ rows: number; value
       rows++;
       values += changed;
     }
+    for (const f of await listAttachmentFiles(tx)) if (resealFile(ctx.config, f)) values++;
     await record(tx, ctx, { action: 'data.rekeyed', objectType: 'request', summary: { rows } });
     return { rows, values };
   });

@@ -151,3 +151,29 @@ export async function acknowledgeDeadlineNotice(db: Q, scope: Scope, id: number,
   const r = await db.updateTable('deadline_notices').set({ seen_at: now }).where('id', '=', id).where(inScope(scope, 'deadline_notices.agency_id')).where('seen_at', 'is', null).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+export type AttachmentRow = { id: number; kind: string; filename: string; mediaType: string; size: number; sha256: string; storedAs: string };
+
+export async function insertAttachment(tx: Q, a: { agencyId: number; requestId: number; kind: string; filename: string; mediaType: string; size: number; sha256: string; storedAs: string; now: string }): Promise<void> {
+  await tx.insertInto('request_attachments').values({ agency_id: a.agencyId, request_id: a.requestId, kind: a.kind, filename: a.filename, media_type: a.mediaType, size: a.size, sha256: a.sha256, stored_as: a.storedAs, created_at: a.now }).execute();
+}
+
+export async function listAttachments(db: Q, requestId: number): Promise<AttachmentRow[]> {
+  const rows = await db.selectFrom('request_attachments').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
+  return rows.map((r) => ({ id: Number(r.id), kind: r.kind, filename: r.filename, mediaType: r.media_type, size: Number(r.size), sha256: r.sha256, storedAs: r.stored_as }));
+}
+
+export async function listAttachmentFiles(db: Q): Promise<string[]> {
+  return (await db.selectFrom('request_attachments').select('stored_as').execute()).map((r) => r.stored_as);
+}
+
+const CLOSING: RequestEventType[] = ['replied', 'withdrawn', 'correction_lapsed', 'fee_lapsed'];
+
+/** The agency's cases received by `until`, with the day each ended (for 表三). */
+export async function listForReport(db: Q, scope: Scope, agencyId: number, until: string): Promise<Array<{ kind: string; receivedOn: string; outcome: Outcome | null; closedOn: string | null }>> {
+  const rows = await db.selectFrom('requests')
+    .select((eb) => ['applicant_kind', 'received_on', 'outcome',
+      eb.selectFrom('request_events as e').select((e) => e.fn.max('e.on_date').as('d')).whereRef('e.request_id', '=', 'requests.id').where('e.type', 'in', CLOSING).as('closed_on')])
+    .where(inScope(scope, 'requests.agency_id')).where('agency_id', '=', agencyId).where('received_on', '<=', until).execute();
+  return rows.map((r) => ({ kind: r.applicant_kind, receivedOn: r.received_on, outcome: r.outcome as Outcome | null, closedOn: (r.closed_on as string | null) ?? null }));
+}

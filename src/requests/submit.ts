@@ -14,12 +14,13 @@ import { accessCode, accessHash, requestNumber } from './access.ts';
 import type { IntakeChannel } from './clock.ts';
 import { type ApplicationInput, applicantKind } from './form.ts';
 import { canRegister } from './policy.ts';
-import { type NewRequestRow, findByNonce, insertRequest, numberTaken } from './store.ts';
+import { type CheckedUpload, storeSealed } from './attachments.ts';
+import { type NewRequestRow, findByNonce, insertAttachment, insertRequest, numberTaken } from './store.ts';
 
 export type Intake = { channel: IntakeChannel; receivedOn?: string; evidence?: string };
 export type Submitted = { id: number; number: string; code: string; created: boolean };
 
-export async function submitApplication(ctx: Ctx, agencyCode: string, input: ApplicationInput, intake: Intake = { channel: 'portal' }): Promise<Submitted> {
+export async function submitApplication(ctx: Ctx, agencyCode: string, input: ApplicationInput, intake: Intake = { channel: 'portal' }, uploads: readonly CheckedUpload[] = []): Promise<Submitted> {
   const agency = await findPublicAgency(ctx.db, agencyCode);
   if (!agency) throw notFound('机关');
   if (intake.channel !== 'portal') authorize(canRegister(ctx.actor, agency.id));
@@ -40,6 +41,10 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
       const row = applicationRow(ctx, input, { agencyId: agency.id, number, code, nonce, receivedOn, intake });
       if (ctx.actor.kind === 'staff' && intake.channel !== 'portal') row.handler_user_id = ctx.actor.userId;
       const id = await insertRequest(tx, row);
+      for (const u of uploads) {
+        const storedAs = storeSealed(ctx.config, u.data); // a rolled-back case leaves an unreadable orphan file, never a row
+        await insertAttachment(tx, { agencyId: agency.id, requestId: id, kind: u.kind, filename: u.filename, mediaType: u.mediaType, size: u.data.length, sha256: u.sha256, storedAs, now: ctx.now.toISOString() });
+      }
       await record(tx, ctx, { action: 'request.submitted', objectType: 'request', objectId: id, agencyId: agency.id, summary: { number, channel: intake.channel, receivedOn } });
       if (input.email) {
         await enqueue(tx, {

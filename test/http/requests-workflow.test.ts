@@ -255,5 +255,18 @@ describe(`${DIALECT}: clerks handle cases to every outcome family`, () => {
     assert.equal(acc.status, 303);
     const list = await clerkWeb.get('/admin/requests?state=processing');
     assert.match(list.text, new RegExp(number));
+    assert.match(list.text, /已逾期：<strong class="overdue">[1-9]\d*<\/strong>/);
+    assert.match(list.text, /计时中的申请按承办人：[^<]*测试clerk \d+ 件/);
+    assert.match((await clerkWeb.get('/admin')).text, /依申请公开：计时中 \d+ 件，3个工作日内到期 \d+ 件，已逾期 [1-9]\d* 件/);
+  });
+
+  test('表三 computed from these cases balances, and each closed case sits in its outcome row and applicant column', async () => {
+    const r = await api(clerk)(`/api/v1/agencies/${a.code}/requests/table-three?year=2026`);
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const t = r.body;
+    assert.equal(t.received.natural + t.carriedIn.natural, t.total.natural + t.carriedOut.natural);
+    assert.ok(t.disclosed.natural >= 1 && t['withheld.thirdPartyRights'].natural >= 1 && t['other.unpaidFee'].natural >= 1 && t.partiallyDisclosed.natural >= 1);
+    assert.equal((await api(clerk)(`/api/v1/agencies/${a.code}/requests/table-three?year=abc`)).status, 400);
+    assert.equal((await api(clerkB)(`/api/v1/agencies/${a.code}/requests/table-three?year=2026`)).status, 404);
   });
 });

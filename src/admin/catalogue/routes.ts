@@ -1,5 +1,4 @@
 // /admin/catalogue: draft, edit, submit, review queue, publish, withdraw, correct, findings and attachments.
-import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { findAgencyById } from '../../agencies/store.ts';
@@ -15,7 +14,6 @@ import { reviewEntry } from '../../catalogue/review-entry.ts';
 import { listEntries } from '../../catalogue/store.ts';
 import { updateDraft } from '../../catalogue/update-draft.ts';
 import { withdrawEntry } from '../../catalogue/withdraw-entry.ts';
-import { MAX_ATTACHMENT_BYTES } from '../../files/sniff.ts';
 import type { Ctx } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
@@ -44,14 +42,8 @@ export async function columnsOf(ctx: Ctx) {
 }
 
 export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  // Fields arrive as plain values (so the CSRF check reads _csrf as for any form); the file as { filename, bytes }.
-  await app.register(multipart, {
-    attachFieldsToBody: 'keyValues',
-    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 },
-    async onFile(part) {
-      (part as unknown as { value: unknown }).value = { filename: part.filename, bytes: await part.toBuffer() };
-    },
-  });
+  // Multipart bodies are parsed once for the whole app (src/http/server.ts): fields as plain values, a file as
+  // { filename, bytes }. The 20 MB limit is checked again in addAttachment.
 
   app.get('/catalogue', async (req, reply) => {
     const ctx = ctxOf(req, deps);

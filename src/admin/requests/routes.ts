@@ -9,14 +9,14 @@ import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
 import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
-import { caseView, loadCase, revealPersonal } from '../../requests/case-view.ts';
+import { caseView, loadCase, readAttachment, revealPersonal } from '../../requests/case-view.ts';
 import { issueLetter, letterOf } from '../../requests/issue-letter.ts';
 import { LETTER_KINDS } from '../../requests/letter-kinds.ts';
 import { sendLetter } from '../../http/letters.ts';
 import { INTAKE_CHANNELS } from '../../requests/clock.ts';
 import { Application } from '../../requests/form.ts';
 import { EVENTS, type RequestEventType, type RequestState, STATES } from '../../requests/lifecycle.ts';
-import { listCases } from '../../requests/list-cases.ts';
+import { caseCounts, listCases } from '../../requests/list-cases.ts';
 import { performStep } from '../../requests/perform-step.ts';
 import { Step } from '../../requests/step-form.ts';
 import { submitApplication } from '../../requests/submit.ts';
@@ -41,11 +41,7 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const state = (STATES as readonly string[]).includes(q.state ?? '') ? (q.state as RequestState) : undefined;
     const all = await listCases(ctx);
     const items = all.filter((i) => (!state || i.c.state === state) && (q.mine !== '1' || i.c.handler_user_id === (ctx.actor as StaffActor).userId));
-    const byState: Record<string, number> = {};
-    for (const i of all) byState[i.c.state] = (byState[i.c.state] ?? 0) + 1;
-    const open = all.filter((i) => !i.clock.stopped && i.clock.daysLeft !== null);
-    const outbox = await outboxCounts(ctx.db, ctx.scope);
-    const counts = { outbox, byState, dueSoon: open.filter((i) => i.clock.daysLeft! >= 0 && i.clock.daysLeft! <= 3).length, overdue: open.filter((i) => i.clock.overdue).length };
+    const counts = { ...caseCounts(all), outbox: await outboxCounts(ctx.db, ctx.scope) };
     return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1' }, counts));
   });
 
@@ -97,6 +93,11 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     if (!m) throw notFound('告知书');
     const c = await loadCase(ctxOf(req, deps), idParam(req.params.id, '申请'));
     return sendLetter(reply, await letterOf(ctxOf(req, deps), c.id, Number(m[1])), m[2] as 'docx' | 'pdf');
+  });
+
+  app.get('/requests/:id/attachments/:aid', async (req: FastifyRequest<{ Params: { id: string; aid: string } }>, reply) => {
+    const { a, data } = await readAttachment(ctxOf(req, deps), idParam(req.params.id, '申请'), idParam(req.params.aid, '附件'));
+    return reply.type(a.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`).header('cache-control', 'no-store').send(data);
   });
 
   app.post('/requests/:id/steps', async (req: IdReq, reply) => {

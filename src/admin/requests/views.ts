@@ -12,6 +12,7 @@ import { EVENT_LABELS, type RequestEventType, STATE_LABELS, STATES } from '../..
 import type { CaseListItem } from '../../requests/list-cases.ts';
 import { APPLICANT_COLUMN_LABELS, OUTCOMES } from '../../requests/outcomes.ts';
 import { LETTER_TITLES, type LetterKind } from '../../requests/letter-kinds.ts';
+import { ATTACHMENT_KINDS } from '../../requests/attachments.ts';
 import { adminPage } from '../layout.ts';
 
 const due = (i: { clock: CaseListItem['clock'] }) => i.clock.stopped
@@ -20,10 +21,11 @@ const due = (i: { clock: CaseListItem['clock'] }) => i.clock.stopped
     ? html`<span class="${i.clock.overdue ? 'overdue' : ''}">${i.clock.deadline.due}${i.clock.daysLeft !== null ? (i.clock.overdue ? `（已逾期 ${-i.clock.daysLeft} 个工作日）` : `（剩 ${i.clock.daysLeft} 个工作日）`) : ''}</span>`
     : html`等待补正`;
 
-export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number } }): Html {
+export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number }; byHandler: Record<string, number> }): Html {
   return adminPage(gk, '依申请公开', html`<h1>依申请公开</h1>
 <p><a href="/admin/requests/new">登记申请（纸质、信函、传真、电子邮件、当面）</a></p>
 <p>三个工作日内到期：<strong>${counts.dueSoon}</strong> 件；已逾期：<strong class="${counts.overdue ? 'overdue' : ''}">${counts.overdue}</strong> 件。发件箱：待发送 ${counts.outbox.queued} 封，已发送 ${counts.outbox.sent} 封。</p>
+${Object.keys(counts.byHandler).length ? html`<p>计时中的申请按承办人：${Object.entries(counts.byHandler).map(([h, n]) => `${h} ${n} 件`).join('；')}</p>` : null}
 <form method="get" action="/admin/requests">
 ${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全部', options: Object.fromEntries(STATES.map((s) => [s, `${STATE_LABELS[s]}（${counts.byState[s] ?? 0}）`])) })}
 <label class="choice"><input type="checkbox" name="mine" value="1"${f.mine ? html` checked` : null}> 只看我承办的</label>
@@ -69,6 +71,9 @@ ${o.error ? errorSummary(o.error.message, o.error.fields, FIELD_LABELS) : null}
 <dt>收到申请之日</dt><dd>${c.received_on}</dd>
 <dt>答复期限</dt><dd>${due(v)}${d.provisional ? '（暂定）' : ''}</dd>
 <dt>计算依据</dt><dd>${d.basis.join('；')}</dd>
+${c.state === 'received' || c.state === 'processing' ? (v.history.some((e) => e.type === 'correction_requested') ? null : html`<dt>补正告知期限</dt><dd>如需补正，应于 ${d.correctionNoticeDue} 前一次性告知（条例第三十条）</dd>`) : null}
+${d.correctionLapsesAfter ? html`<dt>补正期限</dt><dd>${d.correctionLapsesAfter} 前未补正的，视为放弃申请</dd>` : null}
+${d.feeLapsesAfter ? html`<dt>缴费期限</dt><dd>${d.feeLapsesAfter} 前未缴纳的，视为放弃申请</dd>` : null}
 ${d.notes.length ? html`<dt>提示</dt><dd><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></dd>` : null}
 ${c.outcome ? html`<dt>处理结果</dt><dd>${OUTCOMES[c.outcome].label}（表三：${OUTCOMES[c.outcome].row}；依据：${c.outcome_basis ?? ''}）</dd>` : null}
 <dt>申请人类别</dt><dd>${APPLICANT_COLUMN_LABELS[c.applicant_kind as keyof typeof APPLICANT_COLUMN_LABELS] ?? c.applicant_kind}</dd>
@@ -77,6 +82,7 @@ ${personalRows(o.whole ?? v.personal)}
 <dt>形式与方式</dt><dd>${FORM_LABELS[c.form_wanted as keyof typeof FORM_LABELS] ?? c.form_wanted}；${DELIVERY_LABELS[c.delivery as keyof typeof DELIVERY_LABELS] ?? c.delivery}</dd>
 </dl>
 ${v.canSeePersonal && !o.whole ? html`<form method="post" action="/admin/requests/${c.id}/personal">${csrfInput(gk.csrfToken)}<button type="submit">查看完整个人信息（将记入审计日志）</button></form>` : null}
+${v.attachments.length ? html`<h2>附件</h2><ul>${v.attachments.map((x) => html`<li>${ATTACHMENT_KINDS[x.kind as keyof typeof ATTACHMENT_KINDS] ?? x.kind}（${x.mediaType}，${Math.ceil(x.size / 1024)} KB）${v.canSeePersonal ? html` <a href="/admin/requests/${c.id}/attachments/${x.id}">查看（将记入审计日志）</a>` : null}</li>`)}</ul>` : null}
 <details class="trace"><summary>答复期限计算过程（逐日）</summary>
 <table><thead><tr><th scope="col">日期</th><th scope="col">计入</th><th scope="col">说明</th></tr></thead>
 <tbody>${(d.trace ?? []).map((t) => html`<tr><td>${t.date}</td><td>${t.counted ? `第 ${t.n} 日` : '不计'}</td><td>${t.why}</td></tr>`)}</tbody></table>

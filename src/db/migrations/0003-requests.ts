@@ -63,6 +63,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('request_letters_request').on('request_letters').column('request_id').execute();
 
+  await idColumn(db, db.schema.createTable('request_attachments'))
+    .addColumn('agency_id', 'integer', (c) => c.notNull().references('agencies.id'))
+    .addColumn('request_id', 'integer', (c) => c.notNull().references('requests.id'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('filename', 'text', (c) => c.notNull())
+    .addColumn('media_type', 'text', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('stored_as', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('request_attachments_request').on('request_attachments').column('request_id').execute();
+
   await idColumn(db, db.schema.createTable('outbox'))
     .addColumn('agency_id', 'integer', (c) => c.notNull().references('agencies.id'))
     .addColumn('dedupe_key', 'text', (c) => c.notNull().unique())
@@ -77,5 +90,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['outbox', 'request_letters', 'request_events', 'requests']) await db.schema.dropTable(t).execute();
+  for (const t of ['outbox', 'request_attachments', 'request_letters', 'request_events', 'requests']) await db.schema.dropTable(t).execute();
 }

@@ -9,6 +9,7 @@ import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
 import { CODE_PATTERN, NUMBER_PATTERN } from '../../requests/access.ts';
 import { Application } from '../../requests/form.ts';
+import { ATTACHMENT_KINDS, type AttachmentKind, type Upload, checkUploads } from '../../requests/attachments.ts';
 import { submitApplication } from '../../requests/submit.ts';
 import { applicantStep, applicantView, NOT_FOUND_MESSAGE, openAsApplicant } from '../../requests/track.ts';
 import { letterOf } from '../../requests/issue-letter.ts';
@@ -39,11 +40,13 @@ export function registerRequestPortal(app: FastifyInstance, deps: AppDeps): void
   app.post('/:code/apply', LIMIT, async (req: CodeReq, reply) => {
     const agency = await agencyOf(deps, req);
     try {
-      const r = await submitApplication(ctxOf(req, deps), agency.code, parseInput(Application, req.body));
+      const { fields, uploads } = splitUploads(req.body);
+      const input = parseInput(Application, fields);
+      const r = await submitApplication(ctxOf(req, deps), agency.code, input, { channel: 'portal' }, checkUploads(uploads));
       return send(reply, receiptPage(agency, req.gk, r), r.created ? 201 : 200);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
-      const body = req.body as Record<string, unknown>;
+      const body = splitUploads(req.body).fields;
       const nonce = typeof body?.nonce === 'string' && /^[\w-]{16,64}$/.test(body.nonce) ? body.nonce : randomToken(18);
       return send(reply, applyPage(agency, req.gk, nonce, { values: body, message: err.message, fields: err.fields }), 400);
     }
@@ -80,4 +83,17 @@ export function registerRequestPortal(app: FastifyInstance, deps: AppDeps): void
       return send(reply, statusPage(agency, req.gk, await applicantView(ctx, q.number, q.code), q.code, done));
     });
   }
+}
+
+/** The multipart body's files (as the server's multipart hook leaves them) apart from its text fields. */
+function splitUploads(body: unknown): { fields: Record<string, unknown>; uploads: Upload[] } {
+  const fields: Record<string, unknown> = {};
+  const uploads: Upload[] = [];
+  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    const file = v as { filename?: unknown; data?: unknown };
+    if (v && typeof v === 'object' && Buffer.isBuffer(file.data)) {
+      if (k in ATTACHMENT_KINDS) uploads.push({ kind: k as AttachmentKind, filename: String(file.filename ?? ''), data: file.data });
+    } else fields[k] = v;
+  }
+  return { fields, uploads };
 }

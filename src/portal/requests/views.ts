@@ -11,7 +11,7 @@ export const FIELD_LABELS: Record<string, string> = {
   applicantType: '申请人类型', name: '姓名或名称', idType: '证件类型', idNumber: '证件号码', orgKind: '组织类别', orgCode: '统一社会信用代码',
   legalRep: '法定代表人', contactPerson: '联系人', phone: '联系电话', email: '电子邮箱', address: '通信地址', infoTitle: '所需信息名称',
   infoDocNumber: '文号', infoDescription: '内容描述', formWanted: '获取信息的形式', delivery: '获取信息的方式', nonce: '表单',
-  number: '申请编号', code: '查询码', text: '补正内容',
+  number: '申请编号', code: '查询码', text: '补正内容', idCopy: '身份证明复印件', authorization: '授权委托书',
 };
 
 type FormState = { values?: Record<string, unknown>; message?: string; fields?: Readonly<Record<string, string>> };
@@ -24,10 +24,15 @@ export function applyPage(a: Agency, gk: RequestAuth, nonce: string, s: FormStat
   return shell(a, gk, '政府信息公开申请', html`<h1>向${a.name}申请政府信息公开</h1>
 <p>依据《中华人民共和国政府信息公开条例》第二十七条、第二十九条，您可以向本机关申请获取政府信息。带 * 的为必填项。</p>
 ${errorSummary(s.message, s.fields, FIELD_LABELS)}
-<form method="post" action="/${a.code}/apply" novalidate>
+<form method="post" action="/${a.code}/apply" enctype="multipart/form-data" novalidate>
 ${csrfInput(gk.csrfToken)}
 <input type="hidden" name="nonce" value="${nonce}">
 ${applyFields(s)}
+<h2>四、附件（可不上传）</h2>
+<p class="muted">只接受 PDF、JPG 或 PNG，每个文件不超过 5 MB。</p>
+${['idCopy', 'authorization'].map((k) => html`<div><label for="f-${k}">${k === 'idCopy' ? '身份证明复印件' : '授权委托书（代为申请时）'}</label>
+<input id="f-${k}" name="${k}" type="file" accept="application/pdf,image/jpeg,image/png"${s.fields?.[k] ? html` aria-invalid="true" aria-describedby="f-${k}-err"` : null}>
+${s.fields?.[k] ? html`<p class="field-error" id="f-${k}-err">${s.fields[k]}</p>` : null}</div>`)}
 <h2>个人信息如何使用</h2>
 <p>根据《中华人民共和国个人信息保护法》，我们告知您：您填写的姓名、证件号码、联系方式和地址，只用于办理本申请、与您联系和送达答复，以及依法统计（年度报告只统计件数，不含个人信息）。证件号码、电话和地址加密保存，只有承办人员可以查看，每次查看都有记录。申请材料按档案管理规定保存。您可以向本机关查询、更正您的个人信息。</p>
 <p><button type="submit">提交申请</button></p>

@@ -1,0 +1,64 @@
+// Attachments to an application (身份证明复印件, 委托书): the type is sniffed from the content (never trusted from the
+// browser), the size is limited, and the content is sealed like other personal data before it touches the disk.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { invalidInput } from '../errors.ts';
+import { sealer } from '../privacy/seal.ts';
+
+export const ATTACHMENT_KINDS = { idCopy: '身份证明复印件', authorization: '授权委托书' } as const;
+export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+export type Upload = { kind: AttachmentKind; filename: string; data: Buffer };
+export type CheckedUpload = Upload & { mediaType: string; sha256: string };
+
+// Magic numbers of the accepted types: PDF, JPEG, PNG.
+const SNIFF: Array<[string, number[]]> = [
+  ['application/pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+];
+
+export function sniff(data: Buffer): string | undefined {
+  return SNIFF.find(([, magic]) => magic.every((b, i) => data[i] === b))?.[0];
+}
+
+export function checkUploads(uploads: readonly Upload[]): CheckedUpload[] {
+  const fields: Record<string, string> = {};
+  const out: CheckedUpload[] = [];
+  for (const u of uploads) {
+    const mediaType = sniff(u.data);
+    if (u.data.length > MAX_ATTACHMENT_BYTES) fields[u.kind] = `${ATTACHMENT_KINDS[u.kind]}不超过 5 MB，请压缩后重新上传`;
+    else if (!mediaType) fields[u.kind] = `${ATTACHMENT_KINDS[u.kind]}只接受 PDF、JPG 或 PNG 文件`;
+    else out.push({ ...u, filename: u.filename.slice(0, 200) || 'file', mediaType, sha256: createHash('sha256').update(u.data).digest('hex') });
+  }
+  if (Object.keys(fields).length) throw invalidInput(`附件有误：${Object.values(fields).join('；')}`, fields);
+  return out;
+}
+
+const dir = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'attachments');
+
+/** Writes the sealed content; returns the stored file name. */
+export function storeSealed(config: Pick<Config, 'dataDir' | 'dataKeys' | 'secret'>, data: Buffer): string {
+  mkdirSync(dir(config), { recursive: true });
+  const name = `${randomBytes(16).toString('hex')}.sealed`;
+  writeFileSync(path.join(dir(config), name), sealer(config).seal(data.toString('base64')), { flag: 'wx', mode: 0o600 });
+  return name;
+}
+
+export function readSealed(config: Pick<Config, 'dataDir' | 'dataKeys' | 'secret'>, storedAs: string): Buffer {
+  if (!/^[0-9a-f]{32}\.sealed$/.test(storedAs)) throw new Error('bad attachment name');
+  return Buffer.from(sealer(config).open(readFileSync(path.join(dir(config), storedAs), 'utf8')), 'base64');
+}
+
+/** Re-seals a stored file under the current key (key rotation); true when it changed. */
+export function resealFile(config: Pick<Config, 'dataDir' | 'dataKeys' | 'secret'>, storedAs: string): boolean {
+  const s = sealer(config);
+  const file = path.join(dir(config), storedAs);
+  const sealed = readFileSync(file, 'utf8');
+  if (s.isCurrent(sealed)) return false;
+  writeFileSync(file, s.seal(s.open(sealed)), { mode: 0o600 });
+  return true;
+}
