@@ -5,7 +5,8 @@ import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { DomainError, invalidInput, notFound } from '../errors.ts';
 import type { DocumentForm, NewAppealForm, StepForm } from './form.ts';
-import type { Decision } from './outcomes.ts';
+import { DECISIONS, type Decision, reopensRequest } from './outcomes.ts';
+import { reopenForAppeal, requestExists } from '../requests/reopen.ts';
 import * as store from './store.ts';
 
 export async function recordAppeal(ctx: Ctx, input: z.output<typeof NewAppealForm>): Promise<number> {
@@ -16,6 +17,9 @@ export async function recordAppeal(ctx: Ctx, input: z.output<typeof NewAppealFor
     throw invalidInput('复议后起诉须选择所依据的复议案件。', { followsId: '请选择所依据的复议案件' });
   }
   return ctx.db.transaction().execute(async (tx) => {
+    if (input.requestNumber && !(await requestExists(tx, ctx, input.requestNumber))) {
+      throw invalidInput('涉及的申请编号不是本机关的申请，请核对。', { requestNumber: '找不到该申请' });
+    }
     if (input.followsId) {
       const prior = await store.findAppeal(tx, ctx.writeScope, input.followsId);
       if (!prior || prior.kind !== 'reconsideration') throw invalidInput('所依据的复议案件不存在。', { followsId: '请选择本机关的复议案件' });
@@ -46,6 +50,11 @@ export async function updateAppealSteps(ctx: Ctx, id: number, input: z.output<ty
     if (!(await store.updateAppeal(tx, id, input.version, next))) throw new DomainError('stale', '该案件在您打开页面后已被他人更新，请查看最新记录后重试。');
     const pick = (x: store.Appeal) => ({ acceptedOn: x.acceptedOn, copyReceivedOn: x.copyReceivedOn, answeredOn: x.answeredOn, extendedDays: x.extendedDays, decidedOn: x.decidedOn, decision: x.decision });
     await record(tx, ctx, { action: 'appeal.updated', objectType: 'appeal', objectId: id, agencyId: a.agencyId, summary: { step: 'dates', before: pick(a), after: pick(next) } });
+    // 结果纠正: the request goes back into the workflow for a new reply, in the same transaction as the decision.
+    const newlyCorrected = next.decision && reopensRequest(next.decision) && !(a.decision && reopensRequest(a.decision));
+    if (newlyCorrected && a.requestNumber) {
+      await reopenForAppeal(tx, ctx, { requestNumber: a.requestNumber, appealId: id, decision: DECISIONS[next.decision!].label, onDate: next.decidedOn! });
+    }
     return { decision: next.decision };
   });
 }

@@ -38,6 +38,14 @@ const FOLD: Partial<Record<RequestEventType, Fold>> = {
 };
 
 export function deadlineInput(c: { receivedOn: string; channel: IntakeChannel }, history: readonly HistoryEvent[]): DeadlineInput {
+  // A 复议/诉讼 decision correcting the reply (行政复议法第六十四条 责令重新作出) reopens the case: the 20 working days
+  // of 第三十三条 are counted afresh from the day the decision was received, and earlier steps no longer count (DERIVED:
+  // the decision may set its own period; staff then record it as the case goes on).
+  let reopenedAt = -1;
+  history.forEach((e, i) => { if (e.type === 'reopened') reopenedAt = i; });
+  if (reopenedAt >= 0) {
+    return deadlineInput({ receivedOn: history[reopenedAt]!.onDate, channel: 'in_person' }, history.slice(reopenedAt + 1));
+  }
   const events: DeadlineEvent[] = [];
   for (const e of history) {
     const d = FOLD[e.type]?.(e);

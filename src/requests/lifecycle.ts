@@ -27,7 +27,7 @@ export const STATE_LABELS = {
 export const EVENTS = [
   'accepted', 'correction_requested', 'corrected', 'correction_lapsed', 'consultation_started', 'consultation_ended',
   'extension_requested', 'extension_approved', 'extension_refused', 'fee_notice_sent', 'fee_paid', 'fee_lapsed',
-  'replied', 'delivered', 'archived', 'withdrawn', 'transferred',
+  'replied', 'delivered', 'archived', 'withdrawn', 'transferred', 'reopened',
 ] as const;
 export type RequestEventType = (typeof EVENTS)[number];
 
@@ -36,7 +36,7 @@ export const EVENT_LABELS = {
   consultation_started: '征求意见', consultation_ended: '收到意见 / 意见期届满', extension_requested: '申请延期',
   extension_approved: '批准延期', extension_refused: '不批准延期', fee_notice_sent: '发出收费通知', fee_paid: '已缴费',
   fee_lapsed: '逾期未缴费（视为放弃）', replied: '答复', delivered: '送达', archived: '归档', withdrawn: '撤回申请',
-  transferred: '转送其他机关',
+  transferred: '转送其他机关', reopened: '复议或诉讼结果纠正，重新办理',
 } as const satisfies Record<RequestEventType, string>;
 
 /** Who may cause an event: the applicant (with the 查询码), a clerk (request.handle), the head (request.approve_extension). */
@@ -55,9 +55,10 @@ export const NEXT = {
   consulting: { consultation_ended: 'processing', withdrawn: 'withdrawn' },
   extension_pending: { extension_approved: 'processing', extension_refused: 'processing', withdrawn: 'withdrawn' },
   awaiting_fee: { fee_paid: 'processing', fee_lapsed: 'deemed_abandoned', withdrawn: 'withdrawn' },
-  replied: { delivered: 'delivered' },
-  delivered: { archived: 'archived' },
-  archived: {},
+  // A 复议 or 诉讼 decision that corrects the reply (撤销, 责令履行 …) sends the case back to be answered again.
+  replied: { delivered: 'delivered', reopened: 'processing' },
+  delivered: { archived: 'archived', reopened: 'processing' },
+  archived: { reopened: 'processing' },
   withdrawn: { archived: 'archived' },
   deemed_abandoned: { archived: 'archived' },
 } as const satisfies Record<RequestState, Partial<Record<RequestEventType, RequestState>>>;
@@ -69,7 +70,7 @@ export const WHO = {
   // 第三十三条第二款: "应当经政府信息公开工作机构负责人同意"
   extension_approved: ['head'], extension_refused: ['head'],
   fee_notice_sent: ['clerk'], fee_paid: ['clerk'], fee_lapsed: ['clerk'], replied: ['clerk'], delivered: ['clerk'],
-  archived: ['clerk'], withdrawn: ['applicant', 'clerk'], transferred: ['clerk'],
+  archived: ['clerk'], withdrawn: ['applicant', 'clerk'], transferred: ['clerk'], reopened: ['clerk'],
 } as const satisfies Record<RequestEventType, readonly Party[]>;
 
 /** Closed states: the case has its outcome. */
@@ -83,7 +84,7 @@ export type CaseFacts = {
   /** Event types already in the history. */
   history: readonly RequestEventType[];
 };
-export type Payload = { outcome?: Outcome; basis?: string; evidence?: string; workingDays?: number; toAgencyId?: number; fromAgencyId?: number };
+export type Payload = { appealId?: number; outcome?: Outcome; basis?: string; evidence?: string; workingDays?: number; toAgencyId?: number; fromAgencyId?: number };
 
 type Guard = (c: CaseFacts, p: Payload) => string | undefined;
 
@@ -107,6 +108,8 @@ const GUARDS: Partial<Record<RequestEventType, Guard>> = {
   fee_notice_sent: (c) => (c.history.includes('fee_notice_sent') ? '收费通知只能发出一次。' : undefined),
   archived: (c) => (c.outcome ? undefined : '案件没有处理结果，不能归档。'),
   transferred: (_c, p) => (p.toAgencyId && p.toAgencyId !== p.fromAgencyId ? undefined : '请选择另一个机关。'),
+  // Only a recorded 复议/诉讼 decision that corrects the reply reopens a case (src/appeals/reopen-request.ts).
+  reopened: (_c, p) => (p.appealId ? undefined : '只有复议或诉讼结果纠正时才能重新办理：请在“复议与诉讼”中登记该决定。'),
 };
 
 /** The outcome an event sets by itself (视为放弃, 撤回), or the one the reply records. */
@@ -121,7 +124,9 @@ export function outcomeOf(event: RequestEventType, p: Payload): Outcome | undefi
 /** Events `party` may cause in `state` (for the buttons staff and applicants see). */
 export function allowedEvents(state: RequestState, parties: readonly Party[]): RequestEventType[] {
   const row: Partial<Record<RequestEventType, RequestState>> = NEXT[state];
-  return (Object.keys(row) as RequestEventType[]).filter((e) => (WHO[e] as readonly Party[]).some((p) => parties.includes(p)));
+  return (Object.keys(row) as RequestEventType[])
+    .filter((e) => e !== 'reopened') // comes from the appeal's decision, never from a button on the case
+    .filter((e) => (WHO[e] as readonly Party[]).some((p) => parties.includes(p)));
 }
 
 /** Applies one event: the next state and outcome, or `illegal_transition` / `forbidden` / `invalid_input`. */
@@ -136,5 +141,6 @@ export function transition(c: CaseFacts, event: RequestEventType, parties: reado
   }
   const problem = GUARDS[event]?.(c, p);
   if (problem) throw new DomainError('illegal_transition', problem);
-  return { state: next, outcome: outcomeOf(event, p) ?? c.outcome };
+  // Reopening clears the corrected outcome: the case needs a new reply with its own outcome.
+  return { state: next, outcome: event === 'reopened' ? null : (outcomeOf(event, p) ?? c.outcome) };
 }
