@@ -10,6 +10,7 @@ import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
 import { CompleteTaskForm, KeyTaskForm, ResponsibilityForm, ResultForm, RoundForm, RuleForm } from '../../supervision/form.ts';
 import * as store from '../../supervision/store.ts';
+import { unitFigures } from '../../supervision/unit-figures.ts';
 import { addKeyTask, adoptRule, assignResponsibility, completeKeyTask, openAssessment, scoreAssessedUnit } from '../../supervision/work.ts';
 import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
@@ -47,7 +48,7 @@ export function registerSupervisionWork(app: FastifyInstance, deps: AppDeps): vo
     const { ctx, canRecord } = base(req);
     const r = await store.findRound(ctx.db, ctx.writeScope, idParam((req.params as { id: string }).id, '考核'));
     if (!r) throw notFound('考核');
-    return roundPage(req.gk, { round: r, results: await store.listResults(ctx.db, r.id), canRecord, state });
+    return roundPage(req.gk, { round: r, results: await store.listResults(ctx.db, r.id), figures: await unitFigures(ctx, r.agencyId), canRecord, state });
   };
   const tasks: Page = async (req, state) => {
     const { ctx, agencyId, canRecord } = base(req);

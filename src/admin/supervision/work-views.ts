@@ -4,6 +4,7 @@ import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { KEY_TASK_LABELS, keyTaskStatus } from '../../supervision/assessment.ts';
 import type { AssessmentResult, AssessmentRound, KeyTask, Responsibility, RuleDocument } from '../../supervision/store.ts';
+import { SUGGESTED_SHEET, type UnitFigures } from '../../supervision/unit-figures.ts';
 import { adminPage } from '../layout.ts';
 
 export type FormState = { form?: string; error?: DomainError; values?: Record<string, unknown>; flash?: string };
@@ -64,19 +65,21 @@ export function roundsPage(gk: RequestAuth, v: { rounds: Array<AssessmentRound &
 ${v.canRecord ? html`<h2>新建考核</h2>${f.alert}<form class="stack" method="post" action="/admin/supervision/assessments">${f.csrf}
 ${field({ name: 'year', label: '年度', type: 'number', required: true, value: f.val('year'), error: f.err('year') })}
 ${field({ name: 'title', label: '考核名称', required: true, value: f.val('title'), error: f.err('title'), hint: '如：2026年度各村和各站所政务公开工作考核' })}
-${textarea('items', '评分表（每行“考核项目 分值”）', f.val('items'), f.err('items'))}
+${textarea('items', '评分表（每行“考核项目 分值”；已按本平台掌握的栏目监测和期限数据给出建议，可修改）', f.val('items') || SUGGESTED_SHEET, f.err('items'))}
 <div><input type="checkbox" id="f-useAnnual" name="useAnnual" value="yes"> <label class="inline" for="f-useAnnual">结果作为年度考核依据</label></div>
 <div><input type="checkbox" id="f-useAwards" name="useAwards" value="yes"> <label class="inline" for="f-useAwards">结果作为个人评先评优依据</label></div>
 <div><button type="submit">新建</button></div></form>` : null}`);
 }
 
-export function roundPage(gk: RequestAuth, v: { round: AssessmentRound; results: AssessmentResult[]; canRecord: boolean; state: FormState }): Html {
+export function roundPage(gk: RequestAuth, v: { round: AssessmentRound; results: AssessmentResult[]; figures: UnitFigures[]; canRecord: boolean; state: FormState }): Html {
   const f = formKit(gk, v.state, 'result');
   const r = v.round;
   const max = r.items.reduce((s, i) => s + i.points, 0);
   return adminPage(gk, r.title, html`<h1>${r.title}</h1>${subnav}${flash(v.state.flash)}
 <div class="table-wrap"><table><thead><tr><th scope="col">单位</th>${r.items.map((i) => html`<th scope="col">${i.name}（${i.points}）</th>`)}<th scope="col">总分（${max}）</th><th scope="col">备注</th></tr></thead>
 <tbody>${v.results.map((x) => html`<tr><td>${x.unit}</td>${x.scores.map((s) => html`<td>${s}</td>`)}<td><strong>${x.total}</strong></td><td>${x.note ?? ''}</td></tr>`)}</tbody></table></div>
+${v.figures.length ? html`<h2>本平台数据（供评分参考）</h2><div class="table-wrap"><table><thead><tr><th scope="col">下级机关</th><th scope="col">栏目</th><th scope="col">过期栏目</th><th scope="col">空白栏目</th><th scope="col">单项否决</th><th scope="col">逾期未答复申请</th><th scope="col">3个工作日内到期</th></tr></thead>
+<tbody>${v.figures.map((u) => html`<tr><td>${u.name}</td><td>${u.columns}</td><td>${u.stale}</td><td>${u.empty}</td><td>${u.veto.length ? u.veto.join('；') : '无'}</td><td>${u.overdue}</td><td>${u.dueSoon}</td></tr>`)}</tbody></table></div>` : null}
 ${v.canRecord ? html`<h2>评分</h2>${f.alert}<form class="stack" method="post" action="/admin/supervision/assessments/${r.id}/results">${f.csrf}
 ${field({ name: 'unit', label: '被考核单位（村、站所或下级机关）', required: true, value: f.val('unit'), error: f.err('unit') })}
 ${r.items.map((i, n) => field({ name: 'scores', label: `${i.name}（0–${i.points}）`, type: 'number', required: true, error: f.err(`scores.${n}`) }))}
