@@ -8,6 +8,8 @@ import type { DocumentForm, NewAppealForm, StepForm } from './form.ts';
 import { DECISIONS, type Decision, reopensRequest } from './outcomes.ts';
 import { reopenForAppeal, requestExists } from '../requests/reopen.ts';
 import * as store from './store.ts';
+import { putBlob } from '../files/blobs.ts';
+import { MAX_ATTACHMENT_BYTES, sniffType } from '../files/sniff.ts';
 
 export async function recordAppeal(ctx: Ctx, input: z.output<typeof NewAppealForm>): Promise<number> {
   if (ctx.actor.kind !== 'staff') throw new DomainError('unauthenticated', '请先登录。');
@@ -59,12 +61,18 @@ export async function updateAppealSteps(ctx: Ctx, id: number, input: z.output<ty
   });
 }
 
-export async function addAppealDocument(ctx: Ctx, id: number, input: z.output<typeof DocumentForm>): Promise<void> {
+/** A document of the case, with its scan or electronic file when one is uploaded (PDF, DOCX, PNG or JPEG, ≤ 20 MB). */
+export async function addAppealDocument(ctx: Ctx, id: number, input: z.output<typeof DocumentForm>, upload?: { filename: string; bytes: Buffer }): Promise<void> {
+  const type = upload ? sniffType(upload.bytes) : undefined;
+  if (upload && (!type || type === 'xlsx')) throw invalidInput('文书文件须为 PDF、Word（DOCX）或图片（PNG、JPEG）。', { file: '文件类型不支持' });
+  if (upload && upload.bytes.length > MAX_ATTACHMENT_BYTES) throw invalidInput('文书文件不能超过 20 MB。', { file: '文件过大' });
   await ctx.db.transaction().execute(async (tx) => {
     const a = await store.findAppeal(tx, ctx.scope, id);
     if (!a) throw notFound('案件');
     authorize(canWriteAgency(ctx.actor, a.agencyId, 'appeal.record'));
-    await store.insertDocument(tx, id, input);
+    // Blobs are content-addressed and written once, so a rolled-back transaction leaves at most an unreferenced file.
+    const file = upload && type ? { sha256: putBlob(ctx.config.dataDir, upload.bytes), name: upload.filename.slice(0, 200) || 'document', type } : null;
+    await store.insertDocument(tx, id, { ...input, file });
     await record(tx, ctx, { action: 'appeal.document_added', objectType: 'appeal', objectId: id, agencyId: a.agencyId, summary: { kind: input.kind, title: input.title } });
   });
 }

@@ -11,7 +11,7 @@ export type Appeal = {
   body: string; caseNumber: string | null; applicant: string; filedOn: string; acceptedOn: string | null; copyReceivedOn: string | null;
   answeredOn: string | null; extendedDays: number; decidedOn: string | null; decision: Decision | null; version: number;
 };
-export type AppealDocument = { id: number; kind: string; title: string; dated: string; docNumber: string | null };
+export type AppealDocument = { id: number; kind: string; title: string; dated: string; docNumber: string | null; file: { sha256: string; name: string; type: string } | null };
 
 type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
 const base = (db: Q) => db.selectFrom('appeals').selectAll();
@@ -60,12 +60,12 @@ export async function updateAppeal(db: Q, id: number, version: number, c: Appeal
 }
 
 export async function insertDocument(db: Q, appealId: number, d: Omit<AppealDocument, 'id'>): Promise<void> {
-  await db.insertInto('appeal_documents').values({ appeal_id: appealId, kind: d.kind, title: d.title, dated: d.dated, doc_number: d.docNumber }).execute();
+  await db.insertInto('appeal_documents').values({ appeal_id: appealId, kind: d.kind, title: d.title, dated: d.dated, doc_number: d.docNumber, file_sha256: d.file?.sha256 ?? null, file_name: d.file?.name ?? null, file_type: d.file?.type ?? null }).execute();
 }
 
 export async function listDocuments(db: Q, appealId: number): Promise<AppealDocument[]> {
   const rows = await db.selectFrom('appeal_documents').selectAll().where('appeal_id', '=', appealId).orderBy('dated').execute();
-  return rows.map((r) => ({ id: Number(r.id), kind: r.kind, title: r.title, dated: r.dated, docNumber: r.doc_number }));
+  return rows.map((r) => ({ id: Number(r.id), kind: r.kind, title: r.title, dated: r.dated, docNumber: r.doc_number, file: r.file_sha256 ? { sha256: r.file_sha256, name: r.file_name ?? 'document', type: r.file_type ?? 'pdf' } : null }));
 }
 
 /** 表四's raw material: the agency's cases filed by the end of the year and not decided before it began. */

@@ -207,6 +207,10 @@ export interface AppealDocumentTable {
   title: string;
   dated: string;
   doc_number: string | null;
+  /** The scanned or electronic document, in blob storage (src/files/blobs.ts). */
+  file_sha256: string | null;
+  file_name: string | null;
+  file_type: string | null;
 }
 
 export interface DeadlineNoticeTable {

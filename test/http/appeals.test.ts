@@ -25,7 +25,7 @@ describe(`${DIALECT}: reconsideration and litigation cases`, () => {
   const thisYear = new Date().getFullYear();
 
   test('a 复议 is recorded, answered and decided; the page shows its deadlines and 表四 counts it', async () => {
-    const r = await clerk.postForm('/admin/appeals', { kind: 'reconsideration', procedure: 'simplified', body: '示范县人民政府', applicant: '张某', filedOn: `${thisYear}-01-05`, requestNumber: 'YS-0001' }, { from: '/admin/appeals' });
+    const r = await clerk.postForm('/admin/appeals', { kind: 'reconsideration', procedure: 'simplified', body: '示范县人民政府', applicant: '张某', filedOn: `${thisYear}-01-05` }, { from: '/admin/appeals' });
     assert.equal(r.status, 303);
     const url = r.location!.split('?')[0]!;
     let page = await clerk.get(url);
@@ -64,6 +64,29 @@ describe(`${DIALECT}: reconsideration and litigation cases`, () => {
     const bad = await clerk.postForm('/admin/appeals', { kind: 'war', procedure: 'x', body: '', applicant: '', filedOn: '2026-02-30' }, { from: '/admin/appeals' });
     assert.equal(bad.status, 400);
     assert.ok(hasChinese(bad.text));
+  });
+
+  test('a document’s file is uploaded with it, sniffed, and downloaded only within the agency', async () => {
+    const id = (await s.db.selectFrom('appeals').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    const url = `/admin/appeals/${id}`;
+    const csrf = await clerk.csrf(url);
+    const upload = async (bytes: Buffer, name: string) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ _csrf: csrf, kind: '答复书', title: '行政复议答复书', dated: `${thisYear}-01-09`, docNumber: '' })) form.append(k, v);
+      form.append('file', new Blob([bytes]), name);
+      const res = await clerk.request(`${url}/documents`, { method: 'POST', body: form });
+      return { status: res.status, text: await res.text() };
+    };
+    const pdf = Buffer.from('%PDF-1.4\n% 答复书\n%%EOF\n');
+    assert.equal((await upload(pdf, '答复书.pdf')).status, 303);
+    const bad = await upload(Buffer.from('just text'), 'notes.txt');
+    assert.equal(bad.status, 400);
+    assert.match(bad.text, /须为 PDF、Word/);
+    const link = /href="(\/admin\/appeals\/\d+\/documents\/\d+)">下载 答复书.pdf/.exec((await clerk.get(url)).text)![1]!;
+    const got = await clerk.request(link);
+    assert.equal(got.headers.get('content-type'), 'application/pdf');
+    assert.deepEqual(Buffer.from(await got.arrayBuffer()), pdf);
+    assert.equal((await other.get(link)).status, 404);
   });
 
   test('another agency finds none of the cases; a supervisor reads but cannot record', async () => {

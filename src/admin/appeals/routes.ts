@@ -13,6 +13,8 @@ import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
 import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
+import { getBlob } from '../../files/blobs.ts';
+import { type AttachmentType, MIME } from '../../files/sniff.ts';
 import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
@@ -54,7 +56,16 @@ export function registerAppeals(app: FastifyInstance, deps: AppDeps): void {
   });
   post('/appeals/:id/documents', 'document', DocumentForm, detail, async (req, input) => {
     const id = idParam((req.params as { id: string }).id, '案件');
-    await addAppealDocument(ctxOf(req, deps), id, input);
+    const file = (req.body as { file?: { filename?: string; bytes?: Buffer } }).file;
+    await addAppealDocument(ctxOf(req, deps), id, input, file?.bytes ? { filename: String(file.filename ?? ''), bytes: file.bytes } : undefined);
     return `/admin/appeals/${id}?ok=saved`;
+  });
+  app.get('/appeals/:id/documents/:doc', async (req: FastifyRequest<{ Params: { id: string; doc: string } }>, reply) => {
+    const ctx = ctxOf(req, deps);
+    const a = await findAppeal(ctx.db, ctx.scope, idParam(req.params.id, '案件'));
+    const doc = a && (await listDocuments(ctx.db, a.id)).find((d) => d.id === idParam(req.params.doc, '文书'));
+    if (!doc?.file) throw notFound('文书');
+    const name = encodeURIComponent(doc.file.name);
+    return reply.type(MIME[doc.file.type as AttachmentType] ?? 'application/octet-stream').header('content-disposition', `attachment; filename*=UTF-8''${name}`).send(getBlob(ctx.config.dataDir, doc.file.sha256));
   });
 }

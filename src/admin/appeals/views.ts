@@ -52,11 +52,12 @@ ${date('decidedOn', '决定／判决日期')}
 <div><label for="f-decision">结果</label><select id="f-decision" name="decision"><option value="">尚未审结</option>${Object.entries(DECISIONS).map(([k, x]) => html`<option value="${k}"${a.decision === k ? html` selected` : null}>${x.label}（${APPEAL_COLUMN_LABELS[x.column]}，${x.basis}）</option>`)}</select>${err(v, 'steps', 'decision') ? html`<p class="field-error">${err(v, 'steps', 'decision')}</p>` : null}</div>
 <div><button type="submit">保存</button></div></form>` : null}
 <h2>文书</h2>
-<ul>${v.documents.map((x) => html`<li>${x.dated} ${x.kind}：${x.title}${x.docNumber ? `（${x.docNumber}）` : ''}</li>`)}</ul>
-${v.canRecord ? html`${alert(v, 'document')}<form class="stack" method="post" action="/admin/appeals/${a.id}/documents">${csrfInput(gk.csrfToken)}
+<ul>${v.documents.map((x) => html`<li>${x.dated} ${x.kind}：${x.title}${x.docNumber ? `（${x.docNumber}）` : ''}${x.file ? html` <a href="/admin/appeals/${a.id}/documents/${x.id}">下载 ${x.file.name}</a>` : null}</li>`)}</ul>
+${v.canRecord ? html`${alert(v, 'document')}<form class="stack" method="post" action="/admin/appeals/${a.id}/documents" enctype="multipart/form-data">${csrfInput(gk.csrfToken)}
 <div><label for="f-dkind">文书类型</label><select id="f-dkind" name="kind">${['申请书', '起诉状', '答复书', '答辩状', '决定书', '判决书', '裁定书', '其他'].map((k) => html`<option>${k}</option>`)}</select></div>
 ${field({ name: 'title', label: '标题', required: true, error: err(v, 'document', 'title') })}
 ${field({ name: 'dated', label: '日期', type: 'date', required: true, error: err(v, 'document', 'dated') })}
 ${field({ name: 'docNumber', label: '文号（可不填）', error: err(v, 'document', 'docNumber') })}
+${field({ name: 'file', label: '文书文件（可不传；PDF、DOCX、PNG、JPEG，不超过 20 MB）', type: 'file', error: err(v, 'document', 'file') })}
 <div><button type="submit">登记文书</button></div></form>` : null}`);
 }

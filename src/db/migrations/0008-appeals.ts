@@ -29,6 +29,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('dated', 'text', (c) => c.notNull())
     .addColumn('doc_number', 'text')
+    .addColumn('file_sha256', 'text')
+    .addColumn('file_name', 'text')
+    .addColumn('file_type', 'text')
     .execute();
 }
 
