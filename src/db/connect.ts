@@ -31,5 +31,25 @@ export function openDb(database: Config['database']): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  cacheStatements(sqlite);
   return Object.assign(new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }), { dialect: 'sqlite' as const, sqlite });
+}
+
+/**
+ * Kysely prepares every query anew; on SQLite preparing costs more than running most of our queries. The same SQL text
+ * (parameters are bound, never inlined) gets the same prepared statement back. Safe because Kysely runs a statement to
+ * completion (`all`/`run`) before the next use, and SQLite re-prepares a statement by itself after a schema change.
+ */
+function cacheStatements(sqlite: SQLite.Database, max = 1000): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, SQLite.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (!stmt) {
+      stmt = prepare(source);
+      if (cache.size >= max) cache.delete(cache.keys().next().value!);
+      cache.set(source, stmt);
+    }
+    return stmt;
+  }) as typeof sqlite.prepare;
 }

@@ -73,7 +73,7 @@ describe(`${DIALECT}: reconsideration and litigation cases`, () => {
     const upload = async (bytes: Buffer, name: string) => {
       const form = new FormData();
       for (const [k, v] of Object.entries({ _csrf: csrf, kind: '答复书', title: '行政复议答复书', dated: `${thisYear}-01-09`, docNumber: '' })) form.append(k, v);
-      form.append('file', new Blob([bytes]), name);
+      form.append('file', new Blob([new Uint8Array(bytes)]), name);
       const res = await clerk.request(`${url}/documents`, { method: 'POST', body: form });
       return { status: res.status, text: await res.text() };
     };
