@@ -2,23 +2,13 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { createTestDb, DIALECT, type TestDb } from '../../test/db.ts';
-import { runCli } from './main.ts';
+import { runCommand } from '../../test/cli.ts';
 
-async function run(env: NodeJS.ProcessEnv, argv: string[], stdin = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await runCli(argv, { stdin: Readable.from([stdin]), stdout, stderr, env });
-  return { code, out, err };
-}
+const run = runCommand;
 
 describe(`${DIALECT}: the gongkai CLI on one data folder`, () => {
   let t: TestDb;

@@ -27,8 +27,3 @@ function help(): string {
   const lines = COMMANDS.map((c) => `  gongkai ${c.usage.padEnd(52)} ${c.summary}`);
   return `gongkai 政府信息公开平台命令行\n\n${lines.join('\n')}\n`;
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const code = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
-  process.exitCode = code;
-}

@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import type { AccountabilityForm, TrainingForm } from './form.ts';
 import { insertAccountability, insertTraining } from './store.ts';
 
-function ownAgency(ctx: Ctx): number {
+/** The actor's own agency, once they may record supervision facts for it. */
+export function ownAgency(ctx: Ctx): number {
   if (ctx.actor.kind !== 'staff') throw new DomainError('unauthenticated', '请先登录。');
   authorize(canWriteAgency(ctx.actor, ctx.actor.agencyId, 'supervision.record'));
   return ctx.actor.agencyId;

@@ -7,13 +7,8 @@ import type { Ctx } from '../context.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { parseSheet, scoreUnit } from './assessment.ts';
 import type { CompleteTaskForm, KeyTaskForm, ResponsibilityForm, ResultForm, RoundForm, RuleForm } from './form.ts';
+import { ownAgency } from './record.ts';
 import * as store from './store.ts';
-
-function ownAgency(ctx: Ctx): number {
-  if (ctx.actor.kind !== 'staff') throw new DomainError('unauthenticated', '请先登录。');
-  authorize(canWriteAgency(ctx.actor, ctx.actor.agencyId, 'supervision.record'));
-  return ctx.actor.agencyId;
-}
 
 export async function assignResponsibility(ctx: Ctx, input: z.output<typeof ResponsibilityForm>): Promise<void> {
   const agencyId = ownAgency(ctx);

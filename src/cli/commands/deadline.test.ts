@@ -4,23 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { EXAMPLE_2027 } from '../../calendar/example-2027.ts';
 import { DIALECT, type TestDb, createTestDb } from '../../../test/db.ts';
-import { runCli } from '../main.ts';
+import { runCommand } from '../../../test/cli.ts';
 
-async function run(env: NodeJS.ProcessEnv, argv: string[], stdin = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await runCli(argv, { stdin: Readable.from([stdin]), stdout, stderr, env });
-  return { code, out, err };
-}
+const run = runCommand;
 
 const issueExample = JSON.stringify({
   received: '2025-09-28', channel: 'online',
