@@ -1,0 +1,72 @@
+// Table interfaces of agencies, staff, sessions, API tokens and the audit chain.
+import type { Generated } from 'kysely';
+
+export interface AgencyTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kind: string;
+  parent_id: number | null;
+  /** Materialised path of ids, '/1/4/9/': a subtree is `path LIKE '/1/4/%'`. */
+  path: string;
+  org_code: string | null;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  agency_id: number;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  disabled: Generated<number>;
+  created_at: string;
+}
+
+export interface UserRoleTable {
+  user_id: number;
+  role: string;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token: the token itself is never stored. */
+  id: string;
+  user_id: number;
+  csrf_secret: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  actor_user_id: number | null;
+  agency_id: number | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  summary: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One row: the chain's head (last seq and hash), locked by every append so appends serialise on both engines. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}

@@ -1,0 +1,105 @@
+// Table interfaces of 依申请公开 cases, their history, letters, attachments, outbox and deadline notices.
+import type { Generated } from 'kysely';
+
+/** A 依申请公开 case. `*_sealed` columns hold AES-256-GCM ciphertext (src/privacy/seal.ts). */
+export interface RequestTable {
+  id: Generated<number>;
+  agency_id: number;
+  /** 申请编号, public. */
+  number: string;
+  /** Keyed hash of the secret 查询码: the code itself is never stored. */
+  access_hash: string;
+  /** The form's one-time nonce: a second submit of the same form finds this case instead of making another. */
+  submit_nonce: string | null;
+  channel: string;
+  receipt_evidence: string | null;
+  received_on: string;
+  state: string;
+  applicant_kind: string;
+  applicant_name: string;
+  /** Keyed hash of the applicant's ID number or 统一社会信用代码, for repeat detection and fee counting. */
+  applicant_hash: string;
+  id_type: string | null;
+  id_number_sealed: string | null;
+  org_code: string | null;
+  legal_rep: string | null;
+  contact_person: string | null;
+  phone_sealed: string | null;
+  email: string | null;
+  address_sealed: string | null;
+  info_title: string;
+  info_doc_number: string | null;
+  info_description: string;
+  form_wanted: string;
+  delivery: string;
+  handler_user_id: number | null;
+  outcome: string | null;
+  outcome_basis: string | null;
+  transferred_from: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One step of a case, append-only: the history citizens see and the clock is folded from. */
+export interface RequestEventTable {
+  id: Generated<number>;
+  agency_id: number;
+  request_id: number;
+  type: string;
+  on_date: string;
+  at: string;
+  actor: string;
+  state_after: string;
+  data: string;
+}
+
+export interface RequestLetterTable {
+  id: Generated<number>;
+  agency_id: number;
+  request_id: number;
+  kind: string;
+  issued_on: string;
+  content: string;
+  created_at: string;
+}
+
+/** Messages to applicants; `dedupe_key` makes a reminder or receipt impossible to queue twice. */
+export interface OutboxTable {
+  id: Generated<number>;
+  agency_id: number;
+  dedupe_key: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  sent_at: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+/** A file the applicant attached (ID copy, 委托书): metadata here, the content sealed in a file under the data folder. */
+export interface RequestAttachmentTable {
+  id: Generated<number>;
+  agency_id: number;
+  request_id: number;
+  kind: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  /** File name under <data>/attachments/. */
+  stored_as: string;
+  created_at: string;
+}
+
+export interface DeadlineNoticeTable {
+  id: Generated<number>;
+  agency_id: number;
+  request_id: number;
+  year: number;
+  old_due: string | null;
+  new_due: string | null;
+  created_at: string;
+  seen_at: string | null;
+}
