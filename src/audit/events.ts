@@ -67,6 +67,9 @@ export type AuditEvent =
   | Ev<'request.letter_issued', 'request', { number: string; kind: string }>
   | Ev<'data.rekeyed', 'request', { rows: number }>
   | Ev<'request.reminders_queued', 'request', { queued: number }>
-  | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>;
+  | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>
+  | Ev<'report.texts_saved', 'annual_report', { year: number; blocks: readonly string[] }>
+  | Ev<'report.frozen', 'annual_report', { year: number; refreeze: boolean; received: number; proactive: number }>
+  | Ev<'report.published', 'annual_report', { year: number; indexNo: string; warnings: number; justification: string | null }>;
 
 export type AuditAction = AuditEvent['action'];

@@ -27,7 +27,8 @@ export const PERMISSIONS = [
   'catalogue.sign_off',
   'catalogue.publish', // release an approved entry, withdraw or correct a published one
   'catalogue.manage', // columns, settings, registers, standard catalogue, channels
-  'report.build',
+  'report.build', // compute the annual report, write its text blocks
+  'report.publish', // 年终封账 and publish the annual report (the head approves it)
   'feedback.handle', // reply to the public feedback box (社会评议)
   'feedback.moderate', // decide which replied feedback is shown publicly
   'supervision.record', // trainings, accountability records
@@ -39,7 +40,7 @@ export const ROLE_PERMISSIONS = {
   clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'catalogue.manage', 'report.build', 'feedback.handle', 'appeal.record'],
   reviewer: ['agency.read', 'catalogue.review', 'catalogue.publish', 'report.build', 'feedback.moderate'],
   secrecy_reviewer: ['agency.read', 'catalogue.secrecy_review'],
-  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'catalogue.publish', 'report.build', 'audit.read', 'feedback.handle', 'feedback.moderate', 'supervision.record', 'appeal.record'],
+  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'catalogue.publish', 'report.build', 'report.publish', 'audit.read', 'feedback.handle', 'feedback.moderate', 'supervision.record', 'appeal.record'],
   admin: ['agency.read', 'user.manage', 'audit.read', 'calendar.manage', 'catalogue.manage', 'supervision.record'],
   supervisor: ['agency.read', 'subtree.read', 'audit.read'],
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -6,6 +6,7 @@ import type { AppealTable, AppealDocumentTable } from './tables/appeals.ts';
 import type { CalendarYearTable, CalendarDayTable } from './tables/calendar.ts';
 import type { RequestTable, RequestEventTable, RequestLetterTable, OutboxTable, RequestAttachmentTable, DeadlineNoticeTable } from './tables/requests.ts';
 import type { CatalogueSettingsTable, CatalogueColumnTable, CatalogueSerialTable, CatalogueEntryTable, CatalogueVersionTable, CatalogueApprovalTable, CatalogueAttachmentTable, CatalogueFindingTable, CatalogueRegisterTable, CatalogueSearchTable, CatalogueSearchTriTable, ChannelPostTable, MediaAccountTable, StandardItemTable } from './tables/catalogue.ts';
+import type { RequestEpisodeTable, AnnualReportTable } from './tables/annual-reports.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/supervision.ts';
 export type * from './tables/appeals.ts';
@@ -53,4 +54,6 @@ export interface DB {
   catalogue_channel_posts: ChannelPostTable;
   media_accounts: MediaAccountTable;
   standard_items: StandardItemTable;
+  request_episodes: RequestEpisodeTable;
+  annual_reports: AnnualReportTable;
 }

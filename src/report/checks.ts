@@ -53,4 +53,6 @@ export const ADDED_RULES: readonly Omit<Rule, 'check'>[] = [
   { id: 'PARSE.INFERRED_CELL', severity: 'info', 说明: '一行少读到一个数，缺的一格由本行合计唯一推得' },
   { id: 'PARSE.TRUNCATED', severity: 'warning', 说明: '表格在中途中断（文件缺页），其后各行按空白处理，不作推算' },
   { id: 'ROLLUP.SUM', severity: 'warning', 说明: '上级机关汇总数与下级各报告之和不符' },
+  { id: 'TEXT.PLACEHOLDER', severity: 'error', 说明: '由系统编制的报告中仍有未填写的文字段落（只有人知道的内容）' },
+  { id: 'SNAPSHOT.CHANGED', severity: 'warning', 说明: '年终封账后，该年度的数据又有变动，报告数字与现有数据不符' },
 ];

@@ -11,6 +11,9 @@ import type { Outcome } from './outcomes.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 
+/** Steps that end a case with its outcome. */
+const CLOSING: RequestEventType[] = ['replied', 'withdrawn', 'correction_lapsed', 'fee_lapsed'];
+
 export type RequestRow = Omit<Selectable<RequestTable>, 'id' | 'version' | 'state' | 'channel' | 'outcome'> & {
   id: number; version: number; state: RequestState; channel: IntakeChannel; outcome: Outcome | null;
 };
@@ -27,7 +30,9 @@ function toRow(r: Selectable<RequestTable>): RequestRow {
 
 export async function insertRequest(tx: Q, row: NewRequestRow): Promise<number> {
   const r = await tx.insertInto('requests').values(row).returning('id').executeTakeFirstOrThrow();
-  return Number(r.id);
+  const id = Number(r.id);
+  await tx.insertInto('request_episodes').values({ agency_id: row.agency_id, request_id: id, applicant_kind: row.applicant_kind, started_on: row.received_on }).execute();
+  return id;
 }
 
 export async function numberTaken(tx: Q, number: string): Promise<boolean> {
@@ -86,10 +91,25 @@ export async function updateRequest(tx: Q, id: number, version: number, set: Par
   if (Number(r.numUpdatedRows) !== 1) throw new DomainError('stale', '该申请在您打开页面后已被他人更新，请查看最新记录后重试。');
 }
 
+/** Appends a step to the history and keeps 表三's episodes in step with it (call after `updateRequest`). */
 export async function appendEvent(tx: Q, e: { agencyId: number; requestId: number; type: RequestEventType; onDate: string; at: string; actor: string; stateAfter: RequestState; data: Record<string, unknown> }): Promise<void> {
   await tx.insertInto('request_events').values({
     agency_id: e.agencyId, request_id: e.requestId, type: e.type, on_date: e.onDate, at: e.at, actor: e.actor, state_after: e.stateAfter, data: JSON.stringify(e.data),
   }).execute();
+  await syncEpisode(tx, e);
+}
+
+/** A closing step closes the open episode with the case's outcome; a reopening starts a new one; a transfer moves it. */
+async function syncEpisode(tx: Q, e: { agencyId: number; requestId: number; type: RequestEventType; onDate: string }): Promise<void> {
+  if (CLOSING.includes(e.type)) {
+    const c = await tx.selectFrom('requests').select('outcome').where('id', '=', e.requestId).executeTakeFirstOrThrow();
+    await tx.updateTable('request_episodes').set({ closed_on: e.onDate, outcome: c.outcome }).where('request_id', '=', e.requestId).where('closed_on', 'is', null).execute();
+  } else if (e.type === 'reopened') {
+    const c = await tx.selectFrom('requests').select(['agency_id', 'applicant_kind']).where('id', '=', e.requestId).executeTakeFirstOrThrow();
+    await tx.insertInto('request_episodes').values({ agency_id: c.agency_id, request_id: e.requestId, applicant_kind: c.applicant_kind, started_on: e.onDate }).execute();
+  } else if (e.type === 'transferred') {
+    await tx.updateTable('request_episodes').set({ agency_id: e.agencyId }).where('request_id', '=', e.requestId).where('closed_on', 'is', null).execute();
+  }
 }
 
 export type EventRow = HistoryEvent & { id: number; at: string; actor: string; stateAfter: RequestState };
@@ -167,7 +187,6 @@ export async function listAttachmentFiles(db: Q): Promise<string[]> {
   return (await db.selectFrom('request_attachments').select('stored_as').execute()).map((r) => r.stored_as);
 }
 
-const CLOSING: RequestEventType[] = ['replied', 'withdrawn', 'correction_lapsed', 'fee_lapsed'];
 
 /** The agency's cases received by `until`, with the day each ended (for 表三). */
 export async function listForReport(db: Q, scope: Scope, agencyId: number, until: string): Promise<Array<{ kind: string; receivedOn: string; outcome: Outcome | null; closedOn: string | null }>> {
