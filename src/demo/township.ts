@@ -11,6 +11,10 @@ import type { Db } from '../db/connect.ts';
 import { addUser } from '../staff/add-user.ts';
 import { seedSupervision2023 } from './township-2023.ts';
 import { seedDemoCatalogue } from './catalogue.ts';
+import { seedCatalogue2023 } from './catalogue-2023.ts';
+import { seedReport2023 } from './report-2023.ts';
+import type { StaffActor } from '../auth/actor.ts';
+import { findUserForLogin } from '../staff/store.ts';
 
 export const DEMO_CODE = 'donghe';
 
@@ -45,6 +49,16 @@ export async function seedDemo(db: Db, config: Config, opts: { passwords?: (user
     logins.push({ username: s.username, password, roles: s.roles, agency: s.agency });
   }
   await seedSupervision2023(db, config, 'donghe-head');
+  const agency = (await findPublicAgency(db, DEMO_CODE))!;
+  const [clerk, secrecy, reviewer, head, admin] = await Promise.all(['clerk', 'secrecy', 'reviewer', 'head', 'admin'].map((r) => staffActor(db, `${DEMO_CODE}-${r}`)));
+  await seedCatalogue2023(db, config, agency, { clerk: clerk!, secrecy: secrecy!, reviewer: reviewer!, admin: admin! });
+  await seedReport2023(db, config, DEMO_CODE, { clerk: clerk!, head: head! });
   await seedDemoCatalogue(db, config, DEMO_CODE);
   return logins;
+}
+
+async function staffActor(db: Db, username: string): Promise<StaffActor> {
+  const u = await findUserForLogin(db, username);
+  if (!u) throw new Error(`demo user ${username} missing`);
+  return { kind: 'staff', userId: u.id, username: u.username, displayName: u.displayName, agencyId: u.agencyId, agencyCode: u.agencyCode, agencyPath: u.agencyPath, roles: u.roles };
 }

@@ -41,6 +41,12 @@ test('mobile and landline numbers, Luhn-valid bank cards and emails are found', 
 test('house-number addresses and secret marks are found', () => {
   assert.deepEqual(kinds('住址：东和乡和平村3组12号'), ['address']);
   assert.deepEqual(kinds('机密★1年 内部资料 不得外传'), ['secret_mark', 'secret_mark', 'secret_mark']);
+  assert.deepEqual(kinds('本文件涉密，请勿转发'), ['secret_mark']);
+});
+
+test('the principle "涉密不上网、上网不涉密" quoted in a report is not a secret mark', () => {
+  assert.deepEqual(kinds('严格按照“涉密不上网、上网不涉密”的原则，坚持先审后发'), []);
+  assert.deepEqual(kinds('“涉密不上网 上网不涉密”'), []);
 });
 
 test('masking hides the birth date of an ID number and keeps the ends of a phone number', () => {

@@ -59,7 +59,8 @@ const RULES: Rule[] = [
   { kind: 'email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g },
   // 门牌号: a place followed by a number and 号 (… 路/街/巷/村/组 12号, …号楼…室).
   { kind: 'address', re: /[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,16}(?:路|街|巷|道|村|组|社区|小区|弄)\s*\d{1,5}\s*号(?:\s*\d{1,4}\s*(?:栋|幢|号楼|单元|室))*/g },
-  { kind: 'secret_mark', re: /(?:绝密|机密|秘密)\s*★|★\s*(?:绝密|机密|秘密)|内部资料|内部文件|不得外传|注意保密|严禁外传|内部使用|涉密/g },
+  // "涉密" marks a document, but not inside the principle "涉密不上网、上网不涉密" that every annual report quotes.
+  { kind: 'secret_mark', re: /(?:绝密|机密|秘密)\s*★|★\s*(?:绝密|机密|秘密)|内部资料|内部文件|不得外传|注意保密|严禁外传|内部使用|(?<!上网不)涉密(?!不上网)/g },
 ];
 
 /** Every finding in `text`, in order of position; overlapping matches of a later rule are dropped. */
