@@ -5,6 +5,7 @@ import { notFound } from '../errors.ts';
 import type { AppDeps } from '../http/server.ts';
 import { registerFeedback } from './feedback/routes.ts';
 import { registerRequestPortal } from './requests/routes.ts';
+import { registerReportPortal } from './reports/routes.ts';
 import { agencyHomePage, directoryPage } from './views.ts';
 import { registerPortalCatalogue } from './catalogue/routes.ts';
 import { listColumns } from '../catalogue/column-store.ts';
@@ -20,6 +21,7 @@ export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
 
   registerPortalCatalogue(app, deps);
   registerRequestPortal(app, deps);
+  registerReportPortal(app, deps);
 
   app.get<{ Params: { code: string } }>('/:code', (req, reply) => reply.redirect(`/${encodeURIComponent(req.params.code)}/`, 301));
 

@@ -17,6 +17,7 @@ export function portalNav(a: Agency) {
     { href: `/${a.code}/catalogue`, label: '信息公开目录' },
     { href: `/${a.code}/search`, label: '检索' },
     { href: `/${a.code}/guide`, label: '信息公开指南' },
+    { href: `/${a.code}/reports`, label: '年度报告' },
   ];
 }
 

@@ -1,0 +1,88 @@
+// Back-office pages of the annual report: the year's report as built (or frozen), its findings with the cells marked,
+// every figure linked to the cases behind it, the text blocks, year-end close and publishing.
+import type { DomainError } from '../../errors.ts';
+import { type Html, html } from '../../http/html.ts';
+import { csrfInput, flash } from '../../http/pages.ts';
+import type { RequestAuth } from '../../http/session.ts';
+import { cellKey } from '../../report/document.ts';
+import type { Finding, Severity } from '../../report/model.ts';
+import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml } from '../../report/render/tables-html.ts';
+import { REPORT_STATE_LABELS } from '../../report/store.ts';
+import { TEXT_BLOCKS } from '../../report/texts.ts';
+import type { AnnualReportView } from '../../report/view-report.ts';
+import { adminPage } from '../layout.ts';
+
+export type State = { error?: DomainError; values?: Record<string, unknown>; form?: string; flash?: string };
+export type Abilities = { write: boolean; publish: boolean; own: boolean };
+
+const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const alert = (s: State, form: string) => (s.form === form && s.error ? html`<div class="notice error" role="alert">${s.error.message}</div>` : null);
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export function marksOf(findings: readonly Finding[]): Map<string, Severity> {
+  const marks = new Map<string, Severity>();
+  for (const f of findings) {
+    if (!f.table || !f.row || !f.column) continue;
+    const k = cellKey(f.table, f.row, f.column);
+    const had = marks.get(k);
+    if (!had || RANK[f.severity] > RANK[had]) marks.set(k, f.severity);
+  }
+  return marks;
+}
+
+export function findingsList(findings: readonly Finding[]): Html {
+  if (!findings.length) return html`<p class="notice" role="status">没有发现问题：表内勾稽关系、行列合计、正文数字与表格一致。</p>`;
+  const counts = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return html`<p>错误 ${counts('error')} 个，警告 ${counts('warning')} 个，提示 ${counts('info')} 个。错误须改正后才能公布；有警告的，公布时须写明理由。</p>
+<ul class="findings">${findings.map((f) => html`<li class="${`finding-${f.severity}`}"><strong>${SEVERITY[f.severity]}</strong> <code>${f.rule}</code> ${f.message}</li>`)}</ul>`;
+}
+
+export function reportPage(gk: RequestAuth, v: AnnualReportView, can: Abilities, s: State = {}): Html {
+  const { document: doc, row } = v;
+  const state = row?.state ?? 'draft';
+  const q = can.own ? '' : `?agency=${encodeURIComponent(v.agency.code)}`;
+  const href = (table: string, r: string, c: string) => `/admin/reports/${v.year}/cells/${table}/${encodeURIComponent(r)}/${c}${q}`;
+  const opts = { marks: marksOf(v.findings), href };
+  const tables: Record<string, Html> = {
+    proactive: proactiveTableHtml(doc.report, opts), applications: applicationsTableHtml(doc.report, opts), appeals: appealsTableHtml(doc.report, opts),
+  };
+  return adminPage(gk, `${v.year}年度报告`, html`<h1>${doc.title}</h1>${flash(s.flash)}
+<dl class="facts"><dt>状态</dt><dd>${REPORT_STATE_LABELS[state]}${row?.publishedAt ? `（${row.publishedAt.slice(0, 10)} 公布，发布人 ${row.publishedBy ?? ''}）` : ''}</dd>
+<dt>公布期限</dt><dd>${v.due.due}（${v.due.basis}）</dd>
+<dt>数据</dt><dd>${row?.snapshot ? `按 ${row.snapshotAt?.slice(0, 10)} 年终封账时的数据编制（${row.frozenBy ?? ''}）` : v.running ? '本年度尚未结束，下列为截至今日的累计数' : '按现有数据实时计算，尚未年终封账'}</dd>
+<dt>主动公开信息</dt><dd><a href="/admin/reports/${v.year}/cells/narrative/proactiveCount/total${q}">${doc.report.narrative.proactiveCount ?? 0} 条</a></dd></dl>
+${v.changes.length ? html`<div class="notice error" role="alert">年终封账后数据已变动：${v.changes.length} 个单元格与现有数据不符（见下方警告）。如需按现有数据公布，请重新封账。</div>` : null}
+<p>下载：<a href="/admin/reports/${v.year}/download/json${q}">报告数据（JSON）</a></p>
+<h2>检查结果</h2>${findingsList(v.findings)}
+${doc.preface.map((p) => html`<p>${p}</p>`)}
+${doc.sections.map((sec) => html`<h2>${sec.heading}</h2>${sec.blocks.map((b) => (b.kind === 'heading' ? html`<h3>${b.text}</h3>` : html`<p>${b.text}</p>`))}${tables[sec.key] ? html`<div class="table-wrap">${tables[sec.key]}</div>` : null}`)}
+${can.write && state !== 'published' ? textsForm(gk, v, s) : null}
+${can.publish && state !== 'published' ? closeForms(gk, v, s) : null}`);
+}
+
+function textsForm(gk: RequestAuth, v: AnnualReportView, s: State): Html {
+  return html`<h2 id="texts">编写文字段落</h2><p>只有人知道的内容由您填写；其余数字和段落由系统根据数据生成。仍为“【待填写】”的段落不能公布。</p>${alert(s, 'texts')}
+<form class="stack" method="post" action="/admin/reports/${v.year}/texts">${csrfInput(gk.csrfToken)}<input type="hidden" name="version" value="${v.row?.version ?? ''}">
+${TEXT_BLOCKS.map((b) => html`<div><label for="t-${b.key}">${b.label}</label><textarea id="t-${b.key}" name="${b.key}" rows="4">${str(s.values?.[b.key]) || v.texts[b.key]}</textarea>${s.form === 'texts' && s.error?.fields?.[b.key] ? html`<p class="field-error">${s.error.fields[b.key]}</p>` : null}</div>`)}
+<div><button type="submit">保存文字</button></div></form>`;
+}
+
+function closeForms(gk: RequestAuth, v: AnnualReportView, s: State): Html {
+  const warnings = v.findings.filter((f) => f.severity === 'warning').length;
+  const errors = v.findings.filter((f) => f.severity === 'error').length;
+  return html`<h2>年终封账与公布</h2>
+${v.running ? html`<p>本年度结束后才能封账和公布。</p>` : html`${alert(s, 'freeze')}<form method="post" action="/admin/reports/${v.year}/freeze">${csrfInput(gk.csrfToken)}
+<p>封账后，报告按封账时的数据编制；其后该年度数据的任何变动都会在报告上标出。</p><button type="submit">${v.row?.snapshot ? '重新封账' : '年终封账'}</button></form>
+${alert(s, 'publish')}<form class="stack" method="post" action="/admin/reports/${v.year}/publish">${csrfInput(gk.csrfToken)}<input type="hidden" name="version" value="${v.row?.version ?? 0}">
+${errors ? html`<p class="field-error">报告还有 ${errors} 个错误，改正后才能公布。</p>` : null}
+${warnings ? html`<div><label for="f-justification">公布理由（有 ${warnings} 个警告，须写明理由）</label><textarea id="f-justification" name="justification" rows="3">${str(s.values?.justification)}</textarea>${s.form === 'publish' && s.error?.fields?.justification ? html`<p class="field-error">${s.error.fields.justification}</p>` : null}</div>` : null}
+<div><button type="submit">公布年度报告</button></div></form>`}`;
+}
+
+export function reportListPage(gk: RequestAuth, v: { agencyName: string; years: Array<{ year: number; state: string; due: string; errors: number; warnings: number }>; supervisor: boolean }): Html {
+  return adminPage(gk, '年度报告', html`<h1>${v.agencyName}政府信息公开工作年度报告</h1>
+<div class="table-wrap"><table class="cases"><thead><tr><th scope="col">年度</th><th scope="col">状态</th><th scope="col">公布期限</th><th scope="col">错误</th><th scope="col">警告</th></tr></thead>
+<tbody>${v.years.map((y) => html`<tr><td><a href="/admin/reports/${y.year}">${y.year}年度</a></td><td>${y.state}</td><td>${y.due}</td><td>${y.errors}</td><td>${y.warnings}</td></tr>`)}</tbody></table></div>
+${v.supervisor ? html`<h2>下级机关</h2><ul>${v.years.map((y) => html`<li><a href="/admin/reports/${y.year}/rollup">${y.year}年度汇总与下级报告检查</a></li>`)}</ul>` : null}`);
+}
