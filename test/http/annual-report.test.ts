@@ -1,0 +1,117 @@
+// The annual report through the back office and the portal: built from last year's cases, every figure drilling down
+// to its cases, texts written by the clerk, errors blocking publication, the head closing the year and publishing,
+// a later change flagged against the snapshot, the county's roll-up, and isolation between agencies.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { makeCtx } from '../../src/context.ts';
+import { parseInput } from '../../src/http/forms.ts';
+import { Application } from '../../src/requests/form.ts';
+import { submitApplication } from '../../src/requests/submit.ts';
+import { TEXT_BLOCKS } from '../../src/report/texts.ts';
+import { DIALECT } from '../db.ts';
+import { applicationInput, buildAgency, buildStaff } from '../factories.ts';
+import { Client, hasChinese, startTestServer, type TestServer } from './client.ts';
+
+const YEAR = new Date().getFullYear() - 1;
+
+describe(`${DIALECT}: the annual report in the back office and on the portal`, () => {
+  let s: TestServer;
+  let code: string;
+  let clerk: Client, head: Client, other: Client, supervisor: Client;
+  const numbers: string[] = [];
+  const apply = async (day: string) => {
+    const ctx = makeCtx({ ...s, now: new Date(`${day}T02:00:00Z`) }, { kind: 'public', ip: '127.0.0.1' });
+    const r = await submitApplication(ctx, code, parseInput(Application, applicationInput()));
+    numbers.push(r.number);
+  };
+  before(async () => {
+    s = await startTestServer();
+    const county = await buildAgency(s, { kind: 'county', name: '测试县人民政府' });
+    const a = await buildAgency(s, { parent: county.code, name: '测试乡人民政府' });
+    const b = await buildAgency(s, { parent: county.code });
+    code = a.code;
+    const as = async (agency: string, roles: Parameters<typeof buildStaff>[2]) => {
+      const u = await buildStaff(s, agency, roles);
+      const c = new Client(s.url);
+      await c.login(u.username, u.password);
+      return c;
+    };
+    [clerk, head, other, supervisor] = [await as(a.code, ['clerk']), await as(a.code, ['head']), await as(b.code, ['clerk']), await as(county.code, ['supervisor'])];
+    await apply(`${YEAR}-03-06`);
+    await apply(`${YEAR}-11-20`);
+  });
+  after(async () => { await s.close(); });
+  const url = `/admin/reports/${YEAR}`;
+
+  test('the report shows 表三 from the cases, each figure links to the cases behind it', async () => {
+    const page = await clerk.get(url);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /收到和处理政府信息公开申请情况/);
+    assert.match(page.text, new RegExp(`<a href="${url}/cells/applications/received/natural">2</a>`));
+    assert.match(page.text, new RegExp(`<a href="${url}/cells/applications/carriedOut/total">2</a>`));
+    const drill = await clerk.get(`${url}/cells/applications/received/natural`);
+    assert.equal(drill.status, 200);
+    for (const n of numbers) assert.ok(drill.text.includes(n), n);
+    assert.match(drill.text, /2<\/p>|：2 条/);
+  });
+
+  test('an unwritten text block is an error that blocks publishing; bad input gets a Chinese 4xx and writes nothing', async () => {
+    const page = await head.get(url);
+    assert.match(page.text, /TEXT\.PLACEHOLDER/);
+    const refused = await head.postForm(`${url}/publish`, { version: '0' }, { from: url });
+    assert.equal(refused.status, 409);
+    assert.match(refused.text, /个错误，改正后才能公布/);
+    const tooLong = await clerk.postForm(`${url}/texts`, { overview: '长'.repeat(5001) }, { from: url });
+    assert.equal(tooLong.status, 400);
+    assert.ok(hasChinese(tooLong.text));
+    assert.match((await clerk.get(url)).text, /TEXT\.PLACEHOLDER/);
+    assert.equal((await clerk.get('/admin/reports/19x9')).status, 404);
+    assert.equal((await clerk.get('/admin/reports/1999')).status, 400);
+    assert.equal((await clerk.get(`${url}/cells/nope/x/y`)).status, 404);
+  });
+
+  test('a clerk writes the texts but may not publish; the head closes the year and publishes into the 年度报告 column', async () => {
+    const texts = Object.fromEntries(TEXT_BLOCKS.map((b) => [b.key, `${b.label}：本年度情况说明。`]));
+    const saved = await clerk.postForm(`${url}/texts`, texts, { from: url });
+    assert.equal(saved.status, 303);
+    assert.doesNotMatch((await clerk.get(url)).text, /TEXT\.PLACEHOLDER/);
+    assert.equal((await clerk.postForm(`${url}/publish`, { version: '1' }, { from: url })).status, 403);
+    assert.equal((await head.postForm(`${url}/freeze`, {}, { from: url })).status, 303);
+    const page = await head.get(url);
+    assert.match(page.text, /年终封账时的数据编制/);
+    const version = /action="\/admin\/reports\/\d+\/publish">[^]*?name="version" value="(\d+)"/.exec(page.text)![1]!;
+    const published = await head.postForm(`${url}/publish`, { version }, { from: url });
+    assert.equal(published.status, 303, published.text.slice(0, 300));
+    const portal = await new Client(s.url).get(`/${code}/reports/${YEAR}`);
+    assert.equal(portal.status, 200);
+    assert.match(portal.text, new RegExp(`测试乡人民政府${YEAR}年政府信息公开工作年度报告`));
+    assert.match(portal.text, /（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）/);
+    const json = await new Client(s.url).json(`/${code}/reports/${YEAR}/report.json`);
+    assert.equal(json.body.schema, 'gongkai.report/1');
+    assert.equal(json.body.tables.applications.received.total, 2);
+    const column = await new Client(s.url).get(`/${code}/catalogue`);
+    assert.match(column.text, new RegExp(`${YEAR}年政府信息公开工作年度报告`));
+    assert.equal((await head.postForm(`${url}/publish`, { version: String(Number(version) + 1) }, { from: url })).status, 409, 'published once');
+  });
+
+  test('a case of that year added after the snapshot is flagged as data changed since the snapshot', async () => {
+    await apply(`${YEAR}-12-30`);
+    const page = await head.get(url);
+    assert.match(page.text, /年终封账后数据已变动/);
+    assert.match(page.text, /SNAPSHOT\.CHANGED/);
+  });
+
+  test("another agency's clerk finds nothing; the county's supervisor reads the report and the roll-up", async () => {
+    assert.equal((await other.get(`${url}?agency=${code}`)).status, 404);
+    assert.equal((await other.get(`${url}/cells/applications/received/natural?agency=${code}`)).status, 404);
+    assert.equal((await new Client(s.url).get(`/${code}/reports/${YEAR + 1}`)).status, 404, 'an unpublished year is not public');
+    const read = await supervisor.get(`${url}?agency=${code}`);
+    assert.equal(read.status, 200);
+    assert.doesNotMatch(read.text, /action="\/admin\/reports\/\d+\/texts"/, 'a supervisor reads, never writes');
+    const rollup = await supervisor.get(`${url}/rollup`);
+    assert.equal(rollup.status, 200);
+    assert.match(rollup.text, /测试乡人民政府<\/a><\/td><td>已公布/);
+    assert.match(rollup.text, /未编制/);
+    assert.equal((await clerk.get(`${url}/rollup`)).status, 403);
+  });
+});
