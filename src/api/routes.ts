@@ -6,8 +6,9 @@ import { auditRoutes } from './audit.ts';
 import { catalogueRoutes } from './catalogue.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
 import { requestRoutes } from './requests.ts';
+import { reportRoutes } from './reports.ts';
 
-export const API_ROUTES = [...agencyRoutes, ...auditRoutes, ...catalogueRoutes, ...requestRoutes];
+export const API_ROUTES = [...agencyRoutes, ...auditRoutes, ...catalogueRoutes, ...requestRoutes, ...reportRoutes];
 
 export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const doc = openApiDocument(API_ROUTES);

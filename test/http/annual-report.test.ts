@@ -52,7 +52,16 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
     const drill = await clerk.get(`${url}/cells/applications/received/natural`);
     assert.equal(drill.status, 200);
     for (const n of numbers) assert.ok(drill.text.includes(n), n);
-    assert.match(drill.text, /2<\/p>|：2 条/);
+    assert.match(drill.text, /：2 条/);
+    const api = await clerk.json(`/api/v1/reports/${code}/${YEAR}`);
+    assert.equal(api.status, 200);
+    assert.equal(api.body.schema, 'gongkai.report/1');
+    assert.equal(api.body.source.kind, 'live');
+    assert.equal(api.body.tables.applications.received.natural, 2);
+    assert.ok(api.body.findings.every((f: { fingerprint: string }) => /^[0-9a-f]{16}$/.test(f.fingerprint)));
+    const cell = await clerk.json(`/api/v1/reports/${code}/${YEAR}/cells/applications/carriedOut/total`);
+    assert.deepEqual(cell.body.items.map((i: { ref: string }) => i.ref).sort(), [...numbers].sort());
+    assert.equal((await clerk.json(`/api/v1/reports/${code}/abcd`)).status, 400);
   });
 
   test('an unwritten text block is an error that blocks publishing; bad input gets a Chinese 4xx and writes nothing', async () => {
@@ -113,5 +122,10 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
     assert.match(rollup.text, /测试乡人民政府<\/a><\/td><td>已公布/);
     assert.match(rollup.text, /未编制/);
     assert.equal((await clerk.get(`${url}/rollup`)).status, 403);
+    assert.equal((await other.json(`/api/v1/reports/${code}/${YEAR}`)).status, 404);
+    const api = await supervisor.json(`/api/v1/reports/${(await supervisor.json('/api/v1/me')).body.agency}/${YEAR}/rollup`);
+    assert.equal(api.status, 200);
+    assert.equal(api.body.report.tables.applications.received.total, 3);
+    assert.deepEqual(api.body.units.map((u: { status: string }) => u.status).sort(), ['missing', 'published']);
   });
 });
