@@ -14,6 +14,7 @@ import { acknowledgeNotice } from '../requests/acknowledge-notice.ts';
 import { caseCounts, listCases } from '../requests/list-cases.ts';
 import { listDeadlineNotices } from '../requests/store.ts';
 import { chinaToday } from '../time.ts';
+import { reportDashboard } from '../report/dashboard-status.ts';
 import { adminPage, sendHtml } from './layout.ts';
 import { idParam } from './params.ts';
 
@@ -28,6 +29,7 @@ export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
     const n = handles ? caseCounts(await listCases(ctx)) : undefined;
     const feedback = await listFeedback(ctx.db, ctx.writeScope, actor.agencyId, 'received');
     const overdueFeedback = feedback.filter((f) => f.replyDue < today).length;
+    const reports = await reportDashboard(ctx);
     const links = [
       { href: '/admin/requests', label: n ? `依申请公开：计时中 ${Object.values(n.byHandler).reduce((x, y) => x + y, 0)} 件，3个工作日内到期 ${n.dueSoon} 件，已逾期 ${n.overdue} 件` : '依申请公开', show: handles },
       { href: '/admin/catalogue', label: '信息公开目录', show: true },
@@ -42,6 +44,7 @@ export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
 <p>${actor.displayName}，您好。您在 <strong>${agency?.name ?? actor.agencyCode}</strong>（${agency ? AGENCY_KIND_LABELS[agency.kind] : ''}）担任：${actor.roles.map((r) => ROLE_LABELS[r]).join('、')}。</p>
 ${notices.length ? html`<div class="notice warn" role="status"><p><strong>放假安排更新后，以下申请的答复期限发生了变化：</strong></p><ul>${notices.map((n) => html`<li><a href="/admin/requests/${n.requestId}">${n.number}</a>：${n.oldDue ?? '未起算'} → <strong>${n.newDue ?? '未起算'}</strong>（${n.year} 年安排）
 <form class="inline" method="post" action="/admin/deadline-notices/${n.id}/seen">${csrfInput(req.gk.csrfToken)}<button type="submit" class="secondary">知道了</button></form></li>`)}</ul></div>` : null}
+${reports.length ? html`<h2>年度报告</h2><ul class="report-status">${reports.map((r) => html`<li class="${`tone-${r.tone}`}"><a href="${r.href}">${r.text}</a></li>`)}</ul>` : null}
 <ul class="cards">${links.map((l) => html`<li><a href="${l.href}">${l.label}</a></li>`)}</ul>`));
   });
 

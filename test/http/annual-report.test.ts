@@ -62,6 +62,9 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
     const cell = await clerk.json(`/api/v1/reports/${code}/${YEAR}/cells/applications/carriedOut/total`);
     assert.deepEqual(cell.body.items.map((i: { ref: string }) => i.ref).sort(), [...numbers].sort());
     assert.equal((await clerk.json(`/api/v1/reports/${code}/abcd`)).status, 400);
+    const dashboard = await clerk.get('/admin');
+    assert.match(dashboard.text, new RegExp(`${YEAR}年度报告编制中，应于 ${YEAR + 1}-01-31 前公布（条例第四十九条）`));
+    assert.match(dashboard.text, new RegExp(`${YEAR + 1}年度数据实时检查：表格勾稽关系正常`));
   });
 
   test('an unwritten text block is an error that blocks publishing; bad input gets a Chinese 4xx and writes nothing', async () => {
