@@ -17,6 +17,8 @@ import { runChecks } from './checks.ts';
 import { applicationsTable } from './live.ts';
 import { readTables } from './read-facts.ts';
 import { viewAnnualReport } from './view-report.ts';
+import { freezeAnnualReport } from './freeze-report.ts';
+import { publishAnnualReport } from './publish-report.ts';
 
 const ORG = { applicantType: 'org', name: '某某有限公司', orgCode: '11100000000013127D', legalRep: '李四', contactPerson: '王五', idType: '', idNumber: '' };
 
@@ -121,5 +123,41 @@ describe(`${DIALECT}: the annual report from live cases`, () => {
     assert.equal(mine.applications['received']!.natural, 0, 'the transferred case left this agency');
     assert.equal(theirs.applications['received']!.natural, 1);
     assert.equal(theirs.applications['carriedOut']!.natural, 1);
+  });
+});
+
+describe(`${DIALECT}: the validator on live data across a year-end close`, () => {
+  let t: TestDb;
+  let agency: Agency;
+  let user: { id: number; username: string };
+  const at = (day: string) => new Date(`${day}T02:00:00Z`);
+  const staff = (day: string, roles: ('clerk' | 'head')[]) => makeCtx({ ...t, now: at(day) }, {
+    kind: 'staff', userId: user.id, username: user.username, displayName: '主任', agencyId: agency.id, agencyCode: agency.code, agencyPath: agency.path, roles,
+  });
+  const apply = async (day: string) => (await submitApplication(makeCtx({ ...t, now: at(day) }, { kind: 'public', ip: '127.0.0.1' }), agency.code, parseInput(Application, applicationInput()))).id;
+
+  before(async () => {
+    t = await createTestDb();
+    agency = await buildAgency(t, { name: '封账乡人民政府' });
+    user = await buildStaff(t, agency.code, ['clerk', 'head']);
+    await apply('2024-12-16');
+  });
+  after(async () => { await t.close(); });
+
+  test('a 2024 case entered after the 2024 close: 2024 flags the moved cells, 2025 disagrees with 2024\'s carry-over', async () => {
+    await freezeAnnualReport(staff('2025-01-05', ['head']), agency.code, 2024);
+    await apply('2024-12-30'); // registered late: a paper application found in January
+    const y2024 = await viewAnnualReport(staff('2025-01-06', ['clerk']), agency.code, 2024);
+    const moved = y2024.findings.filter((f) => f.rule === 'SNAPSHOT.CHANGED');
+    assert.ok(moved.some((f) => f.row === 'received' && f.column === 'natural' && f.expected === 1 && f.actual === 2), JSON.stringify(moved));
+    assert.equal(y2024.document.report.tables.applications!['received']!.natural, 1, 'the report stays on its snapshot');
+    const y2025 = await viewAnnualReport(staff('2026-01-06', ['clerk']), agency.code, 2025);
+    const carry = y2025.findings.filter((f) => f.rule === 'CROSS_YEAR.CARRY');
+    assert.ok(carry.some((f) => f.column === 'natural' && f.severity === 'error'), JSON.stringify(y2025.findings.map((f) => f.rule)));
+    await assert.rejects(publishAnnualReport(staff('2026-01-10', ['head']), agency.code, 2025, { justification: null, version: 0 }), /改正后才能公布/);
+  });
+
+  test('closing a year that has not ended is refused', async () => {
+    await assert.rejects(freezeAnnualReport(staff('2025-06-01', ['head']), agency.code, 2025), /尚未结束/);
   });
 });
