@@ -18,6 +18,10 @@ const Env = z.object({
   GONGKAI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   GONGKAI_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   GONGKAI_DATA_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'GONGKAI_DATA_KEY 应为 64 位十六进制（32 字节）；不设置则由 GONGKAI_SECRET 派生').optional(),
+  GONGKAI_REPORT_DUE: z.string().regex(/^\s*(province|city|county|township|street|department)=(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s*(,\s*(province|city|county|township|street|department)=(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s*)*$/,
+    'GONGKAI_REPORT_DUE 形如 township=02-20,street=02-20：各层级年度报告的公布期限（月-日，由县级主管部门规定）')
+    .refine((v) => v.split(',').every((x) => { const [m, d] = x.split('=')[1]!.split('-').map(Number) as [number, number]; return new Date(Date.UTC(2001, m - 1, d)).getUTCDate() === d; }),
+      'GONGKAI_REPORT_DUE 中有不存在的日期（如 02-30 或 02-29）：期限每年都须存在').optional(),
   GONGKAI_DATA_KEY_PREVIOUS: z.string().regex(/^([0-9a-fA-F]{64})(,[0-9a-fA-F]{64})*$/, 'GONGKAI_DATA_KEY_PREVIOUS 应为逗号分隔的 64 位十六进制密钥（轮换前的旧密钥）').optional(),
 });
 
@@ -33,6 +37,8 @@ export type Config = Readonly<{
   seedDemo: boolean;
   /** AES-256-GCM keys for personal data at rest (hex): the current one, and older ones still readable until `keys rotate`. */
   dataKeys: Readonly<{ current: string; previous: readonly string[] }>;
+  /** Annual-report due dates configured per level (条例第四十九条 leaves 乡镇 to the county), over the clock's defaults. */
+  reportDue: Readonly<Partial<Record<string, { month: number; day: number }>>>;
 }>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,6 +62,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.GONGKAI_COOKIE_SECURE === 'auto' ? 'auto' : e.GONGKAI_COOKIE_SECURE === 'true',
     logLevel: e.GONGKAI_LOG_LEVEL,
     seedDemo: e.GONGKAI_SEED_DEMO === 'auto',
+    reportDue: Object.freeze(Object.fromEntries((e.GONGKAI_REPORT_DUE ?? '').split(',').filter((x) => x.trim()).map((x) => {
+      const [kind, md] = x.trim().split('=') as [string, string];
+      const [month, day] = md.split('-').map(Number) as [number, number];
+      return [kind, { month, day }];
+    }))),
     dataKeys: Object.freeze({ current: (e.GONGKAI_DATA_KEY ?? derivedKey(secret)).toLowerCase(), previous: e.GONGKAI_DATA_KEY_PREVIOUS?.toLowerCase().split(',') ?? [] }),
   });
 }

@@ -66,7 +66,7 @@ export async function viewAnnualReport(ctx: Ctx, code: string, year: number): Pr
   document.report.findings = findings;
   return {
     agency, year, row: row ?? null, texts, facts, document, findings, changes,
-    due: annualReportDue(agency.kind as AgencyKind, year),
+    due: annualReportDue(agency.kind as AgencyKind, year, ctx.config.reportDue[agency.kind]),
     running: year >= Number(today.slice(0, 4)),
   };
 }
