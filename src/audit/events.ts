@@ -67,6 +67,8 @@ export type AuditEvent =
   | Ev<'request.letter_issued', 'request', { number: string; kind: string }>
   | Ev<'data.rekeyed', 'request', { rows: number }>
   | Ev<'request.reminders_queued', 'request', { queued: number }>
-  | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>;
+  | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>
+  | Ev<'report.finding_reviewed', 'report_finding_review', { subject: string; fingerprint: string; decision: string; reason: string; replaced: string | null }>
+  | Ev<'report.uploaded', 'report_upload', { batch: string; files: number; unread: number; errors: number }>;
 
 export type AuditAction = AuditEvent['action'];

@@ -12,6 +12,8 @@ export type * from './tables/appeals.ts';
 export type * from './tables/calendar.ts';
 export type * from './tables/requests.ts';
 export type * from './tables/catalogue.ts';
+import type { ReportFindingReviewTable, ReportUploadTable } from './tables/reports.ts';
+export type * from './tables/reports.ts';
 
 export interface DB {
   feedback: FeedbackTable;
@@ -53,4 +55,6 @@ export interface DB {
   catalogue_channel_posts: ChannelPostTable;
   media_accounts: MediaAccountTable;
   standard_items: StandardItemTable;
+  report_finding_reviews: ReportFindingReviewTable;
+  report_uploads: ReportUploadTable;
 }
