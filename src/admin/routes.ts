@@ -15,6 +15,7 @@ import { registerDashboard } from './dashboard.ts';
 import { registerLogin } from './login.ts';
 import { registerRequestAdmin } from './requests/routes.ts';
 import { registerUsers } from './users/routes.ts';
+import { registerChecker } from './checker/routes.ts';
 
 export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promise<void> {
   registerLogin(app, deps);
@@ -35,6 +36,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promis
       registerAppeals(admin, deps);
       await registerAdminCatalogue(admin, deps);
       registerRequestAdmin(admin, deps);
+      registerChecker(admin, deps);
     },
     { prefix: '/admin' },
   );
