@@ -43,9 +43,9 @@ export type BatchSummary = { batch: string; agencyId: number; agencyName: string
 export async function listBatches(db: Q, scope: Scope, limit = 50): Promise<BatchSummary[]> {
   const rows = await db.selectFrom('report_uploads').innerJoin('agencies', 'agencies.id', 'report_uploads.agency_id')
     .select((eb) => ['report_uploads.batch', 'report_uploads.agency_id', 'agencies.name', eb.fn.countAll<number>().as('files'),
-      eb.fn.count<number>('report_uploads.error').as('unread'), eb.fn.max('report_uploads.created_at').as('created_at')])
+      eb.fn.count<number>('report_uploads.error').as('unread'), eb.fn.max('report_uploads.created_at').as('created_at'), eb.fn.max('report_uploads.id').as('last_id')])
     .where(inScope(scope, 'report_uploads.agency_id'))
     .groupBy(['report_uploads.batch', 'report_uploads.agency_id', 'agencies.name'])
-    .orderBy('created_at', 'desc').limit(limit).execute();
+    .orderBy('created_at', 'desc').orderBy('last_id', 'desc').limit(limit).execute();
   return rows.map((r) => ({ batch: r.batch, agencyId: Number(r.agency_id), agencyName: r.name, files: Number(r.files), unread: Number(r.unread), createdAt: String(r.created_at) }));
 }
