@@ -2,6 +2,7 @@
 // its marked tables, review findings, download the findings as XLSX.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffActor } from '../../auth/actor.ts';
+import { can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
@@ -54,7 +55,7 @@ export function registerChecker(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/checker', async (req, reply) => {
     const ctx = ctxOf(req, deps);
-    return sendHtml(reply, checkerPage(req.gk, { batches: await listBatches(ctx.db, ctx.scope) }));
+    return sendHtml(reply, checkerPage(req.gk, { batches: await listBatches(ctx.db, ctx.scope), canUpload: can(ctx.actor, 'report.check').allowed }));
   });
 
   app.post('/checker', UPLOAD_LIMITS, async (req, reply) => {
@@ -65,7 +66,7 @@ export function registerChecker(app: FastifyInstance, deps: AppDeps): void {
       return reply.redirect(`/admin/checker/batches/${batch}?ok=uploaded`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
-      return sendHtml(reply, checkerPage(req.gk, { batches: await listBatches(ctx.db, ctx.scope), error: err, parent: input.parent }), 400);
+      return sendHtml(reply, checkerPage(req.gk, { batches: await listBatches(ctx.db, ctx.scope), canUpload: true, error: err, parent: input.parent }), 400);
     }
   });
 

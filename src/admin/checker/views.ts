@@ -10,12 +10,20 @@ import { adminPage } from '../layout.ts';
 
 export const FORMAT_LABELS: Record<string, string> = { '2021': '2021年格式', '2019': '2019年试行格式', mixed: '两种格式混用', unknown: '未识别' };
 
-export function checkerPage(gk: RequestAuth, v: { batches: BatchSummary[]; error?: DomainError; parent?: string }): Html {
-  const fields = v.error?.fields ?? {};
+export function checkerPage(gk: RequestAuth, v: { batches: BatchSummary[]; canUpload: boolean; error?: DomainError; parent?: string }): Html {
   return adminPage(gk, '年度报告检查', html`<h1>年度报告检查</h1>
 <p>上传已发布的政府信息公开工作年度报告（文本、网页、Word、PDF，或把多份报告打成一个 ZIP 压缩包），系统按全国格式逐项核对勾稽关系、格式、正文数字等，并列出问题。同一机关相邻两年的报告一起上传时核对结转数；填写上级报告的文件名时，核对其表三、表四是否等于本批其余同年度报告之和。</p>
 ${v.error ? html`<div class="notice error" role="alert"><p>${v.error.message}</p></div>` : null}
-<form class="stack" method="post" action="/admin/checker" enctype="multipart/form-data">${csrfInput(gk.csrfToken)}
+${v.canUpload ? uploadForm(gk, v) : html`<p class="muted">上传报告需要信息员或监督人员角色。</p>`}
+<h2>最近的检查</h2>
+${v.batches.length ? html`<div class="table-wrap"><table class="cases"><thead><tr><th scope="col">上传时间</th><th scope="col">上传机关</th><th scope="col">文件数</th><th scope="col">未能读取</th><th scope="col">查看</th></tr></thead>
+<tbody>${v.batches.map((b) => html`<tr><td>${b.createdAt.slice(0, 16).replace('T', ' ')}</td><td>${b.agencyName}</td><td>${b.files}</td><td>${b.unread}</td><td><a href="/admin/checker/batches/${b.batch}">查看结果</a></td></tr>`)}</tbody></table></div>`
+    : html`<p>还没有上传过报告。</p>`}`);
+}
+
+function uploadForm(gk: RequestAuth, v: { error?: DomainError; parent?: string }): Html {
+  const fields = v.error?.fields ?? {};
+  return html`<form class="stack" method="post" action="/admin/checker" enctype="multipart/form-data">${csrfInput(gk.csrfToken)}
 <div><label for="f-files">报告文件</label>
 <p class="muted" id="f-files-hint">可多选；每个文件不超过 ${MAX_UPLOAD_BYTES / 1048576} MB，一次最多 ${MAX_UPLOAD_FILES} 个文件</p>
 <input id="f-files" name="files" type="file" multiple required aria-describedby="f-files-hint${fields.files ? ' f-files-err' : ''}"${fields.files ? html` aria-invalid="true"` : null}>
@@ -24,11 +32,7 @@ ${fields.files ? html`<p class="field-error" id="f-files-err">${fields.files}</p
 <p class="muted" id="f-parent-hint">例如某县政府的报告，与本批各乡镇报告之和核对</p>
 <input id="f-parent" name="parent" type="text" value="${v.parent ?? ''}" aria-describedby="f-parent-hint${fields.parent ? ' f-parent-err' : ''}"${fields.parent ? html` aria-invalid="true"` : null}>
 ${fields.parent ? html`<p class="field-error" id="f-parent-err">${fields.parent}</p>` : null}</div>
-<div><button type="submit">上传并检查</button></div></form>
-<h2>最近的检查</h2>
-${v.batches.length ? html`<div class="table-wrap"><table class="cases"><thead><tr><th scope="col">上传时间</th><th scope="col">上传机关</th><th scope="col">文件数</th><th scope="col">未能读取</th><th scope="col">查看</th></tr></thead>
-<tbody>${v.batches.map((b) => html`<tr><td>${b.createdAt.slice(0, 16).replace('T', ' ')}</td><td>${b.agencyName}</td><td>${b.files}</td><td>${b.unread}</td><td><a href="/admin/checker/batches/${b.batch}">查看结果</a></td></tr>`)}</tbody></table></div>`
-    : html`<p>还没有上传过报告。</p>`}`);
+<div><button type="submit">上传并检查</button></div></form>`;
 }
 
 export type BatchLine = { upload: Upload; findings: ReviewedFinding[] };
