@@ -20,6 +20,7 @@ export function adminPage(gk: RequestAuth, title: string, body: Html): Html {
     { href: '/admin/supervision', label: '监督保障' },
     { href: '/admin/calendar', label: '节假日与期限' },
     { href: '/admin/account', label: '我的账号' },
+    ...(can(actor, 'report.check').allowed ? [{ href: '/admin/checker', label: '年度报告检查' }] : []),
   ];
   return page({ title, actor, csrf: gk.csrfToken, nav, siteName: '政务公开工作后台', siteHref: '/admin', body });
 }

@@ -16,6 +16,7 @@ import { registerLogin } from './login.ts';
 import { registerRequestAdmin } from './requests/routes.ts';
 import { registerUsers } from './users/routes.ts';
 import { registerReports } from './reports/routes.ts';
+import { registerChecker } from './checker/routes.ts';
 
 export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promise<void> {
   registerLogin(app, deps);
@@ -37,6 +38,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promis
       await registerAdminCatalogue(admin, deps);
       registerRequestAdmin(admin, deps);
       registerReports(admin, deps);
+      registerChecker(admin, deps);
     },
     { prefix: '/admin' },
   );

@@ -70,6 +70,8 @@ export type AuditEvent =
   | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>
   | Ev<'report.texts_saved', 'annual_report', { year: number; blocks: readonly string[] }>
   | Ev<'report.frozen', 'annual_report', { year: number; refreeze: boolean; received: number; proactive: number }>
-  | Ev<'report.published', 'annual_report', { year: number; indexNo: string; warnings: number; justification: string | null }>;
+  | Ev<'report.published', 'annual_report', { year: number; indexNo: string; warnings: number; justification: string | null }>
+  | Ev<'report.finding_reviewed', 'report_finding_review', { subject: string; fingerprint: string; decision: string; reason: string; replaced: string | null }>
+  | Ev<'report.uploaded', 'report_upload', { batch: string; files: number; unread: number; errors: number }>;
 
 export type AuditAction = AuditEvent['action'];

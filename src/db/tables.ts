@@ -13,6 +13,8 @@ export type * from './tables/appeals.ts';
 export type * from './tables/calendar.ts';
 export type * from './tables/requests.ts';
 export type * from './tables/catalogue.ts';
+import type { ReportFindingReviewTable, ReportUploadTable } from './tables/reports.ts';
+export type * from './tables/reports.ts';
 
 export interface DB {
   feedback: FeedbackTable;
@@ -56,4 +58,6 @@ export interface DB {
   standard_items: StandardItemTable;
   request_episodes: RequestEpisodeTable;
   annual_reports: AnnualReportTable;
+  report_finding_reviews: ReportFindingReviewTable;
+  report_uploads: ReportUploadTable;
 }

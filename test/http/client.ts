@@ -79,3 +79,13 @@ export class Client {
 }
 
 export const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
+
+/** A multipart form post (file inputs and text fields) with the CSRF token read from the page `from`. */
+export async function postMultipart(c: Client, path: string, fields: Record<string, string>, files: ReadonlyArray<{ field: string; filename: string; data: Buffer }>, o: { from: string }) {
+  const form = new FormData();
+  form.append('_csrf', await c.csrf(o.from));
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  for (const f of files) form.append(f.field, new Blob([new Uint8Array(f.data)]), f.filename);
+  const res = await c.request(path, { method: 'POST', body: form });
+  return { status: res.status, text: await res.text(), location: res.headers.get('location'), res };
+}

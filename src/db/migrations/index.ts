@@ -9,6 +9,7 @@ import * as m0007 from './0007-supervision-work.ts';
 import * as m0008 from './0008-appeals.ts';
 import * as m0009 from './0009-deadline-notices.ts';
 import * as m0010 from './0010-annual-reports.ts';
+import * as m0011 from './0011-report-reviews.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-appeals': m0008,
   '0009-deadline-notices': m0009,
   '0010-annual-reports': m0010,
+  '0011-report-reviews': m0011,
 };

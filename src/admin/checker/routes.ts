@@ -1,0 +1,101 @@
+// The report checker in the back office: upload reports (files or zips), see a batch, a report's findings beside
+// its marked tables, review findings, download the findings as XLSX.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { StaffActor } from '../../auth/actor.ts';
+import { can } from '../../auth/authorize.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import type { AppDeps } from '../../http/server.ts';
+import { ctxOf } from '../../http/session.ts';
+import { findingsXlsx } from '../../report/findings-xlsx.ts';
+import { reviewFinding } from '../../report/review-finding.ts';
+import { applyReviews, listReviews, listReviewsOf } from '../../report/reviews.ts';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, type UploadedFile, uploadReports } from '../../report/upload-reports.ts';
+import { findUpload, listBatch, listBatches, type Upload } from '../../report/upload-store.ts';
+import { sendHtml } from '../layout.ts';
+import { idParam } from '../params.ts';
+import { findingsPage, type ReviewError } from './findings-view.ts';
+import { batchPage, checkerPage } from './views.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const FLASH = { uploaded: '已上传并检查完毕。', saved: '审核意见已保存。' } as const;
+const flashOf = (q: unknown) => FLASH[(q as { ok?: string })?.ok as keyof typeof FLASH];
+
+/** A file is read one byte past the limit, so an oversized one is told apart (and reported) rather than refused whole. */
+const UPLOAD_LIMITS = { config: { multipartOptions: { limits: { files: MAX_UPLOAD_FILES + 10, fileSize: MAX_UPLOAD_BYTES + 1 }, throwFileSizeLimit: false } as object } };
+
+function filesOf(body: unknown): { files: UploadedFile[]; parent: string } {
+  const b = (body ?? {}) as Record<string, unknown>;
+  const list = Array.isArray(b.files) ? b.files : b.files ? [b.files] : [];
+  const files = list.filter((f): f is { filename: string; data: Buffer } => Boolean(f) && Buffer.isBuffer((f as { data?: unknown }).data))
+    .map((f) => ({ filename: String(f.filename ?? ''), bytes: f.data }));
+  return { files, parent: typeof b.parent === 'string' ? b.parent : '' };
+}
+
+const batchParam = (v: string) => { if (!/^[0-9a-f]{16}$/.test(v)) throw notFound('检查批次'); return v; };
+
+export function registerChecker(app: FastifyInstance, deps: AppDeps): void {
+  const lines = async (req: FastifyRequest, batch: string) => {
+    const ctx = ctxOf(req, deps);
+    const uploads = await listBatch(ctx.db, ctx.scope, batch);
+    if (uploads.length === 0) throw notFound('检查批次');
+    const reviews = await listReviewsOf(ctx.db, (ctx.actor as StaffActor).agencyId, uploads.map((u) => u.subject));
+    return uploads.map((upload) => ({ upload, findings: applyReviews(upload.report.findings, reviews.get(upload.subject) ?? []) }));
+  };
+  const findings = async (req: FastifyRequest, reply: FastifyReply, upload: Upload, failed?: ReviewError) => {
+    const ctx = ctxOf(req, deps);
+    const reviewed = applyReviews(upload.report.findings, await listReviews(ctx.db, (ctx.actor as StaffActor).agencyId, upload.subject));
+    return sendHtml(reply, findingsPage(req.gk, { upload, findings: reviewed, flash: flashOf(req.query), failed }), failed ? 400 : 200);
+  };
+  const uploadOf = async (req: FastifyRequest) => {
+    const ctx = ctxOf(req, deps);
+    const upload = await findUpload(ctx.db, ctx.scope, idParam((req.params as { id: string }).id, '检查结果'));
+    if (!upload) throw notFound('检查结果');
+    return upload;
+  };
+
+  app.get('/checker', async (req, reply) => {
+    const ctx = ctxOf(req, deps);
+    return sendHtml(reply, checkerPage(req.gk, { batches: await listBatches(ctx.db, ctx.scope), canUpload: can(ctx.actor, 'report.check').allowed }));
+  });
+
+  app.post('/checker', UPLOAD_LIMITS, async (req, reply) => {
+    const ctx = ctxOf(req, deps);
+    const input = filesOf(req.body);
+    try {
+      const { batch } = await uploadReports(ctx, input);
+      return reply.redirect(`/admin/checker/batches/${batch}?ok=uploaded`, 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+      return sendHtml(reply, checkerPage(req.gk, { batches: await listBatches(ctx.db, ctx.scope), canUpload: true, error: err, parent: input.parent }), 400);
+    }
+  });
+
+  app.get('/checker/batches/:batch', async (req, reply) => {
+    const batch = batchParam((req.params as { batch: string }).batch);
+    return sendHtml(reply, batchPage(req.gk, { batch, lines: await lines(req, batch), flash: flashOf(req.query) }));
+  });
+
+  app.get('/checker/batches/:batch/findings.xlsx', async (req, reply) => {
+    const batch = batchParam((req.params as { batch: string }).batch);
+    const files = (await lines(req, batch)).map(({ upload: u, findings }) => ({ file: u.filename, report: u.report, error: u.error, findings }));
+    return reply.type(XLSX).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`年度报告问题清单-${batch}.xlsx`)}`)
+      .header('cache-control', 'no-store').send(await findingsXlsx(files));
+  });
+
+  app.get('/checker/uploads/:id', async (req, reply) => findings(req, reply, await uploadOf(req)));
+
+  app.post('/checker/uploads/:id/findings/:fingerprint', async (req, reply) => {
+    const upload = await uploadOf(req);
+    const fingerprint = (req.params as { fingerprint: string }).fingerprint;
+    if (!upload.report.findings.some((f) => f.fingerprint === fingerprint)) throw notFound('问题');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const ctx = ctxOf(req, deps);
+    try {
+      await reviewFinding(ctx, { agencyId: (ctx.actor as StaffActor).agencyId, subject: upload.subject, fingerprint, decision: String(body.decision ?? '') as 'confirmed', reason: String(body.reason ?? '') });
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+      return findings(req, reply, upload, { fingerprint, error: err, values: body });
+    }
+    return reply.redirect(`/admin/checker/uploads/${upload.id}?ok=saved#f-${fingerprint}`, 303);
+  });
+}
