@@ -8,7 +8,7 @@ import type { Ctx } from '../context.ts';
 import { DomainError, invalidInput } from '../errors.ts';
 import { chinaToday } from '../time.ts';
 import { changedCells, reportOf } from './live.ts';
-import type { Finding } from './model.ts';
+import { type ReviewedFinding, applyReviews, blockingFindings, listReviews } from './reviews.ts';
 import { reportDocument } from './narrative.ts';
 import { readFacts } from './read-facts.ts';
 import { renderText } from './render/text.ts';
@@ -16,7 +16,7 @@ import { freezeIn } from './freeze-report.ts';
 import { findAnnualReport, updateAnnualReport } from './store.ts';
 import { textsFrom } from './texts.ts';
 import { validateDocument } from './validate-live.ts';
-import { chineseDate, reportAgency } from './view-report.ts';
+import { chineseDate, reportAgency, reviewSubject } from './view-report.ts';
 
 export const MIN_JUSTIFICATION = 10;
 
@@ -33,7 +33,7 @@ export async function publishAnnualReport(ctx: Ctx, code: string, year: number, 
     const doc = reportDocument(facts, texts, chineseDate(today));
     const previous = (await findAnnualReport(tx, agency.id, year - 1))?.snapshot ?? null;
     const changes = changedCells(facts.tables, (await readFacts(tx, agency, year, ctx.now)).tables);
-    const findings = validateDocument(doc, { texts, previous: previous ? reportOf(previous) : null, changes });
+    const findings = applyReviews(validateDocument(doc, { texts, previous: previous ? reportOf(previous) : null, changes }), await listReviews(tx, agency.id, reviewSubject(agency.id, year)));
     const warnings = checkPublishable(findings, input.justification);
     const body = renderText({ ...doc.report, findings }, 'tab', doc.sections[0]!.blocks.map((b) => b.text).join('\n'));
     const entry = await fileAnnualReport(tx, ctx, agency, { title: doc.title, summary: `${agency.name}${year}年政府信息公开工作年度报告（依据《条例》第四十九条、第五十条）`, body, formedOn: today, publishedOn: today });
@@ -44,14 +44,17 @@ export async function publishAnnualReport(ctx: Ctx, code: string, year: number, 
   });
 }
 
-/** Errors refuse; warnings need a justification of at least MIN_JUSTIFICATION characters. Returns the warning count. */
-export function checkPublishable(findings: readonly Finding[], justification: string | null): number {
-  const errors = findings.filter((f) => f.severity === 'error');
+/**
+ * Errors refuse unless a human dismissed them with a reason (a prompt left in a text block cannot be dismissed: it must
+ * be written); warnings not dismissed need a justification of at least MIN_JUSTIFICATION characters. Returns their count.
+ */
+export function checkPublishable(findings: readonly ReviewedFinding[], justification: string | null): number {
+  const errors = [...blockingFindings(findings), ...findings.filter((f) => f.rule === 'TEXT.PLACEHOLDER' && f.review?.decision === 'dismissed')];
   if (errors.length) {
     const list = errors.slice(0, 3).map((f) => f.message).join('；');
     throw new DomainError('illegal_transition', `报告有 ${errors.length} 个错误，改正后才能公布：${list}${errors.length > 3 ? '……' : ''}`);
   }
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const warnings = findings.filter((f) => f.severity === 'warning' && f.review?.decision !== 'dismissed').length;
   if (warnings && (justification ?? '').trim().length < MIN_JUSTIFICATION) {
     throw invalidInput(`报告有 ${warnings} 个警告，公布前请写明理由（不少于 ${MIN_JUSTIFICATION} 字）。`, { justification: `请写明公布理由，不少于 ${MIN_JUSTIFICATION} 字` });
   }

@@ -10,7 +10,7 @@ import { invalidInput, notFound } from '../errors.ts';
 import { chinaToday } from '../time.ts';
 import type { ReportDocument } from './document.ts';
 import { type CellChange, type ReportFacts, changedCells, reportOf } from './live.ts';
-import type { Finding } from './model.ts';
+import { type ReviewedFinding, applyReviews, listReviews } from './reviews.ts';
 import { reportDocument } from './narrative.ts';
 import { readFacts } from './read-facts.ts';
 import { type AnnualReportRow, findAnnualReport } from './store.ts';
@@ -24,7 +24,8 @@ export type AnnualReportView = {
   texts: ReportTexts;
   facts: ReportFacts;
   document: ReportDocument;
-  findings: Finding[];
+  /** Every finding, with the human review of its fingerprint when there is one. */
+  findings: ReviewedFinding[];
   /** Cells whose live value moved after the year-end snapshot. */
   changes: CellChange[];
   due: { due: string; basis: string };
@@ -62,7 +63,7 @@ export async function viewAnnualReport(ctx: Ctx, code: string, year: number): Pr
   const dateLine = row?.publishedAt ? chineseDate(chinaToday(new Date(row.publishedAt))) : null;
   const document = reportDocument(facts, texts, dateLine);
   const previous = previousRow?.snapshot ? reportOf(previousRow.snapshot) : null;
-  const findings = validateDocument(document, { texts, previous, changes });
+  const findings = applyReviews(validateDocument(document, { texts, previous, changes }), await listReviews(ctx.db, agency.id, reviewSubject(agency.id, year)));
   document.report.findings = findings;
   return {
     agency, year, row: row ?? null, texts, facts, document, findings, changes,
@@ -70,6 +71,9 @@ export async function viewAnnualReport(ctx: Ctx, code: string, year: number): Pr
     running: year >= Number(today.slice(0, 4)),
   };
 }
+
+/** The subject under which reviews of a built annual report's findings are kept (shared with the checker's store). */
+export const reviewSubject = (agencyId: number, year: number): string => `annual:${agencyId}:${year}`;
 
 /** "2024-01-20" → "2024年1月20日" */
 export function chineseDate(d: string): string {

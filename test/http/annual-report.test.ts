@@ -113,6 +113,21 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
     assert.match(page.text, /SNAPSHOT\.CHANGED/);
   });
 
+  test('a finding dismissed with a reason stays dismissed when the report is built again; a blank reason is refused', async () => {
+    const page = await clerk.get(url);
+    const fingerprint = /<code>SNAPSHOT\.CHANGED<\/code>[^]*?name="fingerprint" value="([0-9a-f]+)"/.exec(page.text)![1]!;
+    const blank = await clerk.postForm(`${url}/findings`, { fingerprint, decision: 'dismissed', reason: ' ' }, { from: url });
+    assert.equal(blank.status, 400);
+    assert.match(blank.text, /请写明理由/);
+    const saved = await clerk.postForm(`${url}/findings`, { fingerprint, decision: 'dismissed', reason: '年后补登的纸质申请，计入下一年度' }, { from: url });
+    assert.equal(saved.status, 303);
+    const again = await clerk.get(url);
+    assert.match(again.text, /不予采纳：年后补登的纸质申请，计入下一年度/);
+    const api = await clerk.json(`/api/v1/reports/${code}/${YEAR}`);
+    assert.equal(api.body.findings.find((f: { fingerprint: string }) => f.fingerprint === fingerprint).review.decision, 'dismissed');
+    assert.equal((await other.postForm(`${url}/findings?agency=${code}`, { fingerprint, decision: 'confirmed', reason: '越权' }, { from: '/admin' })).status, 404);
+  });
+
   test("another agency's clerk finds nothing; the county's supervisor reads the report and the roll-up", async () => {
     assert.equal((await other.get(`${url}?agency=${code}`)).status, 404);
     assert.equal((await other.get(`${url}/cells/applications/received/natural?agency=${code}`)).status, 404);

@@ -15,13 +15,14 @@ import { rollupReport } from '../../report/rollup.ts';
 import { saveReportTexts } from '../../report/save-texts.ts';
 import { REPORT_STATE_LABELS } from '../../report/store.ts';
 import { TEXT_BLOCKS } from '../../report/texts.ts';
-import { viewAnnualReport } from '../../report/view-report.ts';
+import { reportAgency, reviewSubject, viewAnnualReport } from '../../report/view-report.ts';
+import { reviewFinding } from '../../report/review-finding.ts';
 import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
 import { type State, reportListPage, reportPage } from './views.ts';
 import { drillPage, rollupPage } from './rollup-views.ts';
 
-const FLASH = { texts: '文字已保存。', frozen: '已年终封账：报告按封账时的数据编制。', published: '年度报告已公布，已放入“政府信息公开年度报告”栏目。' } as const;
+const FLASH = { reviewed: '处理意见已保存；再次检查时仍然有效。', texts: '文字已保存。', frozen: '已年终封账：报告按封账时的数据编制。', published: '年度报告已公布，已放入“政府信息公开年度报告”栏目。' } as const;
 
 export function yearParam(v: string): number {
   if (!/^\d{4}$/.test(v)) throw notFound('年度');
@@ -87,6 +88,14 @@ export function registerReports(app: FastifyInstance, deps: AppDeps): void {
     const texts = Object.fromEntries(TEXT_BLOCKS.map((b) => [b.key, (input as Record<string, string | undefined>)[b.key] ?? '']));
     await saveReportTexts(ctxOf(req, deps), codeOf(req), year, { texts, version: input.version ? Number(input.version) : null });
     return 'texts';
+  });
+  post('/reports/:year/findings', 'review', async (req, year) => {
+    const ctx = ctxOf(req, deps);
+    const agency = await reportAgency(ctx, codeOf(req));
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+    await reviewFinding(ctx, { agencyId: agency.id, subject: reviewSubject(agency.id, year), fingerprint: str('fingerprint'), decision: str('decision') as 'dismissed', reason: str('reason') });
+    return 'reviewed';
   });
   post('/reports/:year/freeze', 'freeze', async (req, year) => {
     await freezeAnnualReport(ctxOf(req, deps), codeOf(req), year);

@@ -6,6 +6,7 @@ import { csrfInput, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { cellKey } from '../../report/document.ts';
 import type { Finding, Severity } from '../../report/model.ts';
+import { DECISION_LABELS, type ReviewedFinding } from '../../report/reviews.ts';
 import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml } from '../../report/render/tables-html.ts';
 import { REPORT_STATE_LABELS } from '../../report/store.ts';
 import { TEXT_BLOCKS } from '../../report/texts.ts';
@@ -31,11 +32,20 @@ export function marksOf(findings: readonly Finding[]): Map<string, Severity> {
   return marks;
 }
 
-export function findingsList(findings: readonly Finding[]): Html {
+/** A review form per finding: confirm, or dismiss with a reason (kept by fingerprint across re-runs). */
+export type ReviewForm = { action: string; csrf: string | undefined; state: State };
+
+export function findingsList(findings: readonly ReviewedFinding[], review?: ReviewForm): Html {
   if (!findings.length) return html`<p class="notice" role="status">没有发现问题：表内勾稽关系、行列合计、正文数字与表格一致。</p>`;
-  const counts = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return html`<p>错误 ${counts('error')} 个，警告 ${counts('warning')} 个，提示 ${counts('info')} 个。错误须改正后才能公布；有警告的，公布时须写明理由。</p>
-<ul class="findings">${findings.map((f) => html`<li class="${`finding-${f.severity}`}"><strong>${SEVERITY[f.severity]}</strong> <code>${f.rule}</code> ${f.message}</li>`)}</ul>`;
+  const open = findings.filter((f) => f.review?.decision !== 'dismissed');
+  const counts = (s: Severity) => open.filter((f) => f.severity === s).length;
+  return html`<p>错误 ${counts('error')} 个，警告 ${counts('warning')} 个，提示 ${counts('info')} 个${findings.length > open.length ? `（另有 ${findings.length - open.length} 个已不予采纳）` : ''}。错误须改正后才能公布；有警告的，公布时须写明理由。</p>
+${review?.state.form === 'review' && review.state.error ? html`<div class="notice error" role="alert">${review.state.error.message}${Object.values(review.state.error.fields ?? {}).join('；')}</div>` : null}
+<ul class="findings">${findings.map((f) => html`<li class="${`finding-${f.severity}`}"><strong>${SEVERITY[f.severity]}</strong> <code>${f.rule}</code> ${f.message}
+${f.review ? html`<br><span class="muted">${DECISION_LABELS[f.review.decision]}：${f.review.reason}（${f.review.by}，${f.review.at.slice(0, 10)}）</span>` : null}
+${review && f.rule !== 'TEXT.PLACEHOLDER' ? html`<details><summary>确认或不予采纳</summary><form class="stack" method="post" action="${review.action}">${csrfInput(review.csrf)}<input type="hidden" name="fingerprint" value="${f.fingerprint}">
+<fieldset><legend>处理意见</legend><label><input type="radio" name="decision" value="confirmed" required> 确认有误</label> <label><input type="radio" name="decision" value="dismissed"> 不予采纳</label></fieldset>
+<div><label for="${`r-${f.fingerprint}`}">理由</label><textarea id="${`r-${f.fingerprint}`}" name="reason" rows="2" required></textarea></div><div><button type="submit">保存</button></div></form></details>` : null}</li>`)}</ul>`;
 }
 
 export function reportPage(gk: RequestAuth, v: AnnualReportView, can: Abilities, s: State = {}): Html {
@@ -54,7 +64,7 @@ export function reportPage(gk: RequestAuth, v: AnnualReportView, can: Abilities,
 <dt>主动公开信息</dt><dd><a href="/admin/reports/${v.year}/cells/narrative/proactiveCount/total${q}">${doc.report.narrative.proactiveCount ?? 0} 条</a></dd></dl>
 ${v.changes.length ? html`<div class="notice error" role="alert">年终封账后数据已变动：${v.changes.length} 个单元格与现有数据不符（见下方警告）。如需按现有数据公布，请重新封账。</div>` : null}
 <p>下载：<a href="/admin/reports/${v.year}/download/json${q}">报告数据（JSON）</a></p>
-<h2>检查结果</h2>${findingsList(v.findings)}
+<h2>检查结果</h2>${findingsList(v.findings, can.write ? { action: `/admin/reports/${v.year}/findings`, csrf: gk.csrfToken, state: s } : undefined)}
 ${doc.preface.map((p) => html`<p>${p}</p>`)}
 ${doc.sections.map((sec) => html`<h2>${sec.heading}</h2>${sec.blocks.map((b) => (b.kind === 'heading' ? html`<h3>${b.text}</h3>` : html`<p>${b.text}</p>`))}${tables[sec.key] ? html`<div class="table-wrap">${tables[sec.key]}</div>` : null}`)}
 ${can.write && state !== 'published' ? textsForm(gk, v, s) : null}
