@@ -1,0 +1,66 @@
+// Issue 7 "What it must show": a rendered report read back by the checker's own readers gives the same report JSON:
+// the tables cell for cell, the agency, the year, the format and the figures the prose states.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { ReportDocument } from '../document.ts';
+import type { FormatVersion } from '../model.ts';
+import { readTextReport } from '../parse/text.ts';
+import { decodeReport } from '../read-file.ts';
+import { sampleDocument } from '../sample-document.ts';
+import { reportHtmlFile } from './html-file.ts';
+import { renderText, type TextShape } from './text.ts';
+
+const NAMES = ['东和乡人民政府', '示例县人民政府', '某市生态环境局', '新城街道办事处'];
+
+async function readBack(bytes: Buffer, kind: string) {
+  const read = await decodeReport(bytes);
+  assert.ok(read.ok, read.ok ? '' : read.error);
+  assert.equal(read.kind, kind);
+  return readTextReport(read.text).report;
+}
+
+function assertSame(back: Awaited<ReturnType<typeof readBack>>, doc: ReportDocument, label: string): void {
+  const r = doc.report;
+  assert.deepEqual(back.tables, r.tables, `${label}: tables`);
+  assert.deepEqual([back.agency.name, back.year, back.format], [r.agency.name, r.year, r.format], `${label}: identity`);
+  assert.deepEqual(back.narrative, r.narrative, `${label}: narrative`);
+}
+
+const cases = (count: number) => (['2021', '2019'] as FormatVersion[]).flatMap((format) =>
+  Array.from({ length: count }, (_, i) => ({ format, seed: 100 + i, name: NAMES[i % NAMES.length]! })));
+const proseOf = (doc: ReportDocument) => [...doc.preface, ...doc.sections[0]!.blocks.map((b) => b.text)].join('\n');
+
+describe('round trips through the checker', () => {
+  for (const shape of ['tab', 'pipe', 'lines'] as TextShape[]) {
+    test(`plain text (${shape}) reads back to the same report, both formats`, async () => {
+      for (const c of cases(6)) {
+        const doc = sampleDocument(c);
+        const back = await readBack(Buffer.from(renderText(doc.report, shape, proseOf(doc))), 'text');
+        assertSame(back, doc, `${shape} ${c.format} seed ${c.seed}`);
+      }
+    });
+  }
+
+  test('plain text with glued digits: identity and prose figures exact, every cell read is the true one (blank only where several splits fit)', async () => {
+    for (const c of cases(6)) {
+      const doc = sampleDocument({ ...c, max: 9 });
+      const back = await readBack(Buffer.from(renderText(doc.report, 'glued', proseOf(doc))), 'text');
+      const r = doc.report;
+      assert.deepEqual([back.agency.name, back.year, back.format, back.narrative], [r.agency.name, r.year, r.format, r.narrative]);
+      for (const table of ['proactive', 'applications', 'appeals'] as const) {
+        for (const [row, cells] of Object.entries(back.tables[table] ?? {})) {
+          for (const [col, v] of Object.entries(cells ?? {})) {
+            if (v !== null) assert.equal(v, (r.tables[table] as Record<string, Record<string, number>>)[row]?.[col], `glued ${c.format} seed ${c.seed} ${table}.${row}.${col}`);
+          }
+        }
+      }
+    }
+  });
+
+  test('the HTML file reads back to the same report, both formats, with charts', async () => {
+    for (const c of cases(12)) {
+      const doc = sampleDocument(c);
+      assertSame(await readBack(Buffer.from(reportHtmlFile(doc)), 'html'), doc, `html ${c.format} seed ${c.seed}`);
+    }
+  });
+});
