@@ -7,6 +7,7 @@ import type { FormatVersion } from '../model.ts';
 import { readTextReport } from '../parse/text.ts';
 import { decodeReport } from '../read-file.ts';
 import { sampleDocument } from '../sample-document.ts';
+import { renderReportDocx } from './docx.ts';
 import { reportHtmlFile } from './html-file.ts';
 import { renderText, type TextShape } from './text.ts';
 
@@ -61,6 +62,13 @@ describe('round trips through the checker', () => {
     for (const c of cases(12)) {
       const doc = sampleDocument(c);
       assertSame(await readBack(Buffer.from(reportHtmlFile(doc)), 'html'), doc, `html ${c.format} seed ${c.seed}`);
+    }
+  });
+
+  test('the Word file (read by mammoth, merged cells expanded) reads back to the same report, both formats', async () => {
+    for (const c of cases(8)) {
+      const doc = sampleDocument(c);
+      assertSame(await readBack(await renderReportDocx(doc), 'docx'), doc, `docx ${c.format} seed ${c.seed}`);
     }
   });
 });
