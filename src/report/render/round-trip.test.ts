@@ -9,6 +9,7 @@ import { decodeReport } from '../read-file.ts';
 import { sampleDocument } from '../sample-document.ts';
 import { renderReportDocx } from './docx.ts';
 import { reportHtmlFile } from './html-file.ts';
+import { renderReportPdf } from './pdf.ts';
 import { renderText, type TextShape } from './text.ts';
 
 const NAMES = ['东和乡人民政府', '示例县人民政府', '某市生态环境局', '新城街道办事处'];
@@ -69,6 +70,13 @@ describe('round trips through the checker', () => {
     for (const c of cases(8)) {
       const doc = sampleDocument(c);
       assertSame(await readBack(await renderReportDocx(doc), 'docx'), doc, `docx ${c.format} seed ${c.seed}`);
+    }
+  });
+
+  test('the PDF (text with positions, tables across pages, charts) reads back to the same report, both formats', async () => {
+    for (const c of cases(4)) {
+      const doc = sampleDocument(c);
+      assertSame(await readBack(await renderReportPdf(doc), 'pdf'), doc, `pdf ${c.format} seed ${c.seed}`);
     }
   });
 });

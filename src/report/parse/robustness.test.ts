@@ -23,3 +23,13 @@ test('a glued signed row that splits two ways is left blank and reported, never 
   assert.ok(f);
   assert.match(f.message, /2 种拆分/);
 });
+
+test('words after 表三\'s last row (a note or a chart\'s labels such as "其他处理 140") are not read as a 2019 row', async () => {
+  const { renderText } = await import('../render/text.ts');
+  const { sampleReport } = await import('../sample.ts');
+  const r = sampleReport({ seed: 3 });
+  const text = renderText(r, 'tab').replace(/(四、结转下年度继续办理[^\n]*\n)/, '$1注：其他处理\t140\n予以公开\t14\n');
+  const back = checkTextReport(text, 'x.txt');
+  assert.equal(back.format, '2021');
+  assert.deepEqual(back.tables, r.tables);
+});
