@@ -22,8 +22,8 @@ export function reportHtmlFile(doc: ReportDocument): string {
   return html`<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${doc.title}</title><style>${raw(FILE_CSS)}</style></head>
-<body>
+<body><main>
 ${reportHtml(doc)}
-</body></html>
+</main></body></html>
 `.value;
 }

@@ -62,5 +62,5 @@ test('the downloadable file is a complete HTML document with its own small style
   const out = reportHtmlFile(sampleDocument({ seed: 10 }));
   assert.match(out, /^<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8">/);
   assert.match(out, /<title>示例县人民政府2023年政府信息公开工作年度报告<\/title><style>[^<]*仿宋[^<]*<\/style>/);
-  assert.match(out, /<\/article>\n<\/body><\/html>\n$/);
+  assert.match(out, /<\/article>\n<\/main><\/body><\/html>\n$/);
 });
