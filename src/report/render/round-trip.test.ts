@@ -85,3 +85,37 @@ describe('round trips through the checker', () => {
     }
   });
 });
+
+describe('the reference township (东和乡, 2023, drawn in the 2021 format)', () => {
+  const zero = (t: Record<string, Record<string, number | null> | null>) =>
+    Object.fromEntries(Object.entries(t).map(([k, row]) => [k, row && Object.fromEntries(Object.keys(row).map((c) => [c, 0]))]));
+  const base = sampleDocument({ seed: 1, name: '东和乡人民政府' });
+  const report = {
+    ...base.report,
+    agency: { name: '东和乡人民政府', level: 'township' as const },
+    tables: {
+      proactive: zero(base.report.tables.proactive!),
+      applications: zero(base.report.tables.applications!) as typeof base.report.tables.applications,
+      appeals: zero(base.report.tables.appeals!) as typeof base.report.tables.appeals,
+    },
+    narrative: { proactiveCount: 201, applicationsReceived: 0, reconsiderations: 0, lawsuits: 0 },
+  };
+  const overview = [
+    '2023年，在政府信息公开网站及时主动公开各类政府信息201条，做好权威信息发布工作，确保我乡政府信息公开工作正常高效运行。',
+    '2023年东和乡未接到政府信息公开申请，与往年相比无变化。2023年因政府信息公开引起的行政复议0件，诉讼0件。',
+    '截至2023年12月31日，“灵净东和”公众号关注人数达2331人，2023年累计发布文章340篇。',
+  ].map((text) => ({ kind: 'paragraph' as const, text }));
+  const doc: ReportDocument = { ...base, report, charts: null, sections: base.sections.map((s) => (s.key === 'overview' ? { ...s, blocks: overview } : s)) };
+
+  test('every output reads back to its figures (201 items, no applications, no 复议 or 诉讼) with no finding at all', async () => {
+    const outputs: [string, Buffer][] = [
+      ['html', Buffer.from(reportHtmlFile(doc))], ['docx', await renderReportDocx(doc)], ['pdf', await renderReportPdf(doc)],
+      ['text', Buffer.from(renderText(doc.report, 'tab', proseOf(doc)))],
+    ];
+    for (const [kind, bytes] of outputs) {
+      const back = await readBack(bytes, kind);
+      assertSame(back, doc, kind);
+      assert.equal(back.agency.level, 'township');
+    }
+  });
+});
