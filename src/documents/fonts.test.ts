@@ -27,3 +27,16 @@ test('a character no font can draw is refused by name instead of printing tofu',
   assert.throws(() => resolveCjkFont(`${TEXT}\u{1F600}\uE000`, [packagedCjkFont()!]),
     (e: unknown) => e instanceof DomainError && /U\+1F600/.test(e.message) && /U\+E000/.test(e.message) && /空白方框/.test(e.message));
 });
+
+test('a heading face that is missing is dropped (headings fall back to bold), never a reason to fail', () => {
+  const packaged = packagedCjkFont()!;
+  const font = resolveCjkFont(TEXT, [{ ...packaged, heading: { file: '/nonexistent/sans.ttc', face: 'X' } }]);
+  assert.equal(font.heading, undefined);
+  assert.equal(font.regular.file, packaged.regular.file);
+});
+
+test('with Debian fonts-noto-cjk installed, the serif face is chosen, with the sans face for headings', { skip: missingGlyphs(SYSTEM_CJK_FONTS[0]!.regular, '中').length ? 'fonts-noto-cjk not installed' : false }, () => {
+  const font = resolveCjkFont(TEXT);
+  assert.equal(font.regular.face, 'NotoSerifCJKsc-Regular');
+  assert.equal(font.heading?.face, 'NotoSansCJKsc-Regular');
+});

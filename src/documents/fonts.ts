@@ -10,12 +10,14 @@ import { DomainError } from '../errors.ts';
 
 /** A font face: a file and, for a collection (.ttc), the face's PostScript name. */
 export type FontFace = { file: string; face?: string };
-export type CjkFont = { name: string; regular: FontFace; bold: FontFace };
+/** `heading`: a sans face for 黑体-style headings, when the font family has one (else headings use `bold`). */
+export type CjkFont = { name: string; regular: FontFace; bold: FontFace; heading?: FontFace };
 
 const NOTO = '/usr/share/fonts/opentype/noto';
 /** Debian / Ubuntu fonts-noto-cjk, the serif face first. */
 export const SYSTEM_CJK_FONTS: readonly CjkFont[] = [
-  { name: 'Noto Serif CJK SC（系统字体）', regular: { file: `${NOTO}/NotoSerifCJK-Regular.ttc`, face: 'NotoSerifCJKsc-Regular' }, bold: { file: `${NOTO}/NotoSerifCJK-Bold.ttc`, face: 'NotoSerifCJKsc-Bold' } },
+  { name: 'Noto Serif CJK SC（系统字体）', regular: { file: `${NOTO}/NotoSerifCJK-Regular.ttc`, face: 'NotoSerifCJKsc-Regular' }, bold: { file: `${NOTO}/NotoSerifCJK-Bold.ttc`, face: 'NotoSerifCJKsc-Bold' },
+    heading: { file: `${NOTO}/NotoSansCJK-Regular.ttc`, face: 'NotoSansCJKsc-Regular' } },
   { name: 'Noto Sans CJK SC（系统字体）', regular: { file: `${NOTO}/NotoSansCJK-Regular.ttc`, face: 'NotoSansCJKsc-Regular' }, bold: { file: `${NOTO}/NotoSansCJK-Bold.ttc`, face: 'NotoSansCJKsc-Bold' } },
 ];
 
@@ -72,7 +74,10 @@ export function resolveCjkFont(text: string, candidates: readonly CjkFont[] = de
     throw new DomainError('conflict', '生成 PDF 需要中文字体，但本机没有找到：请运行 npm ci 安装依赖（含字体包 @embedpdf/fonts-sc），或由管理员安装系统字体 fonts-noto-cjk（Debian/Ubuntu：apt-get install fonts-noto-cjk）后重试。');
   }
   let best: { font: CjkFont; missing: string[] } | null = null;
-  for (const font of present) {
+  for (const candidate of present) {
+    // The heading face is a nicety: dropped when it is absent or lacks a character, never a reason to fail.
+    const headingOk = !candidate.heading || (open(candidate.heading) && missingGlyphs(candidate.heading, text).length === 0);
+    const font = headingOk ? candidate : { ...candidate, heading: undefined };
     const missing = [...new Set([...missingGlyphs(font.regular, text), ...missingGlyphs(font.bold, text)])];
     if (missing.length === 0) return font;
     if (!best || missing.length < best.missing.length) best = { font, missing };

@@ -9,10 +9,12 @@ export const CJK_FONT_NAME = SYSTEM_CJK_FONTS[0]!.regular.face as string;
 
 export type PdfBlock = { text: string; size?: number; align?: 'left' | 'center' | 'right'; gapAfter?: number };
 
-/** Register a resolved CJK font's faces on a document as 'cjk' and 'cjk-bold'. */
+/** Register a resolved CJK font's faces on a document as 'cjk', 'cjk-bold' and 'cjk-heading' (sans, else bold). */
 export function registerCjkFont(doc: PDFKit.PDFDocument, font: CjkFont): void {
   doc.registerFont('cjk', font.regular.file, font.regular.face);
   doc.registerFont('cjk-bold', font.bold.file, font.bold.face);
+  const heading = font.heading ?? font.bold;
+  doc.registerFont('cjk-heading', heading.file, heading.face);
 }
 
 /** An A4 document of text blocks. */

@@ -1,5 +1,5 @@
 // The annual report as PDF, in the same layout as the Word file: A4 with the 公文 margins, the title in bold 22pt,
-// section headings in bold 16pt, body 16pt on a 28-pt line with a two-character indent, the tables ruled with their
+// section headings 16pt in a sans face (黑体-like; bold when the font has none), body 16pt on a 28-pt line with a two-character indent, the tables ruled with their
 // merged header cells (pdf-table.ts) in 10.5pt, optional charts drawn as vector bars, page numbers "— n —". The CJK
 // font is resolved by documents/fonts.ts and checked to have every character, so nothing prints as an empty box.
 import PDFDocument from 'pdfkit';
@@ -27,14 +27,14 @@ function allText(doc: ReportDocument, grids: readonly Grid[]): string {
 export async function renderReportPdf(doc: ReportDocument, fonts: readonly CjkFont[] = defaultCjkFonts()): Promise<Buffer> {
   const grids = reportGrids(doc.report);
   const font = resolveCjkFont(allText(doc, Object.values(grids)), fonts);
-  const pdf = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, info: { Title: doc.title, Author: doc.report.agency.name ?? '', Creator: 'gongkai' } });
+  const pdf = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, lang: 'zh-CN', info: { Title: doc.title, Author: doc.report.agency.name ?? '', Creator: 'gongkai' } });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => { pdf.on('end', () => resolve(Buffer.concat(chunks))); pdf.on('error', reject); });
   registerCjkFont(pdf, font);
   const newPage = () => { pdf.addPage(); return MARGIN.top; };
   const room = (h: number) => { if (pdf.y + h > BOTTOM) newPage(); };
-  const text = (t: string, face: 'cjk' | 'cjk-bold', size: number, opts: PDFKit.Mixins.TextOptions = {}) => {
+  const text = (t: string, face: 'cjk' | 'cjk-heading', size: number, opts: PDFKit.Mixins.TextOptions = {}) => {
     pdf.font(face).fontSize(size);
     const lineGap = Math.max(0, LINE - pdf.currentLineHeight());
     room(LINE);
@@ -47,7 +47,7 @@ export async function renderReportPdf(doc: ReportDocument, fonts: readonly CjkFo
   for (const p of doc.preface) text(p, 'cjk', SIZE.body);
   for (const s of doc.sections) {
     room(LINE * 2);
-    text(s.heading, 'cjk-bold', SIZE.body);
+    text(s.heading, 'cjk-heading', SIZE.body);
     for (const b of s.blocks) text(b.text, 'cjk', SIZE.body);
     const grid = (grids as Partial<Record<string, Grid>>)[s.key];
     if (!grid) continue;
