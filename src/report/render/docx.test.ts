@@ -65,3 +65,19 @@ test('read back by mammoth, the Word tables keep their merged cells and verbatim
     assert.match(value, format === '2021' ? /<p>行政规范性文件<\/p>/ : /<p>政府集中采购<\/p>/);
   }
 });
+
+test('the charts are SVG pictures with a PNG fallback, captioned, their alt text stating every figure; none without charts', async () => {
+  const doc = docOf(5);
+  const bytes = await renderReportDocx(doc);
+  const zip = await JSZip.loadAsync(bytes);
+  const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/')).sort();
+  assert.deepEqual(media.map((f) => f.replace(/\d+/, 'N')).sort(), ['word/media/imageN.png', 'word/media/imageN.png', 'word/media/imageN.svg', 'word/media/imageN.svg']);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const jan = doc.charts!.monthlyPublications[0]!.count;
+  assert.match(xml, new RegExp(`<wp:docPr id="\\d+" name="各月主动公开信息条数" descr="1月${jan}条，`));
+  assert.match(xml, /<wp:docPr id="\d+" name="申请办理结果构成" descr="予以公开\d+件，部分公开\d+件，不予公开/);
+  assert.match(xml, />图：各月主动公开信息条数<\/w:t>/);
+  assert.ok(xml.indexOf('图：各月主动公开信息条数') > xml.indexOf('>二、主动公开政府信息情况<') && xml.indexOf('图：各月主动公开信息条数') < xml.indexOf('>三、收到和处理政府信息公开申请情况<'));
+  const none = await JSZip.loadAsync(await renderReportDocx({ ...doc, charts: null }));
+  assert.equal(Object.keys(none.files).filter((f) => f.startsWith('word/media/')).length, 0);
+});

@@ -1,13 +1,16 @@
 // The annual report as a Word file in the official layout (党政机关公文格式 GB/T 9704 conventions as reports use them):
 // A4, title in 宋体 bold 二号 (22pt), section headings in 黑体 三号 (16pt), subheadings in 楷体, body in 仿宋_GB2312 三号
 // at a fixed 28-pt line and a two-character first-line indent, the tables with the format's merged header cells
-// (table-grid.ts) in 10.5pt, and the page number in the footer. Fonts are set as eastAsia names so Word uses them for
+// (table-grid.ts) in 10.5pt, the optional charts as SVG pictures, and the page number in the footer. Fonts are set as eastAsia names so Word uses them for
 // Chinese; a machine without 仿宋_GB2312 substitutes its own 仿宋.
 import {
-  AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun,
-  VerticalAlign, WidthType,
+  AlignmentType, Document, Footer, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow,
+  TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import type { Block, ReportDocument } from '../document.ts';
+import { chartPng } from './chart-png.ts';
+import { type ChartLayout, monthlyPublicationsLayout, outcomeMixLayout } from './charts-layout.ts';
+import { chartSvg } from './charts-svg.ts';
 import { type Grid, type GridCell, reportGrids } from './table-grid.ts';
 
 const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia, cs: 'Times New Roman' });
@@ -66,6 +69,19 @@ export function gridTable(grid: Grid): Table {
   });
 }
 
+/** A chart as an SVG picture (PNG fallback) scaled to the text width, with its caption; alt text states every figure. */
+function chartParagraphs(c: ChartLayout): Paragraph[] {
+  const width = 560; // pixels at 96 dpi, inside the 15.6 cm text width
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({
+      type: 'svg', data: Buffer.from(chartSvg(c, 'docx').value), fallback: { type: 'png', data: chartPng(c) },
+      transformation: { width, height: Math.round((c.height / c.width) * width) },
+      altText: { name: c.title, title: c.title, description: c.desc },
+    })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(`图：${c.title}`, 'body', SIZE.table)] }),
+  ];
+}
+
 export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
   const grids = reportGrids(doc.report);
   const tableOf: Partial<Record<string, Grid>> = { proactive: grids.proactive, applications: grids.applications, appeals: grids.appeals };
@@ -77,6 +93,8 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
     children.push(bodyParagraph(s.heading, 'heading'), ...s.blocks.map(block));
     const grid = tableOf[s.key];
     if (grid) children.push(gridTable(grid), new Paragraph({ spacing: { after: 120 }, children: [] }));
+    if (doc.charts && s.key === 'proactive') children.push(...chartParagraphs(monthlyPublicationsLayout(doc.charts.monthlyPublications)));
+    if (doc.charts && s.key === 'applications') children.push(...chartParagraphs(outcomeMixLayout(doc.charts.outcomeMix)));
   }
   const right = (text: string) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 1280 }, children: [run(text, 'body', SIZE.body)] });
   if (doc.dateLine) children.push(new Paragraph({ spacing: LINE, children: [] }), right(doc.report.agency.name ?? ''), right(doc.dateLine));
