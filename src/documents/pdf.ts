@@ -1,20 +1,32 @@
-// PDF output with pdfkit and Debian's Noto Serif CJK (a .ttc: the face is chosen by its PostScript name).
+// PDF output with pdfkit in a CJK font chosen by documents/fonts.ts (system Noto CJK when present, else the font of
+// the @embedpdf/fonts-sc package), checked to have a glyph for every character.
 import PDFDocument from 'pdfkit';
+import { resolveCjkFont, SYSTEM_CJK_FONTS, type CjkFont } from './fonts.ts';
 
-export const CJK_FONT_FILE = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
-export const CJK_FONT_NAME = 'NotoSerifCJKsc-Regular';
+/** Debian's Noto Serif CJK (kept for callers that check for it; the renderer itself falls back to the packaged font). */
+export const CJK_FONT_FILE = SYSTEM_CJK_FONTS[0]!.regular.file;
+export const CJK_FONT_NAME = SYSTEM_CJK_FONTS[0]!.regular.face as string;
 
 export type PdfBlock = { text: string; size?: number; align?: 'left' | 'center' | 'right'; gapAfter?: number };
 
+/** Register a resolved CJK font's faces on a document as 'cjk', 'cjk-bold' and 'cjk-heading' (sans, else bold). */
+export function registerCjkFont(doc: PDFKit.PDFDocument, font: CjkFont): void {
+  doc.registerFont('cjk', font.regular.file, font.regular.face);
+  doc.registerFont('cjk-bold', font.bold.file, font.bold.face);
+  const heading = font.heading ?? font.bold;
+  doc.registerFont('cjk-heading', heading.file, heading.face);
+}
+
 /** An A4 document of text blocks. */
-export function renderPdf(blocks: readonly PdfBlock[], meta: { title: string }): Promise<Buffer> {
+export async function renderPdf(blocks: readonly PdfBlock[], meta: { title: string }): Promise<Buffer> {
+  const font = resolveCjkFont(meta.title + blocks.map((b) => b.text).join(''));
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 72, right: 72 }, info: { Title: meta.title } });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
-    doc.registerFont('cjk', CJK_FONT_FILE, CJK_FONT_NAME);
+    registerCjkFont(doc, font);
     doc.font('cjk');
     for (const b of blocks) {
       doc.fontSize(b.size ?? 12).text(b.text, { align: b.align ?? 'left', lineGap: 4 });

@@ -12,7 +12,10 @@ export type ParsedApplications = { table: ApplicationsTable; format: FormatVersi
 const MAX_COMBINATIONS = 200000;
 
 export function parseApplications(region: string, fallback: FormatVersion): ParsedApplications | null {
-  const rows = collectRows(tokenize(region), APPLICATION_SPECS).filter((r) => r.items.some((i) => i.t !== 'blank'));
+  const all = collectRows(tokenize(region), APPLICATION_SPECS).filter((r) => r.items.some((i) => i.t !== 'blank'));
+  // The table ends with 四、结转下年度继续办理: words after it (a note, a chart's labels such as "其他处理 3") are not rows.
+  const last = all.findIndex((r) => r.key === 'carriedOut');
+  const rows = last >= 0 ? all.slice(0, last + 1) : all;
   if (rows.length === 0) return null;
   const found = new Set(rows.map((r) => r.key));
   const isNew = [...found].some((k) => k.startsWith('other.'));

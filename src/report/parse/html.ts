@@ -46,12 +46,12 @@ export function tableToText(inner: string): string {
 }
 
 export function htmlToText(html: string): string {
-  let s = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, '');
+  let s = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|noscript|svg)\b[\s\S]*?<\/\1\s*>/gi, '');
   // Innermost tables first, so a table nested in a layout table is read as a table.
   const innermost = /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table\s*>/i;
   for (let guard = 0; guard < 1000 && innermost.test(s); guard++) {
     s = s.replace(innermost, (_all, inner: string) => `\n${tableToText(inner).replace(/</g, '\u2039')}\n`);
   }
-  s = s.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|div|h[1-6]|li|tr|title|section|article)\s*>/gi, '\n').replace(/<[^>]*>/g, '');
+  s = s.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|div|h[1-6]|li|tr|title|section|article|figure|figcaption)\s*>/gi, '\n').replace(/<[^>]*>/g, '');
   return decodeEntities(s).replace(/\u2039/g, '<').replace(/[ \u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
 }

@@ -25,7 +25,9 @@ export function parseProactive(region: string): ParsedProactive | null {
     const format = rowFormat(row, blockFormat);
     formats.add(format);
     const columns = columnsOf(format, row.key) ?? [];
-    const solved = solveRow(row.items, columns.length);
+    // Only 本年增/减 may be negative: a split that puts a minus anywhere else is not a reading of the row.
+    const signsFit = (v: readonly (number | null)[]) => v.every((x, i) => x === null || x >= 0 || columns[i]?.signed === true);
+    const solved = solveRow(row.items, columns.length, signsFit);
     const only = solved.candidates.length === 1 ? solved.candidates[0] : undefined;
     if (!only) findings.push(unreadable(row, columns.length, solved.candidates.length));
     values.set(row.key, Object.fromEntries(columns.map((c, i) => [c.key, only?.[i] ?? null])));

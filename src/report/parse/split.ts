@@ -46,15 +46,17 @@ const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
  * guessed: it must be the digits of the sum so far, which prunes the search to a few paths.
  */
 function splits(items: readonly Item[], cells: number, group: number | null, emit: (v: Cell[]) => void): boolean {
-  const digits = items.map((i) => (i.t === 'num' && /^\d+$/.test(i.raw) ? i.raw : null));
+  // A signed run ("28-321" read as 28 and -321) is split too: its sign belongs to its first piece only.
+  const digits = items.map((i) => (i.t === 'num' && /^[+-]?\d+$/.test(i.raw) ? i.raw.replace(/^[+-]/, '') : null));
+  const negative = items.map((i) => i.t === 'num' && i.raw.startsWith('-'));
   const capacity: number[] = new Array(digits.length + 1).fill(0);
   for (let i = digits.length - 1; i >= 0; i--) capacity[i] = (capacity[i + 1] ?? 0) + (digits[i]?.length ?? 1);
-  const state: SplitState = { items, digits, capacity, cells, group, emit, steps: 0, vals: [] };
+  const state: SplitState = { items, digits, negative, capacity, cells, group, emit, steps: 0, vals: [] };
   return splitFrom(state, 0, 0, 0, 0);
 }
 
 type SplitState = {
-  items: readonly Item[]; digits: readonly (string | null)[]; capacity: readonly number[]; cells: number;
+  items: readonly Item[]; digits: readonly (string | null)[]; negative: readonly boolean[]; capacity: readonly number[]; cells: number;
   group: number | null; emit: (v: Cell[]) => void; steps: number; vals: Cell[];
 };
 
@@ -74,11 +76,12 @@ function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: 
   }
   if (isTotal && partial !== null) {
     const piece = String(partial);
-    return d.startsWith(piece, off) ? take(s, ti, off, ci, partial, piece.length, partial, true) : true;
+    return d.startsWith(piece, off) && !(off === 0 && s.negative[ti]) ? take(s, ti, off, ci, partial, piece.length, partial, true) : true;
   }
   const most = d.charCodeAt(off) === 48 ? 1 : Math.min(MAX_DIGITS, d.length - off);
   for (let len = 1; len <= most; len++) {
-    if (!take(s, ti, off, ci, partial, len, Number(d.slice(off, off + len)), isTotal)) return false;
+    const v = Number(d.slice(off, off + len)) * (off === 0 && s.negative[ti] ? -1 : 1);
+    if (!take(s, ti, off, ci, partial, len, v, isTotal)) return false;
   }
   return true;
 }

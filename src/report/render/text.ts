@@ -5,7 +5,8 @@ import type { Cell, FormatVersion, Report } from '../model.ts';
 
 export type TextShape = 'tab' | 'pipe' | 'lines' | 'glued';
 
-export function renderText(report: Report, shape: TextShape, prose = ''): string {
+/** `prose` goes under 一、总体情况; `tail` holds the text of sections 五 and 六 (else placeholders). */
+export function renderText(report: Report, shape: TextShape, prose = '', tail: { problems?: string; other?: string } = {}): string {
   const format: FormatVersion = report.format === '2019' ? '2019' : '2021';
   const row = (cells: readonly string[]): string => {
     if (shape === 'tab') return cells.join('\t');
@@ -33,6 +34,6 @@ export function renderText(report: Report, shape: TextShape, prose = ''): string
   out.push('', SECTIONS[3].label, '', row(['行政复议']), row(['行政诉讼']));
   out.push(row(['', ...APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map((c) => c.label))]));
   out.push(row(['', ...APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => v(report.tables.appeals?.[g.key][c.key])))]));
-  out.push('', SECTIONS[4].label, '', '（略）', '', SECTIONS[5].label, '', '无。', '');
+  out.push('', SECTIONS[4].label, '', tail.problems || '（略）', '', SECTIONS[5].label, '', tail.other || '无。', '');
   return out.join('\n');
 }

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkTextReport } from './text.ts';
+
+const report = (licensing: string) => `示例乡人民政府2023年政府信息公开工作年度报告
+一、总体情况
+（略）
+二、主动公开政府信息情况
+第二十条第（五）项
+信息内容上一年项目数量本年增/减处理决定数量
+行政许可${licensing}
+`;
+
+test('a glued 2019 row with a minus reads the sign into 本年增/减 only, never into a count column', () => {
+  const r = checkTextReport(report('5-27'), 'x.txt');
+  assert.deepEqual(r.tables.proactive?.licensing, { previousItems: 5, change: -2, decisions: 7 });
+});
+
+test('a glued signed row that splits two ways is left blank and reported, never read as a negative count', () => {
+  const r = checkTextReport(report('28-321'), 'x.txt');
+  assert.deepEqual(r.tables.proactive?.licensing, { previousItems: null, change: null, decisions: null });
+  const f = r.findings.find((x) => x.rule === 'PARSE.AMBIGUOUS_SPLIT' && x.row === 'licensing');
+  assert.ok(f);
+  assert.match(f.message, /2 种拆分/);
+});
+
+test('words after 表三\'s last row (a note or a chart\'s labels such as "其他处理 140") are not read as a 2019 row', async () => {
+  const { renderText } = await import('../render/text.ts');
+  const { sampleReport } = await import('../sample.ts');
+  const r = sampleReport({ seed: 3 });
+  const text = renderText(r, 'tab').replace(/(四、结转下年度继续办理[^\n]*\n)/, '$1注：其他处理\t140\n予以公开\t14\n');
+  const back = checkTextReport(text, 'x.txt');
+  assert.equal(back.format, '2021');
+  assert.deepEqual(back.tables, r.tables);
+});

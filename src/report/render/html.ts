@@ -1,0 +1,51 @@
+// The whole annual report as HTML for the portal page (a fragment the page shell wraps): title, preface, the six
+// sections in the national order with the tables of 二/三/四 in the national layout (tables-html.ts), the optional
+// charts as inline SVG, and the signature and date line. No style attributes: the look is in site.css.
+import { Html, html } from '../../http/html.ts';
+import type { Block, DocumentSection, ReportDocument } from '../document.ts';
+import { monthlyPublicationsSvg, outcomeMixSvg } from './charts-svg.ts';
+import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml, type TableOptions } from './tables-html.ts';
+
+export type ReportHtmlOptions = TableOptions & { /** Prefix for element ids, when several reports share a page. */ idPrefix?: string };
+
+const block = (b: Block): Html => (b.kind === 'heading' ? html`<h3>${b.text}</h3>` : html`<p>${b.text}</p>`);
+
+function sectionExtras(doc: ReportDocument, section: DocumentSection, opts: ReportHtmlOptions): Html[] {
+  const prefix = opts.idPrefix ?? 'report';
+  const { report, charts } = doc;
+  const figure = (caption: string, svg: Html) => html`<figure class="report-figure">${svg}<figcaption>${caption}</figcaption></figure>`;
+  switch (section.key) {
+    case 'proactive':
+      return [proactiveTableHtml(report, opts),
+        ...(charts ? [figure('图：各月主动公开信息条数', monthlyPublicationsSvg(charts.monthlyPublications, prefix))] : [])];
+    case 'applications':
+      return [applicationsTableHtml(report, opts),
+        ...(charts ? [figure('图：申请办理结果构成', outcomeMixSvg(charts.outcomeMix, prefix))] : [])];
+    case 'appeals':
+      return [appealsTableHtml(report, opts)];
+    default:
+      return [];
+  }
+}
+
+export function reportHtml(doc: ReportDocument, opts: ReportHtmlOptions = {}): Html {
+  const prefix = opts.idPrefix ?? 'report';
+  const sections = doc.sections.map((s) => {
+    const id = `${prefix}-${s.key}`;
+    return html`<section class="report-section" aria-labelledby="${id}">
+<h2 id="${id}">${s.heading}</h2>
+${s.blocks.map(block)}
+${sectionExtras(doc, s, opts)}
+</section>
+`;
+  });
+  const signature = doc.dateLine
+    ? html`<p class="report-signature">${doc.report.agency.name ?? ''}</p>
+<p class="report-date">${doc.dateLine}</p>`
+    : html`<p class="report-draft">（草稿，未发布）</p>`;
+  return html`<article class="annual-report" lang="zh-CN">
+<h1>${doc.title}</h1>
+${doc.preface.map((t) => html`<p>${t}</p>`)}
+${sections}${signature}
+</article>`;
+}

@@ -1,0 +1,107 @@
+// A table grid (table-grid.ts) drawn on a pdfkit page as ruled cells with the format's merged cells. Rows are never
+// cut by a page: a row that does not fit starts the next page, and a group of rows tied together by a merged cell
+// (三、本年度办理结果, （三）不予公开 …) moves whole to the next page when it fits there. Nothing is repeated on the new
+// page. A merged cell that must still cross a page is drawn in one piece per page, its text in the first.
+import type { Grid, GridCell } from './table-grid.ts';
+import { placeCells } from './table-grid.ts';
+
+export type TableFrame = { left: number; width: number; top: number; bottom: number; fontSize: number };
+type Placed = { cell: GridCell; row: number; col: number };
+
+const PAD = 3;
+const MIN_ROW = 16;
+
+function cellWidth(grid: Grid, frame: TableFrame, col: number, span: number): number {
+  return grid.widths.slice(col, col + span).reduce((a, b) => a + b, 0) * frame.width;
+}
+
+function textHeight(doc: PDFKit.PDFDocument, p: Placed, grid: Grid, frame: TableFrame): number {
+  doc.font(p.cell.kind === 'header' ? 'cjk-bold' : 'cjk').fontSize(frame.fontSize);
+  return doc.heightOfString(p.cell.text || ' ', { width: cellWidth(grid, frame, p.col, p.cell.colSpan ?? 1) - PAD * 2, lineGap: 1 });
+}
+
+/** Row heights: each row fits its own cells; a merged cell's extra need goes to the last row it covers. */
+function rowHeights(doc: PDFKit.PDFDocument, grid: Grid, placed: readonly Placed[], frame: TableFrame): number[] {
+  const heights = grid.rows.map(() => MIN_ROW);
+  for (const p of placed) if ((p.cell.rowSpan ?? 1) === 1) heights[p.row] = Math.max(heights[p.row]!, textHeight(doc, p, grid, frame) + PAD * 2);
+  for (const p of placed) {
+    const span = p.cell.rowSpan ?? 1;
+    if (span === 1) continue;
+    const have = heights.slice(p.row, p.row + span).reduce((a, b) => a + b, 0);
+    const need = textHeight(doc, p, grid, frame) + PAD * 2;
+    if (need > have) heights[p.row + span - 1]! += need - have;
+  }
+  return heights;
+}
+
+/**
+ * For each row, the last row it is tied to by merged cells that start at it or after it (or by being a header row
+ * over it): rows r..end(r) move to the
+ * next page together when they fit on one. An outer group too tall for a page (三、本年度办理结果 over 22 rows) then
+ * still keeps each inner group ((三)不予公开 …) whole.
+ */
+function groupEnds(grid: Grid, placed: readonly Placed[]): number[] {
+  const reach = grid.rows.map((_, r) => r);
+  for (const p of placed) reach[p.row] = Math.max(reach[p.row]!, p.row + (p.cell.rowSpan ?? 1) - 1);
+  const ends = grid.rows.map((_, r) => {
+    let end = reach[r]!;
+    for (let k = r; k <= end; k++) end = Math.max(end, reach[k]!);
+    return end;
+  });
+  // A header row stays with the row under it (a block's heading never ends a page).
+  for (let r = grid.rows.length - 2; r >= 0; r--) {
+    if (grid.rows[r]!.every((c) => c.kind === 'header')) ends[r] = Math.max(ends[r]!, ends[r + 1]!);
+  }
+  return ends;
+}
+
+function drawCell(doc: PDFKit.PDFDocument, p: Placed, grid: Grid, frame: TableFrame, x: number, y: number, h: number, withText: boolean): void {
+  const w = cellWidth(grid, frame, p.col, p.cell.colSpan ?? 1);
+  doc.lineWidth(0.5).rect(x, y, w, h).stroke();
+  if (!withText || !p.cell.text) return;
+  const th = textHeight(doc, p, grid, frame);
+  const align = p.cell.kind === 'label' ? 'left' : 'center';
+  // `height` keeps the text inside its cell: a merged cell cut by a page shows what fits in its first piece.
+  doc.text(p.cell.text, x + PAD, y + Math.max(PAD, (h - th) / 2), { width: w - PAD * 2, height: h - PAD, align, lineGap: 1 });
+}
+
+/** Where each row was drawn: the page (0 = the page the table starts on), its top and its height. */
+export type RowPlacement = { page: number; y: number; height: number };
+
+/** Draw the grid from doc.y; returns the y under the table and where each row went. `newPage` adds a page, returns its top. */
+export function drawGrid(doc: PDFKit.PDFDocument, grid: Grid, frame: TableFrame, newPage: () => number): { bottom: number; rows: RowPlacement[] } {
+  const placed = placeCells(grid);
+  const heights = rowHeights(doc, grid, placed, frame);
+  const ends = groupEnds(grid, placed);
+  const xs = grid.widths.map((_, i) => frame.left + grid.widths.slice(0, i).reduce((a, b) => a + b, 0) * frame.width);
+  const starting = grid.rows.map((_, r) => placed.filter((p) => p.row === r));
+  const open: { p: Placed; from: number; drawn: boolean }[] = [];
+  const flush = (until: number, closeAll: boolean) => {
+    for (const o of open) { drawCell(doc, o.p, grid, frame, xs[o.p.col]!, o.from, until - o.from, !o.drawn); o.drawn = true; }
+    if (closeAll) open.length = 0;
+  };
+  let y = doc.y;
+  let page = 0;
+  const placements: RowPlacement[] = [];
+  const pageRoom = frame.bottom - frame.top;
+  for (let r = 0; r < grid.rows.length; r++) {
+    const group = heights.slice(r, ends[r]! + 1).reduce((a, b) => a + b, 0);
+    const breakHere = (y + group > frame.bottom && group <= pageRoom) || y + heights[r]! > frame.bottom;
+    if (breakHere && y > frame.top) {
+      flush(y, false);
+      y = newPage();
+      page++;
+      for (const o of open) o.from = y;
+    }
+    placements.push({ page, y, height: heights[r]! });
+    for (const p of starting[r]!) {
+      if ((p.cell.rowSpan ?? 1) === 1) drawCell(doc, p, grid, frame, xs[p.col]!, y, heights[r]!, true);
+      else open.push({ p, from: y, drawn: false });
+    }
+    y += heights[r]!;
+    const closing = open.filter((o) => o.p.row + (o.p.cell.rowSpan ?? 1) - 1 === r);
+    for (const o of closing) { drawCell(doc, o.p, grid, frame, xs[o.p.col]!, o.from, y - o.from, !o.drawn); open.splice(open.indexOf(o), 1); }
+  }
+  flush(y, true);
+  return { bottom: y, rows: placements };
+}
