@@ -77,6 +77,14 @@ describe(`${DIALECT}: first start and the demo in a browser`, { skip }, () => {
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '工作台');
       assert.match(await page.locator('main').innerText(), /东和乡人民政府.*信息员/s);
       await page.screenshot({ path: path.join(t.dataDir, 'admin.png') });
+      await page.goto(`${base}/admin/reports/2023`);
+      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '东和乡人民政府2023年政府信息公开工作年度报告');
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      });
+      assert.deepEqual(violations, [], 'the back-office report page');
     } finally {
       await ctx.close();
     }
@@ -99,7 +107,7 @@ describe(`${DIALECT}: first start and the demo in a browser`, { skip }, () => {
     const ctx = await browser({ javaScriptEnabled: true });
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
-      for (const url of ['/', '/donghe/', '/donghe/feedback', '/donghe/feedback/track', '/login', '/no-such-agency/']) {
+      for (const url of ['/', '/donghe/', '/donghe/feedback', '/donghe/feedback/track', '/donghe/reports', '/donghe/reports/2023', '/login', '/no-such-agency/']) {
         await page.goto(base + url);
         await page.evaluate(axeSource); // injected by evaluate: the CSP blocks script tags
         const violations = await page.evaluate(async () => {

@@ -101,6 +101,14 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
     const json = await new Client(s.url).json(`/${code}/reports/${YEAR}/report.json`);
     assert.equal(json.body.schema, 'gongkai.report/1');
     assert.equal(json.body.tables.applications.received.total, 2);
+    const pdf = await new Client(s.url).request(`/${code}/reports/${YEAR}/report.pdf`);
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal((await new Client(s.url).get(`/${code}/reports/${YEAR}/report.exe`)).status, 404);
+    const docx = await head.request(`/admin/reports/${YEAR}/download/docx`);
+    assert.equal(docx.status, 200);
+    assert.equal(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
     const column = await new Client(s.url).get(`/${code}/catalogue`);
     assert.match(column.text, new RegExp(`${YEAR}年政府信息公开工作年度报告`));
     assert.equal((await head.postForm(`${url}/publish`, { version: String(Number(version) + 1) }, { from: url })).status, 409, 'published once');

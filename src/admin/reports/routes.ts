@@ -9,6 +9,7 @@ import { parseInput } from '../../http/forms.ts';
 import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
 import { drillCell } from '../../report/drill.ts';
+import { OUTPUT_FORMATS, type OutputFormat, renderReport, reportFileName } from '../../report/render/index.ts';
 import { freezeAnnualReport } from '../../report/freeze-report.ts';
 import { publishAnnualReport } from '../../report/publish-report.ts';
 import { rollupReport } from '../../report/rollup.ts';
@@ -78,10 +79,13 @@ export function registerReports(app: FastifyInstance, deps: AppDeps): void {
     const p = req.params as { year: string; table: string; row: string; column: string };
     return sendHtml(reply, drillPage(req.gk, await drillCell(ctxOf(req, deps), codeOf(req), yearParam(p.year), p.table, p.row, p.column)));
   });
-  app.get('/reports/:year/download/json', async (req, reply) => {
-    const view = await viewAnnualReport(ctxOf(req, deps), codeOf(req), yearParam((req.params as { year: string }).year));
-    reply.header('content-disposition', `attachment; filename="report-${view.agency.code}-${view.year}.json"`);
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify(view.document.report, null, 2));
+  app.get('/reports/:year/download/:format', async (req, reply) => {
+    const p = req.params as { year: string; format: string };
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(p.format)) throw notFound('文件');
+    const view = await viewAnnualReport(ctxOf(req, deps), codeOf(req), yearParam(p.year));
+    const out = await renderReport(view.document, p.format as OutputFormat);
+    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(reportFileName(view.document, out.extension))}`);
+    return reply.type(out.contentType).send(out.bytes);
   });
   post('/reports/:year/texts', 'texts', async (req, year) => {
     const input = parseInput(TextsForm, req.body);

@@ -7,7 +7,7 @@ import type { RequestAuth } from '../../http/session.ts';
 import { cellKey } from '../../report/document.ts';
 import type { Finding, Severity } from '../../report/model.ts';
 import { DECISION_LABELS, type ReviewedFinding } from '../../report/reviews.ts';
-import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml } from '../../report/render/tables-html.ts';
+import { reportHtml } from '../../report/render/html.ts';
 import { REPORT_STATE_LABELS } from '../../report/store.ts';
 import { TEXT_BLOCKS } from '../../report/texts.ts';
 import type { AnnualReportView } from '../../report/view-report.ts';
@@ -54,19 +54,16 @@ export function reportPage(gk: RequestAuth, v: AnnualReportView, can: Abilities,
   const q = can.own ? '' : `?agency=${encodeURIComponent(v.agency.code)}`;
   const href = (table: string, r: string, c: string) => `/admin/reports/${v.year}/cells/${table}/${encodeURIComponent(r)}/${c}${q}`;
   const opts = { marks: marksOf(v.findings), href };
-  const tables: Record<string, Html> = {
-    proactive: proactiveTableHtml(doc.report, opts), applications: applicationsTableHtml(doc.report, opts), appeals: appealsTableHtml(doc.report, opts),
-  };
   return adminPage(gk, `${v.year}年度报告`, html`<h1>${doc.title}</h1>${flash(s.flash)}
 <dl class="facts"><dt>状态</dt><dd>${REPORT_STATE_LABELS[state]}${row?.publishedAt ? `（${row.publishedAt.slice(0, 10)} 公布，发布人 ${row.publishedBy ?? ''}）` : ''}</dd>
 <dt>公布期限</dt><dd>${v.due.due}（${v.due.basis}）</dd>
 <dt>数据</dt><dd>${row?.snapshot ? `按 ${row.snapshotAt?.slice(0, 10)} 年终封账时的数据编制（${row.frozenBy ?? ''}）` : v.running ? '本年度尚未结束，下列为截至今日的累计数' : '按现有数据实时计算，尚未年终封账'}</dd>
 <dt>主动公开信息</dt><dd><a href="/admin/reports/${v.year}/cells/narrative/proactiveCount/total${q}">${doc.report.narrative.proactiveCount ?? 0} 条</a></dd></dl>
 ${v.changes.length ? html`<div class="notice error" role="alert">年终封账后数据已变动：${v.changes.length} 个单元格与现有数据不符（见下方警告）。如需按现有数据公布，请重新封账。</div>` : null}
-<p>下载：<a href="/admin/reports/${v.year}/download/json${q}">报告数据（JSON）</a></p>
+<p>下载：${(['pdf', 'docx', 'xlsx', 'html', 'json'] as const).map((f, i) => html`${i ? '、' : ''}<a href="/admin/reports/${v.year}/download/${f}${q}">${f.toUpperCase()}</a>`)}</p>
 <h2>检查结果</h2>${findingsList(v.findings, can.write ? { action: `/admin/reports/${v.year}/findings`, csrf: gk.csrfToken, state: s } : undefined)}
-${doc.preface.map((p) => html`<p>${p}</p>`)}
-${doc.sections.map((sec) => html`<h2>${sec.heading}</h2>${sec.blocks.map((b) => (b.kind === 'heading' ? html`<h3>${b.text}</h3>` : html`<p>${b.text}</p>`))}${tables[sec.key] ? html`<div class="table-wrap">${tables[sec.key]}</div>` : null}`)}
+
+${reportHtml(doc, { ...opts, titleLevel: 2 })}
 ${can.write && state !== 'published' ? textsForm(gk, v, s) : null}
 ${can.publish && state !== 'published' ? closeForms(gk, v, s) : null}`);
 }

@@ -7,6 +7,7 @@ import { calendarImportCommand } from './calendar-import.ts';
 import { deadlineCommand } from './deadline.ts';
 import { migrateCommand } from './migrate.ts';
 import { reportCheckCommand } from './report-check.ts';
+import { reportBuildCommand } from './report-build.ts';
 import { keysRotateCommand } from './keys-rotate.ts';
 import { requestsRemindCommand } from './requests-remind.ts';
 import { seedDemoCommand } from './seed-demo.ts';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   calendarImportCommand,
   deadlineCommand,
   reportCheckCommand,
+  reportBuildCommand,
   keysRotateCommand,
   requestsRemindCommand,
 ];

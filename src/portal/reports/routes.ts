@@ -4,24 +4,18 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../errors.ts';
 import { type Html, html } from '../../http/html.ts';
 import type { AppDeps } from '../../http/server.ts';
-import type { ReportDocument } from '../../report/document.ts';
 import { publishedReport, publishedReportYears } from '../../report/public-report.ts';
-import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml } from '../../report/render/tables-html.ts';
+import { reportHtml } from '../../report/render/html.ts';
+import { type OutputFormat, renderReport, reportFileName } from '../../report/render/index.ts';
 import { portalPage } from '../catalogue/views.ts';
 
 type Req = FastifyRequest<{ Params: { code: string; year: string } }>;
 const HTML = 'text/html; charset=utf-8';
+const DOWNLOADS: ReadonlyArray<readonly [OutputFormat, string]> = [['pdf', 'PDF'], ['docx', 'Word（DOCX）'], ['xlsx', '表格（XLSX）'], ['json', '报告数据（JSON）']];
 
 function yearOf(v: string): number {
   if (!/^\d{4}$/.test(v)) throw notFound('年度报告');
   return Number(v);
-}
-
-export function documentHtml(doc: ReportDocument): Html {
-  const tables: Record<string, Html> = { proactive: proactiveTableHtml(doc.report), applications: applicationsTableHtml(doc.report), appeals: appealsTableHtml(doc.report) };
-  return html`<article class="annual-report"><h1>${doc.title}</h1>${doc.preface.map((p) => html`<p>${p}</p>`)}
-${doc.sections.map((s) => html`<section><h2>${s.heading}</h2>${s.blocks.map((b) => (b.kind === 'heading' ? html`<h3>${b.text}</h3>` : html`<p>${b.text}</p>`))}${tables[s.key] ? html`<div class="table-wrap">${tables[s.key]}</div>` : null}</section>`)}
-${doc.dateLine ? html`<p class="date-line">${doc.report.agency.name}<br>${doc.dateLine}</p>` : null}</article>`;
 }
 
 export function registerReportPortal(app: FastifyInstance, deps: AppDeps): void {
@@ -32,11 +26,16 @@ export function registerReportPortal(app: FastifyInstance, deps: AppDeps): void 
   });
   app.get('/:code/reports/:year', async (req: Req, reply) => {
     const r = await publishedReport(deps.db, req.params.code, yearOf(req.params.year));
-    const body = html`${documentHtml(r.document)}<p>下载：<a href="/${r.agency.code}/reports/${r.document.report.year}/report.json">报告数据（JSON）</a></p>`;
+    const base = `/${r.agency.code}/reports/${r.document.report.year}/report`;
+    const body = html`${reportHtml(r.document)}<p>下载：${DOWNLOADS.map(([ext, label], i) => html`${i ? '、' : ''}<a href="${base}.${ext}">${label}</a>`)}</p>`;
     return reply.type(HTML).send(portalPage(r.agency, req.gk, r.document.title, body).value);
   });
-  app.get('/:code/reports/:year/report.json', async (req: Req, reply) => {
+  app.get('/:code/reports/:year/report.:ext', async (req: FastifyRequest<{ Params: { code: string; year: string; ext: string } }>, reply) => {
+    const format = DOWNLOADS.find(([ext]) => ext === req.params.ext)?.[0];
+    if (!format) throw notFound('文件');
     const r = await publishedReport(deps.db, req.params.code, yearOf(req.params.year));
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify(r.document.report, null, 2));
+    const out = await renderReport(r.document, format);
+    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(reportFileName(r.document, out.extension))}`);
+    return reply.type(out.contentType).send(out.bytes);
   });
 }

@@ -1,14 +1,18 @@
 // The whole annual report as HTML for the portal page (a fragment the page shell wraps): title, preface, the six
 // sections in the national order with the tables of 二/三/四 in the national layout (tables-html.ts), the optional
 // charts as inline SVG, and the signature and date line. No style attributes: the look is in site.css.
-import { Html, html } from '../../http/html.ts';
+import { Html, html, raw } from '../../http/html.ts';
 import type { Block, DocumentSection, ReportDocument } from '../document.ts';
 import { monthlyPublicationsSvg, outcomeMixSvg } from './charts-svg.ts';
 import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml, type TableOptions } from './tables-html.ts';
 
-export type ReportHtmlOptions = TableOptions & { /** Prefix for element ids, when several reports share a page. */ idPrefix?: string };
+export type ReportHtmlOptions = TableOptions & {
+  /** Prefix for element ids, when several reports share a page. */ idPrefix?: string;
+  /** 2 when the report sits under a page's own h1 (the back office): every heading one level down. */ titleLevel?: 1 | 2;
+};
 
-const block = (b: Block): Html => (b.kind === 'heading' ? html`<h3>${b.text}</h3>` : html`<p>${b.text}</p>`);
+const heading = (level: number, text: string, id?: string): Html => (id ? html`<${raw(`h${level}`)} id="${id}">${text}</${raw(`h${level}`)}>` : html`<${raw(`h${level}`)}>${text}</${raw(`h${level}`)}>`);
+const block = (b: Block, level: number): Html => (b.kind === 'heading' ? heading(level + 2, b.text) : html`<p>${b.text}</p>`);
 
 function sectionExtras(doc: ReportDocument, section: DocumentSection, opts: ReportHtmlOptions): Html[] {
   const prefix = opts.idPrefix ?? 'report';
@@ -30,11 +34,12 @@ function sectionExtras(doc: ReportDocument, section: DocumentSection, opts: Repo
 
 export function reportHtml(doc: ReportDocument, opts: ReportHtmlOptions = {}): Html {
   const prefix = opts.idPrefix ?? 'report';
+  const level = opts.titleLevel ?? 1;
   const sections = doc.sections.map((s) => {
     const id = `${prefix}-${s.key}`;
     return html`<section class="report-section" aria-labelledby="${id}">
-<h2 id="${id}">${s.heading}</h2>
-${s.blocks.map(block)}
+${heading(level + 1, s.heading, id)}
+${s.blocks.map((b) => block(b, level))}
 ${sectionExtras(doc, s, opts)}
 </section>
 `;
@@ -44,7 +49,7 @@ ${sectionExtras(doc, s, opts)}
 <p class="report-date">${doc.dateLine}</p>`
     : html`<p class="report-draft">（草稿，未发布）</p>`;
   return html`<article class="annual-report" lang="zh-CN">
-<h1>${doc.title}</h1>
+${heading(level, doc.title)}
 ${doc.preface.map((t) => html`<p>${t}</p>`)}
 ${sections}${signature}
 </article>`;
