@@ -69,6 +69,7 @@ export type AuditEvent =
   | Ev<'request.reminders_queued', 'request', { queued: number }>
   | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>
   | Ev<'report.finding_reviewed', 'report_finding_review', { subject: string; fingerprint: string; decision: string; reason: string; replaced: string | null }>
-  | Ev<'report.uploaded', 'report_upload', { batch: string; files: number; unread: number; errors: number }>;
+  | Ev<'report.uploaded', 'report_upload', { batch: string; files: number; unread: number; errors: number }>
+  | Ev<'report.rechecked', 'report_upload', { batch: string; from: string; files: number; unread: number; errors: number }>;
 
 export type AuditAction = AuditEvent['action'];
