@@ -131,6 +131,12 @@ describe(`${DIALECT}: report checker back office`, () => {
     assert.equal(none.status, 400);
     assert.match(none.text, /请选择一个或多个报告文件/);
     assert.equal((await upload(secrecy, [fixture('fixture-tab.txt')])).status, 403);
+    const tooMany = await upload(clerk, Array.from({ length: 31 }, (_, i) => ({ field: 'files', filename: `${i}.txt`, data: Buffer.from('x') })));
+    assert.equal(tooMany.status, 400);
+    assert.match(tooMany.text, /一次最多上传 30 个文件/);
+    const wayTooMany = await upload(clerk, Array.from({ length: 45 }, (_, i) => ({ field: 'files', filename: `${i}.txt`, data: Buffer.from('x') })));
+    assert.ok(wayTooMany.status >= 400 && wayTooMany.status < 500, String(wayTooMany.status));
+    assert.match(wayTooMany.text, /一次最多上传 30 个文件/);
     const form = new FormData();
     form.append('files', new Blob([readFileSync(path.join(FIXTURES, 'fixture-tab.txt'))]), 'a.txt');
     assert.equal((await clerk.request('/admin/checker', { method: 'POST', body: form })).status, 403);

@@ -5,6 +5,7 @@ import type { StaffActor } from '../../auth/actor.ts';
 import { can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import type { AppDeps } from '../../http/server.ts';
+import { sendError } from '../../http/errors.ts';
 import { ctxOf } from '../../http/session.ts';
 import { findingsXlsx } from '../../report/findings-xlsx.ts';
 import { recheckBatch } from '../../report/recheck-batch.ts';
@@ -34,7 +35,18 @@ function filesOf(body: unknown): { files: UploadedFile[]; parent: string } {
 
 const batchParam = (v: string) => { if (!/^[0-9a-f]{16}$/.test(v)) throw notFound('检查批次'); return v; };
 
-export function registerChecker(app: FastifyInstance, deps: AppDeps): void {
+/** Too many files for the multipart limit: said in the checker's words (the shared message speaks of ID copies). */
+const TOO_MANY = new Set(['FST_FILES_LIMIT', 'FST_PARTS_LIMIT']);
+
+export function registerChecker(admin: FastifyInstance, deps: AppDeps): void {
+  admin.register(async (app) => {
+    app.setErrorHandler((err, req, reply) => sendError(req, reply, TOO_MANY.has((err as { code?: string }).code ?? '')
+      ? new DomainError('invalid_input', `一次最多上传 ${MAX_UPLOAD_FILES} 个文件；更多的报告请打成 ZIP 压缩包上传。`) : err, deps));
+    checkerRoutes(app, deps);
+  });
+}
+
+function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
   const lines = async (req: FastifyRequest, batch: string) => {
     const ctx = ctxOf(req, deps);
     const uploads = await listBatch(ctx.db, ctx.scope, batch);
