@@ -72,6 +72,7 @@ export type AuditEvent =
   | Ev<'report.frozen', 'annual_report', { year: number; refreeze: boolean; received: number; proactive: number }>
   | Ev<'report.published', 'annual_report', { year: number; indexNo: string; warnings: number; justification: string | null }>
   | Ev<'report.finding_reviewed', 'report_finding_review', { subject: string; fingerprint: string; decision: string; reason: string; replaced: string | null }>
-  | Ev<'report.uploaded', 'report_upload', { batch: string; files: number; unread: number; errors: number }>;
+  | Ev<'report.uploaded', 'report_upload', { batch: string; files: number; unread: number; errors: number }>
+  | Ev<'report.rechecked', 'report_upload', { batch: string; from: string; files: number; unread: number; errors: number }>;
 
 export type AuditAction = AuditEvent['action'];

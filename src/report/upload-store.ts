@@ -6,7 +6,8 @@ import type { Report } from './model.ts';
 
 type Q = Pick<Db, 'selectFrom'>;
 
-export type UploadRow = { agencyId: number; batch: string; filename: string; subject: string; sha256: string; size: number; report: Report; error: string | null; uploadedBy: number | null; createdAt: string };
+/** `stored`: its bytes are kept as a blob (so it can be checked again); `parent`: checked against the rest of its batch. */
+export type UploadRow = { agencyId: number; batch: string; filename: string; subject: string; sha256: string; size: number; report: Report; error: string | null; uploadedBy: number | null; createdAt: string; stored: boolean; parent: boolean };
 export type Upload = UploadRow & { id: number };
 
 export async function insertUploads(tx: Pick<Db, 'insertInto'>, rows: readonly UploadRow[]): Promise<number[]> {
@@ -14,17 +15,18 @@ export async function insertUploads(tx: Pick<Db, 'insertInto'>, rows: readonly U
   for (const r of rows) {
     const row = await tx.insertInto('report_uploads').values({
       agency_id: r.agencyId, batch: r.batch, filename: r.filename, subject: r.subject, sha256: r.sha256, size: r.size,
-      report_json: JSON.stringify(r.report), error: r.error, uploaded_by: r.uploadedBy, created_at: r.createdAt,
+      report_json: JSON.stringify(r.report), error: r.error, uploaded_by: r.uploadedBy, created_at: r.createdAt, stored: r.stored ? 1 : 0, is_parent: r.parent ? 1 : 0,
     }).returning('id').executeTakeFirstOrThrow();
     ids.push(Number(row.id));
   }
   return ids;
 }
 
-type Raw = { id: number; agency_id: number; batch: string; filename: string; subject: string; sha256: string; size: number; report_json: string; error: string | null; uploaded_by: number | null; created_at: string };
+type Raw = { id: number; agency_id: number; batch: string; filename: string; subject: string; sha256: string; size: number; report_json: string; error: string | null; uploaded_by: number | null; created_at: string; stored: number; is_parent: number };
 const present = (r: Raw): Upload => ({
   id: Number(r.id), agencyId: Number(r.agency_id), batch: r.batch, filename: r.filename, subject: r.subject, sha256: r.sha256,
   size: Number(r.size), report: JSON.parse(r.report_json) as Report, error: r.error, uploadedBy: r.uploaded_by === null ? null : Number(r.uploaded_by), createdAt: r.created_at,
+  stored: Number(r.stored) === 1, parent: Number(r.is_parent) === 1,
 });
 
 export async function findUpload(db: Q, scope: Scope, id: number): Promise<Upload | undefined> {

@@ -131,6 +131,12 @@ describe(`${DIALECT}: report checker back office`, () => {
     assert.equal(none.status, 400);
     assert.match(none.text, /请选择一个或多个报告文件/);
     assert.equal((await upload(secrecy, [fixture('fixture-tab.txt')])).status, 403);
+    const tooMany = await upload(clerk, Array.from({ length: 31 }, (_, i) => ({ field: 'files', filename: `${i}.txt`, data: Buffer.from('x') })));
+    assert.equal(tooMany.status, 400);
+    assert.match(tooMany.text, /一次最多上传 30 个文件/);
+    const wayTooMany = await upload(clerk, Array.from({ length: 45 }, (_, i) => ({ field: 'files', filename: `${i}.txt`, data: Buffer.from('x') })));
+    assert.ok(wayTooMany.status >= 400 && wayTooMany.status < 500, String(wayTooMany.status));
+    assert.match(wayTooMany.text, /一次最多上传 30 个文件/);
     const form = new FormData();
     form.append('files', new Blob([readFileSync(path.join(FIXTURES, 'fixture-tab.txt'))]), 'a.txt');
     assert.equal((await clerk.request('/admin/checker', { method: 'POST', body: form })).status, 403);
@@ -145,6 +151,27 @@ describe(`${DIALECT}: report checker back office`, () => {
     assert.equal((await supervisor.get(url)).status, 200);
     for (const path of [view, url, `${url}/findings.xlsx`]) assert.equal((await stranger.get(path)).status, 404, path);
     assert.doesNotMatch((await stranger.get('/admin/checker')).text, /隔离/);
+  });
+
+  test('a batch checked again keeps its files, its parent and its reviews; only the uploading agency may re-check it', async () => {
+    const parent = sampleReport({ seed: 21, name: '示例县人民政府', year: 2023 });
+    const first = await batchOf(clerk, [text(parent, '县.txt'), text(unbalanced(), '乡.txt'), { field: 'files', filename: 'junk.bin', data: Buffer.alloc(64, 1) }], { parent: '县.txt' });
+    const town = uploadLinks(first.page).find((l) => l.file === '乡.txt')!.url;
+    const action = /action="(\/admin\/checker\/uploads\/\d+\/findings\/[0-9a-f]+)"/.exec((await clerk.get(town)).text)![1]!;
+    assert.equal((await clerk.postForm(action, { decision: 'dismissed', reason: '复核后不予采纳' }, { from: town })).status, 303);
+    assert.match(first.page, /按现行规则重新检查本批/);
+    assert.doesNotMatch((await supervisor.get(first.url)).text, /按现行规则重新检查本批/);
+    assert.equal((await supervisor.postForm(`${first.url}/recheck`, {}, { from: first.url })).status, 404);
+    const again = await clerk.postForm(`${first.url}/recheck`, {}, { from: first.url });
+    assert.equal(again.status, 303);
+    const next = again.location!.replace(/\?.*$/, '');
+    assert.notEqual(next, first.url);
+    const page = (await clerk.get(again.location!)).text;
+    assert.match(page, /已按现行规则重新检查/);
+    assert.match(page, /本批共 3 个文件，其中 <strong>1<\/strong> 个未能读取/);
+    const links = uploadLinks(page);
+    assert.match((await clerk.get(links.find((l) => l.file === '县.txt')!.url)).text, /ROLLUP\.SUM/);
+    assert.match((await clerk.get(links.find((l) => l.file === '乡.txt')!.url)).text, /不予采纳<\/strong>：复核后不予采纳/);
   });
 
   test('the findings download as XLSX: one row per finding per file, with the review, a filter and a frozen header', async () => {

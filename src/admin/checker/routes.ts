@@ -5,8 +5,10 @@ import type { StaffActor } from '../../auth/actor.ts';
 import { can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import type { AppDeps } from '../../http/server.ts';
+import { sendError } from '../../http/errors.ts';
 import { ctxOf } from '../../http/session.ts';
 import { findingsXlsx } from '../../report/findings-xlsx.ts';
+import { recheckBatch } from '../../report/recheck-batch.ts';
 import { reviewFinding } from '../../report/review-finding.ts';
 import { applyReviews, listReviews, listReviewsOf } from '../../report/reviews.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, type UploadedFile, uploadReports } from '../../report/upload-reports.ts';
@@ -17,7 +19,7 @@ import { findingsPage, type ReviewError } from './findings-view.ts';
 import { batchPage, checkerPage } from './views.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const FLASH = { uploaded: '已上传并检查完毕。', saved: '审核意见已保存。' } as const;
+const FLASH = { uploaded: '已上传并检查完毕。', saved: '审核意见已保存。', rechecked: '已按现行规则重新检查，以前的审核意见仍然有效。' } as const;
 const flashOf = (q: unknown) => FLASH[(q as { ok?: string })?.ok as keyof typeof FLASH];
 
 /** A file is read one byte past the limit, so an oversized one is told apart (and reported) rather than refused whole. */
@@ -33,7 +35,18 @@ function filesOf(body: unknown): { files: UploadedFile[]; parent: string } {
 
 const batchParam = (v: string) => { if (!/^[0-9a-f]{16}$/.test(v)) throw notFound('检查批次'); return v; };
 
-export function registerChecker(app: FastifyInstance, deps: AppDeps): void {
+/** Too many files for the multipart limit: said in the checker's words (the shared message speaks of ID copies). */
+const TOO_MANY = new Set(['FST_FILES_LIMIT', 'FST_PARTS_LIMIT']);
+
+export function registerChecker(admin: FastifyInstance, deps: AppDeps): void {
+  admin.register(async (app) => {
+    app.setErrorHandler((err, req, reply) => sendError(req, reply, TOO_MANY.has((err as { code?: string }).code ?? '')
+      ? new DomainError('invalid_input', `一次最多上传 ${MAX_UPLOAD_FILES} 个文件；更多的报告请打成 ZIP 压缩包上传。`) : err, deps));
+    checkerRoutes(app, deps);
+  });
+}
+
+function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
   const lines = async (req: FastifyRequest, batch: string) => {
     const ctx = ctxOf(req, deps);
     const uploads = await listBatch(ctx.db, ctx.scope, batch);
@@ -72,7 +85,15 @@ export function registerChecker(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/checker/batches/:batch', async (req, reply) => {
     const batch = batchParam((req.params as { batch: string }).batch);
-    return sendHtml(reply, batchPage(req.gk, { batch, lines: await lines(req, batch), flash: flashOf(req.query) }));
+    const found = await lines(req, batch);
+    const actor = req.gk.actor as StaffActor;
+    const canRecheck = found[0]!.upload.agencyId === actor.agencyId && can(actor, 'report.check').allowed;
+    return sendHtml(reply, batchPage(req.gk, { batch, lines: found, canRecheck, flash: flashOf(req.query) }));
+  });
+
+  app.post('/checker/batches/:batch/recheck', async (req, reply) => {
+    const { batch } = await recheckBatch(ctxOf(req, deps), batchParam((req.params as { batch: string }).batch));
+    return reply.redirect(`/admin/checker/batches/${batch}?ok=rechecked`, 303);
   });
 
   app.get('/checker/batches/:batch/findings.xlsx', async (req, reply) => {

@@ -39,11 +39,12 @@ export type BatchLine = { upload: Upload; findings: ReviewedFinding[] };
 
 const open = (fs: readonly ReviewedFinding[], severity: string) => fs.filter((f) => f.severity === severity && f.review?.decision !== 'dismissed').length;
 
-export function batchPage(gk: RequestAuth, v: { batch: string; lines: BatchLine[]; flash?: string }): Html {
+export function batchPage(gk: RequestAuth, v: { batch: string; lines: BatchLine[]; canRecheck: boolean; flash?: string }): Html {
   const unread = v.lines.filter((l) => l.upload.error).length;
   return adminPage(gk, '检查结果', html`<h1>检查结果</h1>
 ${flash(v.flash)}
 <p>本批共 ${v.lines.length} 个文件${unread ? html`，其中 <strong>${unread}</strong> 个未能读取` : null}。<a href="/admin/checker/batches/${v.batch}/findings.xlsx">下载问题清单（Excel）</a> · <a href="/admin/checker">继续上传</a></p>
+${v.canRecheck ? html`<form method="post" action="/admin/checker/batches/${v.batch}/recheck">${csrfInput(gk.csrfToken)}<button type="submit">按现行规则重新检查本批</button></form>` : null}
 <div class="table-wrap"><table class="cases"><caption>各报告的问题数（不含已不予采纳的）</caption>
 <thead><tr><th scope="col">文件</th><th scope="col">机关</th><th scope="col">年度</th><th scope="col">格式</th><th scope="col">错误</th><th scope="col">警告</th><th scope="col">已审核</th></tr></thead>
 <tbody>${v.lines.map(({ upload: u, findings }) => u.error

@@ -25,6 +25,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('report_json', 'text', (c) => c.notNull())
     .addColumn('error', 'text')
+    .addColumn('stored', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('is_parent', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('uploaded_by', 'integer')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();

@@ -29,6 +29,10 @@ export interface ReportUploadTable {
   /** The report JSON of report-schema.md, findings included (an unreadable file: nothing read, plus `error`). */
   report_json: string;
   error: string | null;
+  /** 1 when the file's bytes are kept as a blob under its sha256 (so the batch can be checked again). */
+  stored: Generated<number>;
+  /** 1 for the parent's report the uploader named: checked against the sum of the batch's other reports of its year. */
+  is_parent: Generated<number>;
   uploaded_by: number | null;
   created_at: string;
 }
