@@ -19,7 +19,9 @@ const Env = z.object({
   GONGKAI_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   GONGKAI_DATA_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'GONGKAI_DATA_KEY 应为 64 位十六进制（32 字节）；不设置则由 GONGKAI_SECRET 派生').optional(),
   GONGKAI_DATA_KEY_PREVIOUS: z.string().regex(/^([0-9a-fA-F]{64})(,[0-9a-fA-F]{64})*$/, 'GONGKAI_DATA_KEY_PREVIOUS 应为逗号分隔的 64 位十六进制密钥（轮换前的旧密钥）').optional(),
-});
+  GONGKAI_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'GONGKAI_SMTP_URL 应形如 smtp://用户:密码@主机:587 或 smtps://…；不设置则邮件写入数据目录下的 outbox 文件夹').optional(),
+  GONGKAI_MAIL_FROM: z.string().regex(/^[^\s@<>]+@[^\s@<>]+$/, 'GONGKAI_MAIL_FROM 应为发件邮箱地址，如 gongkai@example.gov.cn').optional(),
+}).refine((e) => !e.GONGKAI_SMTP_URL || e.GONGKAI_MAIL_FROM, { path: ['GONGKAI_MAIL_FROM'], message: '设置了 GONGKAI_SMTP_URL 时，还须设置发件地址 GONGKAI_MAIL_FROM' });
 
 export type Config = Readonly<{
   port: number;
@@ -33,6 +35,8 @@ export type Config = Readonly<{
   seedDemo: boolean;
   /** AES-256-GCM keys for personal data at rest (hex): the current one, and older ones still readable until `keys rotate`. */
   dataKeys: Readonly<{ current: string; previous: readonly string[] }>;
+  /** Outgoing mail: dropped as files under <dataDir>/outbox (default), or sent through an SMTP server. */
+  mail: Readonly<{ kind: 'file' } | { kind: 'smtp'; url: string; from: string }>;
 }>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -57,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.GONGKAI_LOG_LEVEL,
     seedDemo: e.GONGKAI_SEED_DEMO === 'auto',
     dataKeys: Object.freeze({ current: (e.GONGKAI_DATA_KEY ?? derivedKey(secret)).toLowerCase(), previous: e.GONGKAI_DATA_KEY_PREVIOUS?.toLowerCase().split(',') ?? [] }),
+    mail: Object.freeze(e.GONGKAI_SMTP_URL ? { kind: 'smtp' as const, url: e.GONGKAI_SMTP_URL, from: e.GONGKAI_MAIL_FROM! } : { kind: 'file' as const }),
   });
 }
 
