@@ -17,6 +17,7 @@ import { performStep } from '../requests/perform-step.ts';
 import { Step } from '../requests/step-form.ts';
 import { findRequestByNumber } from '../requests/store.ts';
 import { submitApplication } from '../requests/submit.ts';
+import { suggestPublished } from '../requests/suggest-published.ts';
 import { applicantView } from '../requests/track.ts';
 import { presentCase, presentListItem } from './present-requests.ts';
 import { defineRoute } from './registry.ts';
@@ -40,7 +41,17 @@ async function staffCase(ctx: Parameters<typeof caseView>[0], number: string) {
   return c;
 }
 
+const SuggestionJson = z.object({ id: z.number(), indexNo: z.string(), title: z.string(), publishedOn: z.string(), url: z.string(), hits: z.number().describe('命中的关键词个数') });
+
 export const requestRoutes = [
+  defineRoute({
+    method: 'GET', path: '/api/v1/agencies/{code}/catalogue-suggestions', tag: '依申请公开', auth: 'public', summary: '申请人填写内容描述时，提示本机关已主动公开的相关信息（只含已发布的条目）',
+    params: CodeParams, query: z.object({ q: z.string({ error: '请提供内容描述 q' }).max(500, '内容描述不超过 500 字').default('') }),
+    response: z.object({ items: z.array(SuggestionJson) }), rateLimit: { max: 60, timeWindow: '1 minute' },
+    async handler(ctx, { params, query }) {
+      return { items: await suggestPublished(ctx.db, params.code, query.q) };
+    },
+  }),
   defineRoute({
     method: 'POST', path: '/api/v1/agencies/{code}/requests', tag: '依申请公开', auth: 'public', summary: '提交政府信息公开申请（无需登录）；返回申请编号和查询码',
     params: CodeParams, body: Application, status: 201, response: Created, rateLimit: { max: 30, timeWindow: '1 minute' },
