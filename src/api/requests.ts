@@ -10,6 +10,8 @@ import { caseView, revealPersonal } from '../requests/case-view.ts';
 import { computeTableThree } from '../requests/compute-table-three.ts';
 import { INTAKE_CHANNELS } from '../requests/clock.ts';
 import { Application } from '../requests/form.ts';
+import { checkUploads } from '../requests/attachments.ts';
+import { splitUploads } from '../http/uploads.ts';
 import { listCases } from '../requests/list-cases.ts';
 import { issueLetter } from '../requests/issue-letter.ts';
 import { LETTER_KINDS } from '../requests/letter-kinds.ts';
@@ -53,10 +55,11 @@ export const requestRoutes = [
     },
   }),
   defineRoute({
-    method: 'POST', path: '/api/v1/agencies/{code}/requests', tag: '依申请公开', auth: 'public', summary: '提交政府信息公开申请（无需登录）；返回申请编号和查询码',
+    method: 'POST', path: '/api/v1/agencies/{code}/requests', tag: '依申请公开', auth: 'public',
+    summary: '提交政府信息公开申请（无需登录）；返回申请编号和查询码。需要附件时以 multipart/form-data 提交：字段同 JSON，附件字段 idCopy（身份证明复印件）、authorization（授权委托书），PDF、JPG 或 PNG，每个不超过 5 MB',
     params: CodeParams, body: Application, status: 201, response: Created, rateLimit: { max: 30, timeWindow: '1 minute' },
-    async handler(ctx, { params, body }) {
-      const r = await submitApplication(ctx, params.code, body);
+    async handler(ctx, { params, body }, req) {
+      const r = await submitApplication(ctx, params.code, body, { channel: 'portal' }, checkUploads(splitUploads(req.body).uploads));
       return { number: r.number, code: r.code };
     },
   }),

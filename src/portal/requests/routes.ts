@@ -10,7 +10,8 @@ import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
 import { CODE_PATTERN, NUMBER_PATTERN } from '../../requests/access.ts';
 import { Application } from '../../requests/form.ts';
-import { ATTACHMENT_KINDS, type AttachmentKind, type Upload, checkUploads } from '../../requests/attachments.ts';
+import { checkUploads } from '../../requests/attachments.ts';
+import { splitUploads } from '../../http/uploads.ts';
 import { submitApplication } from '../../requests/submit.ts';
 import { suggestPublished } from '../../requests/suggest-published.ts';
 import { applicantStep, applicantView, NOT_FOUND_MESSAGE, openAsApplicant } from '../../requests/track.ts';
@@ -102,16 +103,3 @@ export function registerRequestPortal(app: FastifyInstance, deps: AppDeps): void
 
 /** The form's one-time nonce when it came back well-formed (so a later submit still finds a double), else a new one. */
 const nonceOf = (body: Record<string, unknown>) => (typeof body.nonce === 'string' && /^[\w-]{16,64}$/.test(body.nonce) ? body.nonce : randomToken(18));
-
-/** The multipart body's files (as the server's multipart hook leaves them) apart from its text fields. */
-function splitUploads(body: unknown): { fields: Record<string, unknown>; uploads: Upload[] } {
-  const fields: Record<string, unknown> = {};
-  const uploads: Upload[] = [];
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    const file = v as { filename?: unknown; data?: unknown };
-    if (v && typeof v === 'object' && Buffer.isBuffer(file.data)) {
-      if (k in ATTACHMENT_KINDS) uploads.push({ kind: k as AttachmentKind, filename: String(file.filename ?? ''), data: file.data });
-    } else fields[k] = v;
-  }
-  return { fields, uploads };
-}
