@@ -23,7 +23,9 @@ const Env = z.object({
     .refine((v) => v.split(',').every((x) => { const [m, d] = x.split('=')[1]!.split('-').map(Number) as [number, number]; return new Date(Date.UTC(2001, m - 1, d)).getUTCDate() === d; }),
       'GONGKAI_REPORT_DUE 中有不存在的日期（如 02-30 或 02-29）：期限每年都须存在').optional(),
   GONGKAI_DATA_KEY_PREVIOUS: z.string().regex(/^([0-9a-fA-F]{64})(,[0-9a-fA-F]{64})*$/, 'GONGKAI_DATA_KEY_PREVIOUS 应为逗号分隔的 64 位十六进制密钥（轮换前的旧密钥）').optional(),
-});
+  GONGKAI_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'GONGKAI_SMTP_URL 应形如 smtp://用户:密码@主机:587 或 smtps://…；不设置则邮件写入数据目录下的 outbox 文件夹').optional(),
+  GONGKAI_MAIL_FROM: z.string().regex(/^[^\s@<>]+@[^\s@<>]+$/, 'GONGKAI_MAIL_FROM 应为发件邮箱地址，如 gongkai@example.gov.cn').optional(),
+}).refine((e) => !e.GONGKAI_SMTP_URL || e.GONGKAI_MAIL_FROM, { path: ['GONGKAI_MAIL_FROM'], message: '设置了 GONGKAI_SMTP_URL 时，还须设置发件地址 GONGKAI_MAIL_FROM' });
 
 export type Config = Readonly<{
   port: number;
@@ -39,6 +41,8 @@ export type Config = Readonly<{
   dataKeys: Readonly<{ current: string; previous: readonly string[] }>;
   /** Annual-report due dates configured per level (条例第四十九条 leaves 乡镇 to the county), over the clock's defaults. */
   reportDue: Readonly<Partial<Record<string, { month: number; day: number }>>>;
+  /** Outgoing mail: dropped as files under <dataDir>/outbox (default), or sent through an SMTP server. */
+  mail: Readonly<{ kind: 'file' } | { kind: 'smtp'; url: string; from: string }>;
 }>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -68,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       return [kind, { month, day }];
     }))),
     dataKeys: Object.freeze({ current: (e.GONGKAI_DATA_KEY ?? derivedKey(secret)).toLowerCase(), previous: e.GONGKAI_DATA_KEY_PREVIOUS?.toLowerCase().split(',') ?? [] }),
+    mail: Object.freeze(e.GONGKAI_SMTP_URL ? { kind: 'smtp' as const, url: e.GONGKAI_SMTP_URL, from: e.GONGKAI_MAIL_FROM! } : { kind: 'file' as const }),
   });
 }
 

@@ -6,14 +6,17 @@ import type { Db } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { type DemoLogin, seedDemo } from './demo/township.ts';
 import { buildServer } from './http/server.ts';
+import { startOutboxTimer } from './outbox/runner.ts';
 
 export async function startServer(db: Db, config: Config, out: Writable): Promise<void> {
   await migrate(db);
   await seedCalendar(db, new Date()); // the official calendar 2004–2026, once
   if (config.seedDemo) printLogins(out, await seedDemo(db, config));
   const app = await buildServer({ db, config });
+  const stopOutbox = startOutboxTimer(db, config, app.log); // retries queued mail every minute
   const stop = async () => {
     await app.close();
+    await stopOutbox();
     await db.destroy();
     process.exit(0);
   };

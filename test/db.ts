@@ -8,6 +8,7 @@ import pg from 'pg';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type Db, openDb } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { outboxIdle } from '../src/outbox/runner.ts';
 
 export type TestDb = { db: Db; config: Config; dataDir: string; env: NodeJS.ProcessEnv; close(): Promise<void> };
 
@@ -34,6 +35,7 @@ export async function createTestDb(): Promise<TestDb> {
     dataDir,
     env,
     async close() {
+      await outboxIdle(db); // a receipt e-mail still being sent in the background
       await db.destroy();
       if (adminUrl && dropName) await withAdmin(adminUrl, (c) => c.query(`drop database if exists ${dropName} with (force)`));
       rmSync(dataDir, { recursive: true, force: true });

@@ -10,6 +10,8 @@ import { caseView, revealPersonal } from '../requests/case-view.ts';
 import { computeTableThree } from '../requests/compute-table-three.ts';
 import { INTAKE_CHANNELS } from '../requests/clock.ts';
 import { Application } from '../requests/form.ts';
+import { checkUploads } from '../requests/attachments.ts';
+import { splitUploads } from '../http/uploads.ts';
 import { listCases } from '../requests/list-cases.ts';
 import { issueLetter } from '../requests/issue-letter.ts';
 import { LETTER_KINDS } from '../requests/letter-kinds.ts';
@@ -17,6 +19,7 @@ import { performStep } from '../requests/perform-step.ts';
 import { Step } from '../requests/step-form.ts';
 import { findRequestByNumber } from '../requests/store.ts';
 import { submitApplication } from '../requests/submit.ts';
+import { suggestPublished } from '../requests/suggest-published.ts';
 import { applicantView } from '../requests/track.ts';
 import { presentCase, presentListItem } from './present-requests.ts';
 import { defineRoute } from './registry.ts';
@@ -40,12 +43,23 @@ async function staffCase(ctx: Parameters<typeof caseView>[0], number: string) {
   return c;
 }
 
+const SuggestionJson = z.object({ id: z.number(), indexNo: z.string(), title: z.string(), publishedOn: z.string(), url: z.string(), hits: z.number().describe('命中的关键词个数') });
+
 export const requestRoutes = [
   defineRoute({
-    method: 'POST', path: '/api/v1/agencies/{code}/requests', tag: '依申请公开', auth: 'public', summary: '提交政府信息公开申请（无需登录）；返回申请编号和查询码',
+    method: 'GET', path: '/api/v1/agencies/{code}/catalogue-suggestions', tag: '依申请公开', auth: 'public', summary: '申请人填写内容描述时，提示本机关已主动公开的相关信息（只含已发布的条目）',
+    params: CodeParams, query: z.object({ q: z.string({ error: '请提供内容描述 q' }).max(500, '内容描述不超过 500 字').default('') }),
+    response: z.object({ items: z.array(SuggestionJson) }), rateLimit: { max: 60, timeWindow: '1 minute' },
+    async handler(ctx, { params, query }) {
+      return { items: await suggestPublished(ctx.db, params.code, query.q) };
+    },
+  }),
+  defineRoute({
+    method: 'POST', path: '/api/v1/agencies/{code}/requests', tag: '依申请公开', auth: 'public',
+    summary: '提交政府信息公开申请（无需登录）；返回申请编号和查询码。需要附件时以 multipart/form-data 提交：字段同 JSON，附件字段 idCopy（身份证明复印件）、authorization（授权委托书），PDF、JPG 或 PNG，每个不超过 5 MB',
     params: CodeParams, body: Application, status: 201, response: Created, rateLimit: { max: 30, timeWindow: '1 minute' },
-    async handler(ctx, { params, body }) {
-      const r = await submitApplication(ctx, params.code, body);
+    async handler(ctx, { params, body }, req) {
+      const r = await submitApplication(ctx, params.code, body, { channel: 'portal' }, checkUploads(splitUploads(req.body).uploads));
       return { number: r.number, code: r.code };
     },
   }),

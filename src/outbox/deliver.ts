@@ -1,26 +1,54 @@
-// Sends queued messages. The default transport drops each message as a file under <data>/outbox/ (an operator or a
-// mail relay picks them up); SMTP is not built yet. Each message is claimed before it is written, so two senders never
-// both send it.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+// Sends queued messages after the change that queued them has committed. Each message is claimed before it is sent, so
+// two senders (two app processes) never both send it; a failed attempt is recorded with its error and retried later
+// with a growing pause, so a message is never lost and a mail server that is down never holds up the citizen.
 import type { Config } from '../config.ts';
+import type { Log } from '../context.ts';
 import type { Db } from '../db/connect.ts';
-import { claim, listUnsent, release } from './store.ts';
+import { maskText } from '../privacy/mask.ts';
+import { attemptsOf, claim, listDue, markFailed, markSent } from './store.ts';
+import { PermanentMailError, openTransport } from './transports.ts';
 
-export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir'>, now: Date): Promise<number> {
-  const dir = path.join(config.dataDir, 'outbox');
+/** After this many failed attempts a message stays failed (shown on the dashboard) instead of being retried. */
+export const MAX_ATTEMPTS = 8;
+/** A claim older than this belongs to a sender that died: the message is taken over (sent at least once). */
+const STALE_CLAIM_MS = 10 * 60_000;
+const PAUSES_MINUTES = [1, 5, 15, 60, 180, 360, 720];
+
+/** The pause before the next attempt after `attempts` failed ones. */
+export function retryPauseMs(attempts: number): number {
+  return PAUSES_MINUTES[Math.min(attempts, PAUSES_MINUTES.length) - 1]! * 60_000;
+}
+
+export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'mail'>, now: Date, log?: Log): Promise<number> {
+  const at = now.toISOString();
+  const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS).toISOString();
+  const due = await listDue(db, at, staleBefore);
+  if (!due.length) return 0;
+  const transport = openTransport(config);
   let sent = 0;
-  for (const m of await listUnsent(db)) {
-    if (!(await claim(db, m.id, now.toISOString()))) continue;
-    try {
-      mkdirSync(dir, { recursive: true });
-      const file = path.join(dir, `${String(m.id).padStart(8, '0')}-${m.dedupeKey.replace(/[^\w-]/g, '_')}.eml`);
-      const subject = `=?UTF-8?B?${Buffer.from(m.subject).toString('base64')}?=`;
-      writeFileSync(file, `To: ${m.recipient}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.body}\r\n`, { flag: 'wx' });
-      sent++;
-    } catch (err) {
-      await release(db, m.id, String(err));
+  try {
+    for (const m of due) {
+      if (!(await claim(db, m.id, at, staleBefore))) continue;
+      try {
+        await transport.send(m);
+        await markSent(db, m.id, new Date().toISOString());
+        sent++;
+      } catch (err) {
+        const attempts = (await attemptsOf(db, m.id)) + 1;
+        const final = err instanceof PermanentMailError || attempts >= MAX_ATTEMPTS;
+        const error = maskText(errorText(err)); // an SMTP reply may quote the address: masked like any log line
+        await markFailed(db, m.id, { error, final, nextAttemptAt: new Date(now.getTime() + retryPauseMs(attempts)).toISOString() });
+        log?.warn({ outboxId: m.id, attempts, final, error }, '邮件发送失败，已记录并将重试');
+      }
     }
+  } finally {
+    transport.close();
   }
   return sent;
+}
+
+function errorText(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const code = (err as { code?: string }).code;
+  return code ? `${code}: ${err.message}` : err.message;
 }

@@ -1,11 +1,14 @@
 // SQL for the outbox: messages queued in the same transaction as the change that causes them, sent after commit.
-// A message's dedupe_key is unique, so a receipt or a reminder can never be queued (hence sent) twice.
+// A message's dedupe_key is unique, so a receipt or a reminder can never be queued (hence sent) twice. Delivery
+// state: queued → sending (claimed by one sender) → sent; a failed attempt goes back to queued with its error, its
+// attempt count and a later next_attempt_at; after MAX_ATTEMPTS it stays failed, visible on the dashboard.
 import { type Scope, inScope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 
 export type OutboxMessage = { id: number; recipient: string; subject: string; body: string; dedupeKey: string };
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
 
 /** Queues a message; false when one with the same key was already queued. */
 export async function enqueue(tx: Q, m: { agencyId: number; dedupeKey: string; recipient: string; subject: string; body: string; now: string }): Promise<boolean> {
@@ -16,23 +19,55 @@ export async function enqueue(tx: Q, m: { agencyId: number; dedupeKey: string; r
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export async function listUnsent(db: Q, limit = 50): Promise<OutboxMessage[]> {
-  const rows = await db.selectFrom('outbox').select(['id', 'recipient', 'subject', 'body', 'dedupe_key']).where('sent_at', 'is', null).where('attempts', '<', 5).orderBy('id').limit(limit).execute();
+/** Messages due for an attempt: queued and past their backoff, or claimed by a sender that never finished. */
+export async function listDue(db: Q, now: string, staleBefore: string, limit = 50): Promise<OutboxMessage[]> {
+  const rows = await db.selectFrom('outbox').select(['id', 'recipient', 'subject', 'body', 'dedupe_key'])
+    .where((eb) => eb.or([
+      eb.and([eb('state', '=', 'queued'), eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)])]),
+      eb.and([eb('state', '=', 'sending'), eb('claimed_at', '<', staleBefore)]),
+    ]))
+    .orderBy('id').limit(limit).execute();
   return rows.map((r) => ({ id: Number(r.id), recipient: r.recipient, subject: r.subject, body: r.body, dedupeKey: r.dedupe_key }));
 }
 
-/** Claims a message for sending: only one sender wins, so a message is never sent twice. */
-export async function claim(db: Q, id: number, now: string): Promise<boolean> {
-  const r = await db.updateTable('outbox').set({ sent_at: now }).where('id', '=', id).where('sent_at', 'is', null).executeTakeFirst();
+/** Claims a message for sending: only one sender wins, so a message is not sent twice by two processes. */
+export async function claim(db: Q, id: number, now: string, staleBefore: string): Promise<boolean> {
+  const r = await db.updateTable('outbox').set({ state: 'sending', claimed_at: now })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'sending'), eb('claimed_at', '<', staleBefore)])]))
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function release(db: Q, id: number, error: string): Promise<void> {
-  await db.updateTable('outbox').set((eb) => ({ sent_at: null, last_error: error, attempts: eb('attempts', '+', 1) })).where('id', '=', id).execute();
+export async function markSent(db: Q, id: number, now: string): Promise<void> {
+  await db.updateTable('outbox').set((eb) => ({ state: 'sent', sent_at: now, attempts: eb('attempts', '+', 1), last_error: null, next_attempt_at: null }))
+    .where('id', '=', id).execute();
 }
 
-export async function outboxCounts(db: Q, scope: Scope): Promise<{ queued: number; sent: number }> {
-  const rows = await db.selectFrom('outbox').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('sent_at').as('sent')])
-    .where(inScope(scope, 'outbox.agency_id')).executeTakeFirstOrThrow();
-  return { queued: Number(rows.n) - Number(rows.sent), sent: Number(rows.sent) };
+/** Records a failed attempt: back to queued until `nextAttemptAt`, or failed for good when `final`. */
+export async function markFailed(db: Q, id: number, f: { error: string; nextAttemptAt: string; final: boolean }): Promise<void> {
+  await db.updateTable('outbox')
+    .set((eb) => ({ state: f.final ? 'failed' : 'queued', claimed_at: null, last_error: f.error.slice(0, 500), next_attempt_at: f.final ? null : f.nextAttemptAt, attempts: eb('attempts', '+', 1) }))
+    .where('id', '=', id).execute();
+}
+
+export async function attemptsOf(db: Q, id: number): Promise<number> {
+  const r = await db.selectFrom('outbox').select('attempts').where('id', '=', id).executeTakeFirst();
+  return Number(r?.attempts ?? 0);
+}
+
+export type OutboxRow = { id: number; recipient: string; subject: string; state: OutboxState; attempts: number; lastError: string | null; sentAt: string | null; nextAttemptAt: string | null };
+
+/** One message by its dedupe key, within the scope (for the dashboard and tests). */
+export async function findByKey(db: Q, scope: Scope, dedupeKey: string): Promise<OutboxRow | undefined> {
+  const r = await db.selectFrom('outbox').select(['id', 'recipient', 'subject', 'state', 'attempts', 'last_error', 'sent_at', 'next_attempt_at'])
+    .where('dedupe_key', '=', dedupeKey).where(inScope(scope, 'outbox.agency_id')).executeTakeFirst();
+  return r && { id: Number(r.id), recipient: r.recipient, subject: r.subject, state: r.state as OutboxState, attempts: Number(r.attempts), lastError: r.last_error, sentAt: r.sent_at, nextAttemptAt: r.next_attempt_at };
+}
+
+export async function outboxCounts(db: Q, scope: Scope): Promise<{ queued: number; sent: number; failed: number }> {
+  const rows = await db.selectFrom('outbox').select(['state', (eb) => eb.fn.countAll<number>().as('n')])
+    .where(inScope(scope, 'outbox.agency_id')).groupBy('state').execute();
+  const n = (s: OutboxState) => Number(rows.find((r) => r.state === s)?.n ?? 0);
+  return { queued: n('queued') + n('sending'), sent: n('sent'), failed: n('failed') };
 }

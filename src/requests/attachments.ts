@@ -7,7 +7,7 @@ import type { Config } from '../config.ts';
 import { invalidInput } from '../errors.ts';
 import { sealer } from '../privacy/seal.ts';
 
-export const ATTACHMENT_KINDS = { idCopy: '身份证明复印件', authorization: '授权委托书' } as const;
+export const ATTACHMENT_KINDS = { idCopy: '身份证明复印件', authorization: '授权委托书', scan: '申请书扫描件' } as const;
 export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 

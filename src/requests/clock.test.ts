@@ -39,3 +39,17 @@ test('the clock stops at delivery; a delivery after the due date is marked late'
   assert.equal(c.overdue, true);
   assert.equal(c.deadline.due, computeDeadline(cal, { received: '2026-03-02', channel: 'in_person', events: [] }).due);
 });
+
+test('第三十五条: a delayed reply date folds into the engine and replaces the due date; the 第三十三条 date is kept beside it', () => {
+  const history = [
+    ev('accepted', '2026-03-02'), ev('reasons_requested', '2026-03-03', { replyBy: '2026-03-10' }), ev('reasons_answered', '2026-03-09', { reason: '研究' }),
+    ev('reply_delayed', '2026-03-10', { until: '2026-04-30', reason: '档案量大' }),
+  ];
+  const input = deadlineInput({ receivedOn: '2026-03-02', channel: 'in_person' }, history);
+  assert.deepEqual(input.events, [{ type: 'delayedReply', date: '2026-03-10', until: '2026-04-30', reason: '档案量大' }]);
+  const c = caseClock(WEEKENDS_ONLY, { receivedOn: '2026-03-02', channel: 'in_person', state: 'processing' }, history, '2026-03-31');
+  assert.equal(c.deadline.due, '2026-04-30');
+  assert.equal(c.deadline.statutoryDue, '2026-03-30');
+  assert.equal(c.overdue, false, 'past the 第三十三条 date but within the delayed date');
+  assert.ok(c.deadline.basis.includes('条例第三十五条'));
+});

@@ -35,6 +35,8 @@ const FOLD: Partial<Record<RequestEventType, Fold>> = {
   fee_paid: (e) => ({ type: 'feePaid', date: e.onDate }),
   // 第三十三条第二款: the extension counts from the head's approval, never from the request for it.
   extension_approved: (e) => ({ type: 'extended', date: e.onDate, workingDays: Number(e.data.workingDays) }),
+  // 第三十五条: the reasonable later date the agency set replaces the due date of 第三十三条 (the engine keeps both).
+  reply_delayed: (e) => ({ type: 'delayedReply', date: e.onDate, until: String(e.data.until), reason: String(e.data.reason) }),
 };
 
 export function deadlineInput(c: { receivedOn: string; channel: IntakeChannel }, history: readonly HistoryEvent[]): DeadlineInput {

@@ -1,5 +1,5 @@
 // The letters a case can produce, with their titles: one table, read by the portal, the back office and the generator.
-export const LETTER_KINDS = ['reply', 'correction', 'extension', 'consultation', 'fee', 'not_processed'] as const;
+export const LETTER_KINDS = ['reply', 'correction', 'extension', 'consultation', 'fee', 'not_processed', 'reasons_request', 'delayed_reply'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LETTER_TITLES = {
@@ -9,4 +9,6 @@ export const LETTER_TITLES = {
   consultation: '征求意见函',
   fee: '信息处理费收费通知',
   not_processed: '不予处理告知书',
+  reasons_request: '说明理由通知书',
+  delayed_reply: '延迟答复告知书',
 } as const satisfies Record<LetterKind, string>;

@@ -3,7 +3,7 @@
 // comes in as data. A letter with a required part missing is refused, naming the part.
 import type { Calendar } from '../calendar/working-days.ts';
 import { addWorkingDays } from '../calendar/working-days.ts';
-import { PERIODS } from '../clock/rules.ts';
+import { BASIS, PERIODS } from '../clock/rules.ts';
 import { litigationDirectWindow, reconsiderationWindow } from '../clock/windows.ts';
 import { DomainError } from '../errors.ts';
 import { DELIVERY_LABELS, FORM_LABELS } from './form.ts';
@@ -30,7 +30,7 @@ export type LetterContent = {
 // Which history event each letter is written from.
 const SOURCE = {
   correction: 'correction_requested', extension: 'extension_approved', consultation: 'consultation_started', fee: 'fee_notice_sent',
-  reply: 'replied', not_processed: 'replied',
+  reply: 'replied', not_processed: 'replied', reasons_request: 'reasons_requested', delayed_reply: 'reply_delayed',
 } as const satisfies Record<LetterKind, RequestEventType>;
 
 /** The letters the case can produce now: each needs its source step in the history. */
@@ -65,6 +65,17 @@ export function buildLetter(cal: Calendar, kind: LetterKind, c: RequestRow, agen
       body: [head, typeof d.amount === 'number' ? `因您申请公开政府信息的数量、频次明显超过合理范围，依法收取信息处理费 ${d.amount} 元（${d.method === 'pages' ? `按量计收，${String(d.pages)} 页` : `按件计收，本月累计第 ${Number(d.earlierThisMonth ?? 0) + 1} 件起`}）。` : undefined,
         `请自收到本通知次日起20个工作日内缴纳；逾期未缴纳的，视为放弃申请，本机关不再处理该申请。`],
       basis: str('basis') ? `条例第四十二条、${str('basis')}` : undefined, remedies: remediesText(cal, issuedOn, false),
+    }),
+    // 第三十五条: "可以要求申请人说明理由" — the notice says what to explain, by when, and what follows.
+    reasons_request: () => ({
+      body: [head, `经审查，您申请公开政府信息的数量、频次明显超过合理范围。依据《中华人民共和国政府信息公开条例》第三十五条，请您说明申请理由${str('items') ? `：${str('items')}` : '。'}`,
+        str('replyBy') && `请于 ${str('replyBy')} 前向本机关书面说明。本机关认为申请理由不合理的，将告知您不予处理；认为理由合理但无法在法定期限内答复的，将确定延迟答复的合理期限并告知您。`],
+      basis: BASIS.delayedReply, remedies: null,
+    }),
+    delayed_reply: () => ({
+      body: [head, `您申请公开政府信息的数量、频次明显超过合理范围，本机关已要求您说明理由，经审查认为理由合理。`,
+        str('until') && str('reason') && `因${str('reason')}，无法在条例第三十三条规定的期限内答复。依据条例第三十五条，本机关确定延迟答复的期限为：${str('until')} 前答复。`],
+      basis: BASIS.delayedReply, remedies: remediesText(cal, issuedOn, false),
     }),
     reply: () => replyParts(cal, c, head, d, issuedOn),
     not_processed: () => replyParts(cal, c, head, d, issuedOn),

@@ -92,3 +92,33 @@ describe('lifecycle table', () => {
     assert.equal(transition(facts('replied', [], 'disclosed'), 'delivered', ['clerk'], { evidence: 'EMS1234567890' }).state, 'delivered');
   });
 });
+
+describe('第三十五条 in the lifecycle table', () => {
+  const asked: RequestEventType[] = ['accepted', 'reasons_requested', 'reasons_answered'];
+  test('processing --reasons_requested--> awaiting_reasons --reasons_answered--> processing', () => {
+    assert.equal(transition(facts('processing', ['accepted']), 'reasons_requested', ['clerk']).state, 'awaiting_reasons');
+    assert.equal(transition(facts('awaiting_reasons', ['accepted', 'reasons_requested']), 'reasons_answered', ['clerk']).state, 'processing');
+    assert.equal(transition(facts('awaiting_reasons', ['accepted', 'reasons_requested']), 'withdrawn', ['applicant']).state, 'withdrawn');
+  });
+  test('reasons are asked once; the case waiting for them is open and cannot be replied to yet', () => {
+    assert.equal(code(() => transition(facts('processing', ['accepted', 'reasons_requested', 'reasons_answered']), 'reasons_requested', ['clerk'])), 'illegal_transition');
+    assert.equal(code(() => transition(facts('awaiting_reasons', ['reasons_requested']), 'replied', ['clerk'], { outcome: 'excessive', basis: '条例第三十五条' })), 'illegal_transition');
+    assert.ok(!CLOSED.includes('awaiting_reasons'));
+  });
+  test('a delayed reply date needs the reasons weighed first, a date and a reason, and is set once', () => {
+    const p = { until: '2026-04-30', reason: '档案量大' };
+    assert.equal(code(() => transition(facts('processing', ['accepted']), 'reply_delayed', ['clerk'], p)), 'illegal_transition');
+    assert.equal(transition(facts('processing', asked), 'reply_delayed', ['clerk'], p).state, 'processing');
+    assert.equal(code(() => transition(facts('processing', asked), 'reply_delayed', ['clerk'], { until: '2026-04-30' })), 'illegal_transition');
+    assert.equal(code(() => transition(facts('processing', [...asked, 'reply_delayed']), 'reply_delayed', ['clerk'], p)), 'illegal_transition');
+  });
+  test('不予处理 as excessive only once the reasons were asked and weighed; it sets the outcome excessive', () => {
+    const p = { outcome: 'excessive' as const, basis: '条例第三十五条' };
+    assert.equal(code(() => transition(facts('processing', ['accepted']), 'replied', ['clerk'], p)), 'illegal_transition');
+    assert.deepEqual(transition(facts('processing', asked), 'replied', ['clerk'], p), { state: 'replied', outcome: 'excessive' });
+  });
+  test('only clerks ask for reasons or set the delayed date', () => {
+    assert.equal(code(() => transition(facts('processing', ['accepted']), 'reasons_requested', ['applicant'])), 'forbidden');
+    assert.deepEqual(allowedEvents('awaiting_reasons', ['clerk']).sort(), ['reasons_answered', 'withdrawn']);
+  });
+});

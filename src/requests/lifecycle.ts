@@ -16,18 +16,21 @@ export const STATES = [
   'archived', // 归档
   'withdrawn', // 撤回
   'deemed_abandoned', // 视为放弃
+  'awaiting_reasons', // 待说明理由 (第三十五条: 数量、频次明显超过合理范围)
 ] as const;
 export type RequestState = (typeof STATES)[number];
 
 export const STATE_LABELS = {
   received: '已登记', awaiting_correction: '待补正', processing: '办理中', consulting: '征求意见中', extension_pending: '延期待批准',
   awaiting_fee: '待缴费', replied: '已答复', delivered: '已送达', archived: '已归档', withdrawn: '已撤回', deemed_abandoned: '视为放弃',
+  awaiting_reasons: '待申请人说明理由',
 } as const satisfies Record<RequestState, string>;
 
 export const EVENTS = [
   'accepted', 'correction_requested', 'corrected', 'correction_lapsed', 'consultation_started', 'consultation_ended',
   'extension_requested', 'extension_approved', 'extension_refused', 'fee_notice_sent', 'fee_paid', 'fee_lapsed',
   'replied', 'delivered', 'archived', 'withdrawn', 'transferred', 'reopened',
+  'reasons_requested', 'reasons_answered', 'reply_delayed',
 ] as const;
 export type RequestEventType = (typeof EVENTS)[number];
 
@@ -37,12 +40,14 @@ export const EVENT_LABELS = {
   extension_approved: '批准延期', extension_refused: '不批准延期', fee_notice_sent: '发出收费通知', fee_paid: '已缴费',
   fee_lapsed: '逾期未缴费（视为放弃）', replied: '答复', delivered: '送达', archived: '归档', withdrawn: '撤回申请',
   transferred: '转送其他机关', reopened: '复议或诉讼结果纠正，重新办理',
+  reasons_requested: '要求说明理由（申请数量、频次明显超过合理范围）', reasons_answered: '收到理由说明 / 说明期限届满',
+  reply_delayed: '确定延迟答复的合理期限',
 } as const satisfies Record<RequestEventType, string>;
 
 /** Who may cause an event: the applicant (with the 查询码), a clerk (request.handle), the head (request.approve_extension). */
 export type Party = 'applicant' | 'clerk' | 'head';
 
-const OPEN = ['received', 'processing', 'consulting', 'extension_pending', 'awaiting_fee', 'awaiting_correction'] as const;
+const OPEN = ['received', 'processing', 'consulting', 'extension_pending', 'awaiting_fee', 'awaiting_correction', 'awaiting_reasons'] as const;
 
 // state × event → next state. `satisfies Record<RequestState, …>`: a state without a row does not compile.
 export const NEXT = {
@@ -51,6 +56,10 @@ export const NEXT = {
   processing: {
     correction_requested: 'awaiting_correction', consultation_started: 'consulting', extension_requested: 'extension_pending',
     fee_notice_sent: 'awaiting_fee', replied: 'replied', withdrawn: 'withdrawn', transferred: 'received',
+    // 第三十五条: an application whose number or frequency clearly exceeds a reasonable range → ask for reasons; once
+    // they are weighed, reasonable reasons may get a reasonable later reply date (reply_delayed), unreasonable ones a
+    // reply "不予处理" (outcome excessive, 表三 notProcessed.excessive).
+    reasons_requested: 'awaiting_reasons', reply_delayed: 'processing',
   },
   consulting: { consultation_ended: 'processing', withdrawn: 'withdrawn' },
   extension_pending: { extension_approved: 'processing', extension_refused: 'processing', withdrawn: 'withdrawn' },
@@ -61,6 +70,9 @@ export const NEXT = {
   archived: { reopened: 'processing' },
   withdrawn: { archived: 'archived' },
   deemed_abandoned: { archived: 'archived' },
+  // The Regulation does not stop the count while the applicant states reasons (no pause in 第三十三条第三款); the
+  // agency's remedy for a case it cannot answer in time is the delayed reply date of 第三十五条.
+  awaiting_reasons: { reasons_answered: 'processing', withdrawn: 'withdrawn' },
 } as const satisfies Record<RequestState, Partial<Record<RequestEventType, RequestState>>>;
 
 // event → who may cause it. `satisfies Record<RequestEventType, …>`: an event without a row does not compile.
@@ -71,6 +83,7 @@ export const WHO = {
   extension_approved: ['head'], extension_refused: ['head'],
   fee_notice_sent: ['clerk'], fee_paid: ['clerk'], fee_lapsed: ['clerk'], replied: ['clerk'], delivered: ['clerk'],
   archived: ['clerk'], withdrawn: ['applicant', 'clerk'], transferred: ['clerk'], reopened: ['clerk'],
+  reasons_requested: ['clerk'], reasons_answered: ['clerk'], reply_delayed: ['clerk'],
 } as const satisfies Record<RequestEventType, readonly Party[]>;
 
 /** Closed states: the case has its outcome. */
@@ -84,7 +97,7 @@ export type CaseFacts = {
   /** Event types already in the history. */
   history: readonly RequestEventType[];
 };
-export type Payload = { appealId?: number; outcome?: Outcome; basis?: string; evidence?: string; workingDays?: number; toAgencyId?: number; fromAgencyId?: number };
+export type Payload = { appealId?: number; outcome?: Outcome; basis?: string; evidence?: string; workingDays?: number; toAgencyId?: number; fromAgencyId?: number; until?: string; reason?: string };
 
 type Guard = (c: CaseFacts, p: Payload) => string | undefined;
 
@@ -92,11 +105,20 @@ const GUARDS: Partial<Record<RequestEventType, Guard>> = {
   // 第三十条: "一次性告知" — one 补正 notice per case.
   correction_requested: (c) => (c.history.includes('correction_requested') ? '补正只能一次性告知（条例第三十条），本案已告知过补正。' : undefined),
   // 第三十六条 / 第三十七条: every reply records exactly one outcome of 表三, with its legal basis.
-  replied: (_c, p) => {
+  replied: (c, p) => {
     if (!p.outcome) return '答复必须选择一种处理结果（对应年度报告表三的一行）。';
     if (!OUTCOMES[p.outcome].reply) return '该结果由流程自动记录（逾期未补正、逾期未缴费、撤回），不能在答复时选择。';
     if (!p.basis?.trim()) return '请写明答复所依据的条款。';
+    // 第三十五条: "行政机关认为申请理由不合理的，告知申请人不予处理" — only after the applicant was asked for reasons.
+    if (p.outcome === 'excessive' && !c.history.includes('reasons_answered')) return '以“无正当理由大量反复申请”不予处理前，应先要求申请人说明理由并记录其说明或说明期限届满（条例第三十五条）。';
     return undefined;
+  },
+  reasons_requested: (c) => (c.history.includes('reasons_requested') ? '本案已要求申请人说明过理由（条例第三十五条）。' : undefined),
+  // 第三十五条: "认为申请理由合理，但是无法在本条例第三十三条规定的期限内答复申请人的，可以确定延迟答复的合理期限并告知申请人"
+  reply_delayed: (c, p) => {
+    if (!c.history.includes('reasons_answered')) return '确定延迟答复期限前，应先要求申请人说明理由并认为理由合理（条例第三十五条）。';
+    if (c.history.includes('reply_delayed')) return '延迟答复的期限只能确定一次。';
+    return p.until && p.reason?.trim() ? undefined : '请填写延迟答复的日期和理由（条例第三十五条）。';
   },
   delivered: (_c, p) => (p.evidence?.trim() ? undefined : '请记录送达凭证（如 EMS 单号、电子邮件发送记录、签收日期）。'),
   // 第三十三条第二款: "延长的期限最长不得超过20个工作日"

@@ -11,6 +11,7 @@ import type { Db } from '../db/connect.ts';
 import { DomainError, invalidInput, notFound } from '../errors.ts';
 import { chinaToday } from '../time.ts';
 import { deadlineInput } from './clock.ts';
+import { checkDelayLater } from './delay-check.ts';
 import { FEE_BASIS, countFee, pageFee } from './fees.ts';
 import { type Payload, type RequestEventType, transition } from './lifecycle.ts';
 import { type Outcome, OUTCOMES } from './outcomes.ts';
@@ -29,7 +30,7 @@ export async function performStep(ctx: Ctx, requestId: number, s: StepInput): Pr
     const history = await listEvents(tx, c.id);
     const onDate = stepDate(ctx, c, history, s);
     const data = await stepData(tx, c, history, s);
-    const payload: Payload = { outcome: s.outcome as Outcome | undefined, basis: s.basis, evidence: s.evidence, workingDays: data.workingDays as number | undefined, fromAgencyId: c.agency_id };
+    const payload: Payload = { outcome: s.outcome as Outcome | undefined, basis: s.basis, evidence: s.evidence, workingDays: data.workingDays as number | undefined, fromAgencyId: c.agency_id, until: s.until, reason: s.reason };
     const target = s.event === 'transferred' ? await findPublicAgency(tx, s.toAgency ?? '') : undefined;
     if (s.event === 'transferred') {
       if (!target) throw invalidInput('找不到要转送的机关，请核对机关代码。', { toAgency: '找不到该机关' });
@@ -38,6 +39,7 @@ export async function performStep(ctx: Ctx, requestId: number, s: StepInput): Pr
     }
     const next = transition({ state: c.state, outcome: c.outcome, history: history.map((e) => e.type) }, s.event, partiesOf(ctx.actor, c), payload);
     checkClockOrder(c, history, s.event, onDate, data);
+    if (s.event === 'reply_delayed') await checkDelayLater(tx, c, history, s.until!);
     const handler = c.handler_user_id ?? (ctx.actor.kind === 'staff' && s.event === 'accepted' ? ctx.actor.userId : null);
     await updateRequest(tx, c.id, s.version, {
       state: next.state, outcome: next.outcome, updated_at: ctx.now.toISOString(),
@@ -65,7 +67,7 @@ function stepDate(ctx: Ctx, c: RequestRow, history: EventRow[], s: StepInput): s
 
 /** What the history keeps of a step: the fields it needs, and for fees the amount computed by the 2020 measures. */
 async function stepData(tx: Tx, c: RequestRow, history: EventRow[], s: StepInput): Promise<Record<string, unknown>> {
-  const keep = ['note', 'items', 'replyBy', 'party', 'partyName', 'workingDays', 'reason', 'outcome', 'basis', 'evidence'] as const;
+  const keep = ['note', 'items', 'replyBy', 'party', 'partyName', 'workingDays', 'reason', 'outcome', 'basis', 'evidence', 'until'] as const;
   const data: Record<string, unknown> = Object.fromEntries(keep.filter((k) => s[k] !== undefined).map((k) => [k, s[k]]));
   if (s.event === 'extension_approved') {
     // 第三十三条第二款: the head approves the extension the clerk asked for, its length included.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { makeCtx } from '../context.ts';
 import { parseInput } from '../http/forms.ts';
+import { outboxIdle } from '../outbox/runner.ts';
 import { outboxCounts } from '../outbox/store.ts';
 import { DIALECT, createTestDb, type TestDb } from '../../test/db.ts';
 import { applicationInput, buildAgency, buildStaff } from '../../test/factories.ts';
@@ -24,6 +25,7 @@ describe(`${DIALECT}: outbox, receipts and reminders`, () => {
     const input = parseInput(Application, applicationInput({ nonce: 'receipt-nonce-0123456789' }));
     const r = await submitApplication(makeCtx(t, { kind: 'public' }), agency.code, input);
     await submitApplication(makeCtx(t, { kind: 'public' }), agency.code, input);
+    await outboxIdle(t.db); // the receipt leaves in the background, after the commit
     const receipts = files().filter((f) => f.includes(`receipt_${r.number}`));
     assert.equal(receipts.length, 1);
     const text = readFileSync(path.join(t.dataDir, 'outbox', receipts[0]!), 'utf8');

@@ -26,6 +26,7 @@ const Shape = z.object({
   basis: z.string().trim().max(500).optional(),
   evidence: z.string().trim().max(500).optional(),
   toAgency: z.string().trim().max(64).optional(),
+  until: date.optional(),
 });
 
 // Fields each event cannot do without, with the message shown next to the field.
@@ -37,6 +38,9 @@ const REQUIRED: Partial<Record<RequestEventType, Array<[keyof z.infer<typeof Sha
   replied: [['outcome', '请选择处理结果'], ['basis', '请写明答复所依据的条款']],
   delivered: [['evidence', '请记录送达凭证（如 EMS 单号、电子邮件发送记录、签收日期）']],
   transferred: [['toAgency', '请选择转送的机关']],
+  reasons_requested: [['items', '请写明申请人需要说明的事项（如申请的数量、频次及其用途）'], ['replyBy', '请填写说明理由的合理期限（最后一日）']],
+  reasons_answered: [['reason', '请记录申请人说明的理由，或写明期限届满未说明']],
+  reply_delayed: [['until', '请填写延迟答复的日期（条例第三十五条）'], ['reason', '请写明认为理由合理、但无法在法定期限内答复的原因']],
 };
 
 export const Step = z.preprocess(

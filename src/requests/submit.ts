@@ -6,7 +6,7 @@ import { record } from '../audit/record.ts';
 import { authorize } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput, notFound } from '../errors.ts';
-import { deliverOutbox } from '../outbox/deliver.ts';
+import { kickOutbox } from '../outbox/runner.ts';
 import { enqueue } from '../outbox/store.ts';
 import { sealer } from '../privacy/seal.ts';
 import { chinaToday } from '../time.ts';
@@ -55,8 +55,9 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
       }
       return { id, number, code, created: true };
     });
-    // After commit: the receipt e-mail leaves through the outbox; a failure stays queued and never undoes the case.
-    await deliverOutbox(ctx.db, ctx.config, ctx.now).catch((err: unknown) => ctx.log.warn({ err }, 'outbox delivery failed'));
+    // After commit, in the background: the receipt e-mail leaves through the outbox; a slow or failing mail server
+    // never holds up or undoes the case (the message stays queued with its error and is retried).
+    void kickOutbox(ctx.db, ctx.config, ctx.log, ctx.now);
     return submitted;
   } catch (err) {
     const raced = await again(); // the same form submitted twice at once: the unique nonce let one through

@@ -25,6 +25,8 @@ import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
 import { stepForm } from './step-forms.ts';
 import { casePage, listPage, registerPage } from './views.ts';
+import { splitUploads } from '../../http/uploads.ts';
+import { checkUploads } from '../../requests/attachments.ts';
 
 type IdReq = FastifyRequest<{ Params: { id: string }; Querystring: Record<string, string> }>;
 const Intake = z.object({
@@ -49,14 +51,15 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
 
   app.post('/requests/new', async (req, reply) => {
     const ctx = ctxOf(req, deps);
+    const { fields, uploads } = splitUploads(req.body); // the scanned application or ID copy, when attached
     try {
-      const intake = parseInput(Intake, req.body);
-      const input = parseInput(Application, req.body);
-      const r = await submitApplication(ctx, (ctx.actor as StaffActor).agencyCode, input, intake as never);
+      const intake = parseInput(Intake, fields);
+      const input = parseInput(Application, fields);
+      const r = await submitApplication(ctx, (ctx.actor as StaffActor).agencyCode, input, intake as never, checkUploads(uploads));
       return reply.redirect(`/admin/requests/${r.id}?ok=created`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
-      return sendHtml(reply, registerPage(req.gk, { values: req.body as Record<string, unknown>, message: err.message, fields: err.fields }), 400);
+      return sendHtml(reply, registerPage(req.gk, { values: fields, message: err.message, fields: err.fields }), 400);
     }
   });
 

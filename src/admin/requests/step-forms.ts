@@ -21,6 +21,9 @@ const FIELDS: Partial<Record<RequestEventType, (c: Ctx) => Html>> = {
   fee_notice_sent: () => html`${radios({ name: 'method', label: '计费方式（只能选一种）', options: { count: '按件计收（第四条）', pages: '按量计收（第五条）' }, required: true })}${field({ name: 'pieces', label: '按件：本申请拆分后的件数', type: 'number' })}${field({ name: 'pages', label: '按量：页数', type: 'number' })}`,
   replied: () => html`${select({ name: 'outcome', label: '处理结果（对应年度报告表三）', options: REPLY_OPTIONS, empty: '请选择', required: true })}${field({ name: 'basis', label: '答复依据的条款', required: true, hint: '如：条例第三十六条第（二）项' })}`,
   delivered: () => field({ name: 'evidence', label: '送达凭证（EMS 单号、邮件发送记录、签收日期）', required: true }),
+  reasons_requested: () => html`${textarea({ name: 'items', label: '需要申请人说明的事项（条例第三十五条）', required: true, rows: 2 })}${field({ name: 'replyBy', label: '说明理由的期限（最后一日）', type: 'date', required: true })}`,
+  reasons_answered: () => textarea({ name: 'reason', label: '申请人说明的理由（或：期限届满未说明）', required: true, rows: 2, hint: '理由不合理的，在“答复”中选择“不予处理：无正当理由大量反复申请”；理由合理但无法按期答复的，确定延迟答复期限' }),
+  reply_delayed: () => html`${field({ name: 'until', label: '延迟答复的日期（应晚于法定答复期限）', type: 'date', required: true })}${textarea({ name: 'reason', label: '无法在法定期限内答复的原因', required: true, rows: 2 })}`,
   transferred: (c) => select({ name: 'toAgency', label: '转送至机关（保留原收到申请之日）', empty: '请选择', required: true, options: Object.fromEntries(c.agencies.filter((a) => a.id !== c.ownAgencyId).map((a) => [a.code, a.name])) }),
 };
 

@@ -3,7 +3,7 @@ import { type Html, html } from '../../http/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { errorSummary, select } from '../../http/widgets.ts';
-import { applyFields } from '../../portal/requests/views.ts';
+import { applyFields, attachmentInputs } from '../../portal/requests/views.ts';
 import { FIELD_LABELS } from '../../portal/requests/views.ts';
 import type { CaseView, Personal } from '../../requests/case-view.ts';
 import { INTAKE_LABELS } from '../../requests/clock.ts';
@@ -21,10 +21,10 @@ const due = (i: { clock: CaseListItem['clock'] }) => i.clock.stopped
     ? html`<span class="${i.clock.overdue ? 'overdue' : ''}">${i.clock.deadline.due}${i.clock.daysLeft !== null ? (i.clock.overdue ? `（已逾期 ${-i.clock.daysLeft} 个工作日）` : `（剩 ${i.clock.daysLeft} 个工作日）`) : ''}</span>`
     : html`等待补正`;
 
-export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number }; byHandler: Record<string, number> }): Html {
+export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number; failed: number }; byHandler: Record<string, number> }): Html {
   return adminPage(gk, '依申请公开', html`<h1>依申请公开</h1>
 <p><a href="/admin/requests/new">登记申请（纸质、信函、传真、电子邮件、当面）</a></p>
-<p>三个工作日内到期：<strong>${counts.dueSoon}</strong> 件；已逾期：<strong class="${counts.overdue ? 'overdue' : ''}">${counts.overdue}</strong> 件。发件箱：待发送 ${counts.outbox.queued} 封，已发送 ${counts.outbox.sent} 封。</p>
+<p>三个工作日内到期：<strong>${counts.dueSoon}</strong> 件；已逾期：<strong class="${counts.overdue ? 'overdue' : ''}">${counts.overdue}</strong> 件。发件箱：待发送 ${counts.outbox.queued} 封，已发送 ${counts.outbox.sent} 封${counts.outbox.failed ? `，发送失败 ${counts.outbox.failed} 封（请检查邮件服务器设置）` : ''}。</p>
 ${Object.keys(counts.byHandler).length ? html`<p>计时中的申请按承办人：${Object.entries(counts.byHandler).map(([h, n]) => `${h} ${n} 件`).join('；')}</p>` : null}
 <form method="get" action="/admin/requests">
 ${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全部', options: Object.fromEntries(STATES.map((s) => [s, `${STATE_LABELS[s]}（${counts.byState[s] ?? 0}）`])) })}
@@ -43,12 +43,13 @@ export function registerPage(gk: RequestAuth, s: { values?: Record<string, unkno
   return adminPage(gk, '登记申请', html`<h1>登记申请</h1>
 <p>纸质、信函、传真、电子邮件或当面提交的申请，按条例第三十一条确定收到申请之日：当面提交为提交之日；邮寄为签收之日；平常信函、传真、电子邮件为与申请人确认之日。</p>
 ${errorSummary(s.message, s.fields, { ...FIELD_LABELS, channel: '收件方式', receivedOn: '收到申请之日', evidence: '收件凭证' })}
-<form method="post" action="/admin/requests/new" novalidate>
+<form method="post" action="/admin/requests/new" enctype="multipart/form-data" novalidate>
 ${csrfInput(gk.csrfToken)}
 ${select({ name: 'channel', label: '收件方式', required: true, value: v('channel'), error: s.fields?.channel, empty: '请选择', options: Object.fromEntries(Object.entries(INTAKE_LABELS).filter(([k]) => k !== 'portal')) })}
 ${field({ name: 'receivedOn', label: '收到申请之日', type: 'date', required: true, value: v('receivedOn'), error: s.fields?.receivedOn })}
 ${field({ name: 'evidence', label: '收件凭证（签收日期、挂号信单号、确认电话记录等）', required: true, value: v('evidence'), error: s.fields?.evidence })}
 ${applyFields(s)}
+${registrationUploads(s.fields)}
 <p><button type="submit">登记</button></p>
 </form>`);
 }
@@ -97,4 +98,11 @@ ${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${LE
 ${v.letterKinds.map((k) => html`<form method="post" action="/admin/requests/${c.id}/letters">${csrfInput(gk.csrfToken)}<input type="hidden" name="kind" value="${k}"><button type="submit">出具${LETTER_TITLES[k]}</button></form>`)}
 <h2>该申请人的其他申请</h2>
 ${v.earlier.length ? html`<ul>${v.earlier.map((e) => html`<li><a href="/admin/requests/${e.id}">${e.number}</a> ${e.receivedOn} ${e.infoTitle}（${STATE_LABELS[e.state as keyof typeof STATE_LABELS] ?? e.state}）${e.similar ? html` <strong>内容相似，可能为重复申请（条例第三十六条第（六）项）</strong>` : null}</li>`)}</ul>` : html`<p class="muted">无。</p>`}`);
+}
+
+/** The scanned paper application and the applicant's ID copy, attached at registration (PDF/JPG/PNG, 5 MB each). */
+function registrationUploads(errors: Readonly<Record<string, string>> | undefined): Html {
+  return html`<h2>附件（可不上传）</h2>
+<p class="muted">纸质申请的扫描件和身份证明复印件。只接受 PDF、JPG 或 PNG，每个文件不超过 5 MB。</p>
+${attachmentInputs(errors, { scan: '申请书扫描件（纸质、信函、传真申请）', idCopy: '身份证明复印件' })}`;
 }

@@ -10,6 +10,7 @@ import * as m0008 from './0008-appeals.ts';
 import * as m0009 from './0009-deadline-notices.ts';
 import * as m0010 from './0010-annual-reports.ts';
 import * as m0011 from './0011-report-reviews.ts';
+import * as m0012 from './0012-outbox-delivery.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009-deadline-notices': m0009,
   '0010-annual-reports': m0010,
   '0011-report-reviews': m0011,
+  '0012-outbox-delivery': m0012,
 };

@@ -76,6 +76,12 @@ export interface OutboxTable {
   sent_at: string | null;
   attempts: Generated<number>;
   last_error: string | null;
+  /** queued → sending → sent; back to queued after a failed attempt; failed once attempts are exhausted. */
+  state: Generated<string>;
+  /** When a sender claimed it: a claim older than the stale limit (a crashed sender) is taken over. */
+  claimed_at: string | null;
+  /** A failed message waits until then before the next attempt (backoff). */
+  next_attempt_at: string | null;
 }
 
 /** A file the applicant attached (ID copy, 委托书): metadata here, the content sealed in a file under the data folder. */

@@ -1,4 +1,5 @@
 // Public routes of 依申请公开: apply, receipt, track, 补正 and withdrawal. No account, no JavaScript; rate-limited.
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { findPublicAgency } from '../../agencies/store.ts';
@@ -9,12 +10,16 @@ import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
 import { CODE_PATTERN, NUMBER_PATTERN } from '../../requests/access.ts';
 import { Application } from '../../requests/form.ts';
-import { ATTACHMENT_KINDS, type AttachmentKind, type Upload, checkUploads } from '../../requests/attachments.ts';
+import { checkUploads } from '../../requests/attachments.ts';
+import { splitUploads } from '../../http/uploads.ts';
 import { submitApplication } from '../../requests/submit.ts';
+import { suggestPublished } from '../../requests/suggest-published.ts';
 import { applicantStep, applicantView, NOT_FOUND_MESSAGE, openAsApplicant } from '../../requests/track.ts';
 import { letterOf } from '../../requests/issue-letter.ts';
 import { sendLetter } from '../../http/letters.ts';
 import { applyPage, receiptPage, statusPage, trackFormPage } from './views.ts';
+
+const SUGGEST_JS = readFileSync(new URL('../../http/assets/apply-suggest.js', import.meta.url));
 
 type CodeReq = FastifyRequest<{ Params: { code: string } }>;
 const LIMIT = { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } };
@@ -47,10 +52,21 @@ export function registerRequestPortal(app: FastifyInstance, deps: AppDeps): void
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
       const body = splitUploads(req.body).fields;
-      const nonce = typeof body?.nonce === 'string' && /^[\w-]{16,64}$/.test(body.nonce) ? body.nonce : randomToken(18);
-      return send(reply, applyPage(agency, req.gk, nonce, { values: body, message: err.message, fields: err.fields }), 400);
+      return send(reply, applyPage(agency, req.gk, nonceOf(body), { values: body, message: err.message, fields: err.fields }), 400);
     }
   });
+
+  // Without JavaScript: "先查一查是否已公开" posts the form here; nothing is stored, what was typed comes back with the
+  // matches. A POST, not a GET, so the applicant's ID number and phone never land in a URL or an access log.
+  app.post('/:code/apply/check', LIMIT, async (req: CodeReq, reply) => {
+    const agency = await agencyOf(deps, req);
+    const { fields } = splitUploads(req.body);
+    const text = ['infoTitle', 'infoDescription'].map((k) => (typeof fields[k] === 'string' ? fields[k] : '')).join(' ').slice(0, 1000);
+    const suggestions = await suggestPublished(deps.db, agency.code, text);
+    return send(reply, applyPage(agency, req.gk, nonceOf(fields), { values: fields, suggestions }));
+  });
+
+  app.get('/assets/apply-suggest.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(SUGGEST_JS));
 
   app.get('/:code/track', async (req: CodeReq, reply) => send(reply, trackFormPage(await agencyOf(deps, req), req.gk)));
 
@@ -85,15 +101,5 @@ export function registerRequestPortal(app: FastifyInstance, deps: AppDeps): void
   }
 }
 
-/** The multipart body's files (as the server's multipart hook leaves them) apart from its text fields. */
-function splitUploads(body: unknown): { fields: Record<string, unknown>; uploads: Upload[] } {
-  const fields: Record<string, unknown> = {};
-  const uploads: Upload[] = [];
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    const file = v as { filename?: unknown; data?: unknown };
-    if (v && typeof v === 'object' && Buffer.isBuffer(file.data)) {
-      if (k in ATTACHMENT_KINDS) uploads.push({ kind: k as AttachmentKind, filename: String(file.filename ?? ''), data: file.data });
-    } else fields[k] = v;
-  }
-  return { fields, uploads };
-}
+/** The form's one-time nonce when it came back well-formed (so a later submit still finds a double), else a new one. */
+const nonceOf = (body: Record<string, unknown>) => (typeof body.nonce === 'string' && /^[\w-]{16,64}$/.test(body.nonce) ? body.nonce : randomToken(18));

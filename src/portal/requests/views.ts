@@ -6,41 +6,53 @@ import type { RequestAuth } from '../../http/session.ts';
 import { errorSummary, radios, select, textarea } from '../../http/widgets.ts';
 import { DELIVERY_LABELS, FORM_LABELS, ID_TYPE_LABELS, ORG_KIND_LABELS } from '../../requests/form.ts';
 import type { ApplicantView } from '../../requests/track.ts';
+import type { Suggestion } from '../../requests/suggest-published.ts';
+import type { AttachmentKind } from '../../requests/attachments.ts';
+import { checkedNotice, suggestionBox } from './suggestions.ts';
 
 export const FIELD_LABELS: Record<string, string> = {
   applicantType: '申请人类型', name: '姓名或名称', idType: '证件类型', idNumber: '证件号码', orgKind: '组织类别', orgCode: '统一社会信用代码',
   legalRep: '法定代表人', contactPerson: '联系人', phone: '联系电话', email: '电子邮箱', address: '通信地址', infoTitle: '所需信息名称',
   infoDocNumber: '文号', infoDescription: '内容描述', formWanted: '获取信息的形式', delivery: '获取信息的方式', nonce: '表单',
-  number: '申请编号', code: '查询码', text: '补正内容', idCopy: '身份证明复印件', authorization: '授权委托书',
+  number: '申请编号', code: '查询码', text: '补正内容', idCopy: '身份证明复印件', authorization: '授权委托书', scan: '申请书扫描件',
 };
 
 type FormState = { values?: Record<string, unknown>; message?: string; fields?: Readonly<Record<string, string>> };
+/** The application form's state: `suggestions` once the applicant asked whether the information is already published. */
+type ApplyState = FormState & { suggestions?: readonly Suggestion[] };
 
 const shell = (a: Agency, gk: RequestAuth, title: string, body: Html) =>
   page({ title, siteName: `${a.name}政府信息公开`, siteHref: `/${a.code}/`, actor: gk.actor, csrf: gk.csrfToken, body,
     nav: [{ href: `/${a.code}/`, label: '本机关首页' }, { href: `/${a.code}/apply`, label: '申请公开' }, { href: `/${a.code}/track`, label: '查询办理进度' }] });
 
-export function applyPage(a: Agency, gk: RequestAuth, nonce: string, s: FormState = {}): Html {
+export function applyPage(a: Agency, gk: RequestAuth, nonce: string, s: ApplyState = {}): Html {
   return shell(a, gk, '政府信息公开申请', html`<h1>向${a.name}申请政府信息公开</h1>
 <p>依据《中华人民共和国政府信息公开条例》第二十七条、第二十九条，您可以向本机关申请获取政府信息。带 * 的为必填项。</p>
 ${errorSummary(s.message, s.fields, FIELD_LABELS)}
+${s.suggestions ? checkedNotice(s.suggestions) : null}
 <form method="post" action="/${a.code}/apply" enctype="multipart/form-data" novalidate>
 ${csrfInput(gk.csrfToken)}
 <input type="hidden" name="nonce" value="${nonce}">
-${applyFields(s)}
+${applyFields(s, suggestionBox(a, s.suggestions))}
 <h2>四、附件（可不上传）</h2>
 <p class="muted">只接受 PDF、JPG 或 PNG，每个文件不超过 5 MB。</p>
-${['idCopy', 'authorization'].map((k) => html`<div><label for="f-${k}">${k === 'idCopy' ? '身份证明复印件' : '授权委托书（代为申请时）'}</label>
-<input id="f-${k}" name="${k}" type="file" accept="application/pdf,image/jpeg,image/png"${s.fields?.[k] ? html` aria-invalid="true" aria-describedby="f-${k}-err"` : null}>
-${s.fields?.[k] ? html`<p class="field-error" id="f-${k}-err">${s.fields[k]}</p>` : null}</div>`)}
+${attachmentInputs(s.fields)}
 <h2>个人信息如何使用</h2>
 <p>根据《中华人民共和国个人信息保护法》，我们告知您：您填写的姓名、证件号码、联系方式和地址，只用于办理本申请、与您联系和送达答复，以及依法统计（年度报告只统计件数，不含个人信息）。证件号码、电话和地址加密保存，只有承办人员可以查看，每次查看都有记录。申请材料按档案管理规定保存。您可以向本机关查询、更正您的个人信息。</p>
 <p><button type="submit">提交申请</button></p>
-</form>`);
+</form>
+<script src="/assets/apply-suggest.js" defer></script>`);
 }
 
-/** The application's fields (条例第二十九条), shared with the clerk's registration form. */
-export function applyFields(s: FormState): Html {
+/** The file inputs of the application's attachments, with their messages; shared with the clerk's registration form. */
+export function attachmentInputs(errors: Readonly<Record<string, string>> | undefined, labels: Partial<Record<AttachmentKind, string>> = { idCopy: '身份证明复印件', authorization: '授权委托书（代为申请时）' }): Html {
+  return html`${Object.entries(labels).map(([k, label]) => html`<div><label for="f-${k}">${label}</label>
+<input id="f-${k}" name="${k}" type="file" accept="application/pdf,image/jpeg,image/png"${errors?.[k] ? html` aria-invalid="true" aria-describedby="f-${k}-err"` : null}>
+${errors?.[k] ? html`<p class="field-error" id="f-${k}-err">${errors[k]}</p>` : null}</div>`)}`;
+}
+
+/** The application's fields (条例第二十九条), shared with the clerk's registration form; `afterDescription` on the portal. */
+export function applyFields(s: FormState, afterDescription?: Html): Html {
   const v = (k: string) => (typeof s.values?.[k] === 'string' ? (s.values[k] as string) : undefined);
   const e = (k: string) => s.fields?.[k];
   const f = (name: string, label: string, o: { required?: boolean; type?: string; hint?: string; autocomplete?: string } = {}) => field({ name, label, value: v(name), error: e(name), ...o });
@@ -64,6 +76,7 @@ ${f('address', '通信地址', { autocomplete: 'street-address', hint: '选择�
 ${f('infoTitle', '所需信息的名称', { required: true })}
 ${f('infoDocNumber', '文号（如有）')}
 ${textarea({ name: 'infoDescription', label: '所需信息的内容描述', required: true, value: v('infoDescription'), error: e('infoDescription'), hint: '请写明便于查询的特征，如形成时间、事项、地点、涉及的单位' })}
+${afterDescription ?? null}
 <h2>三、获取信息的方式</h2>
 ${radios({ name: 'formWanted', label: '所需信息的形式', required: true, value: v('formWanted'), error: e('formWanted'), options: FORM_LABELS })}
 ${radios({ name: 'delivery', label: '获取信息的方式', required: true, value: v('delivery'), error: e('delivery'), options: DELIVERY_LABELS })}

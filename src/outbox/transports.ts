@@ -1,0 +1,54 @@
+// How a queued message leaves: dropped as a file under <data>/outbox/ (the default; an operator or a mail relay picks
+// it up), or sent through the SMTP server named by GONGKAI_SMTP_URL. Internal notes addressed to a person rather than an
+// e-mail address (reminders to 承办人) always go to the folder.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Config } from '../config.ts';
+import type { OutboxMessage } from './store.ts';
+
+export type Transport = { send(m: OutboxMessage): Promise<void>; close(): void };
+
+/** A failure that another attempt cannot cure (a rejected address): the message is marked failed at once. */
+export class PermanentMailError extends Error {}
+
+const EMAIL = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
+
+export function openTransport(config: Pick<Config, 'dataDir' | 'mail'>): Transport {
+  const files = fileTransport(path.join(config.dataDir, 'outbox'));
+  if (config.mail.kind === 'file') return files;
+  const smtp = smtpTransport(config.mail.url, config.mail.from);
+  return {
+    send: (m) => (EMAIL.test(m.recipient) ? smtp.send(m) : files.send(m)),
+    close: () => smtp.close(),
+  };
+}
+
+function fileTransport(dir: string): Transport {
+  return {
+    async send(m) {
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `${String(m.id).padStart(8, '0')}-${m.dedupeKey.replace(/[^\w-]/g, '_')}.eml`);
+      const subject = `=?UTF-8?B?${Buffer.from(m.subject).toString('base64')}?=`;
+      writeFileSync(file, `To: ${m.recipient}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.body}\r\n`, { flag: 'wx' });
+    },
+    close() {},
+  };
+}
+
+function smtpTransport(url: string, from: string): Transport {
+  // Short timeouts: an unreachable server costs a sender seconds, not the two minutes of nodemailer's defaults.
+  const t = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+  return {
+    async send(m) {
+      try {
+        await t.sendMail({ from, to: m.recipient, subject: m.subject, text: m.body, headers: { 'X-Gongkai-Message': m.dedupeKey } });
+      } catch (err) {
+        const code = (err as { responseCode?: number }).responseCode;
+        if (code && code >= 500 && code < 600) throw new PermanentMailError(`SMTP ${code}: ${(err as Error).message}`);
+        throw err;
+      }
+    },
+    close: () => t.close(),
+  };
+}
