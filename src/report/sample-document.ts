@@ -1,27 +1,12 @@
 // A consistent made-up ReportDocument for tests and previews: sampleReport's tables with realistic prose in every
 // section (the figures the prose states agree with the tables), section 六's four standard items and both charts.
-import type { Block, Charts, DocumentSection, ReportDocument } from './document.ts';
+import type { Block, DocumentSection, ReportDocument } from './document.ts';
 import { SECTIONS } from './format.ts';
 import type { Report } from './model.ts';
+import { outcomeMix } from './render/charts-layout.ts';
 import { random, sampleReport, type SampleOptions } from './sample.ts';
 
-const OUTCOME_GROUPS: readonly { label: string; keys: RegExp }[] = [
-  { label: '予以公开', keys: /^disclosed$/ },
-  { label: '部分公开', keys: /^partiallyDisclosed$/ },
-  { label: '不予公开', keys: /^withheld\./ },
-  { label: '无法提供', keys: /^unavailable\./ },
-  { label: '不予处理', keys: /^notProcessed\./ },
-  { label: '其他处理', keys: /^other(\.|$)/ },
-];
-
-/** 表三's results by outcome group (总计 column), for the outcome-mix chart. */
-export function outcomeMix(report: Report): Charts['outcomeMix'] {
-  const t = report.tables.applications ?? {};
-  return OUTCOME_GROUPS.map((g) => ({
-    label: g.label,
-    value: Object.entries(t).filter(([k]) => g.keys.test(k)).reduce((a, [, row]) => a + (row.total ?? 0), 0),
-  }));
-}
+export { outcomeMix };
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const h = (text: string): Block => ({ kind: 'heading', text });

@@ -1,6 +1,7 @@
 // The optional charts as geometry (bars, axis, labels), drawn by charts-svg.ts as SVG and by chart-png.ts as the
 // bitmap fallback Word asks for beside an SVG picture. The outcome mix is horizontal bars, the months are columns.
 import type { Charts } from '../document.ts';
+import type { Report } from '../model.ts';
 
 export type ChartText = { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; size: number };
 export type ChartLayout = {
@@ -51,4 +52,22 @@ export function monthlyPublicationsLayout(data: Charts['monthlyPublications']): 
     layout.texts.push({ x: mid, y: base - h - 4, text: String(d.count), anchor: 'middle', size: 12 }, { x: mid, y: base + 18, text: `${d.month}月`, anchor: 'middle', size: 12 });
   });
   return layout;
+}
+
+const OUTCOME_GROUPS: readonly { label: string; keys: RegExp }[] = [
+  { label: '予以公开', keys: /^disclosed$/ },
+  { label: '部分公开', keys: /^partiallyDisclosed$/ },
+  { label: '不予公开', keys: /^withheld\./ },
+  { label: '无法提供', keys: /^unavailable\./ },
+  { label: '不予处理', keys: /^notProcessed\./ },
+  { label: '其他处理', keys: /^other(\.|$)/ },
+];
+
+/** 表三's results by outcome group (总计 column), for the outcome-mix chart. */
+export function outcomeMix(report: Report): Charts['outcomeMix'] {
+  const t = report.tables.applications ?? {};
+  return OUTCOME_GROUPS.map((g) => ({
+    label: g.label,
+    value: Object.entries(t).filter(([k]) => g.keys.test(k)).reduce((a, [, row]) => a + (row.total ?? 0), 0),
+  }));
 }

@@ -5,7 +5,9 @@
 import PDFDocument from 'pdfkit';
 import { registerCjkFont } from '../../documents/pdf.ts';
 import { type CjkFont, defaultCjkFonts, resolveCjkFont } from '../../documents/fonts.ts';
-import type { Charts, ReportDocument } from '../document.ts';
+import type { ReportDocument } from '../document.ts';
+import { type ChartLayout, monthlyPublicationsLayout, outcomeMixLayout } from './charts-layout.ts';
+import { BAR_COLOUR } from './charts-svg.ts';
 import { drawGrid } from './pdf-table.ts';
 import { type Grid, reportGrids } from './table-grid.ts';
 
@@ -21,7 +23,8 @@ const LINE = 28;
 function allText(doc: ReportDocument, grids: readonly Grid[]): string {
   return [doc.title, ...doc.preface, ...doc.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]),
     ...grids.flatMap((g) => g.rows.flatMap((r) => r.map((c) => c.text))), doc.report.agency.name ?? '', doc.dateLine ?? '（草稿）',
-    ...(doc.charts ? [...doc.charts.outcomeMix.map((d) => d.label), '图：各月主动公开信息条数申请办理结果构成月'] : []), '— 0123456789'].join('');
+    ...(doc.charts ? [monthlyPublicationsLayout(doc.charts.monthlyPublications), outcomeMixLayout(doc.charts.outcomeMix)].flatMap((c) => [`图：${c.title}`, ...c.texts.map((t) => t.text)]) : []),
+    '— 0123456789'].join('');
 }
 
 export async function renderReportPdf(doc: ReportDocument, fonts: readonly CjkFont[] = defaultCjkFonts()): Promise<Buffer> {
@@ -53,8 +56,8 @@ export async function renderReportPdf(doc: ReportDocument, fonts: readonly CjkFo
     if (!grid) continue;
     pdf.y += 6;
     pdf.y = drawGrid(pdf, grid, { left: MARGIN.left, width: WIDTH, top: MARGIN.top, bottom: BOTTOM, fontSize: SIZE.table }, newPage).bottom + 10;
-    if (doc.charts && s.key === 'proactive') columnsChart(pdf, doc.charts.monthlyPublications, newPage);
-    if (doc.charts && s.key === 'applications') barsChart(pdf, doc.charts.outcomeMix, newPage);
+    if (doc.charts && s.key === 'proactive') drawChart(pdf, monthlyPublicationsLayout(doc.charts.monthlyPublications), newPage);
+    if (doc.charts && s.key === 'applications') drawChart(pdf, outcomeMixLayout(doc.charts.outcomeMix), newPage);
   }
   pdf.y += LINE;
   for (const line of doc.dateLine ? [doc.report.agency.name ?? '', doc.dateLine] : ['（草稿，未发布）']) {
@@ -77,44 +80,22 @@ function pageNumbers(pdf: PDFKit.PDFDocument): void {
   }
 }
 
-const BAR = '#2f5d8a';
-
-function chartFrame(pdf: PDFKit.PDFDocument, height: number, caption: string, newPage: () => number): number {
+/** A chart's geometry (charts-layout.ts, the same as the SVG) scaled to the text width, captioned under it. */
+function drawChart(pdf: PDFKit.PDFDocument, c: ChartLayout, newPage: () => number): void {
+  const scale = Math.min(1, (WIDTH * 0.9) / c.width);
+  const height = c.height * scale;
   if (pdf.y + height + 24 > BOTTOM) newPage();
-  const top = pdf.y;
-  pdf.font('cjk').fontSize(SIZE.table).fillColor('black').text(caption, MARGIN.left, top + height + 4, { width: WIDTH, align: 'center' });
-  pdf.y = top + height + 24;
-  return top;
-}
-
-function barsChart(pdf: PDFKit.PDFDocument, data: Charts['outcomeMix'], newPage: () => number): void {
-  const rowH = 18;
-  const top = chartFrame(pdf, data.length * rowH + 6, '图：申请办理结果构成', newPage);
-  const max = Math.max(1, ...data.map((d) => d.value));
-  const labelW = 70;
-  data.forEach((d, i) => {
-    const y = top + 3 + i * rowH;
-    const w = (d.value / max) * (WIDTH - labelW - 50);
-    pdf.fillColor('black').text(d.label, MARGIN.left, y + 3, { width: labelW - 6, align: 'right', lineBreak: false });
-    pdf.rect(MARGIN.left + labelW, y + 2, Math.max(w, 0.5), rowH - 6).fill(BAR);
-    pdf.fillColor('black').text(String(d.value), MARGIN.left + labelW + w + 4, y + 3, { lineBreak: false });
-  });
-  pdf.y = top + data.length * rowH + 6 + 24; // the labels moved the cursor; the caption sits under the bars
-}
-
-function columnsChart(pdf: PDFKit.PDFDocument, data: Charts['monthlyPublications'], newPage: () => number): void {
-  const height = 150;
-  const top = chartFrame(pdf, height, '图：各月主动公开信息条数', newPage);
-  const max = Math.max(1, ...data.map((d) => d.count));
-  const base = top + height - 16;
-  const colW = WIDTH / Math.max(1, data.length);
-  pdf.lineWidth(0.5).moveTo(MARGIN.left, base).lineTo(MARGIN.left + WIDTH, base).stroke();
-  data.forEach((d, i) => {
-    const h = (d.count / max) * (height - 40);
-    const x = MARGIN.left + i * colW;
-    pdf.rect(x + colW * 0.2, base - h, colW * 0.6, h).fill(BAR);
-    pdf.fillColor('black').text(String(d.count), x, base - h - 13, { width: colW, align: 'center', lineBreak: false });
-    pdf.text(`${d.month}月`, x, base + 3, { width: colW, align: 'center', lineBreak: false });
-  });
-  pdf.y = top + height + 24;
+  const [x0, y0] = [MARGIN.left + (WIDTH - c.width * scale) / 2, pdf.y];
+  for (const r of c.rects) pdf.rect(x0 + r.x * scale, y0 + r.y * scale, Math.max(r.w * scale, 0.5), r.h * scale).fill(BAR_COLOUR);
+  for (const l of c.lines) pdf.lineWidth(0.5).moveTo(x0 + l.x1 * scale, y0 + l.y1 * scale).lineTo(x0 + l.x2 * scale, y0 + l.y2 * scale).stroke('black');
+  pdf.fillColor('black').font('cjk');
+  for (const t of c.texts) {
+    const size = Math.max(9, t.size * scale);
+    pdf.fontSize(size);
+    const w = pdf.widthOfString(t.text);
+    const x = t.anchor === 'end' ? t.x * scale - w : t.anchor === 'middle' ? t.x * scale - w / 2 : t.x * scale;
+    pdf.text(t.text, x0 + x, y0 + t.y * scale - size * 0.88, { lineBreak: false }); // SVG y is the baseline
+  }
+  pdf.fontSize(SIZE.table).text(`图：${c.title}`, MARGIN.left, y0 + height + 4, { width: WIDTH, align: 'center' });
+  pdf.y = y0 + height + 24;
 }
