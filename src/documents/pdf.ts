@@ -1,11 +1,8 @@
 // PDF output with pdfkit in a CJK font chosen by documents/fonts.ts (system Noto CJK when present, else the font of
 // the @embedpdf/fonts-sc package), checked to have a glyph for every character.
 import PDFDocument from 'pdfkit';
-import { resolveCjkFont, SYSTEM_CJK_FONTS, type CjkFont } from './fonts.ts';
+import { resolveCjkFont, type CjkFont } from './fonts.ts';
 
-/** Debian's Noto Serif CJK (kept for callers that check for it; the renderer itself falls back to the packaged font). */
-export const CJK_FONT_FILE = SYSTEM_CJK_FONTS[0]!.regular.file;
-export const CJK_FONT_NAME = SYSTEM_CJK_FONTS[0]!.regular.face as string;
 
 export type PdfBlock = { text: string; size?: number; align?: 'left' | 'center' | 'right'; gapAfter?: number };
 

@@ -1,8 +1,6 @@
 // A stored letter's content drawn as DOCX or PDF through the thin wrappers in src/documents/.
-import { existsSync } from 'node:fs';
 import { type DocBlock, renderDocx } from '../documents/docx.ts';
-import { CJK_FONT_FILE, renderPdf } from '../documents/pdf.ts';
-import { DomainError } from '../errors.ts';
+import { renderPdf } from '../documents/pdf.ts';
 import type { LetterContent } from './letter.ts';
 
 function blocks(l: LetterContent): DocBlock[] {
@@ -22,9 +20,7 @@ export function letterDocx(l: LetterContent): Promise<Buffer> {
   return renderDocx(blocks(l), { title: l.title });
 }
 
+/** A letter as PDF: the font is resolved by src/documents/fonts.ts (system Noto CJK, else the packaged one). */
 export function letterPdf(l: LetterContent): Promise<Buffer> {
-  if (!existsSync(CJK_FONT_FILE)) {
-    throw new DomainError('conflict', `生成 PDF 需要中文字体 ${CJK_FONT_FILE}，本机未安装。请由管理员安装 fonts-noto-cjk（Debian: apt-get install fonts-noto-cjk）后重试；也可先下载 DOCX 版本。`);
-  }
   return renderPdf(blocks(l).map((b) => ({ text: b.text, size: b.size, align: b.align })), { title: l.title });
 }
