@@ -78,6 +78,18 @@ export const APPLICATIONS_BALANCE_NOTE = '（本列数据的勾稽关系为：�
 export function applicationRows(format: FormatVersion): readonly ApplicationRow[] {
   return APPLICATION_ROWS.filter((r) => r.formats.includes(format));
 }
+/** How many rows each group heading （三）…（六） spans in a format (the rowspan of its merged cell). */
+export function applicationGroupSpans(format: FormatVersion): Map<string, number> {
+  const spans = new Map<string, number>();
+  let current = '';
+  for (const r of applicationRows(format)) {
+    if (r.group) current = r.group;
+    else if (!r.key.includes('.')) current = '';
+    if (current) spans.set(current, (spans.get(current) ?? 0) + 1);
+  }
+  return spans;
+}
+
 export const applicationRow = (key: string): ApplicationRow | undefined => APPLICATION_ROWS.find((r) => r.key === key);
 
 // ── 表二 ──────────────────────────────────────────────────────────────────────────────────────────────────────────

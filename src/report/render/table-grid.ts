@@ -3,7 +3,7 @@
 // and PDF. A row lists only the cells that start in it, as in HTML; spans cover the rest.
 import {
   APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATIONS_BALANCE_NOTE, APPLICATIONS_GROUP_LABEL, PROACTIVE_BLOCKS,
-  PROACTIVE_HEADER, applicationRows,
+  PROACTIVE_HEADER, applicationGroupSpans, applicationRows,
 } from '../format.ts';
 import type { Cell, FormatVersion, Report } from '../model.ts';
 import { drawFormat } from './tables-html.ts';
@@ -50,24 +50,13 @@ export function proactiveGrid(report: Report): Grid {
   return { key: 'proactive', caption: '主动公开政府信息情况', columns, widths: [0.31, 0.23, 0.23, 0.23], headerRows: 0, rows };
 }
 
-function groupSpans(format: FormatVersion): Map<string, number> {
-  const spans = new Map<string, number>();
-  let current = '';
-  for (const r of applicationRows(format)) {
-    if (r.group) current = r.group;
-    else if (!r.key.includes('.')) current = '';
-    if (current) spans.set(current, (spans.get(current) ?? 0) + 1);
-  }
-  return spans;
-}
-
 /** 表三: the 3×3 note cell, 申请人情况 over seven columns, 法人或其他组织 over five, the row groups of 三、本年度办理结果. */
 export function applicationsGrid(report: Report): Grid {
   const format = drawFormat(report);
   const t = report.tables.applications ?? {};
   const rows = applicationRows(format);
   const results = rows.filter((r) => r.kind === 'result' || r.kind === 'total').length;
-  const spans = groupSpans(format);
+  const spans = applicationGroupSpans(format);
   const values = (key: string) => APPLICANT_COLUMNS.map((c) => value(t[key]?.[c.key], key, c.key));
   const orgs = APPLICANT_COLUMNS.filter((c) => c.group);
   const out: GridCell[][] = [

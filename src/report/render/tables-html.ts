@@ -5,7 +5,7 @@ import { Html, html, raw } from '../../http/html.ts';
 import { cellKey } from '../document.ts';
 import {
   APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATIONS_BALANCE_NOTE, APPLICATIONS_GROUP_LABEL, PROACTIVE_BLOCKS,
-  PROACTIVE_HEADER, applicationRows,
+  PROACTIVE_HEADER, applicationGroupSpans, applicationRows,
 } from '../format.ts';
 import type { Cell, FormatVersion, Report, Severity } from '../model.ts';
 
@@ -41,24 +41,12 @@ ${b.rows.map((r) => html`<tr><th scope="row">${r.label}</th>${b.columns.map((c) 
   return html`<table class="report-table proactive"><caption>主动公开政府信息情况</caption>${blocks}</table>`;
 }
 
-/** How many result rows a group heading spans, for the rowspan of （三）…（六）. */
-function groupSpans(format: FormatVersion): Map<string, number> {
-  const spans = new Map<string, number>();
-  let current = '';
-  for (const r of applicationRows(format)) {
-    if (r.group) current = r.group;
-    else if (!r.key.includes('.')) current = '';
-    if (current) spans.set(current, (spans.get(current) ?? 0) + 1);
-  }
-  return spans;
-}
-
 export function applicationsTableHtml(report: Report, opts: TableOptions = {}): Html {
   const format = drawFormat(report);
   const t = report.tables.applications ?? {};
   const rows = applicationRows(format);
   const resultRows = rows.filter((r) => r.kind === 'result' || r.kind === 'total').length;
-  const spans = groupSpans(format);
+  const spans = applicationGroupSpans(format);
   const values = (key: string) => APPLICANT_COLUMNS.map((c) => cell('applications', key, c.key, t[key]?.[c.key], opts));
   const body = rows.map((r) => {
     if (r.kind === 'intake' || r.kind === 'carriedOut') return html`<tr><th scope="row" colspan="3">${r.label}</th>${values(r.key)}</tr>\n`;
