@@ -53,4 +53,7 @@ export interface DB {
   catalogue_channel_posts: ChannelPostTable;
   media_accounts: MediaAccountTable;
   standard_items: StandardItemTable;
+  catalogue_public_versions: import('./tables/catalogue.ts').CataloguePublicVersionTable;
+  column_reminders: import('./tables/catalogue.ts').ColumnReminderTable;
+  column_reminder_notices: import('./tables/catalogue.ts').ColumnReminderNoticeTable;
 }

@@ -8,6 +8,7 @@ import * as m0006 from './0006-supervision.ts';
 import * as m0007 from './0007-supervision-work.ts';
 import * as m0008 from './0008-appeals.ts';
 import * as m0009 from './0009-deadline-notices.ts';
+import * as m0013 from './0013-catalogue-public-reminders.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-supervision-work': m0007,
   '0008-appeals': m0008,
   '0009-deadline-notices': m0009,
+  '0013-catalogue-public-reminders': m0013,
 };
