@@ -67,6 +67,9 @@ export type AuditEvent =
   | Ev<'request.letter_issued', 'request', { number: string; kind: string }>
   | Ev<'data.rekeyed', 'request', { rows: number }>
   | Ev<'request.reminders_queued', 'request', { queued: number }>
-  | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>;
+  | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>
+  | Ev<'catalogue.column_reminded', 'catalogue_column', { name: string; flag: string; staleAfter: string; recipients: number }>
+  | Ev<'catalogue.column_owner_set', 'catalogue_column', { name: string; owner: string | null }>
+  | Ev<'catalogue.column_notice_seen', 'catalogue_column', { name: string; staleAfter: string }>;
 
 export type AuditAction = AuditEvent['action'];

@@ -12,6 +12,7 @@ import { requestsRemindCommand } from './requests-remind.ts';
 import { seedDemoCommand } from './seed-demo.ts';
 import { serveCommand } from './serve.ts';
 import { userAddCommand } from './user-add.ts';
+import { catalogueRemindCommand } from './catalogue-remind.ts';
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -26,4 +27,5 @@ export const COMMANDS: readonly Command[] = [
   reportCheckCommand,
   keysRotateCommand,
   requestsRemindCommand,
+  catalogueRemindCommand,
 ];
