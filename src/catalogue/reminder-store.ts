@@ -26,6 +26,11 @@ export async function reminderRecipients(db: Q, agencyId: number, ownerUserId: n
   return clerks.map(toRecipient);
 }
 
+/** The agency's active staff, who can own a column. */
+export async function listAgencyStaff(db: Q, agencyId: number): Promise<Recipient[]> {
+  return (await activeStaff(db, agencyId).orderBy('users.display_name').execute()).map((r) => ({ id: Number(r.id), username: r.username, displayName: r.display_name }));
+}
+
 /** The reminder's id, or undefined when this column was already reminded for this stale-after date. */
 export async function insertReminder(db: Q, r: { agencyId: number; columnId: number; staleAfter: string; flag: string; now: string }): Promise<number | undefined> {
   const row = await db.insertInto('column_reminders')
