@@ -1,7 +1,8 @@
 // Full-text search over published catalogue entries, one interface over both engines: index(), unindex() and a
 // match condition the catalogue store puts in its WHERE clause. The dialect difference lives only here:
-// - SQLite: FTS5 over space-joined jieba tokens (unicode61), plus an FTS5 trigram table for substrings ≥ 3 chars;
-// - PostgreSQL: to_tsvector('simple', tokens) with a GIN index, plus ILIKE on the raw text for substrings.
+// - SQLite: FTS5 over space-joined jieba tokens (unicode61), plus the raw text (kept in an FTS5 trigram table) searched
+//   for substrings ≥ 3 chars within the agency's own rows;
+// - PostgreSQL: to_tsvector('simple', tokens) with a GIN index, plus LIKE on the agency's raw text for substrings.
 // FTS5 trigram never matches 2-character words (低保), which is why the token path exists at all.
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
