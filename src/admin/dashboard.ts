@@ -16,6 +16,7 @@ import { listDeadlineNotices } from '../requests/store.ts';
 import { chinaToday } from '../time.ts';
 import { reportDashboard } from '../report/dashboard-status.ts';
 import { adminPage, sendHtml } from './layout.ts';
+import { columnNoticesBlock } from './catalogue/column-notices.ts';
 import { idParam } from './params.ts';
 
 export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
@@ -45,6 +46,7 @@ export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
 ${notices.length ? html`<div class="notice warn" role="status"><p><strong>放假安排更新后，以下申请的答复期限发生了变化：</strong></p><ul>${notices.map((n) => html`<li><a href="/admin/requests/${n.requestId}">${n.number}</a>：${n.oldDue ?? '未起算'} → <strong>${n.newDue ?? '未起算'}</strong>（${n.year} 年安排）
 <form class="inline" method="post" action="/admin/deadline-notices/${n.id}/seen">${csrfInput(req.gk.csrfToken)}<button type="submit" class="secondary">知道了</button></form></li>`)}</ul></div>` : null}
 ${reports.length ? html`<h2>年度报告</h2><ul class="report-status">${reports.map((r) => html`<li class="${`tone-${r.tone}`}"><a href="${r.href}">${r.text}</a></li>`)}</ul>` : null}
+${await columnNoticesBlock(ctx, req.gk)}
 <ul class="cards">${links.map((l) => html`<li><a href="${l.href}">${l.label}</a></li>`)}</ul>`));
   });
 

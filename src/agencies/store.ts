@@ -1,6 +1,7 @@
 // SQL for agencies. Reads are scoped; outside the scope an agency is not found.
 import { inScope, type Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
+import { bumpPublicVersion } from '../db/public-version.ts';
 import type { AgencyKind } from './kinds.ts';
 
 export type Agency = {
@@ -72,4 +73,5 @@ export async function insertAgency(
 
 export async function updateAgency(db: Q, id: number, set: { name: string; kind: AgencyKind; orgCode: string | null }): Promise<void> {
   await db.updateTable('agencies').set({ name: set.name, kind: set.kind, org_code: set.orgCode }).where('id', '=', id).execute();
+  await bumpPublicVersion(db, id); // its name heads every portal page
 }

@@ -73,6 +73,9 @@ export type AuditEvent =
   | Ev<'report.published', 'annual_report', { year: number; indexNo: string; warnings: number; justification: string | null }>
   | Ev<'report.finding_reviewed', 'report_finding_review', { subject: string; fingerprint: string; decision: string; reason: string; replaced: string | null }>
   | Ev<'report.uploaded', 'report_upload', { batch: string; files: number; unread: number; errors: number }>
-  | Ev<'report.rechecked', 'report_upload', { batch: string; from: string; files: number; unread: number; errors: number }>;
+  | Ev<'report.rechecked', 'report_upload', { batch: string; from: string; files: number; unread: number; errors: number }>
+  | Ev<'catalogue.column_reminded', 'catalogue_column', { name: string; flag: string; staleAfter: string; recipients: number }>
+  | Ev<'catalogue.column_owner_set', 'catalogue_column', { name: string; owner: string | null }>
+  | Ev<'catalogue.column_notice_seen', 'catalogue_column', { name: string; staleAfter: string }>;
 
 export type AuditAction = AuditEvent['action'];

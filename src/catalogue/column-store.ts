@@ -1,10 +1,11 @@
 // SQL for an agency's columns and catalogue settings (the 信息公开指南 contact block, whether 签发 is required).
 import type { Db } from '../db/connect.ts';
+import { bumpPublicVersion } from '../db/public-version.ts';
 import type { ColumnTemplate, UpdateClass } from './columns.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 
-export type Column = { id: number; agencyId: number; name: string; cls: UpdateClass; key: boolean; basis: string | null; nothingNewUntil: string | null };
+export type Column = { id: number; agencyId: number; name: string; cls: UpdateClass; key: boolean; basis: string | null; nothingNewUntil: string | null; ownerUserId: number | null };
 
 export type Guide = { office: string; address: string; hours: string; phone: string; fax: string; email: string; postcode: string; website: string };
 export const EMPTY_GUIDE: Guide = { office: '', address: '', hours: '', phone: '', fax: '', email: '', postcode: '', website: '' };
@@ -12,11 +13,12 @@ export type Settings = { requireSignOff: boolean; guide: Guide };
 
 export async function listColumns(db: Q, agencyId: number): Promise<Column[]> {
   const rows = await db.selectFrom('catalogue_columns').selectAll().where('agency_id', '=', agencyId).orderBy('sort').execute();
-  return rows.map((r) => ({ id: Number(r.id), agencyId: Number(r.agency_id), name: r.name, cls: r.update_class as UpdateClass, key: Number(r.is_key) === 1, basis: r.basis, nothingNewUntil: r.nothing_new_until }));
+  return rows.map((r) => ({ id: Number(r.id), agencyId: Number(r.agency_id), name: r.name, cls: r.update_class as UpdateClass, key: Number(r.is_key) === 1, basis: r.basis, nothingNewUntil: r.nothing_new_until, ownerUserId: r.owner_user_id === null ? null : Number(r.owner_user_id) }));
 }
 
 export async function insertColumns(db: Q, agencyId: number, template: readonly ColumnTemplate[], now: string): Promise<void> {
   await db.insertInto('catalogue_columns').values(template.map((c, i) => ({ agency_id: agencyId, name: c.name, update_class: c.cls, is_key: c.key ? 1 : 0, basis: c.basis ?? null, sort: (i + 1) * 10, created_at: now }))).execute();
+  await bumpPublicVersion(db, agencyId); // the portal's column filter lists them
 }
 
 export async function setNothingNew(db: Q, agencyId: number, columnId: number, until: string): Promise<boolean> {

@@ -16,7 +16,15 @@ export async function listPublished(db: Db, agencyId: number, f: PublicFilter, p
   if (f.topic) q = q.where('topic', '=', f.topic);
   if (f.validity) q = q.where('validity', '=', f.validity);
   if (f.year) q = q.where('published_on', '>=', `${f.year}-01-01`).where('published_on', '<=', `${f.year}-12-31`);
-  if (f.q) q = q.where(matchesQuery(db.dialect, f.q, agencyId));
+  if (f.q) {
+    // A search runs its match once: the ordered ids of every hit give the total, then the page's rows are read by id.
+    const ids = (await q.where(matchesQuery(db.dialect, f.q, agencyId)).select('id').orderBy('published_on', 'desc').orderBy('id', 'desc').execute()).map((r) => Number(r.id));
+    const pageIds = ids.slice((page - 1) * pageSize, page * pageSize);
+    // Published again here: an entry withdrawn between the two reads is left out, never shown.
+    const rows = pageIds.length ? await db.selectFrom('catalogue_entries').selectAll().where('id', 'in', pageIds).where('agency_id', '=', agencyId).where('state', '=', 'published').execute() : [];
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    return { total: ids.length, page, pageSize, items: pageIds.flatMap((id) => { const r = byId.get(id); return r ? [toEntry(r)] : []; }) };
+  }
   const [{ n }, rows] = await Promise.all([
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     q.selectAll().orderBy('published_on', 'desc').orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),

@@ -3,6 +3,7 @@
 import { type Selectable, sql } from 'kysely';
 import { inScope, type Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
+import { bumpPublicVersion } from '../db/public-version.ts';
 import type { CatalogueEntryTable } from '../db/tables.ts';
 import type { Attachment, Entry, EntryContent, FindingRow } from './entry.ts';
 import type { Disclosure, Genre, Validity } from './item.ts';
@@ -66,8 +67,10 @@ export async function insertEntry(db: Q, e: EntryContent & { agencyId: number; i
 
 /** Optimistic: updates only when the stored version is `version`; false when someone else saved first. */
 export async function updateEntry(db: Q, id: number, version: number, set: Partial<Selectable<CatalogueEntryTable>>): Promise<boolean> {
-  const r = await db.updateTable('catalogue_entries').set({ ...set, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  const r = await db.updateTable('catalogue_entries').set({ ...set, version: version + 1 }).where('id', '=', id).where('version', '=', version).returning('agency_id').executeTakeFirst();
+  // Any change to an entry may change what the portal shows (publish, withdraw, correct, 有效性): cached pages go.
+  if (r) await bumpPublicVersion(db, Number(r.agency_id));
+  return !!r;
 }
 
 export async function insertVersion(db: Q, v: { entry: Entry; reason: string; actorUserId: number | null; now: string }): Promise<void> {

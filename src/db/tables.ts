@@ -60,4 +60,7 @@ export interface DB {
   annual_reports: AnnualReportTable;
   report_finding_reviews: ReportFindingReviewTable;
   report_uploads: ReportUploadTable;
+  catalogue_public_versions: import('./tables/catalogue.ts').CataloguePublicVersionTable;
+  column_reminders: import('./tables/catalogue.ts').ColumnReminderTable;
+  column_reminder_notices: import('./tables/catalogue.ts').ColumnReminderNoticeTable;
 }

@@ -8,6 +8,7 @@ import { makeCtx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { DomainError, type ErrorCode } from '../errors.ts';
 import { errorPage } from './pages.ts';
+import { shellCsrf } from './session.ts';
 
 export const STATUS = {
   invalid_input: 400,
@@ -45,7 +46,7 @@ export async function sendError(req: FastifyRequest, reply: FastifyReply, err: u
   if (code === 'forbidden' && deps && req.gk) await recordDenied(makeCtx(deps, req.gk.actor), `${req.method} ${req.url.split('?')[0]}`, message);
   reply.status(status);
   if (wantsJson(req)) return reply.type('application/json; charset=utf-8').send({ error: { code, message, ...(fields ? { fields } : {}) } });
-  return reply.type('text/html; charset=utf-8').send(errorPage({ status, message, fields, actor: req.gk?.actor, csrf: req.gk?.csrfToken }).value);
+  return reply.type('text/html; charset=utf-8').send(errorPage({ status, message, fields, actor: req.gk?.actor, csrf: shellCsrf(req.gk) }).value);
 }
 
 function classify(req: FastifyRequest, err: unknown): { status: number; code: string; message: string; fields?: Readonly<Record<string, string>> } {

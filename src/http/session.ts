@@ -51,12 +51,24 @@ export function registerSession(app: FastifyInstance, deps: { db: Db; config: Co
       req.gk = { actor: session.actor, sessionId: session.id, via: 'session', csrfToken: hmac(deps.config.secret, `s:${session.csrfSecret}`) };
       return;
     }
-    let anon = req.cookies[ANON_COOKIE];
-    if (!anon || !/^[\w-]{16,64}$/.test(anon)) {
-      anon = randomToken(18);
-      reply.setCookie(ANON_COOKIE, anon, cookieOptions(deps.config, req));
-    }
-    req.gk = { actor: { kind: 'public', ip }, via: 'none', csrfToken: hmac(deps.config.secret, `a:${anon}`) };
+    // A visitor's CSRF token (and its cookie) is made the first time a page asks for it, i.e. when it shows a form:
+    // public pages without forms set no cookie and cost no HMAC, which keeps them cacheable and fast.
+    let csrfToken: string | undefined;
+    req.gk = {
+      actor: { kind: 'public', ip },
+      via: 'none',
+      get csrfToken() {
+        if (csrfToken === undefined) {
+          let anon = req.cookies[ANON_COOKIE];
+          if (!anon || !/^[\w-]{16,64}$/.test(anon)) {
+            anon = randomToken(18);
+            reply.setCookie(ANON_COOKIE, anon, cookieOptions(deps.config, req));
+          }
+          csrfToken = hmac(deps.config.secret, `a:${anon}`);
+        }
+        return csrfToken;
+      },
+    };
   });
   app.addHook('preHandler', async (req) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
@@ -69,6 +81,11 @@ export function registerSession(app: FastifyInstance, deps: { db: Db; config: Co
       throw new DomainError('forbidden', CSRF_FAILED);
     }
   });
+}
+
+/** The token for the page shell's logout form: only staff have one, so public pages never make a visitor's token. */
+export function shellCsrf(gk: RequestAuth | undefined): string | undefined {
+  return gk?.actor.kind === 'staff' ? gk.csrfToken : undefined;
 }
 
 export function ctxOf(req: FastifyRequest, deps: { db: Db; config: Config }): Ctx {

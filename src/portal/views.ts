@@ -3,7 +3,7 @@ import { AGENCY_KIND_LABELS } from '../agencies/kinds.ts';
 import type { Agency } from '../agencies/store.ts';
 import { html, type Html } from '../http/html.ts';
 import { page } from '../http/pages.ts';
-import type { RequestAuth } from '../http/session.ts';
+import { type RequestAuth, shellCsrf } from '../http/session.ts';
 
 export function directoryPage(agencies: Agency[], gk: RequestAuth): Html {
   const byParent = new Map<number | null, Agency[]>();
@@ -15,7 +15,7 @@ export function directoryPage(agencies: Agency[], gk: RequestAuth): Html {
   return page({
     title: '政府信息公开平台',
     actor: gk.actor,
-    csrf: gk.csrfToken,
+    csrf: shellCsrf(gk),
     nav: [{ href: '/login', label: '工作人员登录' }],
     body: html`<h1>政府信息公开平台</h1>
 <p>依据《中华人民共和国政府信息公开条例》，各机关在此主动公开政府信息、受理政府信息公开申请、发布政府信息公开工作年度报告。</p>
@@ -33,7 +33,7 @@ export function agencyHomePage(v: { agency: Agency; parent?: Agency; children: A
     siteName: `${a.name}政府信息公开`,
     siteHref: `/${a.code}/`,
     actor: gk.actor,
-    csrf: gk.csrfToken,
+    csrf: shellCsrf(gk),
     nav: [{ href: '/', label: '平台首页' }, ...(v.nav ?? []), { href: `/${a.code}/feedback`, label: '意见箱' }],
     body: html`<h1>${a.name}政府信息公开</h1>
 <dl class="meta">

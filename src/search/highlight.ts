@@ -13,9 +13,22 @@ export function snippet(text: string, q: string, width = 80): Part[] {
   return [...(start > 0 ? [{ text: '…', hit: false }] : []), ...mark(piece, terms), ...(start + width < text.length ? [{ text: '…', hit: false }] : [])];
 }
 
+const patterns = new Map<string, RegExp>();
+
+function pattern(terms: readonly string[]): RegExp {
+  const key = terms.join('\u0000');
+  let re = patterns.get(key);
+  if (!re) {
+    const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(${escaped.join('|')})`, 'gi');
+    if (patterns.size >= 500) patterns.delete(patterns.keys().next().value!);
+    patterns.set(key, re);
+  }
+  return re;
+}
+
 export function mark(text: string, terms: readonly string[]): Part[] {
   if (!terms.length) return [{ text, hit: false }];
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(${escaped.join('|')})`, 'gi');
+  const re = pattern(terms); // split() ignores lastIndex, so one RegExp serves every call
   return text.split(re).filter((s) => s !== '').map((s) => ({ text: s, hit: terms.some((t) => t.toLowerCase() === s.toLowerCase()) }));
 }

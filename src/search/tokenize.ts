@@ -25,8 +25,17 @@ export function queryTokens(q: string): string[] {
   return [...new Set(clean(segmenter().cut(q, true)))];
 }
 
+// A results page highlights the same query in every title and snippet: segment it once, not forty times.
+const termCache = new Map<string, readonly string[]>();
+
 /** The parts of a query to look for as plain substrings when highlighting: the words, longest first. */
-export function highlightTerms(q: string): string[] {
-  const whole = q.trim().toLowerCase().match(WORD) ?? [];
-  return [...new Set([...whole, ...queryTokens(q)])].sort((a, b) => b.length - a.length);
+export function highlightTerms(q: string): readonly string[] {
+  let terms = termCache.get(q);
+  if (!terms) {
+    const whole = q.trim().toLowerCase().match(WORD) ?? [];
+    terms = Object.freeze([...new Set([...whole, ...queryTokens(q)])].sort((a, b) => b.length - a.length));
+    if (termCache.size >= 500) termCache.delete(termCache.keys().next().value!);
+    termCache.set(q, terms);
+  }
+  return terms;
 }

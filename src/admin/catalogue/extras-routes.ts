@@ -21,6 +21,8 @@ import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
 import { monitorPage, settingsPage } from './extras-views.ts';
+import { registerColumnNotices } from './column-notices.ts';
+import { listAgencyStaff } from '../../catalogue/reminder-store.ts';
 import { columnsOf } from './routes.ts';
 
 type IdReq = FastifyRequest<{ Params: { id: string } }>;
@@ -45,8 +47,11 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
     const homeLast = [...last.values()].sort().at(-1) ?? null;
     const flagged = new Map(result.columns.filter((c) => c.flag === 'stale' || c.flag === 'empty').map((c) => [c.id, c]));
     const lateItems = (await listStandardItems(ctx.db, (ctx.actor as StaffActor).agencyId)).filter((it) => it.columnId && flagged.has(it.columnId)).map((it) => ({ item: `${it.level1} · ${it.level2}`, timeLimit: it.timeLimit, column: flagged.get(it.columnId!)!.name }));
-    return monitorPage(req.gk, { result, today, homeLast, lateItems, error, flash: flashOf((req.query as Record<string, unknown>)?.ok) });
+    const owners = new Map(columns.map((c) => [c.id, c.ownerUserId]));
+    const staff = await listAgencyStaff(ctx.db, (ctx.actor as StaffActor).agencyId);
+    return monitorPage(req.gk, { result, today, homeLast, lateItems, error, flash: flashOf((req.query as Record<string, unknown>)?.ok), owners, staff });
   };
+  registerColumnNotices(app, deps, monitor);
   app.get('/catalogue/monitor', async (req, reply) => sendHtml(reply, await monitor(req)));
   app.post('/catalogue/columns/:id/quiet', async (req: IdReq, reply) => {
     const ctx = ctxOf(req, deps);

@@ -13,6 +13,7 @@ import { requestsRemindCommand } from './requests-remind.ts';
 import { seedDemoCommand } from './seed-demo.ts';
 import { serveCommand } from './serve.ts';
 import { userAddCommand } from './user-add.ts';
+import { catalogueRemindCommand } from './catalogue-remind.ts';
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -28,4 +29,5 @@ export const COMMANDS: readonly Command[] = [
   reportBuildCommand,
   keysRotateCommand,
   requestsRemindCommand,
+  catalogueRemindCommand,
 ];

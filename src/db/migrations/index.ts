@@ -11,6 +11,7 @@ import * as m0009 from './0009-deadline-notices.ts';
 import * as m0010 from './0010-annual-reports.ts';
 import * as m0011 from './0011-report-reviews.ts';
 import * as m0012 from './0012-outbox-delivery.ts';
+import * as m0013 from './0013-catalogue-public-reminders.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -24,4 +25,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-annual-reports': m0010,
   '0011-report-reviews': m0011,
   '0012-outbox-delivery': m0012,
+  '0013-catalogue-public-reminders': m0013,
 };

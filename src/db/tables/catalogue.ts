@@ -19,6 +19,8 @@ export interface CatalogueColumnTable {
   sort: number;
   nothing_new_until: string | null;
   created_at: string;
+  /** The staff member reminded before the column goes stale; null: the agency's clerks. */
+  owner_user_id: number | null;
 }
 
 export interface CatalogueSerialTable {
@@ -164,4 +166,26 @@ export interface StandardItemTable {
   tier: string;
   column_id: number | null;
   sort: number;
+}
+
+export interface CataloguePublicVersionTable {
+  agency_id: number;
+  version: number;
+}
+
+export interface ColumnReminderTable {
+  id: Generated<number>;
+  agency_id: number;
+  column_id: number;
+  stale_after: string;
+  flag: string;
+  created_at: string;
+}
+
+export interface ColumnReminderNoticeTable {
+  id: Generated<number>;
+  reminder_id: number;
+  agency_id: number;
+  user_id: number;
+  seen_at: string | null;
 }

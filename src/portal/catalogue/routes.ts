@@ -1,8 +1,8 @@
 // Public catalogue routes of an agency: browse, search, entry page and downloads, 指南, Atom feeds, sitemap.
 // Only published entries are ever read here (public-store.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findPublicAgency } from '../../agencies/store.ts';
-import { getSettings, listColumns } from '../../catalogue/column-store.ts';
+import { type Agency, findPublicAgency } from '../../agencies/store.ts';
+import { type Column, getSettings, listColumns } from '../../catalogue/column-store.ts';
 import { findPublishedEntry } from '../../catalogue/store.ts';
 import { listPublished, publishedAttachments, publishedYears } from '../../catalogue/public-store.ts';
 import { notFound } from '../../errors.ts';
@@ -12,12 +12,14 @@ import type { AppDeps } from '../../http/server.ts';
 import { idParam } from '../../admin/params.ts';
 import { atomFeed, sitemap } from './feeds.ts';
 import { guidePage } from './guide.ts';
-import { CatalogueQuery } from './query.ts';
+import { CatalogueQuery, queryString } from './query.ts';
+import { PublicCache } from './page-cache.ts';
 import { cataloguePage, entryPage, searchPage } from './views.ts';
 
 type CodeReq = FastifyRequest<{ Params: { code: string; id?: string; fileId?: string } }>;
 const HTML = 'text/html; charset=utf-8';
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+type Head = { agency: Agency; columns: Column[]; years: number[] };
 
 export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): void {
   const agencyOf = async (req: CodeReq) => {
@@ -25,21 +27,43 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     if (!agency) throw notFound('机关');
     return agency;
   };
-  const browse = async (req: CodeReq, withSearch: boolean) => {
+  // An agency with its columns and publication years heads every list and search page: kept per agency (page-cache.ts).
+  const heads = new PublicCache<Head>(deps.db, 20_000);
+  const headOf = async (req: CodeReq): Promise<Head> => {
+    const hit = await heads.get(req.params.code);
+    if (hit) return hit;
     const agency = await agencyOf(req);
-    const q = parseInput(CatalogueQuery, req.query);
-    const [columns, years] = await Promise.all([listColumns(deps.db, agency.id), publishedYears(deps.db, agency.id)]);
+    return heads.fill(req.params.code, agency.id, async () => {
+      const [columns, years] = await Promise.all([listColumns(deps.db, agency.id), publishedYears(deps.db, agency.id)]);
+      return { agency, columns, years };
+    });
+  };
+  const browse = async (head: Head, q: CatalogueQuery, withSearch: boolean) => {
     const filter = { columnId: q.column, topic: q.topic, year: q.year, validity: q.validity, q: withSearch ? q.q : undefined };
-    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, agency.id, filter, q.page);
-    return { agency, q, columns, years, result };
+    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, head.agency.id, filter, q.page);
+    return { ...head, q, result };
   };
 
+  // The list page is the portal's busiest: rendered pages are kept for public visitors (page-cache.ts).
+  const pages = new PublicCache<Buffer>(deps.db, 2000);
   app.get('/:code/catalogue', async (req: CodeReq, reply) => {
-    const v = await browse(req, false);
-    return reply.type(HTML).send(cataloguePage({ ...v, result: v.result! }, req.gk).value);
+    const q = parseInput(CatalogueQuery, req.query);
+    const cacheable = req.gk.actor.kind !== 'staff';
+    const key = `${req.params.code}/catalogue${queryString({ ...q, q: undefined })}`;
+    const hit = cacheable ? await pages.get(key) : undefined;
+    if (hit) return reply.type(HTML).send(hit);
+    const head = await headOf(req);
+    const render = async () => {
+      const v = await browse(head, q, false);
+      return Buffer.from(cataloguePage({ ...v, result: v.result! }, req.gk).value);
+    };
+    return reply.type(HTML).send(cacheable ? await pages.fill(key, head.agency.id, render) : await render());
   });
 
-  app.get('/:code/search', async (req: CodeReq, reply) => reply.type(HTML).send(searchPage(await browse(req, true), req.gk).value));
+  app.get('/:code/search', async (req: CodeReq, reply) => {
+    const head = await headOf(req);
+    return reply.type(HTML).send(searchPage(await browse(head, parseInput(CatalogueQuery, req.query), true), req.gk).value);
+  });
 
   app.get('/:code/catalogue/:id', async (req: CodeReq, reply) => {
     const agency = await agencyOf(req);

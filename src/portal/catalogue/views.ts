@@ -7,7 +7,7 @@ import { DISCLOSURE_LABELS, GENRE_LABELS, TOPICS, VALIDITY_LABELS, VALIDITIES } 
 import type { Page } from '../../catalogue/public-store.ts';
 import { html, type Html } from '../../http/html.ts';
 import { page } from '../../http/pages.ts';
-import type { RequestAuth } from '../../http/session.ts';
+import { type RequestAuth, shellCsrf } from '../../http/session.ts';
 import { snippet } from '../../search/highlight.ts';
 import { type CatalogueQuery, queryString } from './query.ts';
 
@@ -22,7 +22,7 @@ export function portalNav(a: Agency) {
 }
 
 export function portalPage(a: Agency, gk: RequestAuth, title: string, body: Html): Html {
-  return page({ title, siteName: `${a.name}政府信息公开`, siteHref: `/${a.code}/`, actor: gk.actor, csrf: gk.csrfToken, nav: portalNav(a), body });
+  return page({ title, siteName: `${a.name}政府信息公开`, siteHref: `/${a.code}/`, actor: gk.actor, csrf: shellCsrf(gk), nav: portalNav(a), body });
 }
 
 export function entryList(a: Agency, items: Entry[], q?: string): Html {
