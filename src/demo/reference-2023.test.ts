@@ -1,4 +1,4 @@
-// The reference township's 2023 report (../shared/reference/000_d6e0e6ac438f5762.txt), rebuilt from the demo data:
+// The reference township's 2023 report (test/fixtures/reports/000_d6e0e6ac438f5762.txt, a copy of ../shared/reference), rebuilt from the demo data:
 // every figure of the published report comes back — now in the 2021 format the reference failed to use — with no
 // error finding, and the report was published in January 2024 into the 政府信息公开年度报告 column.
 import assert from 'node:assert/strict';
@@ -13,7 +13,7 @@ import { type AnnualReportView, viewAnnualReport } from '../report/view-report.t
 import { DEMO_2023_ITEMS } from './catalogue-2023.ts';
 import { DEMO_CODE, seedDemo } from './township.ts';
 
-const reference = JSON.parse(readFileSync(new URL('../../../shared/fixtures/reports/000_d6e0e6ac438f5762.expected.json', import.meta.url), 'utf8')) as Report;
+const reference = JSON.parse(readFileSync(new URL('../../test/fixtures/reports/000_d6e0e6ac438f5762.expected.json', import.meta.url), 'utf8')) as Report;
 
 describe(`${DIALECT}: the reference township's 2023 report from the demo data`, () => {
   let t: TestDb;
