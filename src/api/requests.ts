@@ -115,7 +115,7 @@ export const requestRoutes = [
   defineRoute({
     method: 'GET', path: '/api/v1/agencies/{code}/requests/table-three', tag: '依申请公开', auth: 'staff', summary: '由办理数据计算的年度报告表三（行、列键见 report-schema.md）',
     params: CodeParams, query: z.object({ year: z.coerce.number({ error: '请提供年份 year' }).int('年份应为整数').min(2008, '年份不早于 2008').max(2150, '年份不晚于 2150') }),
-    response: z.record(z.string(), z.record(z.string(), z.number())),
+    response: z.record(z.string(), z.record(z.string(), z.number().nullable())),
     async handler(ctx, { params, query }) {
       return computeTableThree(ctx, params.code, query.year);
     },

@@ -8,16 +8,21 @@ export type TableFour = { reconsideration: AppealRow; litigationDirect: AppealRo
 
 const empty = (): AppealRow => ({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 });
 
+/** The 表四 row and column a case counts in for `year`; null when it was decided before the year (reported then). */
+export function appealCell(c: Pick<Appeal, 'kind' | 'decidedOn' | 'decision'>, year: number): { row: keyof TableFour; column: Exclude<keyof AppealRow, 'total'> } | null {
+  const end = `${year}-12-31`;
+  const decidedInYear = c.decidedOn && c.decision && c.decidedOn >= `${year}-01-01` && c.decidedOn <= end;
+  const column = decidedInYear ? DECISIONS[c.decision!].column : c.decidedOn && c.decidedOn <= end ? null : 'pending';
+  return column ? { row: APPEAL_KINDS[c.kind].row, column } : null;
+}
+
 export function tableFour(cases: ReadonlyArray<Pick<Appeal, 'kind' | 'decidedOn' | 'decision'>>, year: number): TableFour {
   const t: TableFour = { reconsideration: empty(), litigationDirect: empty(), litigationAfterReconsideration: empty() };
-  const end = `${year}-12-31`;
   for (const c of cases) {
-    const row = t[APPEAL_KINDS[c.kind].row];
-    const decidedInYear = c.decidedOn && c.decision && c.decidedOn >= `${year}-01-01` && c.decidedOn <= end;
-    const column = decidedInYear ? DECISIONS[c.decision!].column : c.decidedOn && c.decidedOn <= end ? null : 'pending';
-    if (!column) continue; // decided before the year: reported in an earlier year
-    row[column]++;
-    row.total++;
+    const cell = appealCell(c, year);
+    if (!cell) continue;
+    t[cell.row][cell.column]++;
+    t[cell.row].total++;
   }
   return t;
 }

@@ -1,12 +1,13 @@
 // Drill-down: the cases or entries behind one cell of the annual report, by the same rules that counted them — so the
 // list's length is the cell's value. Staff of the agency and supervisors above it; the page and the API show this.
 import type { Agency } from '../agencies/store.ts';
-import { APPEAL_KINDS, DECISIONS, type AppealKind, isDecision } from '../appeals/outcomes.ts';
+import { DECISIONS, type AppealKind, type Decision, isDecision } from '../appeals/outcomes.ts';
+import { appealCell } from '../appeals/table-four.ts';
 import type { Ctx } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { OUTCOMES, isOutcome } from '../requests/outcomes.ts';
 import { chinaToday } from '../time.ts';
-import { type AppealFact, type EpisodeCase, appealFacts, episodeCases, publishedItems } from './facts-store.ts';
+import { type EpisodeCase, appealFacts, episodeCases, publishedItems } from './facts-store.ts';
 import { cellName } from './finding.ts';
 import { drillDocuments, drillRegisters } from './drill-store.ts';
 import { checkYear, reportAgency } from './view-report.ts';
@@ -25,15 +26,6 @@ export function episodeCells(e: Pick<EpisodeCase, 'startedOn' | 'closedOn' | 'ou
   return { rows, column: e.kind };
 }
 
-/** The 表四 row and column a case counts in for `year`, or null when it was decided before the year. */
-export function appealCell(a: Pick<AppealFact, 'kind' | 'decidedOn' | 'decision'>, year: number): { row: string; column: string } | null {
-  const row = APPEAL_KINDS[a.kind as AppealKind]?.row;
-  if (!row) return null;
-  const decided = a.decidedOn !== null && a.decidedOn <= `${year}-12-31` && a.decision && isDecision(a.decision);
-  if (decided && a.decidedOn! < `${year}-01-01`) return null;
-  return { row, column: decided ? DECISIONS[a.decision as keyof typeof DECISIONS].column : 'pending' };
-}
-
 const inColumn = (cellColumn: string, column: string) => column === 'total' || cellColumn === column;
 
 export async function drillCell(ctx: Ctx, code: string, year: number, table: string, row: string, column: string): Promise<Drill> {
@@ -47,7 +39,7 @@ export async function drillCell(ctx: Ctx, code: string, year: number, table: str
       .map((c) => ({ ref: c.number, title: c.infoTitle, date: c.startedOn, detail: c.closedOn ? `${c.closedOn} 办结：${c.outcome && isOutcome(c.outcome) ? OUTCOMES[c.outcome].label : '—'}` : '办理中', href: `/admin/requests/${c.requestId}` }));
   } else if (table === 'appeals') {
     const cases = await appealFacts(ctx.db, mine, year);
-    items = cases.filter((c) => { const m = appealCell(c, year); return m !== null && m.row === row && inColumn(m.column, column); })
+    items = cases.filter((c) => { const m = appealCell({ ...c, kind: c.kind as AppealKind, decision: c.decision as Decision | null }, year); return m !== null && m.row === row && inColumn(m.column, column); })
       .map((c) => ({ ref: c.caseNumber ?? `#${c.id}`, title: c.requestNumber ? `涉及申请 ${c.requestNumber}` : '—', date: c.filedOn, detail: c.decidedOn ? `${c.decidedOn} ${c.decision && isDecision(c.decision) ? DECISIONS[c.decision].label : ''}` : '尚未审结', href: `/admin/appeals/${c.id}` }));
   } else if (table === 'proactive' && (row === 'regulations' || row === 'normativeDocuments')) {
     items = (await drillDocuments(ctx.db, agency.id, year, row === 'regulations' ? 'rule' : 'normative', column))

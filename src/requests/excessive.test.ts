@@ -82,8 +82,8 @@ describe(`${DIALECT}: 第三十五条 — requests clearly exceeding a reasonabl
     assert.equal(letter.basis, '条例第三十五条');
     assert.ok(letter.body.some((p) => p.includes('无正当理由大量反复申请')));
     const after = await computeTableThree(clerk, agency.code, 2026);
-    assert.equal(after['notProcessed.excessive'].natural - before['notProcessed.excessive'].natural, 1);
-    assert.equal(after['notProcessed.excessive'].total - before['notProcessed.excessive'].total, 1);
+    assert.equal(after['notProcessed.excessive']!.natural! - before['notProcessed.excessive']!.natural!, 1);
+    assert.equal(after['notProcessed.excessive']!.total! - before['notProcessed.excessive']!.total!, 1);
   });
 
   test('不予处理 as excessive, or a delayed reply, without first asking for reasons is refused', async () => {

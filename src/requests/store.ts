@@ -189,10 +189,3 @@ export async function listAttachmentFiles(db: Q): Promise<string[]> {
 
 
 /** The agency's cases received by `until`, with the day each ended (for 表三). */
-export async function listForReport(db: Q, scope: Scope, agencyId: number, until: string): Promise<Array<{ kind: string; receivedOn: string; outcome: Outcome | null; closedOn: string | null }>> {
-  const rows = await db.selectFrom('requests')
-    .select((eb) => ['applicant_kind', 'received_on', 'outcome',
-      eb.selectFrom('request_events as e').select((e) => e.fn.max('e.on_date').as('d')).whereRef('e.request_id', '=', 'requests.id').where('e.type', 'in', CLOSING).as('closed_on')])
-    .where(inScope(scope, 'requests.agency_id')).where('agency_id', '=', agencyId).where('received_on', '<=', until).execute();
-  return rows.map((r) => ({ kind: r.applicant_kind, receivedOn: r.received_on, outcome: r.outcome as Outcome | null, closedOn: (r.closed_on as string | null) ?? null }));
-}
