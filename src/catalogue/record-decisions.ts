@@ -4,8 +4,10 @@ import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { findAgencyById } from '../agencies/store.ts';
 import { notFound } from '../errors.ts';
-import { insertDecision, listDecisions, registerDocs } from './register-store.ts';
-import { type DecisionKind, type ProactiveTable, proactiveTable } from './registers.ts';
+import { documentCounts, registerTotals } from '../report/facts-store.ts';
+import { proactiveTable } from '../report/live.ts';
+import { insertDecision } from './register-store.ts';
+import type { DecisionKind, ProactiveTable } from './registers.ts';
 
 export async function recordDecisions(ctx: Ctx, agencyId: number, input: { year: number; kind: DecisionKind; count: number; amountFen: number; note: string }): Promise<void> {
   await ctx.db.transaction().execute(async (tx) => {
@@ -15,9 +17,9 @@ export async function recordDecisions(ctx: Ctx, agencyId: number, input: { year:
   });
 }
 
-/** 表二 of `year` for the agency, as report-schema.md's tables.proactive (2021 format). */
+/** 表二 of `year` for the agency, as report-schema.md's tables.proactive (2021 format), as the annual report counts it. */
 export async function computeProactive(ctx: Ctx, agencyId: number, year: number): Promise<ProactiveTable> {
   if (!(await findAgencyById(ctx.db, ctx.scope, agencyId))) throw notFound('机关'); // supervisors read below them
-  const [docs, decisions] = await Promise.all([registerDocs(ctx.db, agencyId), listDecisions(ctx.db, agencyId, year)]);
-  return proactiveTable(year, docs, decisions);
+  const [docs, registers] = await Promise.all([documentCounts(ctx.db, { agencyId }, year), registerTotals(ctx.db, { agencyId }, year)]);
+  return proactiveTable(docs, registers);
 }

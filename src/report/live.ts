@@ -2,6 +2,7 @@
 // 2021 format. The facts are what a year-end close freezes, so a frozen report is rebuilt exactly from its snapshot.
 import { tableFour } from '../appeals/table-four.ts';
 import type { Appeal } from '../appeals/store.ts';
+import type { ProactiveTable as Table2021 } from '../catalogue/registers.ts';
 import { OUTCOMES, isOutcome } from '../requests/outcomes.ts';
 import type { AppealFact, DocumentCounts, EpisodeGroup, WorkFacts } from './facts-store.ts';
 import { APPLICANT_COLUMNS, applicationRows } from './format.ts';
@@ -49,7 +50,7 @@ export function appealsTable(facts: readonly AppealFact[], year: number): Appeal
 }
 
 /** 表二 (2021 format) from the document counts and the entered registers; fees 分 → 万元, exact to the 元. */
-export function proactiveTable(docs: DocumentCounts, registers: ReadonlyArray<{ kind: string; count: number; amountFen: number }>): ProactiveTable {
+export function proactiveTable(docs: DocumentCounts, registers: ReadonlyArray<{ kind: string; count: number; amountFen: number }>): Table2021 {
   const sum = (kind: string) => registers.filter((r) => r.kind === kind).reduce((n, r) => n + r.count, 0);
   const fen = registers.filter((r) => r.kind === 'fees').reduce((n, r) => n + r.amountFen, 0);
   return {
