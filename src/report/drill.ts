@@ -10,7 +10,7 @@ import { chinaToday } from '../time.ts';
 import { type EpisodeCase, appealFacts, episodeCases, publishedItems } from './facts-store.ts';
 import { cellName } from './finding.ts';
 import { drillDocuments, drillRegisters } from './drill-store.ts';
-import { checkYear, reportAgency } from './view-report.ts';
+import { assertReportYear, reportAgency } from './view-report.ts';
 
 export const DRILL_LIMIT = 2000;
 
@@ -29,7 +29,7 @@ export function episodeCells(e: Pick<EpisodeCase, 'startedOn' | 'closedOn' | 'ou
 const inColumn = (cellColumn: string, column: string) => column === 'total' || cellColumn === column;
 
 export async function drillCell(ctx: Ctx, code: string, year: number, table: string, row: string, column: string): Promise<Drill> {
-  checkYear(year, chinaToday(ctx.now));
+  assertReportYear(year, chinaToday(ctx.now));
   const agency = await reportAgency(ctx, code);
   const mine = { agencyId: agency.id };
   let items: DrillItem[];

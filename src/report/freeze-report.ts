@@ -11,7 +11,7 @@ import { chinaToday } from '../time.ts';
 import type { ReportFacts } from './live.ts';
 import { readFacts } from './read-facts.ts';
 import { type AnnualReportRow, ensureAnnualReport, updateAnnualReport } from './store.ts';
-import { checkYear, reportAgency } from './view-report.ts';
+import { assertReportYear, reportAgency } from './view-report.ts';
 
 type Tx = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 
@@ -24,7 +24,7 @@ export async function freezeAnnualReport(ctx: Ctx, code: string, year: number): 
 /** Takes the snapshot inside the caller's transaction (publishing closes the year first when nobody did). */
 export async function freezeIn(tx: Tx, ctx: Ctx, agency: Agency, year: number): Promise<{ row: AnnualReportRow; facts: ReportFacts }> {
   const today = chinaToday(ctx.now);
-  checkYear(year, today);
+  assertReportYear(year, today);
   if (year >= Number(today.slice(0, 4))) throw new DomainError('illegal_transition', `${year}年尚未结束，不能年终封账；年度数据在年底后才完整。`);
   const row = await ensureAnnualReport(tx, agency.id, year, ctx.now.toISOString());
   if (row.state === 'published') throw new DomainError('illegal_transition', `${year}年度报告已公布，不能重新封账。`);

@@ -11,7 +11,7 @@ import { type ReportFacts, levelOf, reportOf } from './live.ts';
 import type { Report } from './model.ts';
 import { readTables } from './read-facts.ts';
 import { type ReportState, reportStates } from './store.ts';
-import { checkYear, reportAgency } from './view-report.ts';
+import { assertReportYear, reportAgency } from './view-report.ts';
 
 export type UnitStatus = 'missing' | ReportState;
 export const UNIT_STATUS_LABELS = { missing: '未编制', draft: '编制中，未公布', frozen: '已封账，未公布', published: '已公布' } as const satisfies Record<UnitStatus, string>;
@@ -20,7 +20,7 @@ export type RollupUnit = { code: string; name: string; kind: string; depth: numb
 export type Rollup = { parent: Agency; year: number; report: Report; units: RollupUnit[] };
 
 export async function rollupReport(ctx: Ctx, code: string, year: number): Promise<Rollup> {
-  checkYear(year, chinaToday(ctx.now));
+  assertReportYear(year, chinaToday(ctx.now));
   const parent = await reportAgency(ctx, code);
   authorize(can(ctx.actor, 'subtree.read')); // the subtree's figures are the subordinates' data
   const [tables, agencies] = await Promise.all([readTables(ctx.db, { path: parent.path }, year), subtreeAgencies(ctx.db, parent.path)]);

@@ -6,10 +6,10 @@ import { DomainError, invalidInput } from '../errors.ts';
 import { chinaToday } from '../time.ts';
 import { ensureAnnualReport, updateAnnualReport } from './store.ts';
 import { MAX_TEXT_LENGTH, type ReportTexts, TEXT_BLOCKS, textsFrom } from './texts.ts';
-import { checkYear, reportAgency } from './view-report.ts';
+import { assertReportYear, reportAgency } from './view-report.ts';
 
 export async function saveReportTexts(ctx: Ctx, code: string, year: number, input: { texts: Partial<Record<string, string>>; version: number | null }): Promise<void> {
-  checkYear(year, chinaToday(ctx.now));
+  assertReportYear(year, chinaToday(ctx.now));
   const agency = await reportAgency(ctx, code);
   authorize(canWriteAgency(ctx.actor, agency.id, 'report.build'));
   const fields: Record<string, string> = {};

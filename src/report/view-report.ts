@@ -35,7 +35,8 @@ export type AnnualReportView = {
 
 export const FIRST_REPORT_YEAR = 2008;
 
-export function checkYear(year: number, today: string): void {
+/** A report year staff may open: from the first year of the 条例 reports up to this one; else a Chinese 400. */
+export function assertReportYear(year: number, today: string): void {
   const current = Number(today.slice(0, 4));
   if (!Number.isInteger(year) || year < FIRST_REPORT_YEAR || year > current) {
     throw invalidInput(`年度应在 ${FIRST_REPORT_YEAR} 至 ${current} 之间。`, { year: '请填写正确的年度' });
@@ -53,7 +54,7 @@ export async function reportAgency(ctx: Ctx, code: string): Promise<Agency> {
 
 export async function viewAnnualReport(ctx: Ctx, code: string, year: number): Promise<AnnualReportView> {
   const today = chinaToday(ctx.now);
-  checkYear(year, today);
+  assertReportYear(year, today);
   const agency = await reportAgency(ctx, code);
   const [row, previousRow] = await Promise.all([findAnnualReport(ctx.db, agency.id, year), findAnnualReport(ctx.db, agency.id, year - 1)]);
   const live = await readFacts(ctx.db, agency, year, ctx.now);

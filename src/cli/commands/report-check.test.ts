@@ -2,27 +2,17 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { renderText } from '../../report/render/text.ts';
 import { sampleReport } from '../../report/sample.ts';
-import { runCli } from '../main.ts';
+import { runCommand } from '../../../test/cli.ts';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/reports');
 const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-report-check-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await runCli(argv, { stdin: Readable.from(['']), stdout, stderr, env: {} });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCommand({}, argv);
 const file = (name: string, content: string | Buffer) => { const p = path.join(dir, name); writeFileSync(p, content); return p; };
 const fixture = (name: string) => { const p = path.join(dir, name); copyFileSync(path.join(FIXTURES, name), p); return p; };
 
