@@ -3,6 +3,7 @@
 //   node --import tsx bench/catalogue.ts                      small: 100 agencies, 20,000 entries
 //   node --import tsx bench/catalogue.ts --province           10,000 agencies, 1,000,000 entries (takes a while)
 //   --agencies N --entries M --seconds S --concurrency C; DATABASE_URL for PostgreSQL (a database of its own).
+//   --workers N|auto: server processes on the port (GONGKAI_WORKERS), default auto: one per CPU, as deployed.
 //   --cpu-prof DIR: the app server writes a V8 CPU profile into DIR when the run ends (open it in Chrome DevTools).
 // Targets (issue 5): search p95 under 30 ms; the list page at 30% or more of the static file's throughput.
 // The list page is requested for every agency in turn (the ratio line); with many agencies and a short run most
@@ -19,7 +20,7 @@ import { openDb } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { generate } from './catalogue-data.ts';
 
-const { values: a } = parseArgs({ options: { province: { type: 'boolean' }, agencies: { type: 'string' }, entries: { type: 'string' }, seconds: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '16' }, 'cpu-prof': { type: 'string' } } });
+const { values: a } = parseArgs({ options: { province: { type: 'boolean' }, agencies: { type: 'string' }, entries: { type: 'string' }, seconds: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '16' }, workers: { type: 'string', default: 'auto' }, 'cpu-prof': { type: 'string' } } });
 const agencies = Number(a.agencies ?? (a.province ? 10_000 : 100));
 const entries = Number(a.entries ?? (a.province ? 1_000_000 : 20_000));
 const seconds = Number(a.seconds);
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
   await db.destroy();
 
   const appPort = 20000 + Math.floor(Math.random() * 20000);
-  const app = spawn(process.execPath, [...(a['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(a['cpu-prof'])}`] : []), '--import', 'tsx', 'src/main.ts'], { env: { ...env, PORT: String(appPort) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const app = spawn(process.execPath, [...(a['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(a['cpu-prof'])}`] : []), '--import', 'tsx', 'src/main.ts'], { env: { ...env, PORT: String(appPort), GONGKAI_WORKERS: a.workers }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(app);
   const base = `http://127.0.0.1:${appPort}`;
   await waitFor(`${base}/healthz`);
@@ -100,7 +101,7 @@ http { access_log off; default_type text/html; server { listen 127.0.0.1:${nginx
   const apiR = await load(() => `${base}/api/v1/catalogue?agency=${nextCode()}&q=${encodeURIComponent(words[i % words.length]!)}`);
 
   const f = (x: number) => x.toFixed(1);
-  console.log(`catalogue benchmark: ${agencies} agencies, ${entries} entries, ${db.dialect}, ${concurrency} connections × ${seconds} s, ${os.cpus().length} CPUs`);
+  console.log(`catalogue benchmark: ${agencies} agencies, ${entries} entries, ${db.dialect}, ${concurrency} connections × ${seconds} s, ${os.cpus().length} CPUs, GONGKAI_WORKERS=${a.workers}`);
   console.log(`static list page (nginx)   ${f(staticR.rps)} req/s  p50 ${f(staticR.p50)} ms  p95 ${f(staticR.p95)} ms`);
   console.log(`dynamic list page (gongkai) ${f(listR.rps)} req/s  p50 ${f(listR.p50)} ms  p95 ${f(listR.p95)} ms  errors ${listR.errors}`);
   console.log(`ratio dynamic/static        ${(100 * listR.rps / staticR.rps).toFixed(1)} %  (target ≥ 30 %)`);

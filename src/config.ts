@@ -1,6 +1,7 @@
 // The only reader of process.env: parsed once with zod, every problem listed with how to fix it, frozen.
 import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -17,6 +18,7 @@ const Env = z.object({
   GONGKAI_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   GONGKAI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   GONGKAI_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  GONGKAI_WORKERS: z.string().regex(/^(auto|[1-9]\d?)$/, 'GONGKAI_WORKERS 应为 1–99 的整数，或 auto（每个 CPU 一个工作进程）').default('1'),
   GONGKAI_DATA_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'GONGKAI_DATA_KEY 应为 64 位十六进制（32 字节）；不设置则由 GONGKAI_SECRET 派生').optional(),
   GONGKAI_REPORT_DUE: z.string().regex(/^\s*(province|city|county|township|street|department)=(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s*(,\s*(province|city|county|township|street|department)=(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s*)*$/,
     'GONGKAI_REPORT_DUE 形如 township=02-20,street=02-20：各层级年度报告的公布期限（月-日，由县级主管部门规定）')
@@ -37,6 +39,8 @@ export type Config = Readonly<{
   cookieSecure: 'auto' | boolean;
   logLevel: z.infer<typeof Env>['GONGKAI_LOG_LEVEL'];
   seedDemo: boolean;
+  /** Server processes on the one port (serve.ts); 1 runs everything in this process. */
+  workers: number;
   /** AES-256-GCM keys for personal data at rest (hex): the current one, and older ones still readable until `keys rotate`. */
   dataKeys: Readonly<{ current: string; previous: readonly string[] }>;
   /** Annual-report due dates configured per level (条例第四十九条 leaves 乡镇 to the county), over the clock's defaults. */
@@ -66,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.GONGKAI_COOKIE_SECURE === 'auto' ? 'auto' : e.GONGKAI_COOKIE_SECURE === 'true',
     logLevel: e.GONGKAI_LOG_LEVEL,
     seedDemo: e.GONGKAI_SEED_DEMO === 'auto',
+    workers: e.GONGKAI_WORKERS === 'auto' ? os.availableParallelism() : Number(e.GONGKAI_WORKERS),
     reportDue: Object.freeze(Object.fromEntries((e.GONGKAI_REPORT_DUE ?? '').split(',').filter((x) => x.trim()).map((x) => {
       const [kind, md] = x.trim().split('=') as [string, string];
       const [month, day] = md.split('-').map(Number) as [number, number];

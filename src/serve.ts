@@ -1,4 +1,9 @@
 // Starting the platform (npm start and `gongkai serve`): migrate, load the demo on first start, listen, stop cleanly.
+// With GONGKAI_WORKERS above 1 the first process prepares the database and then supervises that many worker processes
+// (node:cluster) listening on the same port; each worker is a whole server of its own. What they share lives in the
+// database: sessions, login lockouts, the public-page versions (page-cache.ts), the outbox claims (deliver.ts). SQLite
+// in WAL mode lets them read at once; their write transactions queue on the file's lock (db/connect.ts).
+import cluster from 'node:cluster';
 import type { Writable } from 'node:stream';
 import { seedCalendar } from './calendar/seed.ts';
 import type { Config } from './config.ts';
@@ -9,9 +14,21 @@ import { buildServer } from './http/server.ts';
 import { startOutboxTimer } from './outbox/runner.ts';
 
 export async function startServer(db: Db, config: Config, out: Writable): Promise<void> {
+  if (cluster.isWorker) return serveWorker(db, config);
+  await prepare(db, config, out);
+  if (config.workers > 1) return superviseWorkers(db, config, out);
+  const port = await listen(db, config);
+  out.write(startedLine(config, port));
+}
+
+async function prepare(db: Db, config: Config, out: Writable): Promise<void> {
   await migrate(db);
   await seedCalendar(db, new Date()); // the official calendar 2004–2026, once
   if (config.seedDemo) printLogins(out, await seedDemo(db, config));
+}
+
+/** One server: the web app, and the outbox timer (every process may run it: each message is claimed before sending). */
+async function listen(db: Db, config: Config): Promise<number> {
   const app = await buildServer({ db, config });
   const stopOutbox = startOutboxTimer(db, config, app.log); // retries queued mail every minute
   const stop = async () => {
@@ -24,8 +41,52 @@ export async function startServer(db: Db, config: Config, out: Writable): Promis
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: config.host });
   const addr = app.server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : config.port;
-  out.write(`gongkai 已启动：http://localhost:${port}/ （数据库：${config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL'}）\n`);
+  return typeof addr === 'object' && addr ? addr.port : config.port;
+}
+
+type Listening = { gongkai: 'listening'; port: number };
+
+async function serveWorker(db: Db, config: Config): Promise<void> {
+  const port = await listen(db, config);
+  process.send?.({ gongkai: 'listening', port } satisfies Listening);
+}
+
+/** Forks the workers, prints the address once all listen, forks a new one for each that dies, stops them all on a signal. */
+async function superviseWorkers(db: Db, config: Config, out: Writable): Promise<void> {
+  await db.destroy(); // the workers open their own
+  let stopping = false;
+  const fork = () => cluster.fork();
+  const listening = new Promise<number>((resolve, reject) => {
+    let ready = 0;
+    cluster.on('message', (_worker, msg: Partial<Listening>) => {
+      if (msg?.gongkai === 'listening' && ++ready === config.workers) resolve(msg.port!);
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return;
+      if (ready < config.workers) return reject(new Error(`工作进程 ${worker.process.pid} 启动失败（退出码 ${code ?? signal}）`));
+      out.write(`工作进程 ${worker.process.pid} 已退出（${code ?? signal}），正在重启一个新的\n`);
+      setTimeout(fork, 1000).unref();
+    });
+  });
+  for (let i = 0; i < config.workers; i++) fork();
+  const stop = () => {
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {});
+    let left = workers.length;
+    if (!left) process.exit(0);
+    for (const w of workers) {
+      w?.once('exit', () => { if (--left === 0) process.exit(0); });
+      w?.process.kill('SIGTERM');
+    }
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  out.write(startedLine(config, await listening, config.workers));
+}
+
+function startedLine(config: Config, port: number, workers = 1): string {
+  const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
+  return `gongkai 已启动：http://localhost:${port}/ （数据库：${where}${workers > 1 ? `；${workers} 个工作进程` : ''}）\n`;
 }
 
 /** The demo's logins are printed once, when they are created; only their hashes are stored. */

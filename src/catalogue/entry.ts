@@ -32,6 +32,9 @@ export type Entry = {
   updatedAt: string;
 };
 
+/** What a public list (catalogue, search, feeds, API) shows of a published entry: no staff names, no workflow state. */
+export type PublicEntry = Pick<Entry, 'id' | 'columnId' | 'indexNo' | 'title' | 'summary' | 'publisher' | 'formedOn' | 'publishedOn' | 'docNo' | 'topic' | 'genre' | 'validity' | 'corrected' | 'body'>;
+
 /** The metadata fields a draft or a correction sets. */
 export type EntryContent = Pick<Entry, 'columnId' | 'title' | 'summary' | 'publisher' | 'formedOn' | 'docNo' | 'topic' | 'genre' | 'disclosure' | 'withheldReason' | 'validity' | 'repealedOn' | 'body'>;
 

@@ -36,6 +36,14 @@ export function openDb(database: Config['database']): Db {
 }
 
 /**
+ * Kysely opens every transaction with a plain (deferred) `begin`. A deferred transaction that has read and then writes
+ * fails at once with SQLITE_BUSY when another process (a second server worker, a CLI command) committed in between:
+ * its snapshot is stale and waiting cannot help. Taking the write lock at `begin` makes it queue instead (busy_timeout).
+ * Our transactions are the use cases' changes, so nothing is lost: reads outside transactions still run side by side.
+ */
+const BEGIN = 'begin immediate';
+
+/**
  * Kysely prepares every query anew; on SQLite preparing costs more than running most of our queries. The same SQL text
  * (parameters are bound, never inlined) gets the same prepared statement back. Safe because Kysely runs a statement to
  * completion (`all`/`run`) before the next use, and SQLite re-prepares a statement by itself after a schema change.
@@ -46,7 +54,7 @@ function cacheStatements(sqlite: SQLite.Database, max = 1000): void {
   sqlite.prepare = ((source: string) => {
     let stmt = cache.get(source);
     if (!stmt) {
-      stmt = prepare(source);
+      stmt = prepare(source === 'begin' ? BEGIN : source);
       if (cache.size >= max) cache.delete(cache.keys().next().value!);
       cache.set(source, stmt);
     }

@@ -63,4 +63,5 @@ export interface DB {
   catalogue_public_versions: import('./tables/catalogue.ts').CataloguePublicVersionTable;
   column_reminders: import('./tables/catalogue.ts').ColumnReminderTable;
   column_reminder_notices: import('./tables/catalogue.ts').ColumnReminderNoticeTable;
+  rate_limits: import('./tables/foundation.ts').RateLimitTable;
 }

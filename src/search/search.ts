@@ -1,7 +1,8 @@
-// Full-text search over published catalogue entries, one interface over both engines: index(), unindex() and a
-// match condition the catalogue store puts in its WHERE clause. The dialect difference lives only here:
-// - SQLite: FTS5 over space-joined jieba tokens (unicode61), plus the raw text (kept in an FTS5 trigram table) searched
-//   for substrings ≥ 3 chars within the agency's own rows;
+// Full-text search over published catalogue entries, one interface over both engines: index(), unindex() and the
+// ordered ids of an agency's published entries matching a query. The dialect difference lives only here:
+// - SQLite: FTS5 over space-joined jieba tokens (unicode61), each scoped to its agency ("12x低保"), so a query reads
+//   only its own agency's postings however large the province; plus the raw text (kept in an FTS5 trigram table)
+//   searched for substrings ≥ 3 chars within the agency's own rows;
 // - PostgreSQL: to_tsvector('simple', tokens) with a GIN index, plus LIKE on the agency's raw text for substrings.
 // FTS5 trigram never matches 2-character words (低保), which is why the token path exists at all.
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
@@ -20,8 +21,8 @@ export async function indexEntry(db: Conn, dialect: Dialect, doc: SearchDoc): Pr
   if (dialect === 'postgres') {
     await db.insertInto('catalogue_search').values({ entry_id: doc.entryId, agency_id: doc.agencyId, tokens, raw }).execute();
   } else {
-    // rowid = entry id, so unindexing is a key lookup; the agency is a token too, so FTS5 intersects it with the words.
-    await sql`insert into catalogue_search (rowid, entry_id, agency_id, tokens) values (${doc.entryId}, ${doc.entryId}, ${doc.agencyId}, ${`${agencyToken(doc.agencyId)} ${tokens}`})`.execute(db as Db);
+    // rowid = entry id, so unindexing is a key lookup.
+    await sql`insert into catalogue_search (rowid, entry_id, agency_id, tokens) values (${doc.entryId}, ${doc.entryId}, ${doc.agencyId}, ${agencyTerms(doc.agencyId, tokens)})`.execute(db as Db);
     await sql`insert into catalogue_search_tri (rowid, entry_id, agency_id, raw) values (${doc.entryId}, ${doc.entryId}, ${doc.agencyId}, ${raw})`.execute(db as Db);
   }
 }
@@ -33,7 +34,7 @@ export async function indexNewEntries(db: Conn, dialect: Dialect, docs: readonly
     if (dialect === 'postgres') {
       await db.insertInto('catalogue_search').values(rows.map((r) => ({ entry_id: r.entryId, agency_id: r.agencyId, tokens: r.tokens, raw: r.raw }))).execute();
     } else {
-      await sql`insert into catalogue_search (rowid, entry_id, agency_id, tokens) values ${sql.join(rows.map((r) => sql`(${r.entryId}, ${r.entryId}, ${r.agencyId}, ${`${agencyToken(r.agencyId)} ${r.tokens}`})`))}`.execute(db as Db);
+      await sql`insert into catalogue_search (rowid, entry_id, agency_id, tokens) values ${sql.join(rows.map((r) => sql`(${r.entryId}, ${r.entryId}, ${r.agencyId}, ${agencyTerms(r.agencyId, r.tokens)})`))}`.execute(db as Db);
       await sql`insert into catalogue_search_tri (rowid, entry_id, agency_id, raw) values ${sql.join(rows.map((r) => sql`(${r.entryId}, ${r.entryId}, ${r.agencyId}, ${r.raw})`))}`.execute(db as Db);
     }
   }
@@ -48,25 +49,36 @@ export async function unindexEntry(db: Conn, dialect: Dialect, entryId: number):
   }
 }
 
-// The agency as an FTS5 token, ANDed into every query: the index narrows to the agency itself. (A user typing it only
-// matches their own agency's entries again, since it is ANDed with the real one.)
-const agencyToken = (agencyId: number) => `zzagency${agencyId}zz`;
+// SQLite's terms carry their agency (migration 0014): "12x低保". A user typing "12x低保" into agency 7's box looks for
+// "7x12x低保", which only agency 7's own text can hold.
+const agencyTerm = (agencyId: number, word: string) => `${agencyId}x${word}`;
+const agencyTerms = (agencyId: number, tokens: string) => (tokens ? tokens.split(' ').map((w) => agencyTerm(agencyId, w)).join(' ') : '');
 
-/** A condition on `catalogue_entries.id`: the agency's entry contains every word of `q` (or `q` as a substring). */
-export function matchesQuery(dialect: Dialect, q: string, agencyId: number): RawBuilder<SqlBool> {
+/**
+ * The ids of the agency's published entries that contain every word of `q` (or `q` as a substring of ≥ 3 characters),
+ * and meet `where` (a condition on catalogue_entries' columns), newest first.
+ */
+export async function searchIds(db: Db, agencyId: number, q: string, where: RawBuilder<SqlBool>): Promise<number[]> {
   const words = queryTokens(q);
   const phrase = q.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (!words.length) return sql<SqlBool>`1 = 0`;
-  if (dialect === 'postgres') {
+  if (!words.length) return [];
+  const substring = [...phrase].length >= 3;
+  let hits: RawBuilder<unknown>;
+  if (db.dialect === 'postgres') {
     const like = `%${phrase.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return sql<SqlBool>`catalogue_entries.id in (select entry_id from catalogue_search where agency_id = ${agencyId} and (to_tsvector('simple', tokens) @@ plainto_tsquery('simple', ${words.join(' ')}) or (${[...phrase].length >= 3} and raw like ${like})))`;
+    hits = sql`select entry_id from catalogue_search where agency_id = ${agencyId} and (to_tsvector('simple', tokens) @@ plainto_tsquery('simple', ${words.join(' ')}) or (${substring} and raw like ${like}))`;
+  } else {
+    // FTS5 query syntax: every term a quoted string (tokens hold only letters and digits, so no quote can appear).
+    const match = words.map((w) => `"${agencyTerm(agencyId, w)}"`).join(' AND ');
+    // The substring path reads only the agency's own rows (by rowid = entry id): a trigram MATCH would walk the hits of
+    // every agency and costs as much as the whole province holds.
+    hits = substring
+      ? sql`select rowid from catalogue_search where catalogue_search match ${match} union select rowid from catalogue_search_tri where rowid in (select id from catalogue_entries where agency_id = ${agencyId} and state = 'published') and instr(raw, ${phrase}) > 0`
+      : sql`select rowid from catalogue_search where catalogue_search match ${match}`;
   }
-  // FTS5 query syntax: every word a quoted string (tokens hold only letters and digits, so no quote can appear).
-  const match = [agencyToken(agencyId), ...words].map((w) => `"${w}"`).join(' AND ');
-  const tri = [...phrase].length >= 3;
-  // The substring path reads only the agency's own rows (by rowid = entry id), like PostgreSQL's `agency_id = … and raw
-  // like …`: a trigram MATCH would walk the hits of every agency and costs as much as the whole province holds.
-  return tri
-    ? sql<SqlBool>`(catalogue_entries.id in (select rowid from catalogue_search where catalogue_search match ${match}) or catalogue_entries.id in (select rowid from catalogue_search_tri where rowid in (select id from catalogue_entries where agency_id = ${agencyId} and state = 'published') and instr(raw, ${phrase}) > 0))`
-    : sql<SqlBool>`catalogue_entries.id in (select rowid from catalogue_search where catalogue_search match ${match})`;
+  // SQLite: NOT INDEXED keeps the planner on the hits (rowid lookups). Without statistics it would rather walk the
+  // agency's whole (agency_id, state) index and probe each row against the hits: O(agency) instead of O(hits).
+  const entries = db.dialect === 'postgres' ? sql`catalogue_entries` : sql`catalogue_entries not indexed`;
+  const rows = await sql<{ id: number }>`select id from ${entries} where id in (${hits}) and agency_id = ${agencyId} and state = 'published' and ${where} order by published_on desc, id desc`.execute(db);
+  return rows.rows.map((r) => Number(r.id));
 }

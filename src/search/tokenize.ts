@@ -4,6 +4,7 @@
 // substring path in search.ts covers.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { memo } from './memo.ts';
 
 let jieba: Jieba | undefined;
 const segmenter = () => (jieba ??= Jieba.withDict(dict));
@@ -21,21 +22,10 @@ export function indexTokens(text: string): string {
 }
 
 /** The distinct words of a query, in order. */
-export function queryTokens(q: string): string[] {
-  return [...new Set(clean(segmenter().cut(q, true)))];
-}
-
-// A results page highlights the same query in every title and snippet: segment it once, not forty times.
-const termCache = new Map<string, readonly string[]>();
+export const queryTokens: (q: string) => readonly string[] = memo(500, (q) => Object.freeze([...new Set(clean(segmenter().cut(q, true)))]));
 
 /** The parts of a query to look for as plain substrings when highlighting: the words, longest first. */
-export function highlightTerms(q: string): readonly string[] {
-  let terms = termCache.get(q);
-  if (!terms) {
-    const whole = q.trim().toLowerCase().match(WORD) ?? [];
-    terms = Object.freeze([...new Set([...whole, ...queryTokens(q)])].sort((a, b) => b.length - a.length));
-    if (termCache.size >= 500) termCache.delete(termCache.keys().next().value!);
-    termCache.set(q, terms);
-  }
-  return terms;
-}
+export const highlightTerms: (q: string) => readonly string[] = memo(500, (q) => {
+  const whole = q.trim().toLowerCase().match(WORD) ?? [];
+  return Object.freeze([...new Set([...whole, ...queryTokens(q)])].sort((a, b) => b.length - a.length));
+});

@@ -12,6 +12,8 @@ import * as m0010 from './0010-annual-reports.ts';
 import * as m0011 from './0011-report-reviews.ts';
 import * as m0012 from './0012-outbox-delivery.ts';
 import * as m0013 from './0013-catalogue-public-reminders.ts';
+import * as m0014 from './0014-search-agency-terms.ts';
+import * as m0015 from './0015-rate-limits.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -26,4 +28,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011-report-reviews': m0011,
   '0012-outbox-delivery': m0012,
   '0013-catalogue-public-reminders': m0013,
+  '0014-search-agency-terms': m0014,
+  '0015-rate-limits': m0015,
 };

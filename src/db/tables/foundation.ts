@@ -70,3 +70,11 @@ export interface AuditHeadTable {
   seq: number;
   hash: string;
 }
+
+/** A rate-limit window (http/rate-store.ts): requests counted under a keyed hash of route and client, until reset_at. */
+export interface RateLimitTable {
+  key: string;
+  hits: number;
+  /** Epoch milliseconds. */
+  reset_at: number;
+}

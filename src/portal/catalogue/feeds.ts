@@ -1,10 +1,10 @@
 // Machine-readable outputs of the portal: an Atom feed per column and the agency's sitemap. XML escaped like HTML.
 import type { Agency } from '../../agencies/store.ts';
 import type { Column } from '../../catalogue/column-store.ts';
-import type { Entry } from '../../catalogue/entry.ts';
+import type { Entry, PublicEntry } from '../../catalogue/entry.ts';
 import { escapeHtml as x } from '../../http/html.ts';
 
-export function atomFeed(base: string, a: Agency, col: Column, entries: Entry[], updated: string): string {
+export function atomFeed(base: string, a: Agency, col: Column, entries: PublicEntry[], updated: string): string {
   const self = `${base}/${a.code}/columns/${col.id}/feed.atom`;
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
