@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AGENCY_CODE } from '../agencies/kinds.ts';
 import { findPublicAgency } from '../agencies/store.ts';
-import { listPublished } from '../catalogue/public-store.ts';
+import { listPublished, PUBLIC_FIELDS } from '../catalogue/public-store.ts';
 import { notFound } from '../errors.ts';
 import { CatalogueQuery } from '../portal/catalogue/query.ts';
 import { snippet } from '../search/highlight.ts';
@@ -22,7 +22,7 @@ export const catalogueRoutes = [
     async handler(ctx, { query }) {
       const agency = await findPublicAgency(ctx.db, query.agency);
       if (!agency) throw notFound('机关');
-      const r = await listPublished(ctx.db, agency.id, { columnId: query.column, topic: query.topic, year: query.year, validity: query.validity, q: query.q }, query.page);
+      const r = await listPublished(ctx.db, agency.id, PUBLIC_FIELDS, { columnId: query.column, topic: query.topic, year: query.year, validity: query.validity, q: query.q }, query.page);
       return {
         agency: agency.code, total: r.total, page: r.page, pageSize: r.pageSize,
         items: r.items.map((e) => ({

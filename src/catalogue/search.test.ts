@@ -31,7 +31,7 @@ describe(`${DIALECT}: catalogue search`, () => {
     await publishEntry(reviewer, id, (await get(id)).version);
     return id;
   };
-  const search = async (q: string, a = agency) => (await listPublished(t.db, a.id, { q }, 1)).items.map((e) => e.id).sort();
+  const search = async (q: string, a = agency) => (await listPublished(t.db, a.id, ['id'], { q }, 1)).items.map((e) => e.id).sort();
 
   before(async () => {
     t = await createTestDb();
@@ -66,6 +66,14 @@ describe(`${DIALECT}: catalogue search`, () => {
   test('a compound jieba does not cut out is found as a substring', async () => {
     assert.deepEqual(await search('信息公开栏'), [ids.board]);
     assert.deepEqual(await search('公开栏管理'), [ids.board]);
+    assert.deepEqual(await search('年度城乡居民医保'), [ids.yibao], 'a phrase across word boundaries');
+    assert.deepEqual(await search('2026年度城乡'), [ids.yibao], 'digits and Han together');
+  });
+
+  test('a phrase is matched as a whole: its character pairs present apart are not a hit', async () => {
+    // 春耕备耕物资 holds 备耕 and 耕备, but not 备耕备.
+    assert.deepEqual(await search('备耕备'), []);
+    assert.deepEqual(await search('耕备耕'), [ids.attach]);
   });
 
   test('drafts, withdrawn entries and other agencies never appear; punctuation-only queries find nothing', async () => {

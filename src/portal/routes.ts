@@ -9,7 +9,7 @@ import { registerReportPortal } from './reports/routes.ts';
 import { agencyHomePage, directoryPage } from './views.ts';
 import { registerPortalCatalogue } from './catalogue/routes.ts';
 import { listColumns } from '../catalogue/column-store.ts';
-import { listPublished } from '../catalogue/public-store.ts';
+import { LIST_FIELDS, listPublished } from '../catalogue/public-store.ts';
 import { homeCatalogue, portalNav } from './catalogue/views.ts';
 
 export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
@@ -32,7 +32,7 @@ export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
       agency.parentId ? findPublicAgencyById(deps.db, agency.parentId) : undefined,
       listChildren(deps.db, agency.id),
       listColumns(deps.db, agency.id),
-      listPublished(deps.db, agency.id, {}, 1, 10),
+      listPublished(deps.db, agency.id, LIST_FIELDS, {}, 1, 10),
     ]);
     const catalogue = homeCatalogue(agency, latest.items, columns);
     return reply.type('text/html; charset=utf-8').send(agencyHomePage({ agency, parent, children, catalogue, nav: portalNav(agency) }, req.gk).value);

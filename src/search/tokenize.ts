@@ -21,6 +21,23 @@ export function indexTokens(text: string): string {
   return clean(segmenter().cutForSearch(text, true)).join(' ');
 }
 
+// Han characters only: the substring index is for Chinese text, where words run together without spaces.
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+
+/** The distinct pairs of adjacent Han characters in `text` (信息公开栏 → 信息 息公 公开 开栏): any Chinese substring of
+ * two characters or more is in a text only if all its pairs are, so they find the candidates for a substring search. */
+export function hanBigrams(text: string): string[] {
+  const pairs = new Set<string>();
+  for (const run of text.match(HAN_RUN) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
+  }
+  return [...pairs];
+}
+
+/** Whether `phrase` is Chinese only (after trimming), so the pairs index can find it. */
+export const isHanPhrase = (phrase: string): boolean => /^\p{Script=Han}{2,}$/u.test(phrase);
+
 /** The distinct words of a query, in order. */
 export const queryTokens: (q: string) => readonly string[] = memo(500, (q) => Object.freeze([...new Set(clean(segmenter().cut(q, true)))]));
 

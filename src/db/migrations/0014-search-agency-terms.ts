@@ -7,14 +7,15 @@ import { isPostgres } from './portable.ts';
 
 export async function up(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) return;
-  // "zzagency12zz a b" → "12xa 12xb" (tokens are letters and digits only, so a space is the only separator).
+  // "zzagency12zz a b" → "12xa 12xb" (tokens are letters and digits only, so a space is the only separator). The agency
+  // column was bound from a JS number and may hold 12.0: cast, or the prefix would read "12.0x".
   await sql`update catalogue_search set tokens = case
     when instr(tokens, ' ') = 0 or trim(substr(tokens, instr(tokens, ' ') + 1)) = '' then ''
-    else agency_id || 'x' || replace(substr(tokens, instr(tokens, ' ') + 1), ' ', ' ' || agency_id || 'x') end
+    else cast(agency_id as integer) || 'x' || replace(substr(tokens, instr(tokens, ' ') + 1), ' ', ' ' || cast(agency_id as integer) || 'x') end
     where tokens like 'zzagency%'`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) return;
-  await sql`update catalogue_search set tokens = 'zzagency' || agency_id || 'zz' || replace(' ' || tokens, ' ' || agency_id || 'x', ' ')`.execute(db);
+  await sql`update catalogue_search set tokens = 'zzagency' || cast(agency_id as integer) || 'zz' || replace(' ' || tokens, ' ' || cast(agency_id as integer) || 'x', ' ')`.execute(db);
 }

@@ -14,6 +14,7 @@ import * as m0012 from './0012-outbox-delivery.ts';
 import * as m0013 from './0013-catalogue-public-reminders.ts';
 import * as m0014 from './0014-search-agency-terms.ts';
 import * as m0015 from './0015-rate-limits.ts';
+import * as m0016 from './0016-search-han-pairs.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -30,4 +31,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013-catalogue-public-reminders': m0013,
   '0014-search-agency-terms': m0014,
   '0015-rate-limits': m0015,
+  '0016-search-han-pairs': m0016,
 };

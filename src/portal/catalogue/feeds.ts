@@ -1,10 +1,10 @@
 // Machine-readable outputs of the portal: an Atom feed per column and the agency's sitemap. XML escaped like HTML.
 import type { Agency } from '../../agencies/store.ts';
 import type { Column } from '../../catalogue/column-store.ts';
-import type { Entry, PublicEntry } from '../../catalogue/entry.ts';
+import type { PublicEntry } from '../../catalogue/entry.ts';
 import { escapeHtml as x } from '../../http/html.ts';
 
-export function atomFeed(base: string, a: Agency, col: Column, entries: PublicEntry[], updated: string): string {
+export function atomFeed(base: string, a: Agency, col: Column, entries: ReadonlyArray<Pick<PublicEntry, 'id' | 'title' | 'summary' | 'publishedOn'>>, updated: string): string {
   const self = `${base}/${a.code}/columns/${col.id}/feed.atom`;
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
@@ -25,7 +25,7 @@ ${entries.map((e) => `<entry>
 `;
 }
 
-export function sitemap(base: string, a: Agency, entries: ReadonlyArray<Pick<Entry, 'id' | 'publishedOn'>>): string {
+export function sitemap(base: string, a: Agency, entries: ReadonlyArray<Pick<PublicEntry, 'id' | 'publishedOn'>>): string {
   const urls = [`${base}/${a.code}/`, `${base}/${a.code}/catalogue`, `${base}/${a.code}/guide`].map((u) => `<url><loc>${x(u)}</loc></url>`);
   for (const e of entries) urls.push(`<url><loc>${x(`${base}/${a.code}/catalogue/${e.id}`)}</loc><lastmod>${x(e.publishedOn ?? '')}</lastmod></url>`);
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Agency, findPublicAgency } from '../../agencies/store.ts';
 import { type Column, getSettings, listColumns } from '../../catalogue/column-store.ts';
 import { findPublishedEntry } from '../../catalogue/store.ts';
-import { listPublished, publishedAttachments, publishedYears } from '../../catalogue/public-store.ts';
+import { LIST_FIELDS, listPublished, publishedAttachments, publishedYears } from '../../catalogue/public-store.ts';
 import { notFound } from '../../errors.ts';
 import { getBlob } from '../../files/blobs.ts';
 import { parseInput } from '../../http/forms.ts';
@@ -40,7 +40,7 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
   };
   const browse = async (head: Head, q: CatalogueQuery, withSearch: boolean) => {
     const filter = { columnId: q.column, topic: q.topic, year: q.year, validity: q.validity, q: withSearch ? q.q : undefined };
-    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, head.agency.id, filter, q.page);
+    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, head.agency.id, LIST_FIELDS, filter, q.page);
     return { ...head, q, result };
   };
 
@@ -95,14 +95,14 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     const agency = await agencyOf(req);
     const col = (await listColumns(deps.db, agency.id)).find((c) => c.id === idParam(req.params.id ?? '', '栏目'));
     if (!col) throw notFound('栏目');
-    const { items } = await listPublished(deps.db, agency.id, { columnId: col.id }, 1, 50);
+    const { items } = await listPublished(deps.db, agency.id, ['id', 'title', 'summary', 'publishedOn'], { columnId: col.id }, 1, 50);
     const updated = items[0] ? `${items[0].publishedOn}T00:00:00+08:00` : '2000-01-01T00:00:00Z';
     return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(origin(req), agency, col, items, updated));
   });
 
   app.get('/:code/sitemap.xml', async (req: CodeReq, reply) => {
     const agency = await agencyOf(req);
-    const { items } = await listPublished(deps.db, agency.id, {}, 1, 5000);
+    const { items } = await listPublished(deps.db, agency.id, ['id', 'publishedOn'], {}, 1, 5000);
     return reply.type('application/xml; charset=utf-8').send(sitemap(origin(req), agency, items));
   });
 }

@@ -2,9 +2,9 @@
 // page with its metadata block and downloads. Server-rendered, no JavaScript.
 import type { Agency } from '../../agencies/store.ts';
 import type { Column } from '../../catalogue/column-store.ts';
-import type { Attachment, Entry, PublicEntry } from '../../catalogue/entry.ts';
+import type { Attachment, Entry } from '../../catalogue/entry.ts';
 import { DISCLOSURE_LABELS, GENRE_LABELS, TOPICS, VALIDITY_LABELS, VALIDITIES } from '../../catalogue/item.ts';
-import type { Page } from '../../catalogue/public-store.ts';
+import type { ListedEntry, Page } from '../../catalogue/public-store.ts';
 import { html, type Html } from '../../http/html.ts';
 import { page } from '../../http/pages.ts';
 import { type RequestAuth, shellCsrf } from '../../http/session.ts';
@@ -25,7 +25,7 @@ export function portalPage(a: Agency, gk: RequestAuth, title: string, body: Html
   return page({ title, siteName: `${a.name}政府信息公开`, siteHref: `/${a.code}/`, actor: gk.actor, csrf: shellCsrf(gk), nav: portalNav(a), body });
 }
 
-export function entryList(a: Agency, items: PublicEntry[], q?: string): Html {
+export function entryList(a: Agency, items: ListedEntry[], q?: string): Html {
   if (!items.length) return html`<p class="muted">没有符合条件的信息。</p>`;
   return html`<ol class="entries">${items.map((e) => html`<li>
 <a href="/${a.code}/catalogue/${e.id}">${q ? highlight(e.title, q) : e.title}</a>
@@ -38,7 +38,7 @@ function highlight(text: string, q: string, width = 200): Html {
   return html`${snippet(text, q, width).map((p) => (p.hit ? html`<mark>${p.text}</mark>` : p.text))}`;
 }
 
-export function homeCatalogue(a: Agency, latest: PublicEntry[], columns: Column[]): Html {
+export function homeCatalogue(a: Agency, latest: ListedEntry[], columns: Column[]): Html {
   return html`<section aria-labelledby="latest-h"><h2 id="latest-h">最新信息</h2>${entryList(a, latest)}</section>
 <section aria-labelledby="cols-h"><h2 id="cols-h">公开栏目</h2>
 <ul class="cards">${columns.map((c) => html`<li><a href="/${a.code}/catalogue?column=${c.id}">${c.name}</a></li>`)}</ul></section>
@@ -69,7 +69,7 @@ ${select('validity', '有效性', VALIDITIES.map((v) => [v, VALIDITY_LABELS[v]])
 </form>`;
 }
 
-export function cataloguePage(v: { agency: Agency; q: CatalogueQuery; columns: Column[]; years: number[]; result: Page<PublicEntry> }, gk: RequestAuth): Html {
+export function cataloguePage(v: { agency: Agency; q: CatalogueQuery; columns: Column[]; years: number[]; result: Page<ListedEntry> }, gk: RequestAuth): Html {
   const col = v.columns.find((c) => c.id === v.q.column);
   const base = `/${v.agency.code}/catalogue`;
   return portalPage(v.agency, gk, '信息公开目录', html`<h1>信息公开目录${col ? html`：${col.name}` : null}</h1>
@@ -79,7 +79,7 @@ ${entryList(v.agency, v.result.items)}
 ${pager(base, v.q, v.result)}`);
 }
 
-export function searchPage(v: { agency: Agency; q: CatalogueQuery; columns: Column[]; years: number[]; result?: Page<PublicEntry> }, gk: RequestAuth): Html {
+export function searchPage(v: { agency: Agency; q: CatalogueQuery; columns: Column[]; years: number[]; result?: Page<ListedEntry> }, gk: RequestAuth): Html {
   const base = `/${v.agency.code}/search`;
   return portalPage(v.agency, gk, v.q.q ? `检索：${v.q.q}` : '检索', html`<h1>检索政府信息</h1>
 <p class="muted">可按名称、文号、内容概述、正文和附件内容检索。</p>
