@@ -52,3 +52,16 @@ async function withAdmin(url: string, fn: (c: pg.Client) => Promise<unknown>): P
     await client.end();
   }
 }
+
+/** A scratch SQLite file of its own (tests of the embedded engine itself: several processes, old data folders). */
+export async function withSqliteFile(fn: (db: Db, file: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-sqlite-'));
+  const file = path.join(dir, 'gongkai.db');
+  const db = openDb({ kind: 'sqlite', file });
+  try {
+    await fn(db, file);
+  } finally {
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

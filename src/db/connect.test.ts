@@ -2,22 +2,16 @@
 // transactions wait for the others' instead of failing, and no change is lost.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { test } from 'node:test';
-import { openDb } from './connect.ts';
+import { withSqliteFile } from '../../test/db.ts';
 
 const run = promisify(execFile);
 const writer = new URL('../../test/sqlite-writer.ts', import.meta.url).pathname;
 
 test('SQLite: read-then-write transactions from three processes at once all commit, none lost', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-sqlite-'));
-  const file = path.join(dir, 'gongkai.db');
-  const db = openDb({ kind: 'sqlite', file });
-  try {
+  await withSqliteFile(async (db, file) => {
     await sql`create table counter (n integer not null)`.execute(db);
     await sql`insert into counter values (0)`.execute(db);
     const each = 150;
@@ -25,8 +19,5 @@ test('SQLite: read-then-write transactions from three processes at once all comm
     assert.deepEqual(results.map((r) => JSON.parse(r.stdout)), [{ failed: 0 }, { failed: 0 }, { failed: 0 }], results.map((r) => r.stderr).join(''));
     const { rows } = await sql<{ n: number }>`select n from counter`.execute(db);
     assert.equal(rows[0]!.n, 3 * each);
-  } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

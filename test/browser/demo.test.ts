@@ -2,7 +2,7 @@
 // logins; the demo clerk logs in through Chromium and sees the back office; 东和乡's portal works without JavaScript
 // and passes axe-core.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { createTestDb, DIALECT, type TestDb } from '../db.ts';
+import { startPlatform } from '../process.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -21,27 +22,16 @@ describe(`${DIALECT}: first start and the demo in a browser`, { skip }, () => {
   let t: TestDb;
   let server: ChildProcess;
   let base = '';
-  let stdout = '';
+  let output = () => '';
   let startMs = 0;
   const profiles: string[] = [];
 
   before(async () => {
     t = await createTestDb();
     const started = Date.now();
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: new URL('../..', import.meta.url).pathname,
-      env: { ...process.env, ...t.env, PORT: '0', HOST: '127.0.0.1', GONGKAI_LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    server.stdout!.on('data', (d) => (stdout += d));
-    base = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${stdout}`)), 60_000);
-      server.stdout!.on('data', () => {
-        const m = /已启动：(http:\/\/localhost:\d+)\//.exec(stdout);
-        if (m) { clearTimeout(timer); resolve(m[1]!.replace('localhost', '127.0.0.1')); }
-      });
-      server.on('exit', (c) => reject(new Error(`server exited ${c}: ${stdout}`)));
-    });
+    const platform = await startPlatform(t.env);
+    ({ server, base } = platform);
+    output = platform.output;
     startMs = Date.now() - started;
   });
   after(async () => {
@@ -59,12 +49,12 @@ describe(`${DIALECT}: first start and the demo in a browser`, { skip }, () => {
   test('the first start loads the demo township and prints each role’s login once', () => {
     console.log(`server up in ${startMs} ms on ${DIALECT}`);
     for (const u of ['donghe-clerk', 'donghe-reviewer', 'donghe-secrecy', 'donghe-head', 'donghe-admin', 'county-supervisor']) {
-      assert.match(stdout, new RegExp(`${u}\\s+\\S+`));
+      assert.match(output(), new RegExp(`${u}\\s+\\S+`));
     }
   });
 
   test('the demo clerk logs in and sees the back office', async () => {
-    const password = new RegExp('donghe-clerk\\s+(\\S+)').exec(stdout)![1]!;
+    const password = new RegExp('donghe-clerk\\s+(\\S+)').exec(output())![1]!;
     const ctx = await browser({ javaScriptEnabled: true });
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());

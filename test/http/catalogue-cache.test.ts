@@ -3,6 +3,7 @@
 // shows. Two app instances over one database stand for two processes (or the CLI): each sees the other's changes.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
 import type { Agency } from '../../src/agencies/store.ts';
 import { correctEntry } from '../../src/catalogue/correct-entry.ts';
 import { createEntry } from '../../src/catalogue/create-entry.ts';
@@ -12,15 +13,14 @@ import { reviewEntry } from '../../src/catalogue/review-entry.ts';
 import { findEntry } from '../../src/catalogue/store.ts';
 import { withdrawEntry } from '../../src/catalogue/withdraw-entry.ts';
 import type { Ctx } from '../../src/context.ts';
-import { buildServer } from '../../src/http/server.ts';
 import { columnId, draftInput, staffCtx } from '../catalogue.ts';
 import { DIALECT } from '../db.ts';
 import { buildAgency } from '../factories.ts';
-import { startTestServer, type TestServer } from './client.ts';
+import { listen, startTestServer, type TestServer } from './client.ts';
 
 describe(`${DIALECT}: cached public catalogue pages`, () => {
   let s: TestServer;
-  let second: Awaited<ReturnType<typeof buildServer>>;
+  let second: FastifyInstance;
   let secondUrl: string;
   let agency: Agency;
   let clerk: Ctx, secrecy: Ctx, reviewer: Ctx;
@@ -41,10 +41,7 @@ describe(`${DIALECT}: cached public catalogue pages`, () => {
 
   before(async () => {
     s = await startTestServer();
-    second = await buildServer({ db: s.db, config: s.config }, { logger: false });
-    await second.listen({ port: 0, host: '127.0.0.1' });
-    const addr = second.server.address();
-    secondUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    ({ app: second, url: secondUrl } = await listen(s));
     agency = await buildAgency(s, { kind: 'township' });
     [clerk, secrecy, reviewer] = await Promise.all([staffCtx(s, agency, ['clerk']), staffCtx(s, agency, ['secrecy_reviewer']), staffCtx(s, agency, ['reviewer'])]);
     col = await columnId(s, agency);

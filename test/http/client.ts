@@ -9,11 +9,16 @@ export type TestServer = TestDb & { url: string; app: FastifyInstance };
 export async function startTestServer(): Promise<TestServer> {
   const t = await createTestDb();
   await seedCalendar(t.db, new Date()); // as the real server does at start
+  const { app, url } = await listen(t);
+  return { ...t, url, app, close: async () => { await app.close(); await t.close(); } };
+}
+
+/** Another app instance over the same database, as a second server process would be (close it before the first). */
+export async function listen(t: Pick<TestDb, 'db' | 'config'>): Promise<{ app: FastifyInstance; url: string }> {
   const app = await buildServer({ db: t.db, config: t.config }, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
-  const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  return { ...t, url, app, close: async () => { await app.close(); await t.close(); } };
+  return { app, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` };
 }
 
 export class Client {

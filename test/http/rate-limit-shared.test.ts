@@ -2,21 +2,18 @@
 // the 20-a-minute limit on 查询码 lookups, so spreading guesses over workers does not multiply the allowance.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { buildServer } from '../../src/http/server.ts';
+import type { FastifyInstance } from 'fastify';
 import { DIALECT } from '../db.ts';
 import { applicationInput, buildAgency } from '../factories.ts';
-import { Client, hasChinese, startTestServer, type TestServer } from './client.ts';
+import { Client, hasChinese, listen, startTestServer, type TestServer } from './client.ts';
 
 describe(`${DIALECT}: rate limits shared by server processes`, () => {
   let s: TestServer;
-  let second: Awaited<ReturnType<typeof buildServer>>;
+  let second: FastifyInstance;
   let secondUrl: string;
   before(async () => {
     s = await startTestServer();
-    second = await buildServer({ db: s.db, config: s.config }, { logger: false });
-    await second.listen({ port: 0, host: '127.0.0.1' });
-    const addr = second.server.address();
-    secondUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    ({ app: second, url: secondUrl } = await listen(s));
   });
   after(async () => { await second.close(); await s.close(); });
 

@@ -2,11 +2,12 @@
 // one worker posts to the other (sessions, CSRF and the secret are shared); the feedback box's limit of 5 holds across
 // them; SIGTERM stops the supervisor and every worker.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { createTestDb, DIALECT, type TestDb } from '../db.ts';
+import { startPlatform } from '../process.ts';
 import { Client } from './client.ts';
 
 /** A GET on a connection of its own, so the primary hands each one to the next worker. */
@@ -30,23 +31,12 @@ describe(`${DIALECT}: several server workers on one port`, () => {
   let t: TestDb;
   let server: ChildProcess;
   let base = '';
-  let stdout = '';
+  let output = () => '';
   before(async () => {
     t = await createTestDb();
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: new URL('../..', import.meta.url).pathname,
-      env: { ...process.env, ...t.env, PORT: '0', HOST: '127.0.0.1', GONGKAI_LOG_LEVEL: 'warn', GONGKAI_WORKERS: '2' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    server.stdout!.on('data', (d) => (stdout += d));
-    base = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${stdout}`)), 90_000);
-      server.stdout!.on('data', () => {
-        const m = /已启动：(http:\/\/localhost:\d+)\//.exec(stdout);
-        if (m) { clearTimeout(timer); resolve(m[1]!.replace('localhost', '127.0.0.1')); }
-      });
-      server.on('exit', (c) => reject(new Error(`server exited ${c}: ${stdout}`)));
-    });
+    const platform = await startPlatform({ ...t.env, GONGKAI_WORKERS: '2' }, 90_000);
+    ({ server, base } = platform);
+    output = platform.output;
   });
   after(async () => {
     if (server && server.exitCode === null) server.kill('SIGKILL');
@@ -54,7 +44,7 @@ describe(`${DIALECT}: several server workers on one port`, () => {
   });
 
   test('the start line names two workers, and both answer on the one port', async () => {
-    assert.match(stdout, /2 个工作进程/);
+    assert.match(output(), /2 个工作进程/);
     const seen = new Set<number>();
     for (let i = 0; i < 8; i++) seen.add(JSON.parse(await freshGet(`${base}/healthz`)).worker);
     assert.deepEqual([...seen].sort(), [1, 2]);

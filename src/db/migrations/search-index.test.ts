@@ -2,23 +2,24 @@
 // row's words becomes a prefix of every word ("zzagency7zz 低保 城乡" → "7x低保 7x城乡"), a row without words stays
 // without, and down() undoes it. 0016: the Han character pairs of every indexed text are backfilled, agency-scoped.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
 import { Migrator, sql } from 'kysely';
-import { openDb } from '../connect.ts';
+import { withSqliteFile } from '../../../test/db.ts';
+import type { Db } from '../connect.ts';
 import { MIGRATIONS } from './index.ts';
 import * as m0014 from './0014-search-agency-terms.ts';
 import * as m0016 from './0016-search-han-pairs.ts';
 
+/** A SQLite data folder as it was before migration `name`. */
+async function migrateBefore(db: Db, name: string): Promise<void> {
+  const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([m]) => m < name));
+  const { error } = await new Migrator({ db, provider: { getMigrations: async () => before }, migrationTableName: 'gk_migration', migrationLockTableName: 'gk_migration_lock' }).migrateToLatest();
+  assert.equal(error, undefined);
+}
+
 test('SQLite: 0014 scopes every indexed word to its agency, and down() restores the old rows', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-m0014-'));
-  const db = openDb({ kind: 'sqlite', file: path.join(dir, 'gongkai.db') });
-  try {
-    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0014'));
-    const { error } = await new Migrator({ db, provider: { getMigrations: async () => before }, migrationTableName: 'gk_migration', migrationLockTableName: 'gk_migration_lock' }).migrateToLatest();
-    assert.equal(error, undefined);
+  await withSqliteFile(async (db) => {
+    await migrateBefore(db, '0014');
     // Bound from JS numbers, as the indexer did (SQLite keeps them as 7.0 in the FTS table's columns).
     for (const [id, agency, tokens] of [[1, 7, 'zzagency7zz 低保 城乡 城乡低保'], [2, 12, 'zzagency12zz 2023 医保'], [3, 7, 'zzagency7zz ']] as const) {
       await sql`insert into catalogue_search (rowid, entry_id, agency_id, tokens) values (${id}, ${id}, ${agency}, ${tokens})`.execute(db);
@@ -31,19 +32,12 @@ test('SQLite: 0014 scopes every indexed word to its agency, and down() restores 
     assert.equal((await sql`select rowid from catalogue_search where catalogue_search match '"12x低保"'`.execute(db)).rows.length, 0);
     await m0014.down(db);
     assert.deepEqual(await rows(), ['zzagency7zz 低保 城乡 城乡低保', 'zzagency12zz 2023 医保', 'zzagency7zz ']);
-  } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('SQLite: 0016 backfills each indexed text\'s Han pairs under its agency, found by a phrase\'s pairs', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-m0016-'));
-  const db = openDb({ kind: 'sqlite', file: path.join(dir, 'gongkai.db') });
-  try {
-    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0016'));
-    const { error } = await new Migrator({ db, provider: { getMigrations: async () => before }, migrationTableName: 'gk_migration', migrationLockTableName: 'gk_migration_lock' }).migrateToLatest();
-    assert.equal(error, undefined);
+  await withSqliteFile(async (db) => {
+    await migrateBefore(db, '0016');
     for (const [id, agency, raw] of [[1, 7, '镇政府信息公开栏管理办法\n各村按月更新。'], [2, 12, '信息公开栏'], [3, 7, 'annual report 2023']] as const) {
       await sql`insert into catalogue_search_tri (rowid, entry_id, agency_id, raw) values (${id}, ${id}, ${agency}, ${raw})`.execute(db);
     }
@@ -55,8 +49,5 @@ test('SQLite: 0016 backfills each indexed text\'s Han pairs under its agency, fo
     assert.deepEqual(await match('"7y办法" AND "7y更新"'), [1]);
     assert.deepEqual(await match('"7y法各"'), [], 'no pair across a line break');
     assert.equal((await sql`select rowid from catalogue_search_pairs where rowid = 3`.execute(db)).rows.length, 1, 'a text without Han characters has an empty row');
-  } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -1,0 +1,24 @@
+// The platform as its own process (`npm start`'s command): started on a test database's environment, resolved once it
+// prints its address. `output()` is everything it printed so far (the demo's logins among it).
+import { type ChildProcess, spawn } from 'node:child_process';
+
+export type Platform = { server: ChildProcess; base: string; output(): string };
+
+export async function startPlatform(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<Platform> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: new URL('..', import.meta.url).pathname,
+    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', GONGKAI_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  server.stdout!.on('data', (d) => (stdout += d));
+  const base = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stdout}`)), timeoutMs);
+    server.stdout!.on('data', () => {
+      const m = /已启动：(http:\/\/localhost:\d+)\//.exec(stdout);
+      if (m) { clearTimeout(timer); resolve(m[1]!.replace('localhost', '127.0.0.1')); }
+    });
+    server.on('exit', (c) => reject(new Error(`server exited ${c}: ${stdout}`)));
+  });
+  return { server, base, output: () => stdout };
+}
