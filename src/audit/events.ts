@@ -76,6 +76,7 @@ export type AuditEvent =
   | Ev<'report.rechecked', 'report_upload', { batch: string; from: string; files: number; unread: number; errors: number }>
   | Ev<'catalogue.column_reminded', 'catalogue_column', { name: string; flag: string; staleAfter: string; recipients: number }>
   | Ev<'catalogue.column_owner_set', 'catalogue_column', { name: string; owner: string | null }>
-  | Ev<'catalogue.column_notice_seen', 'catalogue_column', { name: string; staleAfter: string }>;
+  | Ev<'catalogue.column_notice_seen', 'catalogue_column', { name: string; staleAfter: string }>
+  | Ev<'outbox.retry', 'outbox', { recipient: string; subject: string; attempts: number }>;
 
 export type AuditAction = AuditEvent['action'];

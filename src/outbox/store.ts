@@ -65,6 +65,28 @@ export async function findByKey(db: Q, scope: Scope, dedupeKey: string): Promise
   return r && { id: Number(r.id), recipient: r.recipient, subject: r.subject, state: r.state as OutboxState, attempts: Number(r.attempts), lastError: r.last_error, sentAt: r.sent_at, nextAttemptAt: r.next_attempt_at };
 }
 
+/** Messages not delivered yet that a clerk should see: failed for good, or queued again after a failed attempt. */
+export async function listUndelivered(db: Q, scope: Scope, limit = 200): Promise<(OutboxRow & { createdAt: string })[]> {
+  const rows = await db.selectFrom('outbox').select(['id', 'recipient', 'subject', 'state', 'attempts', 'last_error', 'sent_at', 'next_attempt_at', 'created_at'])
+    .where(inScope(scope, 'outbox.agency_id'))
+    .where((eb) => eb.or([eb('state', '=', 'failed'), eb.and([eb('state', '=', 'queued'), eb('last_error', 'is not', null)])]))
+    .orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((r) => ({ id: Number(r.id), recipient: r.recipient, subject: r.subject, state: r.state as OutboxState, attempts: Number(r.attempts), lastError: r.last_error, sentAt: r.sent_at, nextAttemptAt: r.next_attempt_at, createdAt: r.created_at }));
+}
+
+/** One message of the agency, for the audit record of a retry. */
+export async function findMessage(db: Q, agencyId: number, id: number): Promise<Pick<OutboxRow, 'recipient' | 'subject' | 'state' | 'attempts'> | undefined> {
+  const r = await db.selectFrom('outbox').select(['recipient', 'subject', 'state', 'attempts']).where('id', '=', id).where('agency_id', '=', agencyId).executeTakeFirst();
+  return r && { recipient: r.recipient, subject: r.subject, state: r.state as OutboxState, attempts: Number(r.attempts) };
+}
+
+/** A failed message queued again with a fresh round of attempts; false when it is not failed (or not in `agencyId`). */
+export async function requeue(db: Q, agencyId: number, id: number): Promise<boolean> {
+  const r = await db.updateTable('outbox').set({ state: 'queued', attempts: 0, next_attempt_at: null, claimed_at: null })
+    .where('id', '=', id).where('agency_id', '=', agencyId).where('state', '=', 'failed').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export async function outboxCounts(db: Q, scope: Scope): Promise<{ queued: number; sent: number; failed: number }> {
   const rows = await db.selectFrom('outbox').select(['state', (eb) => eb.fn.countAll<number>().as('n')])
     .where(inScope(scope, 'outbox.agency_id')).groupBy('state').execute();

@@ -20,9 +20,11 @@ import { caseCounts, listCases } from '../../requests/list-cases.ts';
 import { performStep } from '../../requests/perform-step.ts';
 import { Step } from '../../requests/step-form.ts';
 import { submitApplication } from '../../requests/submit.ts';
-import { outboxCounts } from '../../outbox/store.ts';
+import { retryMail } from '../../outbox/retry-mail.ts';
+import { listUndelivered, outboxCounts } from '../../outbox/store.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
+import { mailPage } from './mail-views.ts';
 import { stepForm } from './step-forms.ts';
 import { casePage, listPage, registerPage } from './views.ts';
 import { splitUploads } from '../../http/uploads.ts';
@@ -48,6 +50,22 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   });
 
   app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));
+
+  app.get('/requests/mail', async (req: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
+    const ctx = ctxOf(req, deps);
+    return sendHtml(reply, mailPage(req.gk, await listUndelivered(ctx.db, ctx.scope), { flash: req.query?.ok === 'retried' ? '已重新排队发送。' : undefined }));
+  });
+
+  app.post('/requests/mail/:id/retry', async (req: IdReq, reply) => {
+    const ctx = ctxOf(req, deps);
+    try {
+      await retryMail(ctx, idParam(req.params.id, '邮件'));
+      return reply.redirect('/admin/requests/mail?ok=retried', 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'conflict') throw err;
+      return sendHtml(reply, mailPage(req.gk, await listUndelivered(ctx.db, ctx.scope), { error: err.message }), 409);
+    }
+  });
 
   app.post('/requests/new', async (req, reply) => {
     const ctx = ctxOf(req, deps);

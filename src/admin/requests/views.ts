@@ -24,7 +24,7 @@ const due = (i: { clock: CaseListItem['clock'] }) => i.clock.stopped
 export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number; failed: number }; byHandler: Record<string, number> }): Html {
   return adminPage(gk, '依申请公开', html`<h1>依申请公开</h1>
 <p><a href="/admin/requests/new">登记申请（纸质、信函、传真、电子邮件、当面）</a></p>
-<p>三个工作日内到期：<strong>${counts.dueSoon}</strong> 件；已逾期：<strong class="${counts.overdue ? 'overdue' : ''}">${counts.overdue}</strong> 件。发件箱：待发送 ${counts.outbox.queued} 封，已发送 ${counts.outbox.sent} 封${counts.outbox.failed ? `，发送失败 ${counts.outbox.failed} 封（请检查邮件服务器设置）` : ''}。</p>
+<p>三个工作日内到期：<strong>${counts.dueSoon}</strong> 件；已逾期：<strong class="${counts.overdue ? 'overdue' : ''}">${counts.overdue}</strong> 件。发件箱：待发送 ${counts.outbox.queued} 封，已发送 ${counts.outbox.sent} 封${counts.outbox.failed ? html`，<a href="/admin/requests/mail">发送失败 ${counts.outbox.failed} 封</a>（请检查邮件服务器设置）` : ''}。<a href="/admin/requests/mail">查看未发出的邮件</a></p>
 ${Object.keys(counts.byHandler).length ? html`<p>计时中的申请按承办人：${Object.entries(counts.byHandler).map(([h, n]) => `${h} ${n} 件`).join('；')}</p>` : null}
 <form method="get" action="/admin/requests">
 ${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全部', options: Object.fromEntries(STATES.map((s) => [s, `${STATE_LABELS[s]}（${counts.byState[s] ?? 0}）`])) })}
