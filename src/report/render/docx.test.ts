@@ -54,14 +54,14 @@ test('table text is 10.5pt and the merged header cells are Word merges: gridSpan
   assert.match(cell('1.属于国家秘密'), /<w:sz w:val="21"\/>/);
 });
 
-test('read back by mammoth, the Word tables keep their merged cells and verbatim labels', async () => {
+test('read back by mammoth, the Word tables keep their merged cells and verbatim labels, header rows as headings', async () => {
   for (const format of ['2021', '2019'] as const) {
     const { value: marked } = await mammoth.convertToHtml({ buffer: await renderReportDocx(docOf(4, format)) });
     const value = marked.replace(/<\/?strong>/g, ''); // header cells are bold
-    assert.match(value, /<td colspan="3" rowspan="3"><p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<\/p><\/td>/);
-    assert.match(value, /<td colspan="5"><p>法人或其他组织<\/p><\/td>/);
+    assert.match(value, /<thead><tr><th colspan="3" rowspan="3"><p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<\/p><\/th>/);
+    assert.match(value, /<th colspan="5"><p>法人或其他组织<\/p><\/th>/);
     assert.match(value, new RegExp(`<td rowspan="${format === '2021' ? 22 : 20}"><p>三、本年度办理结果</p></td>`));
-    assert.match(value, /<td colspan="5" rowspan="2"><p>行政复议<\/p><\/td><td colspan="10"><p>行政诉讼<\/p><\/td>/);
+    assert.match(value, /<th colspan="5" rowspan="2"><p>行政复议<\/p><\/th><th colspan="10"><p>行政诉讼<\/p><\/th>/);
     assert.match(value, format === '2021' ? /<p>行政规范性文件<\/p>/ : /<p>政府集中采购<\/p>/);
   }
 });
@@ -80,4 +80,12 @@ test('the charts are SVG pictures with a PNG fallback, captioned, their alt text
   assert.ok(xml.indexOf('图：各月主动公开信息条数') > xml.indexOf('>二、主动公开政府信息情况<') && xml.indexOf('图：各月主动公开信息条数') < xml.indexOf('>三、收到和处理政府信息公开申请情况<'));
   const none = await JSZip.loadAsync(await renderReportDocx({ ...doc, charts: null }));
   assert.equal(Object.keys(none.files).filter((f) => f.startsWith('word/media/')).length, 0);
+});
+
+test('表三 and 表四 repeat their three header rows on each page they continue on (重复标题行); 表二 has none', async () => {
+  const xml = await xmlOf(await renderReportDocx(docOf(3)), 'word/document.xml');
+  const tables = xml.split('<w:tbl>').slice(1);
+  assert.equal(tables.length, 3);
+  const headerRows = tables.map((t) => t.split('<w:tr>').slice(1).filter((row) => row.includes('<w:tblHeader/>')).length);
+  assert.deepEqual(headerRows, [0, 3, 3]);
 });

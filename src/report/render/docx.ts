@@ -60,7 +60,8 @@ export function gridTable(grid: Grid): Table {
       c += cell.colSpan ?? 1;
       return out;
     });
-    return new TableRow({ children, cantSplit: true });
+    // The header rows repeat at the top of each page the table continues on (重复标题行), as in the PDF.
+    return new TableRow({ children, cantSplit: true, ...(r < grid.headerRows ? { tableHeader: true } : {}) });
   });
   return new Table({
     rows,

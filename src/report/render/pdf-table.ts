@@ -1,7 +1,8 @@
 // A table grid (table-grid.ts) drawn on a pdfkit page as ruled cells with the format's merged cells. Rows are never
 // cut by a page: a row that does not fit starts the next page, and a group of rows tied together by a merged cell
-// (三、本年度办理结果, （三）不予公开 …) moves whole to the next page when it fits there. Nothing is repeated on the new
-// page. A merged cell that must still cross a page is drawn in one piece per page, its text in the first.
+// (三、本年度办理结果, （三）不予公开 …) moves whole to the next page when it fits there. On a new page the table's header
+// rows are drawn again (Word's 重复标题行), and a merged cell that must still cross a page is drawn in one piece per
+// page with its text in each, so no page shows a row without its heading or group.
 import type { Grid, GridCell } from './table-grid.ts';
 import { placeCells } from './table-grid.ts';
 
@@ -83,15 +84,27 @@ export function drawGrid(doc: PDFKit.PDFDocument, grid: Grid, frame: TableFrame,
   let y = doc.y;
   let page = 0;
   const placements: RowPlacement[] = [];
-  const pageRoom = frame.bottom - frame.top;
+  const headerHeight = heights.slice(0, grid.headerRows).reduce((a, b) => a + b, 0);
+  /** The header rows again at `top` (their merged cells all close within them); returns the y under them. */
+  const repeatHeader = (top: number) => {
+    const rowTop = (row: number) => top + heights.slice(0, row).reduce((a, b) => a + b, 0);
+    for (const p of placed) {
+      if (p.row >= grid.headerRows) continue;
+      drawCell(doc, p, grid, frame, xs[p.col]!, rowTop(p.row), rowTop(p.row + (p.cell.rowSpan ?? 1)) - rowTop(p.row), true);
+    }
+    return top + headerHeight;
+  };
   for (let r = 0; r < grid.rows.length; r++) {
+    const repeats = r >= grid.headerRows ? headerHeight : 0;
+    const pageRoom = frame.bottom - frame.top - repeats;
     const group = heights.slice(r, ends[r]! + 1).reduce((a, b) => a + b, 0);
     const breakHere = (y + group > frame.bottom && group <= pageRoom) || y + heights[r]! > frame.bottom;
     if (breakHere && y > frame.top) {
       flush(y, false);
       y = newPage();
       page++;
-      for (const o of open) o.from = y;
+      if (repeats) y = repeatHeader(y);
+      for (const o of open) { o.from = y; o.drawn = false; } // the group's label again on this page
     }
     placements.push({ page, y, height: heights[r]! });
     for (const p of starting[r]!) {

@@ -72,3 +72,28 @@ test('表二\'s article heading never ends a page: it moves with its rows', () =
     });
   }
 });
+
+test('on every page a table continues on, its header rows stand again and a group cut by the page shows its label', async () => {
+  const grid = applicationsGrid(sampleReport({ seed: 46 }));
+  const pdf = new PDFDocument({ size: [595, 420 + 80], margin: 40 });
+  registerCjkFont(pdf, packaged);
+  const chunks: Buffer[] = [];
+  pdf.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => pdf.on('end', resolve));
+  pdf.y = 40;
+  const placed = drawGrid(pdf, grid, { left: 40, width: 515, top: 40, bottom: 460, fontSize: 10.5 }, () => { pdf.addPage(); return 40; });
+  pdf.end();
+  await done;
+  const read = await decodeReport(Buffer.concat(chunks));
+  assert.ok(read.ok, read.ok ? '' : read.error);
+  const text = read.text.replace(/\s+/g, '');
+  const pages = placed.rows.at(-1)!.page + 1;
+  assert.ok(pages >= 2);
+  assert.equal(text.split('申请人情况').length - 1, pages, 'the header on each page');
+  const results = grid.rows.findIndex((row) => row.some((c) => c.text === '三、本年度办理结果'));
+  const resultPages = new Set(placed.rows.slice(results, results + 22).map((r) => r.page)).size;
+  assert.ok(resultPages >= 2, 'the result group crosses a page');
+  // Each piece shows what of the label fits: a one-row piece in the narrow first column holds only its start.
+  assert.equal(text.split('三、').length - 1, resultPages, 'the group label begins on each page it covers');
+  assert.ok(text.split('三、本年度办理结果').length - 1 >= 2, 'in full where the piece is tall enough');
+});
