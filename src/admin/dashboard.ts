@@ -11,7 +11,7 @@ import { csrfInput } from '../http/pages.ts';
 import type { AppDeps } from '../http/server.ts';
 import { ctxOf } from '../http/session.ts';
 import { acknowledgeNotice } from '../requests/acknowledge-notice.ts';
-import { caseCounts, listCases } from '../requests/list-cases.ts';
+import { caseCounts } from '../requests/list-cases.ts';
 import { listDeadlineNotices } from '../requests/store.ts';
 import { chinaToday } from '../time.ts';
 import { reportDashboard } from '../report/dashboard-status.ts';
@@ -27,7 +27,7 @@ export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
     const today = chinaToday(ctx.now);
     const handles = can(actor, 'request.handle').allowed;
     const notices = handles ? await listDeadlineNotices(ctx.db, ctx.writeScope) : [];
-    const n = handles ? caseCounts(await listCases(ctx)) : undefined;
+    const n = handles ? await caseCounts(ctx) : undefined;
     const feedback = await listFeedback(ctx.db, ctx.writeScope, actor.agencyId, 'received');
     const overdueFeedback = feedback.filter((f) => f.replyDue < today).length;
     const reports = await reportDashboard(ctx);

@@ -78,7 +78,7 @@ export const requestRoutes = [
     async handler(ctx, { params }) {
       const agency = await findAgencyByCode(ctx.db, ctx.scope, params.code);
       if (!agency) throw notFound('机关');
-      return { requests: (await listCases(ctx, { agencyId: agency.id })).map(presentListItem) };
+      return { requests: (await listCases(ctx, { agencyId: agency.id, limit: 500 })).map(presentListItem) };
     },
   }),
   defineRoute({

@@ -4,12 +4,12 @@ import { record } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { deliverOutbox } from '../outbox/deliver.ts';
 import { enqueue } from '../outbox/store.ts';
-import { listCases } from './list-cases.ts';
+import { listOpenCases } from './list-cases.ts';
 
 export const DUE_SOON_WORKING_DAYS = 3;
 
 export async function queueReminders(ctx: Ctx): Promise<{ queued: number; sent: number }> {
-  const items = (await listCases(ctx)).filter((i) => !i.clock.stopped && i.clock.daysLeft !== null && i.clock.daysLeft <= DUE_SOON_WORKING_DAYS);
+  const items = (await listOpenCases(ctx)).filter((i) => !i.clock.stopped && i.clock.daysLeft !== null && i.clock.daysLeft <= DUE_SOON_WORKING_DAYS);
   let queued = 0;
   await ctx.db.transaction().execute(async (tx) => {
     for (const i of items) {

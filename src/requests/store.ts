@@ -60,14 +60,29 @@ export async function findForApplicant(db: Q, number: string): Promise<RequestRo
   return r && toRow(r);
 }
 
-export type ListFilter = { state?: RequestState; handlerId?: number; open?: readonly RequestState[] };
+export type ListFilter = { agencyId?: number; state?: RequestState; handlerId?: number; open?: readonly RequestState[]; limit?: number; offset?: number };
 
+/** Cases newest first; `limit`/`offset` page them (unset: all that match, e.g. every open case for the counts). */
 export async function listRequests(db: Q, scope: Scope, f: ListFilter = {}): Promise<RequestRow[]> {
-  let q = db.selectFrom('requests').selectAll().where(inScope(scope, 'requests.agency_id'));
+  let q = filtered(db, scope, f).selectAll().orderBy('received_on', 'desc').orderBy('id', 'desc');
+  if (f.limit !== undefined) q = q.limit(f.limit).offset(f.offset ?? 0);
+  return (await q.execute()).map(toRow);
+}
+
+/** How many cases match, and how many in each state (the list's filter counts). */
+export async function countRequests(db: Q, scope: Scope, f: ListFilter = {}): Promise<{ total: number; byState: Record<string, number> }> {
+  const rows = await filtered(db, scope, { ...f, state: undefined }).select(['state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('state').execute();
+  const byState = Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+  return { total: f.state ? byState[f.state] ?? 0 : Object.values(byState).reduce((a, b) => a + b, 0), byState };
+}
+
+function filtered(db: Q, scope: Scope, f: ListFilter) {
+  let q = db.selectFrom('requests').where(inScope(scope, 'requests.agency_id'));
+  if (f.agencyId !== undefined) q = q.where('agency_id', '=', f.agencyId);
   if (f.state) q = q.where('state', '=', f.state);
   if (f.handlerId) q = q.where('handler_user_id', '=', f.handlerId);
   if (f.open) q = q.where('state', 'in', [...f.open]);
-  return (await q.orderBy('received_on', 'desc').orderBy('id', 'desc').limit(500).execute()).map(toRow);
+  return q;
 }
 
 /** The applicant's earlier cases in the actor's scope (repeat applications, 第三十五条 / 第三十六条（六）). */
@@ -115,8 +130,21 @@ async function syncEpisode(tx: Q, e: { agencyId: number; requestId: number; type
 export type EventRow = HistoryEvent & { id: number; at: string; actor: string; stateAfter: RequestState };
 
 export async function listEvents(db: Q, requestId: number): Promise<EventRow[]> {
-  const rows = await db.selectFrom('request_events').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
-  return rows.map((r) => ({ id: Number(r.id), type: r.type as RequestEventType, onDate: r.on_date, at: r.at, actor: r.actor, stateAfter: r.state_after as RequestState, data: JSON.parse(r.data) as Record<string, unknown> }));
+  return (await eventsOf(db, [requestId])).get(requestId) ?? [];
+}
+
+/** The histories of many cases in a few queries (a list page's clocks), by case id. */
+export async function eventsOf(db: Q, requestIds: readonly number[]): Promise<Map<number, EventRow[]>> {
+  const out = new Map<number, EventRow[]>();
+  for (let i = 0; i < requestIds.length; i += 500) {
+    const rows = await db.selectFrom('request_events').selectAll().where('request_id', 'in', requestIds.slice(i, i + 500)).orderBy('request_id').orderBy('id').execute();
+    for (const r of rows) {
+      const e: EventRow = { id: Number(r.id), type: r.type as RequestEventType, onDate: r.on_date, at: r.at, actor: r.actor, stateAfter: r.state_after as RequestState, data: JSON.parse(r.data) as Record<string, unknown> };
+      const list = out.get(Number(r.request_id));
+      if (list) list.push(e); else out.set(Number(r.request_id), [e]);
+    }
+  }
+  return out;
 }
 
 export type LetterRow = { id: number; kind: string; issuedOn: string; content: Record<string, unknown> };

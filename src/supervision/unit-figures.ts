@@ -6,7 +6,7 @@ import { monitorColumns } from '../catalogue/columns.ts';
 import { lastPublishedByColumn, listColumns } from '../catalogue/column-store.ts';
 import type { Ctx } from '../context.ts';
 import { makeCtx } from '../context.ts';
-import { caseCounts, listCases } from '../requests/list-cases.ts';
+import { caseCounts } from '../requests/list-cases.ts';
 import { chinaToday } from '../time.ts';
 
 export type UnitFigures = { code: string; name: string; columns: number; stale: number; empty: number; veto: string[]; overdue: number; dueSoon: number };
@@ -21,7 +21,7 @@ export async function unitFigures(ctx: Ctx, agencyId: number): Promise<UnitFigur
     const columns = await listColumns(ctx.db, unit.id);
     const last = await lastPublishedByColumn(ctx.db, unit.id);
     const m = monitorColumns(columns.map((c) => ({ id: c.id, name: c.name, cls: c.cls, key: c.key, lastPublished: last.get(c.id) ?? null, nothingNewUntil: c.nothingNewUntil })), today);
-    const n = caseCounts(await listCases(system, { agencyId: unit.id }));
+    const n = await caseCounts(system, { agencyId: unit.id });
     out.push({ code: unit.code, name: unit.name, columns: columns.length, stale: m.stale, empty: m.empty, veto: m.veto, overdue: n.overdue, dueSoon: n.dueSoon });
   }
   return out;

@@ -17,6 +17,7 @@ import { INTAKE_CHANNELS } from '../../requests/clock.ts';
 import { Application } from '../../requests/form.ts';
 import { EVENTS, type RequestEventType, type RequestState, STATES } from '../../requests/lifecycle.ts';
 import { caseCounts, listCases } from '../../requests/list-cases.ts';
+import { countRequests } from '../../requests/store.ts';
 import { performStep } from '../../requests/perform-step.ts';
 import { Step } from '../../requests/step-form.ts';
 import { submitApplication } from '../../requests/submit.ts';
@@ -37,16 +38,20 @@ const Intake = z.object({
   evidence: z.string({ error: '请记录收件凭证' }).trim().min(1, '请记录收件凭证（签收日期、确认记录等）').max(500),
 });
 const RECOVERABLE = ['invalid_input', 'illegal_transition', 'stale', 'conflict'];
+const PAGE_SIZE = 50;
 
 export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void {
   app.get('/requests', async (req: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
     const ctx = ctxOf(req, deps);
     const q = req.query ?? {};
     const state = (STATES as readonly string[]).includes(q.state ?? '') ? (q.state as RequestState) : undefined;
-    const all = await listCases(ctx);
-    const items = all.filter((i) => (!state || i.c.state === state) && (q.mine !== '1' || i.c.handler_user_id === (ctx.actor as StaffActor).userId));
-    const counts = { ...caseCounts(all), outbox: await outboxCounts(ctx.db, ctx.scope) };
-    return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1' }, counts));
+    const filter = { state, handlerId: q.mine === '1' ? (ctx.actor as StaffActor).userId : undefined };
+    const { total } = await countRequests(ctx.db, ctx.scope, filter);
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const page = Math.min(pages, /^[1-9]\d{0,5}$/.test(q.page ?? '') ? Number(q.page) : 1);
+    const items = await listCases(ctx, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    const counts = { ...(await caseCounts(ctx)), outbox: await outboxCounts(ctx.db, ctx.scope) };
+    return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1', page, pages, total }, counts));
   });
 
   app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));

@@ -21,7 +21,14 @@ const due = (i: { clock: CaseListItem['clock'] }) => i.clock.stopped
     ? html`<span class="${i.clock.overdue ? 'overdue' : ''}">${i.clock.deadline.due}${i.clock.daysLeft !== null ? (i.clock.overdue ? `（已逾期 ${-i.clock.daysLeft} 个工作日）` : `（剩 ${i.clock.daysLeft} 个工作日）`) : ''}</span>`
     : html`等待补正`;
 
-export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number; failed: number }; byHandler: Record<string, number> }): Html {
+function pager(f: { state?: string; mine?: boolean; page: number; pages: number; total: number }): Html {
+  if (f.pages <= 1) return html``;
+  const href = (page: number) => `/admin/requests?${new URLSearchParams({ ...(f.state ? { state: f.state } : {}), ...(f.mine ? { mine: '1' } : {}), page: String(page) })}`;
+  return html`<nav aria-label="分页" class="pager"><p>共 ${f.total} 件，第 ${f.page} / ${f.pages} 页
+${f.page > 1 ? html` <a href="${href(f.page - 1)}" rel="prev">上一页</a>` : null}${f.page < f.pages ? html` <a href="${href(f.page + 1)}" rel="next">下一页</a>` : null}</p></nav>`;
+}
+
+export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean; page: number; pages: number; total: number }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number; failed: number }; byHandler: Record<string, number> }): Html {
   return adminPage(gk, '依申请公开', html`<h1>依申请公开</h1>
 <p><a href="/admin/requests/new">登记申请（纸质、信函、传真、电子邮件、当面）</a></p>
 <p>三个工作日内到期：<strong>${counts.dueSoon}</strong> 件；已逾期：<strong class="${counts.overdue ? 'overdue' : ''}">${counts.overdue}</strong> 件。发件箱：待发送 ${counts.outbox.queued} 封，已发送 ${counts.outbox.sent} 封${counts.outbox.failed ? html`，<a href="/admin/requests/mail">发送失败 ${counts.outbox.failed} 封</a>（请检查邮件服务器设置）` : ''}。<a href="/admin/requests/mail">查看未发出的邮件</a></p>
@@ -35,7 +42,8 @@ ${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全�
 <thead><tr><th scope="col">申请编号</th><th scope="col">收到日期</th><th scope="col">申请人</th><th scope="col">所需信息</th><th scope="col">状态</th><th scope="col">答复期限</th><th scope="col">承办人</th></tr></thead>
 <tbody>${items.map((i) => html`<tr><td><a href="/admin/requests/${i.c.id}">${i.c.number}</a></td><td>${i.c.received_on}</td><td>${i.applicant}</td><td>${i.c.info_title}</td><td>${STATE_LABELS[i.c.state]}</td><td>${due(i)}</td><td>${i.handler ?? '未分配'}</td></tr>`)}</tbody>
 </table>
-${items.length ? null : html`<p class="muted">没有符合条件的申请。</p>`}`);
+${items.length ? null : html`<p class="muted">没有符合条件的申请。</p>`}
+${pager(f)}`);
 }
 
 export function registerPage(gk: RequestAuth, s: { values?: Record<string, unknown>; message?: string; fields?: Readonly<Record<string, string>> } = {}): Html {
