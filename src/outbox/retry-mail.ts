@@ -1,7 +1,7 @@
 // "重新发送" on a message that failed for good (wrong address fixed at the mail server, server back up): it is queued
 // with a fresh round of attempts and the outbox is kicked after the commit. Only the agency's own handlers, audited.
 import { record } from '../audit/record.ts';
-import { authorize, canWriteAgency } from '../auth/authorize.ts';
+import { authorize, can } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { maskText } from '../privacy/mask.ts';
@@ -11,7 +11,7 @@ import { findMessage, requeue } from './store.ts';
 export async function retryMail(ctx: Ctx, id: number): Promise<void> {
   const actor = ctx.actor;
   if (actor.kind !== 'staff') throw notFound('邮件');
-  authorize(canWriteAgency(actor, actor.agencyId, 'request.handle'));
+  authorize(can(actor, 'request.handle')); // its own agency's messages only: findMessage and requeue are scoped to it
   await ctx.db.transaction().execute(async (tx) => {
     const m = await findMessage(tx, actor.agencyId, id);
     if (!m) throw notFound('邮件');

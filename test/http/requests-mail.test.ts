@@ -11,13 +11,13 @@ import { Client, hasChinese, startTestServer, type TestServer } from './client.t
 
 describe(`${DIALECT}: mail that did not go out`, () => {
   let s: TestServer;
-  let clerkA: Client, clerkB: Client;
+  let clerkA: Client, clerkB: Client, headA: Client;
   let failedId: number;
   before(async () => {
     s = await startTestServer();
     const [a, b] = [await buildAgency(s), await buildAgency(s)];
-    const login = async (code: string) => { const u = await buildStaff(s, code, ['clerk']); const c = new Client(s.url); await c.login(u.username, u.password); return c; };
-    [clerkA, clerkB] = [await login(a.code), await login(b.code)];
+    const login = async (code: string, role: 'clerk' | 'head' = 'clerk') => { const u = await buildStaff(s, code, [role]); const c = new Client(s.url); await c.login(u.username, u.password); return c; };
+    [clerkA, clerkB, headA] = [await login(a.code), await login(b.code), await login(a.code, 'head')];
     const now = new Date().toISOString();
     for (const [key, recipient, final] of [['mail-test-failed', 'zhangsan.applicant@example.cn', true], ['mail-test-waiting', 'lisi@example.cn', false]] as const) {
       await enqueue(s.db, { agencyId: a.id, dedupeKey: key, recipient, subject: `申请回执 ${key}`, body: '您的申请已收到。', now });
@@ -47,6 +47,12 @@ describe(`${DIALECT}: mail that did not go out`, () => {
     assert.ok(!page.text.includes('example.cn'));
     const r = await clerkB.postForm(`/admin/requests/mail/${failedId}/retry`, {}, { from: '/admin/requests/mail' });
     assert.equal(r.status, 404);
+    assert.equal((await findByKey(s.db, { kind: 'system' }, 'mail-test-failed'))!.state, 'failed');
+  });
+
+  test('a member of the agency who does not handle requests (the head) may not send it again', async () => {
+    const r = await headA.postForm(`/admin/requests/mail/${failedId}/retry`, {}, { from: '/admin' });
+    assert.equal(r.status, 403);
     assert.equal((await findByKey(s.db, { kind: 'system' }, 'mail-test-failed'))!.state, 'failed');
   });
 
