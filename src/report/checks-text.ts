@@ -1,7 +1,8 @@
-// Rules on what the report says about itself: its format, its prose against its tables, the agency's name for
-// itself, the year it reports on, 规章 at an agency that cannot make them, and tables that are missing.
+// Rules on what the report says about itself: its format, the year it reports on, 规章 at an agency that cannot make
+// them, and tables that are missing.
+import { looksLikeReport } from './checks-prose.ts';
 import { finding } from './finding.ts';
-import type { AgencyLevel, CheckContext, Finding, Report } from './model.ts';
+import type { CheckContext, Finding, Report } from './model.ts';
 
 /** The 2021 format replaced the 2019 试行 format from the 2021 reports on (国办公开办函〔2021〕30号). */
 export const FORMAT_2021_FROM_YEAR = 2021;
@@ -18,50 +19,6 @@ export function checkMixed(report: Report): Finding[] {
   return report.format === 'mixed'
     ? [finding('FORMAT.MIXED', 'warning', '同一份报告中同时出现2019年试行格式和2021年格式的表格，请统一为2021年格式')]
     : [];
-}
-
-/** Figures in the prose against the tables (§3.5: "narrative numbers must agree with the tables"). */
-export function checkNarrative(report: Report): Finding[] {
-  const out: Finding[] = [];
-  const n = report.narrative;
-  const apps = report.tables.applications;
-  const appeals = report.tables.appeals;
-  const received = apps?.received?.total ?? null;
-  const carried = apps?.carriedIn?.total ?? null;
-  if (n.applicationsReceived !== null && received !== null && n.applicationsReceived !== received
-    && (carried === null || n.applicationsReceived !== received + carried)) {
-    out.push(finding('NARRATIVE.MISMATCH', 'error', `正文称收到政府信息公开申请 ${n.applicationsReceived} 件，表三「本年新收」总计为 ${received}`,
-      { table: 'applications', row: 'received', column: 'total', expected: received, actual: n.applicationsReceived }));
-  }
-  const rec = appeals?.reconsideration.total ?? null;
-  if (n.reconsiderations !== null && rec !== null && n.reconsiderations !== rec) {
-    out.push(finding('NARRATIVE.MISMATCH', 'error', `正文称行政复议 ${n.reconsiderations} 件，表四行政复议总计为 ${rec}`,
-      { table: 'appeals', row: 'reconsideration', column: 'total', expected: rec, actual: n.reconsiderations }));
-  }
-  const direct = appeals?.litigationDirect.total ?? null;
-  const after = appeals?.litigationAfterReconsideration.total ?? null;
-  if (n.lawsuits !== null && direct !== null && after !== null && n.lawsuits !== direct + after) {
-    out.push(finding('NARRATIVE.MISMATCH', 'error', `正文称行政诉讼 ${n.lawsuits} 件，表四行政诉讼两组总计之和为 ${direct + after}`,
-      { table: 'appeals', row: 'litigationDirect', column: 'total', expected: direct + after, actual: n.lawsuits }));
-  }
-  return out;
-}
-
-// How an agency of each kind names itself, and the words that would be another kind's (我镇 in a 乡's report).
-const SELF_WORDS: readonly { kind: string; test: (name: string, level: AgencyLevel | null) => boolean; wrong: RegExp }[] = [
-  { kind: '乡', test: (n, l) => l === 'township' && /乡(人民政府|政府)?$/.test(n), wrong: /(?:我|本|全|该)(?:镇(?!村|长)|街道)/g },
-  { kind: '镇', test: (n, l) => l === 'township' && /镇(人民政府|政府)?$/.test(n), wrong: /(?:我|本|全|该)(?:乡(?![镇村])|街道)/g },
-  { kind: '街道', test: (_n, l) => l === 'street', wrong: /(?:我|本|全|该)(?:乡(?![镇村])|镇(?!村|长))/g },
-];
-
-export function checkSelfReference(report: Report, ctx: CheckContext): Finding[] {
-  const name = report.agency.name;
-  if (!name || !ctx.prose) return [];
-  const rule = SELF_WORDS.find((s) => s.test(name, report.agency.level));
-  if (!rule) return [];
-  const hits = [...new Set([...ctx.prose.matchAll(rule.wrong)].map((m) => m[0]))];
-  return hits.map((word) => finding('IDENTITY.SELF_REFERENCE', 'warning',
-    `${name}是${rule.kind}，正文却自称“${word}”，请改为与本机关类别一致的称呼`, { actual: word }));
 }
 
 // "统计期限为2022年1月1日至…", "截至2022年12月31日", "2022年度政府信息公开工作": the year the text says it covers.
@@ -98,7 +55,9 @@ function belowCity(report: Report): boolean {
   return !!units && /[县旗区乡镇]/.test(units[units.length - 1] ?? '');
 }
 
-export function checkMissingTables(report: Report): Finding[] {
+/** A required table not found; a file that is no report at all gets PARSE.NOT_A_REPORT instead of three of these. */
+export function checkMissingTables(report: Report, ctx: CheckContext): Finding[] {
+  if (!looksLikeReport(report, ctx.prose)) return [];
   const names = { proactive: '表二（主动公开政府信息情况）', applications: '表三（收到和处理政府信息公开申请情况）', appeals: '表四（政府信息公开行政复议、行政诉讼情况）' } as const;
   return (Object.keys(names) as (keyof typeof names)[])
     .filter((t) => report.tables[t] === null)

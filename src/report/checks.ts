@@ -2,9 +2,8 @@
 // check a report computed from live data and one parsed from a published document.
 import { checkPrevious } from './checks-cross.ts';
 import { checkAppealTotals, checkBalance, checkBlankCells, checkResultTotals, checkRowTotals, checkValues } from './checks-tables.ts';
-import {
-  checkMissingTables, checkMixed, checkNarrative, checkOutdated, checkRegulationLevel, checkSelfReference, checkYear,
-} from './checks-text.ts';
+import { checkNarrative, checkNotAReport, checkPlaceholders, checkSelfReference } from './checks-prose.ts';
+import { checkMissingTables, checkMixed, checkOutdated, checkRegulationLevel, checkYear } from './checks-text.ts';
 import type { CheckContext, Finding, Report, Severity } from './model.ts';
 
 export type Rule = {
@@ -32,6 +31,8 @@ export const RULES: readonly Rule[] = [
   { id: 'VALUE.INVALID', severity: 'error', 说明: '件数为负数或小数', check: checkValues },
   { id: 'PARSE.MISSING_TABLE', severity: 'warning', 说明: '缺少必备的表格', check: checkMissingTables },
   { id: 'PARSE.BLANK_CELL', severity: 'warning', 说明: '应填数字的单元格为空', check: checkBlankCells },
+  { id: 'TEXT.PLACEHOLDER', severity: 'error', 说明: '报告中仍有未填写的【待填写】提示或“草稿”标记，不是定稿（系统编制的报告由编制流程检查）', check: checkPlaceholders },
+  { id: 'PARSE.NOT_A_REPORT', severity: 'error', 说明: '所给文件不是政府信息公开工作年度报告（没有年度报告的标题、章节和表格）', check: checkNotAReport },
 ];
 
 /** Every rule over one report; findings already on the report (from the parser) are kept, duplicates dropped. */
@@ -44,7 +45,7 @@ export function runChecks(report: Report, ctx: CheckContext = {}): Finding[] {
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
 
 /**
- * Rule ids added to report-schema.md's table (the contract allows additions). The first four come from the parser,
+ * Rule ids added to report-schema.md's table (the contract allows additions). The first five come from the parser,
  * which alone sees the document; ROLLUP.SUM is run by `checkRollup` over a parent and its children.
  */
 export const ADDED_RULES: readonly Omit<Rule, 'check'>[] = [
@@ -52,7 +53,7 @@ export const ADDED_RULES: readonly Omit<Rule, 'check'>[] = [
   { id: 'PARSE.UNREADABLE_ROW', severity: 'warning', 说明: '一行读到的数字无法对应到该行的单元格（个数不符且没有符合合计的拆分）' },
   { id: 'PARSE.INFERRED_CELL', severity: 'info', 说明: '一行少读到一个数，缺的一格由本行合计唯一推得' },
   { id: 'PARSE.TRUNCATED', severity: 'warning', 说明: '表格在中途中断（文件缺页），其后各行按空白处理，不作推算' },
+  { id: 'PARSE.DROPPED_CELLS', severity: 'info', 说明: '一行读到的数少于单元格数，按合计关系和常见填法放入各列，其余按空白处理' },
   { id: 'ROLLUP.SUM', severity: 'warning', 说明: '上级机关汇总数与下级各报告之和不符' },
-  { id: 'TEXT.PLACEHOLDER', severity: 'error', 说明: '由系统编制的报告中仍有未填写的文字段落（只有人知道的内容）' },
   { id: 'SNAPSHOT.CHANGED', severity: 'warning', 说明: '年终封账后，该年度的数据又有变动，报告数字与现有数据不符' },
 ];

@@ -28,9 +28,17 @@ export type Finding = {
   expected?: number | string;
   actual?: number | string;
   message: string;
+  /** Where in the checked text the finding points (an added field): offsets [from, to) and the 1-based line. */
+  source?: TextSpan;
   /** Stable hash of rule + cell + values, so a dismissal sticks across re-runs (an added field). */
   fingerprint: string;
 };
+
+/** A place in the text as read (a PDF's, a Word file's or a web page's extracted text): [from, to) and its line. */
+export type TextSpan = { from: number; to: number; line: number };
+/** Where a cell was read (an added field), or that it was derived from the table's identities rather than printed. */
+export type CellSource = TextSpan | { inferred: true };
+export type ReportTrace = Partial<Record<'proactive' | 'applications' | 'appeals', Record<string, Record<string, CellSource>>>>;
 
 export type Narrative = {
   proactiveCount: number | null;
@@ -54,7 +62,14 @@ export type Report = {
   findings: Finding[];
   /** Only on an entry for a file that could not be read (an added field): why, in Chinese. */
   error?: string;
+  /** Only on a report read from a document (an added field): where each cell was read. */
+  trace?: ReportTrace;
 };
 
 /** What a rule may read besides the report: last year's report of the same agency, and the prose of the document. */
-export type CheckContext = { previous?: Report | null; prose?: string | null };
+export type CheckContext = {
+  previous?: Report | null;
+  prose?: string | null;
+  /** For a report read from a document: a span of `prose` (same offsets as the text read) → its place in the original. */
+  locate?: (from: number, to: number) => TextSpan;
+};

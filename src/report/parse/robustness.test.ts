@@ -16,12 +16,14 @@ test('a glued 2019 row with a minus reads the sign into 本年增/减 only, neve
   assert.deepEqual(r.tables.proactive?.licensing, { previousItems: 5, change: -2, decisions: 7 });
 });
 
-test('a glued signed row that splits two ways is left blank and reported, never read as a negative count', () => {
+test('a glued signed row that cuts two ways keeps the cell both agree on, leaves the others blank and says so', () => {
+  // "28-321": 28 | -3 | 21 or 28 | -32 | 1; never a negative count, never a guess between the two.
   const r = checkTextReport(report('28-321'), 'x.txt');
-  assert.deepEqual(r.tables.proactive?.licensing, { previousItems: null, change: null, decisions: null });
+  assert.deepEqual(r.tables.proactive?.licensing, { previousItems: 28, change: null, decisions: null });
   const f = r.findings.find((x) => x.rule === 'PARSE.AMBIGUOUS_SPLIT' && x.row === 'licensing');
   assert.ok(f);
-  assert.match(f.message, /2 种拆分/);
+  assert.match(f.message, /2 种读法/);
+  assert.match(f.message, /本年增\/减、处理决定数量无法确定/);
 });
 
 test('words after 表三\'s last row (a note or a chart\'s labels such as "其他处理 140") are not read as a 2019 row', async () => {

@@ -1,0 +1,155 @@
+// The ways one row's items can fill its cells, each with a cost, for the table solver (solve.ts) to choose from.
+// One item per cell is read as printed. With fewer items than cells, in order of preference: the digit runs are cut so
+// every group's 总计 is the sum of its parts (glued cells, cost 0); one missing cell is derived from the row's total
+// (a dropped cell, "inferred"); a row cut off by the end of the text fills its first cells; the items are placed with
+// blank cells where the extraction dropped empty ones; and, when nothing fits the row's total, every cut is kept at the
+// cost of the identities it breaks, so a report's own arithmetic error is read as printed and reported.
+import type { Cell } from '../model.ts';
+import type { Item } from './rows.ts';
+import { MAX_DIGITS, runOf, splitOneGroup, splits, violations } from './split.ts';
+
+/** Offsets [from, to) in the normalised text where a cell was read. */
+export type RawSpan = { from: number; to: number };
+export type ReadingKind = 'direct' | 'split' | 'inferred' | 'placed' | 'truncated';
+export type Reading = { values: Cell[]; spans: (RawSpan | null)[]; cost: number; how: ReadingKind; inferred?: number };
+
+export type RowShape = {
+  cells: number;
+  /** Size of the "parts…, 总计" groups the row is made of (7 for 表三, 5 for 表四), or null (表二). */
+  group: number | null;
+  /** Hard limits on a cell (only 本年增/减 may be negative, only amounts fractional). */
+  allowed: (values: readonly Cell[]) => boolean;
+  /** What it costs to say a cell was dropped by the extraction (blank), by cell. */
+  dropCost: (cell: number) => number;
+};
+
+/** What a broken identity costs: more than any way of reading the row that keeps it. */
+export const VIOLATION = 10;
+const INFER_COST = 0.5;
+const MAX_BROKEN = 64;
+const MAX_PLACEMENTS = 6000;
+
+export type RowReadings = { readings: Reading[]; note?: string };
+
+export function readingsOf(rawItems: readonly Item[], shape: RowShape, last: boolean): RowReadings {
+  const items = trim([...rawItems], shape.cells);
+  const { cells, group } = shape;
+  const cost = (v: readonly Cell[], blankAsZero = false) => (group ? VIOLATION * violations(v, group, blankAsZero) : 0);
+  if (items.length >= cells) {
+    const list = items.slice(0, cells);
+    const values = list.map(valueOf);
+    const extra = items.length - cells;
+    return { readings: [{ values, spans: list.map(spanOf), cost: cost(values), how: 'direct' }], note: extra > 0 ? `多出 ${extra} 个数，已忽略` : undefined };
+  }
+  if (items.length === 0) return { readings: [] };
+  const digits = items.reduce((n, i) => n + (runOf(i)?.digits.length ?? 1), 0);
+  if (digits > cells * MAX_DIGITS) return { readings: [], note: '数字串过长，无法拆分' };
+  const fitting = cutsOf(items, shape, true);
+  if (fitting.length > 0) return { readings: fitting.map((values) => ({ values, spans: cutSpans(items, values), cost: 0, how: 'split' })) };
+  if (last) return { readings: [truncated(items, cells)] };
+  const out: Reading[] = cutsOf(items, shape, false).slice(0, MAX_BROKEN)
+    .map((values) => ({ values, spans: cutSpans(items, values), cost: cost(values), how: 'split' }));
+  if (group && items.length === cells - 1) out.push(...inferred(items, cells, group, shape));
+  // A run glued to its label that has digits enough for every cell is cells cut apart, never one cell among blanks.
+  const glued = items.some((i) => i.t === 'num' && i.attached);
+  if (digits < cells || !glued) out.push(...placed(items, shape, (v) => cost(v, true)));
+  return { readings: out };
+}
+
+/** Drop blank cells at the ends that make the row longer than the table (layout cells, not data). */
+function trim(items: Item[], cells: number): Item[] {
+  while (items.length > cells && items[items.length - 1]?.t === 'blank') items.pop();
+  while (items.length > cells && items[0]?.t === 'blank') items.shift();
+  return items;
+}
+
+const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
+const spanOf = (i: Item): RawSpan => ({ from: i.at, to: i.end });
+
+/** Cuts of the digit runs into exactly `cells` values within the hard limits; with `fit`, only those keeping every total. */
+function cutsOf(items: readonly Item[], shape: RowShape, fit: boolean): Cell[][] {
+  const found = new Map<string, Cell[]>();
+  const keep = (v: Cell[]) => { if (shape.allowed(v) && found.size < 4096) found.set(v.join(','), v); };
+  const one = items.length === 1 ? runOf(items[0] as Item) : null;
+  const group = fit ? shape.group : null;
+  if (one && one.frac === '' && !one.negative && group === shape.cells) splitOneGroup(one.digits, shape.cells, keep);
+  else splits(items, shape.cells, group, keep);
+  return [...found.values()];
+}
+
+/** Where each value of a cut was read: runs give their digits in order, any other item is one value. */
+function cutSpans(items: readonly Item[], values: readonly Cell[]): (RawSpan | null)[] {
+  const spans: (RawSpan | null)[] = [];
+  let vi = 0;
+  for (const item of items) {
+    const run = runOf(item);
+    if (!run || item.t !== 'num') { spans.push(spanOf(item)); vi++; continue; }
+    const exact = item.end - item.at === item.raw.length; // no thousands commas or plus sign to step over
+    const sign = item.raw.length - run.digits.length - run.frac.length;
+    const end = sign + run.digits.length;
+    for (let off = sign; off < end && vi < values.length; vi++) {
+      const whole = String(Math.trunc(Math.abs(values[vi] as number))).length;
+      const to = off + whole === end ? end + run.frac.length : off + whole;
+      spans.push(exact ? { from: item.at + (off === sign ? 0 : off), to: item.at + to } : spanOf(item));
+      off += whole;
+    }
+  }
+  return spans;
+}
+
+function truncated(items: readonly Item[], cells: number): Reading {
+  const values: Cell[] = Array.from({ length: cells }, (_, i) => (i < items.length ? valueOf(items[i] as Item) : null));
+  const spans = Array.from({ length: cells }, (_, i) => (i < items.length ? spanOf(items[i] as Item) : null));
+  return { values, spans, cost: 0, how: 'truncated' };
+}
+
+/** A row one value short: the missing value at each place, derived from its group's total. */
+function inferred(items: readonly Item[], cells: number, group: number, shape: RowShape): Reading[] {
+  const known = items.map(valueOf);
+  if (known.some((v) => v === null)) return [];
+  const out: Reading[] = [];
+  for (let at = 0; at < cells; at++) {
+    const g = Math.floor(at / group) * group;
+    const values: Cell[] = [...known.slice(0, at), null, ...known.slice(at)];
+    const members = values.slice(g, g + group) as (number | null)[];
+    const pos = at - g;
+    const others = members.filter((_, i) => i !== pos) as number[];
+    const v = pos === group - 1 ? others.reduce((a, b) => a + b, 0) : (others[others.length - 1] as number) - others.slice(0, -1).reduce((a, b) => a + b, 0);
+    if (v < 0) continue;
+    values[at] = v;
+    if (!shape.allowed(values) || violations(values, group, false) > 0) continue;
+    const spans = [...items.slice(0, at).map(spanOf), null, ...items.slice(at).map(spanOf)];
+    out.push({ values, spans, cost: INFER_COST, how: 'inferred', inferred: at });
+  }
+  return out;
+}
+
+/** The items as whole cells, in order, the other cells blank (dropped by the extraction). */
+function placed(items: readonly Item[], shape: RowShape, cost: (v: readonly Cell[]) => number): Reading[] {
+  const { cells } = shape;
+  const k = items.length;
+  if (binomial(cells, k) > MAX_PLACEMENTS) return [];
+  const out: Reading[] = [];
+  const pos: number[] = [];
+  const walk = (start: number) => {
+    if (pos.length === k) {
+      const values: Cell[] = new Array(cells).fill(null);
+      const spans: (RawSpan | null)[] = new Array(cells).fill(null);
+      pos.forEach((p, i) => { values[p] = valueOf(items[i] as Item); spans[p] = spanOf(items[i] as Item); });
+      if (!shape.allowed(values)) return;
+      let c = cost(values);
+      for (let i = 0; i < cells; i++) if (!pos.includes(i)) c += shape.dropCost(i);
+      out.push({ values, spans, cost: c, how: 'placed' });
+      return;
+    }
+    for (let p = start; p <= cells - (k - pos.length); p++) { pos.push(p); walk(p + 1); pos.pop(); }
+  };
+  walk(0);
+  return out;
+}
+
+function binomial(n: number, k: number): number {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
+}
