@@ -6,7 +6,7 @@ import { readingsOf, type RowShape } from './readings.ts';
 import { rowFindings, type TableTrace, traceOf } from './row-findings.ts';
 import type { Item } from './rows.ts';
 import { solveTable } from './solve.ts';
-import { tokenize } from './tokens.ts';
+import { endOf, tokenize } from './tokens.ts';
 
 export type ParsedAppeals = { table: AppealsTable; findings: Finding[]; trace: TableTrace };
 
@@ -23,7 +23,8 @@ export function parseAppeals(text: string, from: number, to: number): ParsedAppe
   }
   if (!items.some((i) => i.t !== 'blank')) return null;
   // 表四 is the last table: a text that ends inside it (a cut-off page) ends inside its one row.
-  const { readings, note } = readingsOf(items, SHAPE, to >= text.length);
+  const textEnd = endOf(text, to);
+  const { readings, note } = readingsOf(items, SHAPE, textEnd === null ? null : { textEnd, final: true, separated: false });
   const [solved] = solveTable([{ key: 'appeals', readings }]);
   const labels = APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => `${g.label}「${c.label}」`));
   const findings = rowFindings('appeals', '', items, solved, note, labels);

@@ -5,11 +5,11 @@ import { APPLICANT_COLUMNS, applicationRows } from '../format.ts';
 import { finding } from '../finding.ts';
 import type { ApplicantColumn, ApplicationsTable, Cell, Finding, FormatVersion } from '../model.ts';
 import { APPLICATION_SPECS } from './labels.ts';
-import { readingsOf, type RowShape, VIOLATION } from './readings.ts';
+import { readingsOf, type RowShape, separatedRows, VIOLATION } from './readings.ts';
 import { rowFindings, type TableTrace, traceOf } from './row-findings.ts';
-import { collectRows } from './rows.ts';
+import { type CollectedRow, collectRows } from './rows.ts';
 import { solveTable, type TableCost } from './solve.ts';
-import { tokenize } from './tokens.ts';
+import { endOf, tokenize } from './tokens.ts';
 
 export type ParsedApplications = { table: ApplicationsTable; format: FormatVersion | 'mixed' | null; findings: Finding[]; trace: TableTrace };
 
@@ -28,7 +28,11 @@ export function parseApplications(text: string, from: number, to: number, fallba
   const isOld = found.has('other');
   const format: FormatVersion | null = isNew ? '2021' : isOld ? '2019' : null;
   const layout = format ?? fallback;
-  const read = rows.map((r) => ({ row: r, ...readingsOf(r.items, SHAPE, r.last) }));
+  const textEnd = endOf(text, to);
+  // One number per cell in every other row: a row cut off at the end can be read up to the cut.
+  const separated = separatedRows(rows.slice(0, -1).map((r) => ({ items: r.items, cells: SHAPE.cells })));
+  const endOfText = (r: CollectedRow) => (textEnd !== null && r.last ? { textEnd, final: r.key === 'carriedOut', separated } : null);
+  const read = rows.map((r) => ({ row: r, ...readingsOf(r.items, SHAPE, endOfText(r)) }));
   // （七）总计 is checked against the result rows only when every one of them was found.
   const resultKeys = applicationRows(layout).filter((r) => r.kind === 'result').map((r) => r.key);
   const results = resultKeys.every((k) => found.has(k)) ? resultKeys : [];

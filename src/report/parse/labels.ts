@@ -50,7 +50,8 @@ export function labelScore(text: string, row: RowSpec): number {
     const at = text.lastIndexOf(core);
     if (at >= 0) {
       const slack = text.length - at - core.length;
-      if (slack <= SLACK) best = Math.max(best, 1 + core.length / 1000 - slack * 0.02);
+      // A short label ("其他", "总计", "规章") counts only at the very end: "…不计其他情形" is not the row 3.其他.
+      if (slack <= (core.length < 4 ? 0 : SLACK)) best = Math.max(best, 1 + core.length / 1000 - slack * 0.02);
       return;
     }
     const pairs = row.bigrams[i] as readonly string[];

@@ -2,13 +2,14 @@
 // failing that, by how many values its rows have; a report may mix the two formats block by block. Rows have no
 // totals, so a glued run that cuts several ways ("8855698" in three cells) is left blank and said so.
 import { PROACTIVE_BLOCKS, PROACTIVE_HEADER_MARKERS, type ProactiveColumn } from '../format.ts';
+import { cellName, finding } from '../finding.ts';
 import type { Cell, CellRow, Finding, FormatVersion, ProactiveTable } from '../model.ts';
 import { PROACTIVE_SPECS } from './labels.ts';
-import { readingsOf } from './readings.ts';
+import { readingsOf, separatedRows } from './readings.ts';
 import { rowFindings, type TableTrace, traceOf } from './row-findings.ts';
 import { type CollectedRow, collectRows } from './rows.ts';
 import { solveTable } from './solve.ts';
-import { tokenize } from './tokens.ts';
+import { endOf, tokenize } from './tokens.ts';
 
 export type ParsedProactive = { table: ProactiveTable; formats: Set<FormatVersion>; findings: Finding[]; trace: TableTrace };
 
@@ -23,6 +24,8 @@ export function parseProactive(text: string, from: number, to: number): ParsedPr
   const values = new Map<string, CellRow>();
   const trace: TableTrace = {};
   let blockFormat: FormatVersion | null = null;
+  const textEnd = endOf(text, to);
+  const separated = separatedRows(rows.slice(0, -1).map((r) => ({ items: r.items, cells: (columnsOf('2021', r.key) ?? columnsOf('2019', r.key) ?? []).length })));
   for (const row of rows) {
     blockFormat = headerFormat(row.before) ?? blockFormat;
     const format = rowFormat(row, blockFormat);
@@ -31,18 +34,27 @@ export function parseProactive(text: string, from: number, to: number): ParsedPr
     // Only 本年增/减 may be negative, only amounts fractional: a cut that puts a minus or a fraction elsewhere is not a reading.
     const allowed = (v: readonly Cell[]) => v.every((x, i) => x === null
       || ((x >= 0 || columns[i]?.signed === true) && (Number.isInteger(x) || columns[i]?.fractional === true)));
-    const { readings, note } = readingsOf(row.items, { cells: columns.length, group: null, allowed, dropCost: () => 1 }, row.last);
+    const end = textEnd !== null && row.last ? { textEnd, final: row.key === finalRowOf(format), separated } : null;
+    const { readings, note } = readingsOf(row.items, { cells: columns.length, group: null, allowed, dropCost: () => 1 }, end);
     const [solved] = solveTable([{ key: row.key, readings }]);
     findings.push(...rowFindings('proactive', row.key, row.items, solved, note, columns.map((c) => c.label)));
     values.set(row.key, Object.fromEntries(columns.map((c, i) => [c.key, solved?.values[i] ?? null])));
     if (solved) trace[row.key] = traceOf(solved, columns.map((c) => c.key));
   }
   const format: FormatVersion = formats.has('2019') && !formats.has('2021') ? '2019' : '2021';
+  const last = rows[rows.length - 1] as CollectedRow;
+  const order = PROACTIVE_BLOCKS[format].flatMap((b) => b.rows.map((r) => r.key));
+  if (textEnd !== null && last.key !== order[order.length - 1]) {
+    findings.push(finding('PARSE.TRUNCATED', 'warning', `表二在「${cellName('proactive', last.key).replace(/^表二/, '')}之后中断（原文到此结束），其后各行已按空白处理（未作推算）`, { table: 'proactive', row: last.key }));
+  }
   const keys = formats.size > 1 ? [...new Set([...PROACTIVE_BLOCKS['2021'], ...PROACTIVE_BLOCKS['2019']].flatMap((b) => b.rows.map((r) => r.key)))]
     : PROACTIVE_BLOCKS[format].flatMap((b) => b.rows.map((r) => r.key));
   const table: ProactiveTable = Object.fromEntries(keys.map((k) => [k, values.get(k) ?? null]));
   return { table, formats, findings, trace };
 }
+
+/** The key of a format's final 表二 row. */
+const finalRowOf = (format: FormatVersion): string | undefined => PROACTIVE_BLOCKS[format].flatMap((b) => b.rows.map((r) => r.key)).pop();
 
 function headerFormat(text: string): FormatVersion | null {
   let last: { at: number; format: FormatVersion } | null = null;

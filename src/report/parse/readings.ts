@@ -31,22 +31,71 @@ const MAX_PLACEMENTS = 6000;
 
 export type RowReadings = { readings: Reading[]; note?: string };
 
-export function readingsOf(rawItems: readonly Item[], shape: RowShape, last: boolean): RowReadings {
+/**
+ * Where the text ends, for the last row of a table the text ends in: `textEnd` (the text's length without trailing
+ * spaces), whether the row is the table's final row (a text may end right after a table), and whether the table's
+ * other rows show one number per cell.
+ */
+export type TextEnd = { textEnd: number; final: boolean; separated: boolean };
+
+export function readingsOf(rawItems: readonly Item[], shape: RowShape, end: TextEnd | null = null): RowReadings {
   const items = trim([...rawItems], shape.cells);
+  if (items.length < shape.cells && items.reduce((n, i) => n + (runOf(i)?.digits.length ?? 1), 0) > shape.cells * MAX_DIGITS) {
+    return { readings: [], note: '数字串过长，无法拆分' };
+  }
+  // A row the text ends in is cut short, unless it is the table's last row, not touching the end or vouched for by its total.
+  const touches = end !== null && items.slice(0, shape.cells).some((i) => i.end >= end.textEnd);
+  const short = items.filter((i) => i.t !== 'blank').length < shape.cells;
+  if (end && (!end.final || (touches && !shape.group) || (short && !shape.group))) return { readings: [truncated(items, shape.cells, end)] };
+  // Empty cells at the end of a row may be the table's border ("… | 5 | | 二、…" once a page is one line): a row whose
+  // digits must be cut anyway is also cut without them, at a small cost; a cut that needs no blank cell then wins.
+  let bare = items.length;
+  while (bare > 0 && items[bare - 1]?.t === 'blank') bare--;
+  const out = readingsOfItems(items, shape, end);
+  if (bare < items.length && bare > 0) {
+    const without = readingsOfItems(items.slice(0, bare), shape, end);
+    for (const r of without.readings) if (r.how === 'split') out.readings.push({ ...r, cost: r.cost + BORDER_COST * (items.length - bare) });
+    out.note ??= without.note;
+  }
+  if (touches && end && Math.min(...out.readings.map((r) => r.cost)) >= VIOLATION) return { readings: [truncated(items, shape.cells, end)] };
+  return out;
+}
+
+/**
+ * Whether a table's rows show one number per cell: every row has all its cells, and they show at least four
+ * separators between numbers (a row or two of single cells proves nothing about glue).
+ */
+export function separatedRows(rows: readonly { items: readonly Item[]; cells: number }[]): boolean {
+  let separators = 0;
+  for (const r of rows) {
+    let n = r.items.length;
+    while (n > 0 && r.items[n - 1]?.t === 'blank') n--; // a row's trailing empty cells may be layout
+    if (n < r.cells && r.items.length < r.cells) return false;
+    separators += r.cells - 1;
+  }
+  return separators >= 4;
+}
+
+/** What it costs to take trailing empty cells for the table's border rather than for cells. */
+const BORDER_COST = 0.1;
+
+function readingsOfItems(items: readonly Item[], shape: RowShape, end: TextEnd | null): RowReadings {
   const { cells, group } = shape;
-  const cost = (v: readonly Cell[], blankAsZero = false) => (group ? VIOLATION * violations(v, group, blankAsZero) : 0);
+  // Broken identities, and blank cells, which cannot be checked: a reading that fills and checks every cell is preferred.
+  const cost = (v: readonly Cell[], blankAsZero = false) => (group ? VIOLATION * violations(v, group, blankAsZero) : 0)
+    + (blankAsZero ? 0 : v.reduce<number>((n, x, i) => n + (x === null ? shape.dropCost(i) : 0), 0));
   if (items.length >= cells) {
     const list = items.slice(0, cells);
     const values = list.map(valueOf);
     const extra = items.length - cells;
     return { readings: [{ values, spans: list.map(spanOf), cost: cost(values), how: 'direct' }], note: extra > 0 ? `多出 ${extra} 个数，已忽略` : undefined };
   }
-  if (items.length === 0) return { readings: [] };
+  if (!items.some((i) => i.t !== 'blank')) return { readings: [] };
   const digits = items.reduce((n, i) => n + (runOf(i)?.digits.length ?? 1), 0);
   if (digits > cells * MAX_DIGITS) return { readings: [], note: '数字串过长，无法拆分' };
   const fitting = cutsOf(items, shape, true);
-  if (fitting.length > 0) return { readings: fitting.map((values) => ({ values, spans: cutSpans(items, values), cost: 0, how: 'split' })) };
-  if (last) return { readings: [truncated(items, cells)] };
+  if (fitting.length > 0) return { readings: fitting.map((values) => ({ values, spans: cutSpans(items, values), cost: cost(values), how: 'split' })) };
+  if (end) return { readings: [truncated(items, cells, end)] }; // the table's final row, cut short
   const out: Reading[] = cutsOf(items, shape, false).slice(0, MAX_BROKEN)
     .map((values) => ({ values, spans: cutSpans(items, values), cost: cost(values), how: 'split' }));
   if (group && items.length === cells - 1) out.push(...inferred(items, cells, group, shape));
@@ -66,10 +115,17 @@ function trim(items: Item[], cells: number): Item[] {
 const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
 const spanOf = (i: Item): RawSpan => ({ from: i.at, to: i.end });
 
-/** Cuts of the digit runs into exactly `cells` values within the hard limits; with `fit`, only those keeping every total. */
+/**
+ * Cuts of the digit runs into exactly `cells` values within the hard limits; with `fit`, only those whose every total
+ * is checked and kept (a blank total or part checks nothing, so it does not fit).
+ */
 function cutsOf(items: readonly Item[], shape: RowShape, fit: boolean): Cell[][] {
   const found = new Map<string, Cell[]>();
-  const keep = (v: Cell[]) => { if (shape.allowed(v) && found.size < 4096) found.set(v.join(','), v); };
+  const keep = (v: Cell[]) => {
+    if (!shape.allowed(v) || found.size >= 4096) return;
+    if (fit && shape.group && v.some((x) => x === null)) return;
+    found.set(v.join(','), v);
+  };
   const one = items.length === 1 ? runOf(items[0] as Item) : null;
   const group = fit ? shape.group : null;
   if (one && one.frac === '' && !one.negative && group === shape.cells) splitOneGroup(one.digits, shape.cells, keep);
@@ -97,7 +153,13 @@ function cutSpans(items: readonly Item[], values: readonly Cell[]): (RawSpan | n
   return spans;
 }
 
-function truncated(items: readonly Item[], cells: number): Reading {
+/**
+ * A row cut off by the end of the text: the number touching the end may be cut short and is dropped. When the table's
+ * other rows show one number per cell (`separated`), the numbers before the cut fill the first cells; in a table of
+ * glued digits a number cannot be told from two cells without the row's total, so the row gives nothing.
+ */
+function truncated(all: readonly Item[], cells: number, end: TextEnd): Reading {
+  const items = end.separated ? all.filter((i) => i.end < end.textEnd).slice(0, cells) : [];
   const values: Cell[] = Array.from({ length: cells }, (_, i) => (i < items.length ? valueOf(items[i] as Item) : null));
   const spans = Array.from({ length: cells }, (_, i) => (i < items.length ? spanOf(items[i] as Item) : null));
   return { values, spans, cost: 0, how: 'truncated' };

@@ -9,6 +9,7 @@ const report = (licensing: string) => `示例乡人民政府2023年政府信息�
 第二十条第（五）项
 信息内容上一年项目数量本年增/减处理决定数量
 行政许可${licensing}
+第二十条第（六）项
 `;
 
 test('a glued 2019 row with a minus reads the sign into 本年增/减 only, never into a count column', () => {

@@ -32,6 +32,9 @@ export function rowFindings(table: TableKey, row: string, items: readonly Item[]
   if (r.how === 'inferred' && r.inferred !== undefined) {
     return [finding('PARSE.INFERRED_CELL', 'info', `${label}只读到 ${values} 个数，「${columns[r.inferred]}」一格按本行总计等于各项之和推得，请核对原文`, at)];
   }
+  if (r.how === 'truncated' && r.values.some((v) => v === null)) {
+    return [finding('PARSE.TRUNCATED', 'warning', `${label}读到“${raw}”后原文即告结束（文件缺页或被截断），其余各格按空白处理（未作推算）`, at)];
+  }
   if (r.how === 'placed') {
     const blank = columns.filter((_, c) => r.values[c] === null);
     return [finding('PARSE.DROPPED_CELLS', 'info', `${label}只读到 ${values} 个数，按合计关系和常见填法放入各列，${blank.join('、')}按空白处理，请核对原文`, at)];

@@ -11,9 +11,9 @@ export type Item = NumToken | NullToken | BlankToken;
 export type CollectedRow = {
   key: string;
   items: Item[];
-  /** The text of the segment (header words before the label, the label itself). */
+  /** The text since the previous row (header words before the label, the label itself). */
   before: string;
-  /** True when nothing of the text follows the row's items: the text may have been cut off inside this row. */
+  /** Nothing of the region follows the row: where the region runs to the end of the text, the text ends in it. */
   last: boolean;
 };
 

@@ -18,37 +18,53 @@ export type Solved = {
   alternatives: Reading[];
 };
 
-const MAX_COMBINATIONS = 200000;
+/** Nodes the search may visit before it settles for each row's cheapest readings. */
+const MAX_NODES = 200000;
 const EPS = 1e-9;
 
+/** A reading this much dearer than its row's cheapest is tried only when the cheap ones break an identity between rows. */
+const CHEAP = 1;
+
 export function solveTable(rows: readonly RowChoices[], tableCost: TableCost = () => 0): Solved[] {
-  const live = rows.filter((r) => r.readings.length > 0);
-  const open = live.filter((r) => r.readings.length > 1);
-  const combos = open.reduce((n, r) => n * r.readings.length, 1);
-  const picks = combos <= MAX_COMBINATIONS ? search(live, tableCost) : live.map((r) => cheapest(r.readings));
+  const live = rows.filter((r) => r.readings.length > 0).map((r) => ({ key: r.key, readings: [...r.readings].sort((a, b) => a.cost - b.cost) }));
+  if (!live.some((r) => r.readings.length > 1)) return live.map((r) => settle(r.key, r.readings));
+  // First among each row's cheap readings: when they keep every identity between rows, nothing dearer can do better.
+  const floor = live.reduce((n, r) => n + (r.readings[0] as Reading).cost, 0);
+  const cheap = live.map((r) => ({ key: r.key, readings: r.readings.filter((x) => x.cost <= (r.readings[0] as Reading).cost + CHEAP - EPS) }));
+  const first = search(cheap, tableCost, Infinity);
+  const picks = first && first.best <= floor + EPS ? first.used : (search(live, tableCost, first?.best ?? Infinity)?.used ?? first?.used ?? live.map((r) => cheapest(r.readings)));
   return live.map((r, i) => settle(r.key, picks[i] as Reading[]));
 }
 
-/** Exhaustive search with a lower bound; returns, per row, every reading used by some cheapest choice. */
-function search(rows: readonly RowChoices[], tableCost: TableCost): Reading[][] {
+/**
+ * Depth-first over the rows, each row's readings cheapest first, cut off where the cost so far plus the cheapest rest
+ * passes the best found; returns, per row, every reading used by some cheapest choice (null when the search is too big).
+ */
+function search(rows: readonly RowChoices[], tableCost: TableCost, bound: number): { best: number; used: Reading[][] } | null {
   const index = new Map(rows.map((r, i) => [r.key, i]));
   const chosen: Reading[] = rows.map((r) => r.readings[0] as Reading);
   const minRest: number[] = new Array(rows.length + 1).fill(0);
-  for (let i = rows.length - 1; i >= 0; i--) minRest[i] = (minRest[i + 1] as number) + Math.min(...(rows[i] as RowChoices).readings.map((x) => x.cost));
+  for (let i = rows.length - 1; i >= 0; i--) minRest[i] = (minRest[i + 1] as number) + ((rows[i] as RowChoices).readings[0] as Reading).cost;
   const at = (key: string) => { const i = index.get(key); return i === undefined ? undefined : (chosen[i] as Reading).values; };
-  let best = Infinity;
+  let best = bound;
   let used: Set<Reading>[] = [];
-  const walk = (i: number, cost: number): void => {
-    if (cost + (minRest[i] as number) > best + EPS) return;
+  let nodes = 0;
+  const walk = (i: number, cost: number): boolean => {
+    if (++nodes > MAX_NODES) return false;
     if (i === rows.length) {
       const total = cost + tableCost(at);
-      if (total < best - EPS) { best = total; used = chosen.map((r) => new Set([r])); } else if (total <= best + EPS) chosen.forEach((r, k) => used[k]?.add(r));
-      return;
+      if (total > best + EPS) return true;
+      if (total < best - EPS || used.length === 0) { best = total; used = chosen.map((r) => new Set([r])); } else chosen.forEach((r, k) => used[k]?.add(r));
+      return true;
     }
-    for (const r of (rows[i] as RowChoices).readings) { chosen[i] = r; walk(i + 1, cost + r.cost); }
+    for (const r of (rows[i] as RowChoices).readings) {
+      if (cost + r.cost + (minRest[i + 1] as number) > best + EPS) break; // sorted: the rest cost more
+      chosen[i] = r;
+      if (!walk(i + 1, cost + r.cost)) return false;
+    }
+    return true;
   };
-  walk(0, 0);
-  return used.map((set) => [...set]);
+  return walk(0, 0) && used.length > 0 ? { best, used: used.map((set) => [...set]) } : null;
 }
 
 function cheapest(readings: readonly Reading[]): Reading[] {

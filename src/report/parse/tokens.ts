@@ -17,6 +17,8 @@ const NULL_MARKS = new Set(['/', '-', '—', '——', '–', '_', '__', '___', 
 const PAGE_LINE = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+)\s*$/i;
 /** Rule lines drawn with dashes ("|---|---|", "+-----+", "=====") are layout, not cells. */
 const RULE_LINE = /^[\s|:+]*[-—=_─━]{3,}[\s|:+\-—=_─━]*$/;
+/** A page number inside a line (a page copied as one line): "— 7 —" anywhere, "- 7 -" between spaces. */
+const PAGE_MARK = /[—–]\s*\d{1,3}\s*[—–]|(?<=^|\s)-\s*\d{1,3}\s*-(?=\s|$)|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?/g;
 /** A number (with thousands commas: "1,234.5"), a run of other characters, or a lone sign. */
 const PIECES = /[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?|[^\d+-]+|[+-]/g;
 /** A list number glued to the end of the previous row's digits: "…00000002.其他法律…" → "0000000" and "2.其他…". */
@@ -32,7 +34,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while (start <= to) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
-    const line = text.slice(start, end);
+    const line = text.slice(start, end).replace(PAGE_MARK, (m) => ' '.repeat(m.length)); // same length: offsets hold
     if (!PAGE_LINE.test(line) && !RULE_LINE.test(line)) {
       for (const cell of cellsOf(line)) {
         if (cell.s === null) out.push({ t: 'blank', at: start + cell.at, end: start + cell.at, ...(cell.lone ? { lone: true as const } : {}) });
@@ -105,6 +107,12 @@ function pushNum(out: Token[], p: string, at: number, attached: boolean): void {
 
 function appendText(out: Token[], s: string, at: number): void {
   out.push({ t: 'text', s, at });
+}
+
+/** The end of the text (without trailing spaces) when a region [, to) runs to it, else null: a table cut off there. */
+export function endOf(text: string, to: number): number | null {
+  const end = text.trimEnd().length;
+  return to >= end ? end : null;
 }
 
 const CJK = /[\u3400-\u9fff]/g;
