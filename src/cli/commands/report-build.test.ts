@@ -71,6 +71,19 @@ describe(`${DIALECT}: gongkai report build`, () => {
     assert.match(info, /Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/);
   });
 
+  test('a draft built before its texts are written is no finished report to the checker: TEXT.PLACEHOLDER errors, exit 1', async () => {
+    const out = path.join(t.dataDir, 'draft.docx');
+    const built = await runCommand(t.env, ['report', 'build', '--agency', 'donghe', '--year', '2025', '--format', 'docx', '--out', out]);
+    const own = built.code === 1 ? 'has errors' : 'clean';
+    const r = await runCommand(t.env, ['report', 'check', out, '--json']);
+    assert.equal(r.code, 1, `${own}: ${r.out.slice(0, 300)}`);
+    const checked = JSON.parse(r.out) as Report;
+    const prompts = checked.findings.filter((f) => f.rule === 'TEXT.PLACEHOLDER');
+    assert.ok(prompts.some((f) => f.actual === 'draft'), 'the 草稿 mark is reported');
+    assert.ok(prompts.some((f) => f.actual === 'problems'), 'the unwritten 五、存在的主要问题 block is named by its key, as the builder names it');
+    assert.ok(prompts.every((f) => f.severity === 'error' && f.source && f.source.line > 0), 'each points at its line');
+  });
+
   test('bad input: an unknown agency, a year out of range, an unknown format → exit 2 with a Chinese message', async () => {
     const none = await runCommand(t.env, ['report', 'build', '--agency', 'nowhere', '--year', '2023', '--format', 'json', '--out', path.join(t.dataDir, 'x.json')]);
     assert.equal(none.code, 2);

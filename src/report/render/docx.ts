@@ -98,7 +98,8 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
     if (doc.charts && s.key === 'applications') children.push(...chartParagraphs(outcomeMixLayout(doc.charts.outcomeMix)));
   }
   const right = (text: string) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 1280 }, children: [run(text, 'body', SIZE.body)] });
-  if (doc.dateLine) children.push(new Paragraph({ spacing: LINE, children: [] }), right(doc.report.agency.name ?? ''), right(doc.dateLine));
+  // Like the HTML and PDF: an unpublished report says it is a draft where the date of publication will stand.
+  children.push(new Paragraph({ spacing: LINE, children: [] }), ...(doc.dateLine ? [right(doc.report.agency.name ?? ''), right(doc.dateLine)] : [right('（草稿，未发布）')]));
   const footer = new Footer({ children: [new Paragraph({
     alignment: AlignmentType.CENTER,
     children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: FONTS.title, size: SIZE.pageNumber })],
