@@ -4,6 +4,7 @@
 import { APPLICANT_COLUMNS, applicationRows } from '../format.ts';
 import { finding } from '../finding.ts';
 import type { ApplicantColumn, ApplicationsTable, Cell, Finding, FormatVersion } from '../model.ts';
+import { columnOrder } from './columns.ts';
 import { APPLICATION_SPECS } from './labels.ts';
 import { readingsOf, type RowShape, separatedRows, VIOLATION } from './readings.ts';
 import { rowFindings, type TableTrace, traceOf } from './row-findings.ts';
@@ -37,6 +38,8 @@ export function parseApplications(text: string, from: number, to: number, fallba
   const resultKeys = applicationRows(layout).filter((r) => r.kind === 'result').map((r) => r.key);
   const results = resultKeys.every((k) => found.has(k)) ? resultKeys : [];
   const solved = solveTable(read.map((r) => ({ key: r.row.key, readings: r.readings })), columnCost(results));
+  const order = columnOrder(rows[0]?.before ?? ''); // cells are read in printed order, stored in the format's
+  const labels = order.map((k) => APPLICANT_COLUMNS.find((c) => c.key === k)?.label ?? k);
   const byKey = new Map(solved.map((s) => [s.key, s]));
   const findings: Finding[] = [];
   const table: ApplicationsTable = {};
@@ -46,9 +49,9 @@ export function parseApplications(text: string, from: number, to: number, fallba
   for (const key of keys) {
     const s = byKey.get(key);
     const r = read.find((x) => x.row.key === key);
-    if (r) findings.push(...rowFindings('applications', key, r.row.items, s, r.note, APPLICANT_COLUMNS.map((c) => c.label)));
-    table[key] = toRow(s?.values ?? null);
-    if (s) trace[key] = traceOf(s, APPLICANT_COLUMNS.map((c) => c.key));
+    if (r) findings.push(...rowFindings('applications', key, r.row.items, s, r.note, labels));
+    table[key] = toRow(s?.values ?? null, order);
+    if (s) trace[key] = traceOf(s, order);
   }
   const lastFound = applicationRows(layout).filter((r) => found.has(r.key)).pop();
   if (lastFound && lastFound.key !== 'carriedOut') {
@@ -57,8 +60,8 @@ export function parseApplications(text: string, from: number, to: number, fallba
   return { table, format: isNew && isOld ? 'mixed' : format, findings, trace };
 }
 
-function toRow(values: readonly Cell[] | null): Record<ApplicantColumn, Cell> {
-  return Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c.key, values?.[i] ?? null])) as Record<ApplicantColumn, Cell>;
+function toRow(values: readonly Cell[] | null, order: readonly ApplicantColumn[]): Record<ApplicantColumn, Cell> {
+  return Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, values?.[order.indexOf(c.key)] ?? null])) as Record<ApplicantColumn, Cell>;
 }
 
 /**

@@ -11,14 +11,27 @@ import { renderText, type TextShape } from '../render/text.ts';
 import { sampleReport } from '../sample.ts';
 import { checkTextReport } from './text.ts';
 
-type Case = { seed: number; format: FormatVersion; max: number; shape: TextShape; ops: number[]; cut: number | null };
+type Case = { seed: number; format: FormatVersion; max: number; shape: TextShape; ops: number[]; cut: number | null; swap?: [number, number] | null };
+const ORGS = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
+const ORG_LABELS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+
+/** The report printed with two organisation columns in each other's place, header and cells alike. */
+function swapped(truth: Report, shape: TextShape, [a, b]: [number, number]): string {
+  const printed = structuredClone(truth);
+  for (const row of Object.values(printed.tables.applications ?? {})) {
+    const [x, y] = [ORGS[a] as (typeof ORGS)[number], ORGS[b] as (typeof ORGS)[number]];
+    [row[x], row[y]] = [row[y], row[x]];
+  }
+  const header = ORG_LABELS.map((l, i) => (i === a ? ORG_LABELS[b] : i === b ? ORG_LABELS[a] : l));
+  return renderText(printed, shape).replace(ORG_LABELS.join(shape === 'tab' ? '\t' : shape === 'pipe' ? ' | ' : shape === 'lines' ? '\n' : ''), header.join(shape === 'tab' ? '\t' : shape === 'pipe' ? ' | ' : shape === 'lines' ? '\n' : ''));
+}
 
 const TABLES = ['proactive', 'applications', 'appeals'] as const;
 const HONEST = /^PARSE\.(AMBIGUOUS_SPLIT|UNREADABLE_ROW|TRUNCATED|MISSING_TABLE|DROPPED_CELLS)$/;
 
 function degraded(c: Case): { truth: Report; text: string } {
   const truth = sampleReport({ seed: c.seed, format: c.format, max: c.max, year: c.format === '2019' ? 2020 : 2023 });
-  let text = renderText(truth, c.shape);
+  let text = c.swap && c.swap[0] !== c.swap[1] ? swapped(truth, c.shape, c.swap) : renderText(truth, c.shape);
   let state = c.seed;
   const pick = (n: number) => { state = (state * 1103515245 + 12345) >>> 0; return state % n; };
   for (const op of c.ops) text = (DEGRADATIONS[op] as (typeof DEGRADATIONS)[number]).apply(text, pick);
@@ -54,6 +67,7 @@ const caseArb = fc.record({
   shape: fc.constantFrom<TextShape>('tab', 'pipe', 'lines', 'glued'),
   ops: fc.array(fc.integer({ min: 0, max: DEGRADATIONS.length - 1 }), { maxLength: 4 }),
   cut: fc.option(fc.double({ min: 0.05, max: 0.95, noNaN: true }), { freq: 4 }),
+  swap: fc.option(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })), { freq: 3 }),
 });
 
 describe('degradation fuzzer: rendered reports, degraded, read back', () => {

@@ -57,7 +57,12 @@ export function readingsOf(rawItems: readonly Item[], shape: RowShape, end: Text
     for (const r of without.readings) if (r.how === 'split') out.readings.push({ ...r, cost: r.cost + BORDER_COST * (items.length - bare) });
     out.note ??= without.note;
   }
-  if (touches && end && Math.min(...out.readings.map((r) => r.cost)) >= VIOLATION) return { readings: [truncated(items, shape.cells, end)] };
+  if (touches && end) {
+    // The table's last row touching the end of the text may be cut short even where its own total holds: reading it
+    // as cut is an option the table takes when the row as read would break several identities between rows.
+    if (Math.min(...out.readings.map((r) => r.cost)) >= VIOLATION) return { readings: [truncated(items, shape.cells, end)] };
+    out.readings.push({ ...truncated(items, shape.cells, end), cost: CUT_COST });
+  }
   return out;
 }
 
@@ -75,6 +80,9 @@ export function separatedRows(rows: readonly { items: readonly Item[]; cells: nu
   }
   return separators >= 4;
 }
+
+/** What reading the table's last row as cut off costs: more than two broken identities, less than three. */
+const CUT_COST = 2.5 * VIOLATION;
 
 /** What it costs to take trailing empty cells for the table's border rather than for cells. */
 const BORDER_COST = 0.1;

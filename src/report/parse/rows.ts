@@ -17,7 +17,8 @@ export type CollectedRow = {
   last: boolean;
 };
 
-type Segment = { text: string; items: Item[] };
+/** `text`: the segment's letters less header words at its end, for matching labels; `raw`: all of them. */
+type Segment = { text: string; raw: string; items: Item[] };
 
 /** Words printed above the table and repeated at page breaks; they are not part of the next row's label. */
 const NOISE_AT_END = [
@@ -43,14 +44,14 @@ function segmentsOf(tokens: readonly Token[]): Segment[] {
     if (tok.t === 'blank' && !tok.lone && !lineHasText && !valueOnLine) continue;
     if (!current) {
       if (!text) continue; // numbers before any label are not a row
-      current = { text: stripNoise(text), items: [] };
+      current = { text: stripNoise(text), raw: text, items: [] };
       out.push(current);
       text = '';
     }
     current.items.push(tok);
     if (tok.t !== 'blank') valueOnLine = true;
   }
-  if (text) out.push({ text: stripNoise(text), items: [] });
+  if (text) out.push({ text: stripNoise(text), raw: text, items: [] });
   return out;
 }
 
@@ -96,7 +97,7 @@ export function collectRows(tokens: readonly Token[], specs: readonly RowSpec[])
   // A row's `before` is all the text since the previous row: header words printed in segments of their own count.
   const rows: CollectedRow[] = picked.map(([si, ri], k) => {
     const from = k === 0 ? 0 : (picked[k - 1] as [number, number])[0] + 1;
-    const before = segs.slice(from, si + 1).map((s) => s.text).join('');
+    const before = segs.slice(from, si + 1).map((s) => s.raw).join('');
     return { key: (specs[ri] as RowSpec).key, items: (segs[si] as Segment).items, before, last: si === n - 1 };
   });
   return rows;

@@ -45,7 +45,8 @@ function search(rows: readonly RowChoices[], tableCost: TableCost, bound: number
   const chosen: Reading[] = rows.map((r) => r.readings[0] as Reading);
   const minRest: number[] = new Array(rows.length + 1).fill(0);
   for (let i = rows.length - 1; i >= 0; i--) minRest[i] = (minRest[i + 1] as number) + ((rows[i] as RowChoices).readings[0] as Reading).cost;
-  const at = (key: string) => { const i = index.get(key); return i === undefined ? undefined : (chosen[i] as Reading).values; };
+  // A row read as cut off is unknown to the identities between rows (its blanks are not zeros).
+  const at = (key: string) => { const i = index.get(key); const r = i === undefined ? undefined : chosen[i]; return !r || r.how === 'truncated' ? undefined : r.values; };
   let best = bound;
   let used: Set<Reading>[] = [];
   let nodes = 0;
