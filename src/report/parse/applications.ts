@@ -70,16 +70,16 @@ function toRow(values: readonly Cell[] | null, order: readonly ApplicantColumn[]
  */
 function columnCost(results: readonly string[]): TableCost {
   return (at) => {
+    const [rec, carIn, tot, carOut] = [at('received'), at('carriedIn'), at('total'), at('carriedOut')];
+    const parts = results.map((k) => at(k));
+    const complete = parts.every((p) => p !== undefined);
     let broken = 0;
     for (let c = 0; c < 7; c++) {
-      const v = (k: string): Cell => { const row = at(k); return row ? (row[c] ?? 0) : null; };
-      const [rec, carIn, tot, carOut] = [v('received'), v('carriedIn'), v('total'), v('carriedOut')];
-      if (rec !== null && carIn !== null && tot !== null && carOut !== null && rec + carIn !== tot + carOut) broken++;
-      if (tot === null || results.length === 0) continue;
+      if (rec && carIn && tot && carOut && (rec[c] ?? 0) + (carIn[c] ?? 0) !== (tot[c] ?? 0) + (carOut[c] ?? 0)) broken++;
+      if (!tot || !complete || parts.length === 0) continue;
       let sum = 0;
-      let known = true;
-      for (const k of results) { const x = v(k); if (x === null) { known = false; break; } sum += x; }
-      if (known && sum !== tot) broken++;
+      for (const p of parts) sum += (p as readonly Cell[])[c] ?? 0;
+      if (sum !== (tot[c] ?? 0)) broken++;
     }
     return broken * VIOLATION;
   };

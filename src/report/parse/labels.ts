@@ -41,26 +41,45 @@ const SLACK = 4;
 const FUZZY_FLOOR = 0.7;
 
 /**
- * How well `text` (CJK letters only) ends in the row's label: 1 and a little more for an exact label at the very end,
+ * How well `text` (CJK letters only) ends in each row's label: 1 and a little more for an exact label at the very end,
  * less the further back it sits; a typo'd label scores by the share of its letter pairs found at the end; 0 for none.
+ * A text that ends exactly in some label is not scored for typos (a typo can never beat an exact label).
  */
-export function labelScore(text: string, row: RowSpec): number {
-  let best = 0;
-  row.cores.forEach((core, i) => {
-    const at = text.lastIndexOf(core);
-    if (at >= 0) {
-      const slack = text.length - at - core.length;
-      // A short label ("其他", "总计", "规章") counts only at the very end: "…不计其他情形" is not the row 3.其他.
-      if (slack <= (core.length < 4 ? 0 : SLACK)) best = Math.max(best, 1 + core.length / 1000 - slack * 0.02);
-      return;
-    }
-    const pairs = row.bigrams[i] as readonly string[];
-    if (core.length < 5) return; // short labels (规章, 其他) must be exact
-    const tail = text.slice(Math.max(0, text.length - core.length - 2));
-    let found = 0;
-    for (const p of pairs) if (tail.includes(p)) found++;
-    const share = found / pairs.length;
-    if (share >= FUZZY_FLOOR) best = Math.max(best, 0.9 * share);
+export function labelScores(text: string, rows: readonly RowSpec[]): number[] {
+  const scores = rows.map((row) => exactScore(text, row));
+  if (scores.some((v) => v >= 1)) return scores;
+  let pairs: Set<string> | null = null;
+  return rows.map((row, k) => {
+    if ((scores[k] as number) > 0) return scores[k] as number;
+    let best = 0;
+    row.cores.forEach((core, i) => {
+      if (core.length < 5) return; // short labels (规章, 其他) must be exact
+      pairs ??= bigramSet(text.slice(Math.max(0, text.length - 40)));
+      const tail = text.length - core.length - 2;
+      let found = 0;
+      const list = row.bigrams[i] as readonly string[];
+      for (const p of list) if ((pairs as Set<string>).has(p) && text.lastIndexOf(p) >= tail) found++;
+      const share = found / list.length;
+      if (share >= FUZZY_FLOOR) best = Math.max(best, 0.9 * share);
+    });
+    return best;
   });
+}
+
+function exactScore(text: string, row: RowSpec): number {
+  let best = 0;
+  for (const core of row.cores) {
+    const at = text.lastIndexOf(core);
+    if (at < 0) continue;
+    const slack = text.length - at - core.length;
+    // A short label ("其他", "总计", "规章") counts only at the very end: "…不计其他情形" is not the row 3.其他.
+    if (slack <= (core.length < 4 ? 0 : SLACK)) best = Math.max(best, 1 + core.length / 1000 - slack * 0.02);
+  }
   return best;
+}
+
+function bigramSet(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
 }

@@ -39,7 +39,9 @@ export type RowReadings = { readings: Reading[]; note?: string };
 export type TextEnd = { textEnd: number; final: boolean; separated: boolean };
 
 export function readingsOf(rawItems: readonly Item[], shape: RowShape, end: TextEnd | null = null): RowReadings {
-  const items = trim([...rawItems], shape.cells);
+  // An empty cell at the very end of a cut text ("…133\t") is where the cut fell, not a cell left blank.
+  const kept = end ? rawItems.filter((i) => i.t !== 'blank' || i.at < end.textEnd) : rawItems;
+  const items = trim([...kept], shape.cells);
   if (items.length < shape.cells && items.reduce((n, i) => n + (runOf(i)?.digits.length ?? 1), 0) > shape.cells * MAX_DIGITS) {
     return { readings: [], note: '数字串过长，无法拆分' };
   }

@@ -4,7 +4,7 @@
 // printed again at a page break, a note or a chart after the table, or header words between label and numbers do
 // not pull a row out of place. Labels are matched on their CJK letters only, so "度 办 理 结 果", "商业\n企业",
 // "(三)1." and quote styles do not matter.
-import { labelScore, type RowSpec } from './labels.ts';
+import { labelScores, type RowSpec } from './labels.ts';
 import { type BlankToken, cjkOf, type NullToken, type NumToken, type Token } from './tokens.ts';
 
 export type Item = NumToken | NullToken | BlankToken;
@@ -75,7 +75,7 @@ export function collectRows(tokens: readonly Token[], specs: readonly RowSpec[])
   const n = segs.length;
   const m = specs.length;
   // A segment with no value (only blank cells, or header words) loses a tie to one that has values.
-  const score = segs.map((s) => { const k = s.items.some((x) => x.t !== 'blank') ? 1 : 0.7; return specs.map((r) => k * labelScore(s.text, r)); });
+  const score = segs.map((s) => { const k = s.items.some((x) => x.t !== 'blank') ? 1 : 0.7; return labelScores(s.text, specs).map((v) => k * v); });
   // best[i][j]: the best total over segments [0, i) and rows [0, j).
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = 1; i <= n; i++) {

@@ -26,7 +26,7 @@ const EPS = 1e-9;
 const CHEAP = 1;
 
 export function solveTable(rows: readonly RowChoices[], tableCost: TableCost = () => 0): Solved[] {
-  const live = rows.filter((r) => r.readings.length > 0).map((r) => ({ key: r.key, readings: [...r.readings].sort((a, b) => a.cost - b.cost) }));
+  const live = rows.filter((r) => r.readings.length > 0).map((r) => ({ key: r.key, readings: distinctCheapestFirst(r.readings) }));
   if (!live.some((r) => r.readings.length > 1)) return live.map((r) => settle(r.key, r.readings));
   // First among each row's cheap readings: when they keep every identity between rows, nothing dearer can do better.
   const floor = live.reduce((n, r) => n + (r.readings[0] as Reading).cost, 0);
@@ -66,6 +66,16 @@ function search(rows: readonly RowChoices[], tableCost: TableCost, bound: number
     return true;
   };
   return walk(0, 0) && used.length > 0 ? { best, used: used.map((set) => [...set]) } : null;
+}
+
+/** Readings of the same values are one choice to the table (a cell derived at any of several places): the cheapest. */
+function distinctCheapestFirst(readings: readonly Reading[]): Reading[] {
+  const byValues = new Map<string, Reading>();
+  for (const r of [...readings].sort((a, b) => a.cost - b.cost)) {
+    const key = r.values.join(',');
+    if (!byValues.has(key)) byValues.set(key, r);
+  }
+  return [...byValues.values()];
 }
 
 function cheapest(readings: readonly Reading[]): Reading[] {

@@ -81,8 +81,9 @@ function take(s: SplitState, ti: number, off: number, ci: number, partial: numbe
 
 /**
  * The common glued row: one digit run holding parts and their 总计 at the end. For each length of the 总计 (taken from
- * the end), the parts are found meet-in-the-middle: the first half of the parts and the second half are listed
- * separately for every cut point, with sums never above the 总计, and joined on "sums add up to the 总计".
+ * the end), the parts are found meet-in-the-middle: every way to cut the first half of the parts from the start and
+ * every way to cut the second half back from the 总计 are listed once, each with where it stops and its sum (parts
+ * never longer than the 总计, sums never above it), and joined where they meet on "sums add up to the 总计".
  */
 export function splitOneGroup(d: string, cells: number, emit: (v: Cell[]) => void): boolean {
   const parts = cells - 1;
@@ -90,45 +91,50 @@ export function splitOneGroup(d: string, cells: number, emit: (v: Cell[]) => voi
   const b = parts - a;
   let budget = MAX_STEPS;
   if (d.length > cells * MAX_DIGITS) return true;
-  for (let lt = 1; lt <= Math.min(MAX_DIGITS, d.length - parts); lt++) {
+  // No part has more digits than the 总计, so the 总计 has at least a cells-th of the digits.
+  for (let lt = Math.max(1, Math.ceil(d.length / cells)); lt <= Math.min(MAX_DIGITS, d.length - parts); lt++) {
     const end = d.length - lt;
     if (lt > 1 && d[end] === '0') continue;
     const total = Number(d.slice(end));
-    for (let cut = a; cut <= end - b; cut++) {
-      const left = compositions(d, 0, cut, a, total);
-      if (left.length === 0) continue;
-      const right = compositions(d, cut, end, b, total);
-      budget -= left.length + right.length;
-      if (budget < 0) return false;
-      if (right.length === 0) continue;
-      const bySum = new Map<number, number[][]>();
-      for (const l of left) bySum.set(l.sum, [...(bySum.get(l.sum) ?? []), l.vals]);
-      for (const r of right) for (const l of bySum.get(total - r.sum) ?? []) emit([...l, ...r.vals, total]);
-    }
+    const left = new Map<number, Map<number, number[][]>>(); // where the first half stops → its sum → its parts
+    const vals: number[] = [];
+    const forward = (off: number, sum: number): void => {
+      if (--budget < 0) return;
+      if (vals.length === a) { addAt(left, off, sum, [...vals]); return; }
+      const most = d.charCodeAt(off) === 48 ? 1 : Math.min(lt, end - off - (a - vals.length - 1) - b);
+      for (let len = 1; len <= most; len++) {
+        const v = Number(d.slice(off, off + len));
+        if (sum + v > total) break;
+        vals.push(v); forward(off + len, sum + v); vals.pop();
+      }
+    };
+    forward(0, 0);
+    const back: number[] = [];
+    const backward = (stop: number, sum: number): void => { // parts placed right to left, ending at `stop`
+      if (--budget < 0) return;
+      if (back.length === b) {
+        for (const l of left.get(stop)?.get(total - sum) ?? []) emit([...l, ...[...back].reverse(), total]);
+        return;
+      }
+      for (let len = 1; len <= Math.min(lt, stop - a); len++) {
+        const from = stop - len;
+        if (len > 1 && d.charCodeAt(from) === 48) continue;
+        const v = Number(d.slice(from, stop));
+        if (sum + v > total) continue;
+        back.push(v); backward(from, sum + v); back.pop();
+      }
+    };
+    backward(end, 0);
+    if (budget < 0) return false;
   }
   return true;
 }
 
-/** Every split of d[from, to) into exactly k numbers (no leading zeros), each with its sum, the sum at most `max`. */
-function compositions(d: string, from: number, to: number, k: number, max: number): { sum: number; vals: number[] }[] {
-  const out: { sum: number; vals: number[] }[] = [];
-  const vals: number[] = [];
-  const go = (off: number, sum: number): void => {
-    const left = k - vals.length;
-    if (left === 0) { if (off === to) out.push({ sum, vals: [...vals] }); return; }
-    const remaining = to - off;
-    if (remaining < left) return;
-    const most = d.charCodeAt(off) === 48 ? 1 : Math.min(MAX_DIGITS, remaining - left + 1);
-    for (let len = 1; len <= most; len++) {
-      const v = Number(d.slice(off, off + len));
-      if (sum + v > max) break;
-      vals.push(v);
-      go(off + len, sum + v);
-      vals.pop();
-    }
-  };
-  go(from, 0);
-  return out;
+function addAt(byStop: Map<number, Map<number, number[][]>>, stop: number, sum: number, vals: number[]): void {
+  let bySum = byStop.get(stop);
+  if (!bySum) byStop.set(stop, (bySum = new Map()));
+  const list = bySum.get(sum);
+  if (list) list.push(vals); else bySum.set(sum, [vals]);
 }
 
 /** "last = sum of the others", per group of `size` values; a group with a blank cell cannot be checked. */

@@ -34,17 +34,31 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while (start <= to) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
-    const line = text.slice(start, end).replace(PAGE_MARK, (m) => ' '.repeat(m.length)); // same length: offsets hold
-    if (!PAGE_LINE.test(line) && !RULE_LINE.test(line)) {
+    let line = text.slice(start, end);
+    // Page numbers and rule lines are layout (tested only where they can be: these regexes are the slow part).
+    if (/[—–页-]/.test(line)) line = line.replace(PAGE_MARK, (m) => ' '.repeat(m.length)); // same length: offsets hold
+    const layout = (line.length <= 24 && PAGE_LINE.test(line)) || (/^[\s|:+]*[-—=_─━]{3}/.test(line) && RULE_LINE.test(line));
+    if (!layout) {
       for (const cell of cellsOf(line)) {
         if (cell.s === null) out.push({ t: 'blank', at: start + cell.at, end: start + cell.at, ...(cell.lone ? { lone: true as const } : {}) });
-        else for (const m of cell.s.matchAll(/\S+/g)) pushPart(out, m[0], start + cell.at + (m.index ?? 0));
+        else words(out, cell.s, start + cell.at);
       }
       out.push({ t: 'eol' });
     }
     start = end + 1;
   }
   return out;
+}
+
+/** The space-separated parts of a cell, each read by pushPart. */
+function words(out: Token[], s: string, at: number): void {
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && s.charCodeAt(i) <= 32) i++;
+    const from = i;
+    while (i < s.length && s.charCodeAt(i) > 32) i++;
+    if (i > from) pushPart(out, s.slice(from, i), at + from);
+  }
 }
 
 type Cell = { s: string | null; at: number; lone?: boolean };
@@ -69,6 +83,7 @@ function cellsOf(line: string): Cell[] {
 
 function pushPart(out: Token[], part: string, at: number): void {
   if (NULL_MARKS.has(part)) return void out.push({ t: 'null', at, end: at + part.length });
+  if (!/[0-9+-]/.test(part)) return appendText(out, part, at); // most parts of a table are label text
   const pieces = [...part.matchAll(PIECES)];
   for (let i = 0; i < pieces.length; i++) {
     const m = pieces[i] as RegExpMatchArray;

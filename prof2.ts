@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { readTextReport } from './src/report/parse/text.ts';
+import { runChecks } from './src/report/checks.ts';
+import { normalizeText } from './src/report/parse/normalize.ts';
+import { tokenize } from './src/report/parse/tokens.ts';
+import { collectRows } from './src/report/parse/rows.ts';
+import { APPLICATION_SPECS } from './src/report/parse/labels.ts';
+import { renderText } from './src/report/render/text.ts';
+import { sampleReport } from './src/report/sample.ts';
+const corpus: string[] = [];
+for (let seed = 1; seed <= 200; seed++) corpus.push(renderText(sampleReport({ seed, format: seed % 3 === 0 ? '2019' : '2021', max: seed % 4 === 0 ? 9 : 40 }), (['tab', 'pipe', 'lines', 'glued'] as const)[seed % 4]!));
+const time = (label: string, f: (t: string) => unknown) => { for (const t of corpus) f(t); const t0 = performance.now(); for (let k = 0; k < 3; k++) for (const t of corpus) f(t); console.log(label.padEnd(20), ((performance.now() - t0) / (3 * corpus.length)).toFixed(3), 'ms/report'); };
+time('normalize', (t) => normalizeText(t));
+time('tokenize', (t) => { const n = normalizeText(t).text; return tokenize(n); });
+time('collectRows', (t) => { const n = normalizeText(t).text; const i = n.indexOf('三、收到'); return collectRows(tokenize(n, i, n.indexOf('四、政府信息公开行政')), APPLICATION_SPECS); });
+time('read', (t) => readTextReport(t));
+time('read+checks', (t) => { const r = readTextReport(t); return runChecks(r.report, { prose: r.prose, locate: r.locate }); });

@@ -1,0 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { checkTextReport } from './src/report/parse/text.ts';
+import { renderText } from './src/report/render/text.ts';
+import { sampleReport } from './src/report/sample.ts';
+const corpus: [string, string][] = readdirSync('test/fixtures/reports').filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync('test/fixtures/reports/' + f, 'utf8')]);
+const shapes = ['tab', 'pipe', 'lines', 'glued'] as const;
+for (let seed = 1; seed <= 200; seed++) corpus.push([`s${seed} ${shapes[seed % 4]} ${seed % 3 === 0 ? '2019' : '2021'} max${seed % 4 === 0 ? 9 : 40}`, renderText(sampleReport({ seed, format: seed % 3 === 0 ? '2019' : '2021', max: seed % 4 === 0 ? 9 : 40 }), shapes[seed % 4]!)]);
+const times = corpus.map(([n, t]) => { checkTextReport(t); const t0 = performance.now(); for (let k = 0; k < 3; k++) checkTextReport(t); return [n, (performance.now() - t0) / 3] as const; });
+times.sort((a, b) => b[1] - a[1]);
+console.log(times.slice(0, 12).map(([n, t]) => `${n}: ${t.toFixed(2)}ms`).join('\n'));
+console.log('total', times.reduce((a, b) => a + b[1], 0).toFixed(0), 'ms for', times.length);
