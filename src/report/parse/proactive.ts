@@ -4,6 +4,7 @@
 import { PROACTIVE_BLOCKS, PROACTIVE_HEADER_MARKERS, type ProactiveColumn } from '../format.ts';
 import { cellName, finding } from '../finding.ts';
 import type { Cell, CellRow, Finding, FormatVersion, ProactiveTable } from '../model.ts';
+import type { Hints } from './hints.ts';
 import { PROACTIVE_SPECS } from './labels.ts';
 import { readingsOf, separatedRows } from './readings.ts';
 import { rowFindings, type TableTrace, traceOf } from './row-findings.ts';
@@ -16,7 +17,10 @@ export type ParsedProactive = { table: ProactiveTable; formats: Set<FormatVersio
 const columnsOf = (format: FormatVersion, key: string): readonly ProactiveColumn[] | undefined =>
   PROACTIVE_BLOCKS[format].find((b) => b.rows.some((r) => r.key === key))?.columns;
 
-export function parseProactive(text: string, from: number, to: number): ParsedProactive | null {
+/** A cut whose cell the prose states is cheaper by this much (less than anything else a reading can cost). */
+const HINT_BONUS = 0.3;
+
+export function parseProactive(text: string, from: number, to: number, hints: Hints = new Map()): ParsedProactive | null {
   const rows = collectRows(tokenize(text, from, to), PROACTIVE_SPECS).filter((r) => r.items.some((i) => i.t !== 'blank'));
   if (rows.length === 0) return null;
   const formats = new Set<FormatVersion>();
@@ -35,7 +39,9 @@ export function parseProactive(text: string, from: number, to: number): ParsedPr
     const allowed = (v: readonly Cell[]) => v.every((x, i) => x === null
       || ((x >= 0 || columns[i]?.signed === true) && (Number.isInteger(x) || columns[i]?.fractional === true)));
     const end = textEnd !== null && row.last ? { textEnd, final: row.key === finalRowOf(format), separated } : null;
-    const { readings, note } = readingsOf(row.items, { cells: columns.length, group: null, allowed, dropCost: () => 1 }, end);
+    const { readings: all, note } = readingsOf(row.items, { cells: columns.length, group: null, allowed, dropCost: () => 1 }, end);
+    const stated = hints.get(row.key);
+    const readings = all.length > 1 && stated ? all.map((r) => ({ ...r, cost: r.cost - HINT_BONUS * columns.filter((c, i) => stated.get(c.key)?.includes(r.values[i] as number)).length })) : all;
     const [solved] = solveTable([{ key: row.key, readings }]);
     findings.push(...rowFindings('proactive', row.key, row.items, solved, note, columns.map((c) => c.label)));
     values.set(row.key, Object.fromEntries(columns.map((c, i) => [c.key, solved?.values[i] ?? null])));

@@ -9,6 +9,7 @@ import { parseApplications } from './applications.ts';
 import { parseAppeals } from './appeals.ts';
 import { authorOf, levelOf, titleOf, yearFromText } from './identity.ts';
 import { lineStarts, normalizeText, type Span, toOriginal } from './normalize.ts';
+import { proseHints } from './hints.ts';
 import { parseProactive } from './proactive.ts';
 import type { TableTrace } from './row-findings.ts';
 
@@ -46,12 +47,12 @@ export function readTextReport(raw: string, file?: string): ParsedText {
   const p5 = find(text, ANCHORS.end, Math.max(p4, p3, p2, 0));
   const end = p5 >= 0 ? p5 : text.length;
   const next = (...cands: number[]) => cands.find((c) => c >= 0) ?? end;
-  const proactive = p2 >= 0 ? parseProactive(text, p2, next(p3, p4)) : null;
+  const firstTable = Math.min(...[p2, p3, p4].filter((p) => p >= 0), text.length);
+  const prose = text.slice(0, firstTable) + '\n'.repeat(end - firstTable) + text.slice(end);
+  const proactive = p2 >= 0 ? parseProactive(text, p2, next(p3, p4), proseHints(prose)) : null;
   const fallback: FormatVersion = proactive?.formats.has('2019') && !proactive.formats.has('2021') ? '2019' : '2021';
   const applications = p3 >= 0 ? parseApplications(text, p3, next(p4), fallback) : null;
   const appeals = p4 >= 0 ? parseAppeals(text, p4, end) : null;
-  const firstTable = Math.min(...[p2, p3, p4].filter((p) => p >= 0), text.length);
-  const prose = text.slice(0, firstTable) + '\n'.repeat(end - firstTable) + text.slice(end);
   const title = titleOf(text);
   const name = title.name ?? authorOf(prose);
   const findings: Finding[] = [...(proactive?.findings ?? []), ...(applications?.findings ?? []), ...(appeals?.findings ?? [])];
