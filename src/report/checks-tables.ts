@@ -85,12 +85,22 @@ export function checkValues(report: Report): Finding[] {
   return out;
 }
 
-/** A cell left blank where a number belongs; a row with nothing readable is one finding, not seven. */
+/**
+ * A cell left blank where a number belongs; a row with nothing readable is one finding, not seven. A row the reader
+ * already explained (several readings, unreadable, cut off) is not reported again.
+ */
 export function checkBlankCells(report: Report): Finding[] {
   const out: Finding[] = [];
+  // A row's own reading finding carries what was read (`actual`); a table cut off after a row explains every row after it.
+  const own = report.findings.filter((f) => /^PARSE\.(AMBIGUOUS_SPLIT|UNREADABLE_ROW|TRUNCATED)$/.test(f.rule) && f.actual !== undefined);
+  const explained = new Set(own.map((f) => `${f.table}:${f.row ?? ''}`));
+  const cutAfter = new Map(report.findings.filter((f) => f.rule === 'PARSE.TRUNCATED' && f.actual === undefined).map((f) => [f.table, f.row]));
   const scan = (table: 'proactive' | 'applications' | 'appeals', rows: Record<string, Record<string, Cell> | null>) => {
+    let cut = false;
     for (const [row, cells] of Object.entries(rows)) {
-      if (!cells) continue;
+      const skip = cut || explained.has(`${table}:${row}`) || (table === 'appeals' && explained.has('appeals:'));
+      if (cutAfter.get(table) === row) cut = true;
+      if (!cells || skip) continue;
       const blanks = Object.entries(cells).filter(([, v]) => v === null).map(([c]) => c);
       if (blanks.length === 0) continue;
       if (blanks.length === Object.keys(cells).length) {

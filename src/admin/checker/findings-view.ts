@@ -54,7 +54,8 @@ function reviewState(f: ReviewedFinding): Html {
 }
 
 export function findingsPage(gk: RequestAuth, v: { upload: Upload; findings: ReviewedFinding[]; source: string | null; flash?: string; failed?: ReviewError }): Html {
-  const { upload: u, findings } = v;
+  const { upload: u } = v;
+  const findings = [...v.findings].sort((a, b) => RANK[b.severity] - RANK[a.severity]); // errors first
   const marks = marksOf(findings);
   const r = u.report;
   const marked = v.source === null ? null : markSource(v.source, r, findings.map((f) => ({ ...f, dismissed: f.review?.decision === 'dismissed' })));

@@ -26,7 +26,8 @@ export function rowFindings(table: TableKey, row: string, items: readonly Item[]
   if (s.alternatives.length > 1) {
     const open = columns.filter((_, c) => s.values[c] === null && s.alternatives.some((a) => a.values[c] !== null));
     const options = s.alternatives.slice(0, 3).map((a) => shown(a.values)).join('；');
-    return [finding('PARSE.AMBIGUOUS_SPLIT', 'warning', `${label}的数字“${raw}”有 ${s.alternatives.length} 种读法都符合表内勾稽关系（如 ${options}），${open.join('、')}无法确定，已按空白处理，请核对原文`, at)];
+    const why = table === 'proactive' ? '都说得通（表二各行没有合计可以核对）' : '都符合表内勾稽关系';
+    return [finding('PARSE.AMBIGUOUS_SPLIT', 'warning', `${label}的数字“${raw}”有 ${s.alternatives.length} 种读法${why}（如 ${options}），${open.join('、')}无法确定，已按空白处理，请核对原文`, at)];
   }
   const r = s.reading;
   if (r.how === 'inferred' && r.inferred !== undefined) {

@@ -156,6 +156,7 @@ describe('text details: labels, punctuation, empty cells, signs, pages, truncati
     assert.equal(r.tables.appeals, null);
     assert.ok(rules(r).includes('PARSE.TRUNCATED'));
     assert.ok(r.findings.some((f) => f.rule === 'PARSE.MISSING_TABLE' && f.table === 'appeals'));
+    assert.ok(!r.findings.some((f) => f.rule === 'PARSE.BLANK_CELL' && f.row === 'total'), 'rows after the cut are explained once, not one blank-cell warning each');
   });
 });
 
