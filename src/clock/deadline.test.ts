@@ -42,11 +42,20 @@ test('received 2025-12-31 across the year end into 元旦 2026: due 2026-01-29, 
 // Leap day: received 2024-02-29 (Thu). 1: 3/1, 6: 3/8, 11: 3/15, 16: 3/22, 20: 3/28 (清明 is 4/4).
 test('received on the leap day 2024-02-29: due 2024-03-28', () => assert.equal(due('2024-02-29', [], 'fax').due, '2024-03-28'));
 
-// 2027 is not loaded: Mon–Fri only. Received 2026-12-20 (Sun): 1: 12/21, 9: 12/31, 10: 1/1/2027, 15: 1/8, 20: 1/15.
-test('a deadline reaching into 2027, not yet loaded, is counted on weekends alone and provisional', () => {
+// 2027 is not loaded: its statutory holidays (《全国年节及纪念日放假办法》) and weekends, no 调休. Received 2026-12-20
+// (Sun): 1: 12/21, 9: 12/31, 1/1/2027 元旦 off, 10: 1/4, 15: 1/11, 20: 1/18.
+test('a deadline reaching into 2027, not yet loaded, skips 元旦 and is provisional', () => {
   const r = due('2026-12-20');
-  assert.deepEqual([r.due, r.provisional], ['2027-01-15', true]);
-  assert.equal(r.trace!.find((d) => d.date === '2027-01-01')!.why, '工作日（该年放假安排未公布，暂定）');
+  assert.deepEqual([r.due, r.provisional], ['2027-01-18', true]);
+  assert.equal(r.trace!.find((d) => d.date === '2027-01-01')!.why, '元旦（法定节假日；该年放假安排未公布，调休暂不计）');
+  assert.equal(r.trace!.find((d) => d.date === '2027-01-04')!.why, '工作日（该年放假安排未公布，暂定）');
+});
+
+// The issue's example. Received 2026-12-07 (Mon): 1: 12/8, 18: 12/31, 1/1/2027 元旦 off (law, not yet the notice),
+// 19: 1/4, 20: 1/5. Counting 元旦 as a working day would give 1/4.
+test('received 2026-12-07: due 2027-01-05 (provisional), 元旦 2027 is a day off before the notice', () => {
+  const r = due('2026-12-07');
+  assert.deepEqual([r.due, r.provisional], ['2027-01-05', true]);
 });
 
 // The issue's example. 补正 asked 9/30 (in time: notice due 10/14); corrected application received 10/13, so the 20

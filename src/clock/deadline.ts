@@ -147,7 +147,7 @@ export function computeDeadline(cal: Calendar, input: DeadlineInput, options: { 
     if (due > last) last = due;
   }
   const provisional = !coversN(cal, R, last);
-  if (provisional) s.notes.push('所涉年份的放假安排尚未公布：暂按周一至周五计算，公布后将重新计算');
+  if (provisional) s.notes.push('所涉年份的放假安排尚未公布：暂按《全国年节及纪念日放假办法》规定的法定节假日和周一至周五计算，调休安排公布后将重新计算');
 
   const result: DeadlineResult = {
     due: due === undefined ? null : dateText(cal, due),
