@@ -73,7 +73,7 @@ describe(`${DIALECT}: 第三十五条 — requests clearly exceeding a reasonabl
     const before = await computeTableThree(clerk, agency.code, 2026);
     const id = await newCase();
     await askAndAnswer(id);
-    await step(id, { event: 'replied', onDate: '2026-03-16', outcome: 'excessive', basis: '条例第三十五条', note: '申请人说明的理由不能说明需要如此数量的信息。' });
+    await step(id, { event: 'replied', onDate: '2026-03-16', outcome: 'excessive', basis: '条例第三十五条', reason: '申请人说明的理由不能说明需要如此数量的信息。' });
     const v = await caseView(clerk, id);
     assert.equal(v.c.state, 'replied');
     assert.equal(v.c.outcome, 'excessive');
