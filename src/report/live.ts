@@ -21,7 +21,7 @@ export type ReportFacts = {
   fees: { cases: number; yuan: number };
 };
 
-const LEVELS: Record<string, AgencyLevel> = { province: 'province', city: 'city', county: 'county', township: 'township', street: 'street', department: 'department' };
+const LEVELS: Record<string, AgencyLevel> = { province: 'province', city: 'city', county: 'county', township: 'township', street: 'street', department: 'department', vertical: 'department' };
 export const levelOf = (kind: string): AgencyLevel => LEVELS[kind] ?? 'other';
 
 /** 表三 from episode counts: intake by start date, results by outcome row, the rest carried over. */

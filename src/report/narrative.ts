@@ -4,7 +4,7 @@ import { CHANNEL_LABELS, type ChannelKind } from '../catalogue/channels.ts';
 import type { Block, Charts, DocumentSection, ReportDocument } from './document.ts';
 import { SECTIONS } from './format.ts';
 import { type ReportFacts, reportOf } from './live.ts';
-import type { ReportTexts } from './texts.ts';
+import { type ReportTexts, TEXT_BLOCKS } from './texts.ts';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const h = (text: string): Block => ({ kind: 'heading', text });
@@ -52,7 +52,7 @@ function supervision(f: ReportFacts, texts: ReportTexts): Block[] {
     : `${f.year}年未组织政府信息公开业务培训。`;
   const units = w.assessmentRounds.reduce((n, r) => n + r.units, 0);
   const assessment = w.assessmentRounds.length ? `${f.year}年开展政务公开工作考核${w.assessmentRounds.length}次，考核单位${units}个。` : '';
-  const tasks = w.keyTasks.total ? `${f.year}年政务公开重点工作任务${w.keyTasks.total}项，年底前完成${w.keyTasks.done}项。` : `${f.year}年未登记政务公开重点工作任务。`;
+  const tasks = keyTasks(f, texts);
   const box = `通过意见箱收到公众意见建议${w.feedback.received}条，已答复${w.feedback.replied}条。`;
   const accountability = w.accountability ? `${f.year}年因政府信息公开工作开展责任追究${w.accountability}件。` : `${f.year}年未发生因政府信息公开工作开展责任追究的情况。`;
   return [
@@ -63,6 +63,20 @@ function supervision(f: ReportFacts, texts: ReportTexts): Block[] {
     h('5.社会评议和责任追究结果情况'), p(`${box}${texts.socialReview}${accountability}`),
   ];
 }
+
+// 重点工作任务 (一（五）4): the recorded tasks when there are any. With none recorded, a report whose own text blocks
+// describe the key tasks (the 分工表 in 机制建设, the 工作要点 in 六（二）) must not also say there were none: it points
+// to those blocks instead, so the report never contradicts itself.
+function keyTasks(f: ReportFacts, texts: ReportTexts): string {
+  const t = f.work.keyTasks;
+  if (t.total) return `${f.year}年政务公开重点工作任务${t.total}项，年底前完成${t.done}项。`;
+  const places = TEXT_BLOCKS.filter((b) => texts[b.key].includes('重点工作任务')).map((b) => `“${placeName(b.label)}”`);
+  if (places.length) return `${f.year}年政务公开重点工作任务的部署和落实情况见本报告${list(places)}部分。`;
+  return `${f.year}年未登记政务公开重点工作任务。`;
+}
+
+/** A text block's place without its numbering or note: '一（五）1. 机制建设情况' → '机制建设情况'. */
+const placeName = (label: string) => label.replace(/^(?:[一二三四五六]、|[一二三四五六]（[一二三四五六]）)\s*(?:\d+\.\s*)?/, '').replace(/[：（].*$/, '');
 
 function otherMatters(f: ReportFacts, texts: ReportTexts): Block[] {
   const fees = f.fees.cases

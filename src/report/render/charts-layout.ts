@@ -15,7 +15,12 @@ export type ChartLayout = {
   rects: { x: number; y: number; w: number; h: number }[];
   lines: { x1: number; y1: number; x2: number; y2: number }[];
   texts: ChartText[];
+  /** Set when every figure is zero: the sentence that replaces the chart (bars of nothing say nothing). */
+  allZero?: string;
 };
+
+const allZero = (values: readonly number[], what: string, title: string) =>
+  (values.every((v) => v === 0) ? { allZero: `本年度${what}均为零，不作“${title}”图。` } : {});
 
 const W = 640;
 
@@ -26,6 +31,7 @@ export function outcomeMixLayout(data: Charts['outcomeMix']): ChartLayout {
   const layout: ChartLayout = {
     id: 'outcomes', title: '申请办理结果构成', desc: data.map((d) => `${d.label}${d.value}件`).join('，'),
     width: W, height: top * 2 + data.length * rowH, rects: [], lines: [], texts: [],
+    ...allZero(data.map((d) => d.value), '各类办理结果', '申请办理结果构成'),
   };
   data.forEach((d, i) => {
     const y = top + i * rowH;
@@ -43,6 +49,7 @@ export function monthlyPublicationsLayout(data: Charts['monthlyPublications']): 
   const layout: ChartLayout = {
     id: 'monthly', title: '各月主动公开信息条数', desc: data.map((d) => `${d.month}月${d.count}条`).join('，'),
     width: W, height, rects: [], lines: [{ x1: left, y1: base, x2: W - left, y2: base }], texts: [],
+    ...allZero(data.map((d) => d.count), '各月主动公开信息条数', '各月主动公开信息条数'),
   };
   data.forEach((d, i) => {
     const h = Math.round((d.count / max) * (base - top - 16));

@@ -72,6 +72,7 @@ export function gridTable(grid: Grid): Table {
 
 /** A chart as an SVG picture (PNG fallback) scaled to the text width, with its caption; alt text states every figure. */
 function chartParagraphs(c: ChartLayout): Paragraph[] {
+  if (c.allZero) return [bodyParagraph(c.allZero)];
   const width = 560; // pixels at 96 dpi, inside the 15.6 cm text width
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({

@@ -71,8 +71,9 @@ export function applicationsGrid(report: Report): Grid {
     const group = r.group ? [label(r.group, { rowSpan: spans.get(r.group) ?? 1 })] : [];
     out.push([...lead, ...group, label(r.label), ...values(r.key)]);
   }
-  // Seven number columns wide enough for "自然人" in 10.5pt; the label columns take the rest.
-  return { key: 'applications', caption: '收到和处理政府信息公开申请情况', columns: 10, widths: [0.055, 0.075, 0.275, ...Array(7).fill(0.085)], headerRows: 3, rows: out };
+  // Seven number columns wide enough for "自然人" in 10.5pt; the label columns take the rest: the group column fits
+  // "（三）" on one line (so a group label breaks only between words: （三）/不予/公开), the outer one a character.
+  return { key: 'applications', caption: '收到和处理政府信息公开申请情况', columns: 10, widths: [0.055, 0.09, 0.26, ...Array(7).fill(0.085)], headerRows: 3, rows: out };
 }
 
 /** 表四: 行政复议 over five columns and two rows, 行政诉讼 over ten, 未经复议直接起诉 and 复议后起诉 over five each. */

@@ -31,7 +31,13 @@ export function renderText(report: Report, shape: TextShape, prose = '', tail: {
     group = r.group ?? group;
     out.push(row([r.label, ...APPLICANT_COLUMNS.map((c) => v(apps[r.key]?.[c.key]))]));
   }
-  out.push('', SECTIONS[3].label, '', row(['行政复议']), row(['行政诉讼']));
+  // 表四's three header rows as the format prints them: 行政复议 | 行政诉讼, then 未经复议直接起诉 | 复议后起诉 under
+  // 行政诉讼, then the five result columns of each group (a cell spanning several columns is followed by blanks).
+  const span = (label: string, n: number) => [label, ...Array<string>(n - 1).fill('')];
+  const width = APPEAL_COLUMNS.length;
+  const [, ...litigation] = APPEAL_GROUPS;
+  out.push('', SECTIONS[3].label, '', row([...span('行政复议', width), ...span('行政诉讼', width * litigation.length)]));
+  out.push(row([...Array<string>(width).fill(''), ...litigation.flatMap((g) => span(g.label.replace(/^行政诉讼 · /, ''), width))]));
   out.push(row(['', ...APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map((c) => c.label))]));
   out.push(row(['', ...APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => v(report.tables.appeals?.[g.key][c.key])))]));
   out.push('', SECTIONS[4].label, '', tail.problems || '（略）', '', SECTIONS[5].label, '', tail.other || '无。', '');
