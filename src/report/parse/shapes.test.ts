@@ -138,6 +138,15 @@ describe('text details: labels, punctuation, empty cells, signs, pages, truncati
     assert.deepEqual(checkTextReport(lines.join('\n'), 'x.txt').tables, sampleReport({ seed: 11 }).tables);
   });
 
+  test('section 五 worded otherwise still ends 表四: the numbers of its prose are not read as cells', () => {
+    const r = sampleReport({ seed: 11 });
+    for (const five of ['五、存在的问题和改进措施', '五、主要问题及改进情况', '五、工作中存在的不足和改进措施']) {
+      const text = renderText(r, 'glued').replace(/五、存在的主要问题及改进情况[\s\S]*$/, `${five}\n一是3个栏目更新慢；二是12条信息解读不足。\n`);
+      const back = checkTextReport(text, 'x.txt');
+      assert.deepEqual(back.tables.appeals, r.tables.appeals, five);
+    }
+  });
+
   test('2019 表二 with a 2021 表三 is a mixture, flagged as mixed and outdated', () => {
     const old = renderText(sampleReport({ seed: 1, format: '2019' }), 'tab');
     const now = renderText(sampleReport({ seed: 1, format: '2021' }), 'tab');

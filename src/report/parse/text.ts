@@ -24,7 +24,8 @@ const ANCHORS = {
   proactive: [heading('二', '主动公开政府信息情况'), new RegExp(spaced('第二十条第'))],
   applications: [heading('三', '收到和处理政府信息公开申请情况'), new RegExp(spaced('勾稽关系')), new RegExp(spaced('本年新收政府信息公开申请'))],
   appeals: [heading('四', '政府信息公开行政'), new RegExp(spaced('结果维持'))],
-  end: [heading('五', '存在的主要问题'), heading('六', '其他需要报告的事项')],
+  // 五 is worded many ways (存在的主要问题及改进情况, 存在的问题和改进措施, 主要问题及改进, 工作中存在的不足…); 六 follows it.
+  end: [/五\s*[、.,，]\s*(?:存\s*在|主\s*要\s*问\s*题|问\s*题|工\s*作\s*中|不\s*足)/, heading('六', '其他需要报告')],
 };
 
 function find(text: string, res: readonly RegExp[], from: number): number {
