@@ -15,36 +15,60 @@ export type Span = { from: number; to: number; line: number };
 const FULLWIDTH_FROM = 0xff01;
 const FULLWIDTH_TO = 0xff5e;
 
+/** NFKC of single characters outside the fast paths, remembered: a report repeats the same few punctuation marks. */
+const FOLDED = new Map<string, string>();
+const fold = (ch: string): string => {
+  let f = FOLDED.get(ch);
+  if (f === undefined) { f = ch.normalize('NFKC'); if (FOLDED.size < 4096) FOLDED.set(ch, f); }
+  return f;
+};
+
 export function normalizeText(raw: string): Normalized {
-  const out: string[] = [];
-  const origin: number[] = [];
-  const push = (s: string, at: number) => {
-    for (let k = 0; k < s.length; k++) { out.push(s[k] as string); origin.push(at); }
+  const parts: string[] = [];
+  const origin = new Int32Array(raw.length * 2 + 16);
+  let size = 0; // characters written
+  let run = 0; // start of the current run of characters kept as they are
+  let store = origin;
+  const put = (s: string, at: number) => {
+    if (size + s.length + 1 > store.length) { const bigger = new Int32Array((size + s.length) * 2 + 16); bigger.set(store); store = bigger; }
+    parts.push(s);
+    for (let k = 0; k < s.length; k++) store[size++] = at;
+  };
+  const flush = (to: number) => {
+    if (to <= run) return;
+    if (size + (to - run) + 1 > store.length) { const bigger = new Int32Array((size + to - run) * 2 + 16); bigger.set(store); store = bigger; }
+    parts.push(raw.slice(run, to));
+    for (let i = run; i < to; i++) store[size++] = i;
   };
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     // Fast paths: ASCII and the CJK block are their own NFKC form.
-    if ((c < 0x80 && c !== 13) || (c >= 0x4e00 && c <= 0x9fff)) { out.push(raw[i] as string); origin.push(i); continue; }
+    if ((c < 0x80 && c !== 13) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    flush(i);
     if (c === 13) { // \r\n and a lone \r are one line end
-      out.push('\n'); origin.push(i);
+      put('\n', i);
       if (raw.charCodeAt(i + 1) === 10) i++;
-      continue;
+    } else if (c === 0xa0 || c === 0x3000) put(' ', i);
+    else if (c >= FULLWIDTH_FROM && c <= FULLWIDTH_TO) put(String.fromCharCode(c - 0xfee0), i);
+    else {
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length;
+      put(fold(wide ? raw.slice(i, i + 2) : (raw[i] as string)), i);
+      if (wide) i++;
     }
-    if (c === 0xa0 || c === 0x3000) { out.push(' '); origin.push(i); continue; }
-    if (c >= FULLWIDTH_FROM && c <= FULLWIDTH_TO) { out.push(String.fromCharCode(c - 0xfee0)); origin.push(i); continue; }
-    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length;
-    const ch = wide ? raw.slice(i, i + 2) : (raw[i] as string);
-    push(ch.normalize('NFKC'), i);
-    if (wide) i++;
+    run = i + 1;
   }
-  origin.push(raw.length);
-  return { text: out.join(''), origin: Int32Array.from(origin) };
+  flush(raw.length);
+  store[size] = raw.length;
+  return { text: parts.join(''), origin: store.subarray(0, size + 1) };
 }
 
-/** Line starts of a text, for turning offsets into 1-based line numbers by binary search. */
+/** Line starts of a text (after "\n", "\r\n" or a lone "\r"), for turning offsets into 1-based line numbers. */
 export function lineStarts(text: string): Int32Array {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return Int32Array.from(starts);
 }
 

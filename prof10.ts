@@ -1,0 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { checkTextReport } from './src/report/parse/text.ts';
+import { renderText } from './src/report/render/text.ts';
+import { sampleReport } from './src/report/sample.ts';
+const corpus: string[] = readdirSync('test/fixtures/reports').filter((f) => f.endsWith('.txt')).map((f) => readFileSync('test/fixtures/reports/' + f, 'utf8'));
+const shapes = ['tab', 'pipe', 'lines', 'glued'] as const;
+for (let seed = 1; seed <= 200; seed++) corpus.push(renderText(sampleReport({ seed, format: seed % 3 === 0 ? '2019' : '2021', max: seed % 4 === 0 ? 9 : 40 }), shapes[seed % 4]!));
+const cpu = () => { const u = process.cpuUsage(); return (u.user) / 1000; };
+for (const t of corpus) checkTextReport(t);
+const t0 = cpu(); let n = 0;
+for (let k = 0; k < 3; k++) for (const t of corpus) { checkTextReport(t); n++; }
+console.log('cpu per report', ((cpu() - t0) / n).toFixed(2), 'ms →', (1000 * n / (cpu() - t0)).toFixed(0), '/s of CPU');
