@@ -36,6 +36,11 @@ export const DEGRADATIONS: readonly Degradation[] = [
   { name: 'full-width digits', apply: (t) => inTables(t, (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)))) },
   { name: 'a label mistyped', apply: (t, pick) => inTables(t, (s) => [s.replace('内部事务', '内容事务'), s.replace('只计这一情形', '只计这一情况'), s.replace('不掌握相关', '不掌握有关')][pick(3)] as string) },
   { name: 'a label split over lines', apply: (t) => inTables(t, (s) => s.replace('其他法律行政法规禁止公开', '其他法律行政\n法规禁止公开').replace('商业企业', '商业\n企业')) },
+  {
+    // A PDF prints a long label on two lines with the row's numbers, vertically centred, between them.
+    name: 'a long label wrapped around its numbers',
+    apply: (t) => inTables(t, (s) => s.replace(/^([^\t\n|\d]{12})([^\t\n|\d]{8,40})((?:\t(?:\d+|\/)?)+)$/gm, '$1$3\n$2')),
+  },
 ];
 
 /** A page that ends somewhere in the tables. */

@@ -70,12 +70,25 @@ function exactScore(text: string, row: RowSpec): number {
   let best = 0;
   for (const core of row.cores) {
     const at = text.lastIndexOf(core);
-    if (at < 0) continue;
-    const slack = text.length - at - core.length;
-    // A short label ("其他", "总计", "规章") counts only at the very end: "…不计其他情形" is not the row 3.其他.
-    if (slack <= (core.length < 4 ? 0 : SLACK)) best = Math.max(best, 1 + core.length / 1000 - slack * 0.02);
+    if (at >= 0) {
+      const slack = text.length - at - core.length;
+      // A short label ("其他", "总计", "规章") counts only at the very end: "…不计其他情形" is not the row 3.其他.
+      if (slack <= (core.length < 4 ? 0 : SLACK)) best = Math.max(best, 1 + core.length / 1000 - slack * 0.02);
+    } else if (core.length >= 10) best = Math.max(best, prefixScore(text, core));
   }
   return best;
+}
+
+/**
+ * A long label a PDF printed on two lines with the row's numbers between them ("部分公开（区分处理的，只计 3 0 … 这一情形，
+ * 不计其他情形）"): the text before the numbers ends in the label's first part. At least six letters, and two fifths of it.
+ */
+function prefixScore(text: string, core: string): number {
+  const least = Math.max(6, Math.ceil(core.length * 0.4));
+  for (let k = core.length - 1; k >= least; k--) {
+    if (text.endsWith(core.slice(0, k))) return 0.8 + (0.1 * k) / core.length;
+  }
+  return 0;
 }
 
 function bigramSet(s: string): Set<string> {

@@ -36,3 +36,24 @@ test('words after 表三\'s last row (a note or a chart\'s labels such as "其�
   assert.equal(back.format, '2021');
   assert.deepEqual(back.tables, r.tables);
 });
+
+test('cells written with their units ("5件", "1234.5万元", "13575394432.52元") are numbers, and the unit is no label', () => {
+  const text = `示例乡人民政府2023年政府信息公开工作年度报告
+一、总体情况
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容 本年制发件数 本年废止件数 现行有效件数
+规章 0件 0件 0件
+行政规范性文件 5件 1件 12件
+第二十条第（五）项
+信息内容 本年处理决定数量
+行政许可 3件
+第二十条第（八）项
+信息内容 本年收费金额（单位：万元）
+行政事业性收费 1234.5万元三、收到和处理政府信息公开申请情况
+`;
+  const r = checkTextReport(text, 'x.txt');
+  assert.deepEqual(r.tables.proactive?.normativeDocuments, { issued: 5, repealed: 1, inForce: 12 });
+  assert.deepEqual(r.tables.proactive?.licensing, { decisions: 3 });
+  assert.deepEqual(r.tables.proactive?.fees, { amountWanYuan: 1234.5 });
+});

@@ -23,6 +23,7 @@ const PAGE_MARK = /[—–]\s*\d{1,3}\s*[—–]|(?<=^|\s)-\s*\d{1,3}\s*-(?=\s|$
 const PIECES = /[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?|[^\d+-]+|[+-]/g;
 /** A list number glued to the end of the previous row's digits: "…00000002.其他法律…" → "0000000" and "2.其他…". */
 const NEXT_LABEL = /^[.、]\s*[\u4e00-\u9fff“"]/;
+const UNIT = /^(?:万元|元|件|条|项|个)/;
 
 /** Kept for callers that only need the folded text (offsets: see normalize.ts). */
 export const normalize = (text: string): string => text.normalize('NFKC').replace(/\r\n?/g, '\n').replace(/\u00a0|\u3000/g, ' ');
@@ -106,6 +107,15 @@ function pushPart(out: Token[], part: string, at: number): void {
     // "2023年", "12月31日", "第3页": dates and page marks, not cells.
     if (isNum && next !== undefined && /^[年月日号页次余%％]/.test(next)) {
       appendText(out, p + next, pAt);
+      i++;
+      continue;
+    }
+    // "5件", "1234.5万元", "13575394432.52元": a cell with its unit; the unit is not a label ("…5件二、上年结转").
+    const unit = isNum && next !== undefined ? UNIT.exec(next) : null;
+    if (unit) {
+      pushNum(out, p, pAt, i > 0 && out[out.length - 1]?.t === 'text');
+      const rest = next!.slice(unit[0].length);
+      if (rest) appendText(out, rest, pAt + p.length + unit[0].length);
       i++;
       continue;
     }
