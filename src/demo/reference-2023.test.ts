@@ -13,6 +13,7 @@ import { type AnnualReportView, viewAnnualReport } from '../report/view-report.t
 import { DEMO_2023_ITEMS } from './catalogue-2023.ts';
 import { DEMO_CODE, seedDemo } from './township.ts';
 import { KEY_TASKS_2023 } from './township-2023.ts';
+import { entriesOf } from '../report/model.ts';
 
 const reference = JSON.parse(readFileSync(new URL('../../test/fixtures/reports/000_d6e0e6ac438f5762.expected.json', import.meta.url), 'utf8')) as Report;
 
@@ -36,9 +37,9 @@ describe(`${DIALECT}: the reference township's 2023 report from the demo data`, 
 
   test('表三 and 表四 equal the reference cell for cell on every row both formats share', () => {
     const mine = view.document.report.tables;
-    for (const [row, cells] of Object.entries(reference.tables.applications!)) {
+    for (const [row, cells] of entriesOf(reference.tables.applications!)) {
       if (row === 'other') { // the 2019 format's single （六）其他处理 row is the 2021 format's three rows together
-        for (const [col, v] of Object.entries(cells)) assert.equal(['other.noCorrection', 'other.unpaidFee', 'other.other'].reduce((n, r) => n + (mine.applications![r]![col as 'total'] ?? 0), 0), v);
+        for (const [col, v] of entriesOf(cells)) assert.equal((['other.noCorrection', 'other.unpaidFee', 'other.other'] as const).reduce((n, r) => n + (mine.applications![r]![col] ?? 0), 0), v);
       } else assert.deepEqual(mine.applications![row], cells, row);
     }
     assert.deepEqual(mine.appeals, reference.tables.appeals);

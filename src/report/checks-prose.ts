@@ -33,21 +33,21 @@ export function checkNarrative(report: Report, ctx: CheckContext): Finding[] {
     const f = fig.applicationsReceived;
     const counted = f && /结转|上年/.test(sentenceAt(prose, f.at)) && carried !== null && said === received + carried;
     if (!counted) {
-      out.push(finding('NARRATIVE.MISMATCH', 'error', `正文称本年收到政府信息公开申请 ${said} 件，表三「一、本年新收政府信息公开申请数量」总计为 ${received}`,
+      out.push(finding('NARRATIVE.MISMATCH', `正文称本年收到政府信息公开申请 ${said} 件，表三「一、本年新收政府信息公开申请数量」总计为 ${received}`,
         { table: 'applications', row: 'received', column: 'total', expected: received, actual: said, ...(f ? at(ctx, f.at, f.end) : {}) }));
     }
   }
   const rec = appeals?.reconsideration.total ?? null;
   if (n.reconsiderations !== null && rec !== null && n.reconsiderations !== rec) {
     const f = fig.reconsiderations;
-    out.push(finding('NARRATIVE.MISMATCH', 'error', `正文称行政复议 ${n.reconsiderations} 件，表四行政复议总计为 ${rec}`,
+    out.push(finding('NARRATIVE.MISMATCH', `正文称行政复议 ${n.reconsiderations} 件，表四行政复议总计为 ${rec}`,
       { table: 'appeals', row: 'reconsideration', column: 'total', expected: rec, actual: n.reconsiderations, ...(f ? at(ctx, f.at, f.end) : {}) }));
   }
   const direct = appeals?.litigationDirect.total ?? null;
   const after = appeals?.litigationAfterReconsideration.total ?? null;
   if (n.lawsuits !== null && direct !== null && after !== null && n.lawsuits !== direct + after) {
     const f = fig.lawsuits;
-    out.push(finding('NARRATIVE.MISMATCH', 'error', `正文称行政诉讼 ${n.lawsuits} 件，表四行政诉讼两组总计之和为 ${direct + after}`,
+    out.push(finding('NARRATIVE.MISMATCH', `正文称行政诉讼 ${n.lawsuits} 件，表四行政诉讼两组总计之和为 ${direct + after}`,
       { table: 'appeals', row: 'litigationDirect', column: 'total', expected: direct + after, actual: n.lawsuits, ...(f ? at(ctx, f.at, f.end) : {}) }));
   }
   return out;
@@ -95,7 +95,7 @@ export function checkSelfReference(report: Report, ctx: CheckContext): Finding[]
     if (!wrong || seen.has(word)) continue;
     seen.add(word);
     const who = name ? `${name}是${kind === '机关' ? '机关（部门）' : kind}` : `本报告通篇自称“${kind}”`;
-    out.push(finding('IDENTITY.SELF_REFERENCE', 'warning', `${who}，正文却自称“${word}”，请改为与本机关类别一致的称呼`,
+    out.push(finding('IDENTITY.SELF_REFERENCE', `${who}，正文却自称“${word}”，请改为与本机关类别一致的称呼`,
       { actual: word, ...at(ctx, w.at, w.at + word.length) }));
   }
   return out;
@@ -120,13 +120,13 @@ export function checkPlaceholders(report: Report, ctx: CheckContext): Finding[] 
     const hint = (m[1] ?? '').trim();
     const block = TEXT_BLOCKS.find((b) => b.hint === hint);
     const what = block ? `「${block.label}」` : `“${m[0]}”处`;
-    out.push(finding('TEXT.PLACEHOLDER', 'error', `${what}尚未填写（仍是“${PLACEHOLDER}…】”提示），不是可以公布的报告`,
+    out.push(finding('TEXT.PLACEHOLDER', `${what}尚未填写（仍是“${PLACEHOLDER}…】”提示），不是可以公布的报告`,
       { actual: block?.key ?? hint, ...at(ctx, m.index ?? 0, (m.index ?? 0) + m[0].length) }));
   }
   const mark = DRAFT_MARK.exec(ctx.prose);
   DRAFT_MARK.lastIndex = 0;
   if (mark) {
-    out.push(finding('TEXT.PLACEHOLDER', 'error', `文中标有“${(mark[1] ?? '').replace(/\s/g, '')}”，这是未定稿的报告，不是正式公布的年度报告`,
+    out.push(finding('TEXT.PLACEHOLDER', `文中标有“${(mark[1] ?? '').replace(/\s/g, '')}”，这是未定稿的报告，不是正式公布的年度报告`,
       { actual: 'draft', ...at(ctx, mark.index, mark.index + mark[0].length) }));
   }
   return out;
@@ -142,5 +142,5 @@ export function looksLikeReport(report: Report, prose: string | null | undefined
 
 export function checkNotAReport(report: Report, ctx: CheckContext): Finding[] {
   if (report.source.kind === 'live' || looksLikeReport(report, ctx.prose)) return [];
-  return [finding('PARSE.NOT_A_REPORT', 'error', '这不是政府信息公开工作年度报告：既没有年度报告的标题和章节，也没有表二、表三、表四，请确认选对了文件')];
+  return [finding('PARSE.NOT_A_REPORT', '这不是政府信息公开工作年度报告：既没有年度报告的标题和章节，也没有表二、表三、表四，请确认选对了文件')];
 }

@@ -33,7 +33,7 @@ describe('the rule engine: every rule is silent on a consistent report', () => {
   });
 
   test('the rule table lists every rule of report-schema.md, with its severity and a 说明', () => {
-    const ids = RULES.map((r) => r.id);
+    const ids: readonly string[] = RULES.map((r) => r.id);
     for (const id of ['T3.BALANCE', 'T3.ROW_TOTAL', 'T3.RESULT_TOTAL', 'T4.TOTAL', 'T2.INFORCE', 'T2.REGULATION_LEVEL', 'CROSS_YEAR.CARRY',
       'FORMAT.OUTDATED', 'FORMAT.MIXED', 'NARRATIVE.MISMATCH', 'IDENTITY.SELF_REFERENCE', 'YEAR.MISMATCH', 'VALUE.INVALID',
       'PARSE.MISSING_TABLE', 'PARSE.BLANK_CELL']) assert.ok(ids.includes(id), id);

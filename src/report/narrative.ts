@@ -1,8 +1,8 @@
 // The report's prose (pure): sections 一 to 六 in the national order, every figure written from the same facts as the
 // tables, with the people-written blocks (texts.ts) in their places. Section 六 carries its four standard items.
 import { CHANNEL_LABELS, type ChannelKind } from '../catalogue/channels.ts';
-import type { Block, Charts, DocumentSection, ReportDocument } from './document.ts';
-import { SECTIONS } from './format.ts';
+import { type Block, type Charts, type DocumentSection, outcomeMix, type ReportDocument } from './document.ts';
+import { type ApplicationRowKey, RESULT_GROUP_LABELS, SECTIONS } from './format.ts';
 import { type ReportFacts, reportOf } from './live.ts';
 import { type ReportTexts, TEXT_BLOCKS } from './texts.ts';
 
@@ -26,11 +26,11 @@ function proactive(f: ReportFacts): string {
 
 function requests(f: ReportFacts): string[] {
   const a = f.tables.applications;
-  const n = (row: string) => a[row]?.total ?? 0;
+  const n = (row: ApplicationRowKey) => a[row]?.total ?? 0;
   const received = n('received'), carried = n('carriedIn');
   const first = received + carried === 0
     ? `${f.year}年，${f.agency.name}未收到政府信息公开申请，无上年结转申请。`
-    : `${f.year}年，${f.agency.name}新收政府信息公开申请${received}件，上年结转${carried}件；本年办结${n('total')}件，其中予以公开${n('disclosed')}件，部分公开${n('partiallyDisclosed')}件；结转下年度继续办理${n('carriedOut')}件。`;
+    : `${f.year}年，${f.agency.name}新收政府信息公开申请${received}件，上年结转${carried}件；本年办结${n('total')}件，其中${RESULT_GROUP_LABELS.disclosed}${n('disclosed')}件，${RESULT_GROUP_LABELS.partiallyDisclosed}${n('partiallyDisclosed')}件；结转下年度继续办理${n('carriedOut')}件。`;
   const ap = f.tables.appeals;
   const lawsuits = (ap.litigationDirect.total ?? 0) + (ap.litigationAfterReconsideration.total ?? 0);
   return [first, `因政府信息公开工作被申请行政复议${ap.reconsideration.total ?? 0}件，被提起行政诉讼${lawsuits}件。`];
@@ -91,14 +91,8 @@ function otherMatters(f: ReportFacts, texts: ReportTexts): Block[] {
 }
 
 export function charts(f: ReportFacts): Charts {
-  const a = f.tables.applications;
-  const sum = (prefix: string) => Object.entries(a).filter(([k]) => k === prefix || k.startsWith(`${prefix}.`)).reduce((n, [, r]) => n + (r.total ?? 0), 0);
   return {
-    outcomeMix: [
-      { label: '予以公开', value: sum('disclosed') }, { label: '部分公开', value: sum('partiallyDisclosed') },
-      { label: '不予公开', value: sum('withheld') }, { label: '无法提供', value: sum('unavailable') },
-      { label: '不予处理', value: sum('notProcessed') }, { label: '其他处理', value: sum('other') },
-    ],
+    outcomeMix: outcomeMix(f.tables.applications),
     monthlyPublications: f.published.byMonth.map((count, i) => ({ month: i + 1, count })),
   };
 }

@@ -115,6 +115,10 @@ describe(`${DIALECT}: clerks handle cases to every outcome family`, () => {
     assert.ok(v.deadline.pauses.some((p: { kind: string }) => p.kind === 'third_party'));
     v = await ok(clerk, n, { event: 'replied', outcome: 'third_party_rights', basis: '条例第十五条', reason: '第三方不同意公开且有合理理由', onDate: '2026-03-20' });
     assert.equal(v.outcomeRow, 'withheld.thirdPartyRights');
+    // The case page names the 表三 row as printed, never by its key.
+    const page = (await clerkWeb.get(`/admin/requests/${(await findRequestByNumber(s.db, SYSTEM, n))!.id}`)).text;
+    assert.match(page, /表三：（三）不予公开 · 保护第三方合法权益/);
+    assert.doesNotMatch(page, /withheld\.thirdPartyRights/);
   });
 
   test('extension: asked by the clerk, refused to the clerk, approved by the head; due moves by the approved days', async () => {

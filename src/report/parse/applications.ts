@@ -14,7 +14,7 @@ import { endOf, tokenize } from './tokens.ts';
 
 export type ParsedApplications = { table: ApplicationsTable; format: FormatVersion | 'mixed' | null; findings: Finding[]; trace: TableTrace };
 
-/** Dropping the 自然人 or 总计 cell is rarer than dropping an organisation's (most reports fill only those two). */
+/** Dropping the first (individuals) or the 总计 cell is rarer than dropping an organisation's (most reports fill only those two). */
 const DROP_COST = [3, 1, 1, 1, 1, 1, 2];
 const SHAPE: RowShape = { cells: 7, group: 7, allowed: (v) => v.every((x) => x === null || (x >= 0 && Number.isInteger(x))), dropCost: (c) => DROP_COST[c] ?? 1 };
 
@@ -55,7 +55,7 @@ export function parseApplications(text: string, from: number, to: number, fallba
   }
   const lastFound = applicationRows(layout).filter((r) => found.has(r.key)).pop();
   if (lastFound && lastFound.key !== 'carriedOut') {
-    findings.push(finding('PARSE.TRUNCATED', 'warning', `表三在「${lastFound.label}」行之后中断，其后各行未找到，已按空白处理（未作推算）`, { table: 'applications', row: lastFound.key }));
+    findings.push(finding('PARSE.TRUNCATED', `表三在「${lastFound.label}」行之后中断，其后各行未找到，已按空白处理（未作推算）`, { table: 'applications', row: lastFound.key }));
   }
   return { table, format: isNew && isOld ? 'mixed' : format, findings, trace };
 }

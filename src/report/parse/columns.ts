@@ -1,8 +1,9 @@
 // The order 表三's applicant columns are printed in, read from the header words above the first row. The format prints
-// 自然人 | 法人或其他组织 (商业企业 科研机构 社会公益组织 法律服务机构 其他) | 总计. The five organisation columns
-// share one header row, so the order their labels are read in is their printed order, in any extraction that reads
-// rows; a report that prints them in another order is read in its own. 自然人 and 总计 are not moved: their header
-// cells span two rows and come out of a PDF in either place. A header cut short or broken keeps the format's order.
+// the individuals' column, the five organisation columns under one group heading, and 总计 (format.ts). The five
+// organisation columns share one header row, so the order their labels are read in is their printed order, in any
+// extraction that reads rows; a report that prints them in another order is read in its own. The first column and
+// 总计 are not moved: their header cells span two rows and come out of a PDF in either place. A header cut short or
+// broken keeps the format's order.
 import { APPLICANT_COLUMNS } from '../format.ts';
 import type { ApplicantColumn } from '../model.ts';
 

@@ -51,7 +51,7 @@ export function parseProactive(text: string, from: number, to: number, hints: Hi
   const last = rows[rows.length - 1] as CollectedRow;
   const order = PROACTIVE_BLOCKS[format].flatMap((b) => b.rows.map((r) => r.key));
   if (textEnd !== null && last.key !== order[order.length - 1]) {
-    findings.push(finding('PARSE.TRUNCATED', 'warning', `表二在「${cellName('proactive', last.key).replace(/^表二/, '')}之后中断（原文到此结束），其后各行已按空白处理（未作推算）`, { table: 'proactive', row: last.key }));
+    findings.push(finding('PARSE.TRUNCATED', `表二在「${cellName('proactive', last.key).replace(/^表二/, '')}之后中断（原文到此结束），其后各行已按空白处理（未作推算）`, { table: 'proactive', row: last.key }));
   }
   const keys = formats.size > 1 ? [...new Set([...PROACTIVE_BLOCKS['2021'], ...PROACTIVE_BLOCKS['2019']].flatMap((b) => b.rows.map((r) => r.key)))]
     : PROACTIVE_BLOCKS[format].flatMap((b) => b.rows.map((r) => r.key));

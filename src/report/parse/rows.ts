@@ -4,6 +4,7 @@
 // printed again at a page break, a note or a chart after the table, or header words between label and numbers do
 // not pull a row out of place. Labels are matched on their CJK letters only, so "度 办 理 结 果", "商业\n企业",
 // "(三)1." and quote styles do not matter.
+import { APPLICANT_COLUMNS, APPLICANT_LABELS, APPLICANTS_HEADER, ORGANISATIONS } from '../format.ts';
 import { labelScores, type RowSpec } from './labels.ts';
 import { type BlankToken, cjkOf, type NullToken, type NumToken, type Token } from './tokens.ts';
 
@@ -21,8 +22,10 @@ export type CollectedRow = {
 type Segment = { text: string; raw: string; items: Item[] };
 
 /** Words printed above the table and repeated at page breaks; they are not part of the next row's label. */
+const optional = (label: string) => `(?:${cjkOf(label)})?`;
 const NOISE_AT_END = [
-  /申请人情况$/, /(?:自然人)?法人或其他组织(?:总计)?(?:商业企业)?(?:科研机构)?(?:社会公益组织)?(?:法律服务机构)?(?:其他)?(?:总计)?$/,
+  new RegExp(`${cjkOf(APPLICANTS_HEADER)}$`),
+  new RegExp(`${optional(APPLICANT_LABELS.natural)}${cjkOf(ORGANISATIONS)}${optional(APPLICANT_LABELS.total)}${APPLICANT_COLUMNS.filter((c) => c.group).map((c) => optional(c.label)).join('')}${optional(APPLICANT_LABELS.total)}$`),
   /[\u4e00-\u9fff]{0,30}政府信息公开工作年度报告$/,
 ];
 

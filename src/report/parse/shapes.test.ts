@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Report } from '../model.ts';
+import type { ApplicationRowKey } from '../format.ts';
+import { entriesOf, type Report } from '../model.ts';
 import { renderText, type TextShape } from '../render/text.ts';
 import { sampleReport } from '../sample.ts';
 import { checkTextReport } from './text.ts';
@@ -40,7 +41,7 @@ describe('text shapes: a consistent report rendered in each shape reads back to 
       const r = sampleReport({ seed, max: 12 });
       const back = checkTextReport(renderText(r, 'glued'), 'x.txt');
       const apps = back.tables.applications ?? {};
-      for (const [row, cells] of Object.entries(apps)) {
+      for (const [row, cells] of entriesOf(apps)) {
         for (const [col, v] of Object.entries(cells)) {
           if (v === null) assert.ok(back.findings.some((f) => f.row === row && /PARSE\.(AMBIGUOUS_SPLIT|UNREADABLE_ROW)/.test(f.rule)), `${row}.${col} blank without a reason`);
           else assert.equal(v, r.tables.applications?.[row]?.[col as 'total'], `seed ${seed} ${row}.${col}`);
@@ -66,7 +67,7 @@ describe('text shapes: a consistent report rendered in each shape reads back to 
     // 1.属于国家秘密 "214821128": 2,1,4,8,2,11,28 or 2,14,8,2,1,1,28; the 总计 row and the balance decide.
     const r = sampleReport({ seed: 5, max: 5 });
     const apps = r.tables.applications as NonNullable<Report['tables']['applications']>;
-    const add = (row: string, v: number[]) => Object.keys(apps[row] ?? {}).forEach((c, i) => { const cells = apps[row] as Record<string, number>; cells[c] = (cells[c] ?? 0) + (v[i] as number); });
+    const add = (row: ApplicationRowKey, v: number[]) => Object.keys(apps[row] ?? {}).forEach((c, i) => { const cells = apps[row] as Record<string, number>; cells[c] = (cells[c] ?? 0) + (v[i] as number); });
     const extra = [2, 1, 4, 8, 2, 11, 28];
     apps['withheld.stateSecret'] = Object.fromEntries(Object.keys(apps.total ?? {}).map((c, i) => [c, extra[i] as number])) as never;
     add('total', extra);

@@ -1,7 +1,6 @@
 // The optional charts as geometry (bars, axis, labels), drawn by charts-svg.ts as SVG and by chart-png.ts as the
 // bitmap fallback Word asks for beside an SVG picture. The outcome mix is horizontal bars, the months are columns.
 import type { Charts } from '../document.ts';
-import type { Report } from '../model.ts';
 
 export type ChartText = { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; size: number };
 export type ChartLayout = {
@@ -61,20 +60,3 @@ export function monthlyPublicationsLayout(data: Charts['monthlyPublications']): 
   return layout;
 }
 
-const OUTCOME_GROUPS: readonly { label: string; keys: RegExp }[] = [
-  { label: '予以公开', keys: /^disclosed$/ },
-  { label: '部分公开', keys: /^partiallyDisclosed$/ },
-  { label: '不予公开', keys: /^withheld\./ },
-  { label: '无法提供', keys: /^unavailable\./ },
-  { label: '不予处理', keys: /^notProcessed\./ },
-  { label: '其他处理', keys: /^other(\.|$)/ },
-];
-
-/** 表三's results by outcome group (总计 column), for the outcome-mix chart. */
-export function outcomeMix(report: Report): Charts['outcomeMix'] {
-  const t = report.tables.applications ?? {};
-  return OUTCOME_GROUPS.map((g) => ({
-    label: g.label,
-    value: Object.entries(t).filter(([k]) => g.keys.test(k)).reduce((a, [, row]) => a + (row.total ?? 0), 0),
-  }));
-}

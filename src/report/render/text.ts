@@ -1,6 +1,6 @@
 // The report as plain text in the shapes published reports come in (tabs, `|`, one cell per line, glued digits),
 // driven by format.ts. Used for round trips through the checker and for plain-text export.
-import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATIONS_BALANCE_NOTE, PROACTIVE_BLOCKS, SECTIONS, applicationRows } from '../format.ts';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_LABELS, APPLICANTS_HEADER, applicationRows, APPLICATIONS_BALANCE_NOTE, ORGANISATIONS, PROACTIVE_BLOCKS, SECTIONS } from '../format.ts';
 import type { Cell, FormatVersion, Report } from '../model.ts';
 
 export type TextShape = 'tab' | 'pipe' | 'lines' | 'glued';
@@ -22,7 +22,7 @@ export function renderText(report: Report, shape: TextShape, prose = '', tail: {
     for (const r of block.rows) out.push(row([r.label, ...block.columns.map((c) => v(report.tables.proactive?.[r.key]?.[c.key]))]));
   }
   out.push('', SECTIONS[2].label, '', APPLICATIONS_BALANCE_NOTE);
-  out.push(row(['申请人情况', '自然人', '法人或其他组织', '总计']), row(['', ...APPLICANT_COLUMNS.slice(1, 6).map((c) => c.label)]));
+  out.push(row([APPLICANTS_HEADER, APPLICANT_LABELS.natural, ORGANISATIONS, APPLICANT_LABELS.total]), row(['', ...APPLICANT_COLUMNS.filter((c) => c.group).map((c) => c.label)]));
   const apps = report.tables.applications ?? {};
   let group = '';
   for (const r of applicationRows(format)) {
