@@ -94,11 +94,10 @@ function readingsOfItems(items: readonly Item[], shape: RowShape, end: TextEnd |
   // Broken identities, and blank cells, which cannot be checked: a reading that fills and checks every cell is preferred.
   const cost = (v: readonly Cell[], blankAsZero = false) => (group ? VIOLATION * violations(v, group, blankAsZero) : 0)
     + (blankAsZero ? 0 : v.reduce<number>((n, x, i) => n + (x === null ? shape.dropCost(i) : 0), 0));
-  if (items.length >= cells) {
+  if (items.length >= cells) { // numbers after a full row (a chart's labels, a footnote) are not the row's
     const list = items.slice(0, cells);
     const values = list.map(valueOf);
-    const extra = items.length - cells;
-    return { readings: [{ values, spans: list.map(spanOf), cost: cost(values), how: 'direct' }], note: extra > 0 ? `多出 ${extra} 个数，已忽略` : undefined };
+    return { readings: [{ values, spans: list.map(spanOf), cost: cost(values), how: 'direct' }] };
   }
   if (!items.some((i) => i.t !== 'blank')) return { readings: [] };
   const digits = items.reduce((n, i) => n + (runOf(i)?.digits.length ?? 1), 0);

@@ -40,7 +40,7 @@ export function rowFindings(table: TableKey, row: string, items: readonly Item[]
     const blank = columns.filter((_, c) => r.values[c] === null);
     return [finding('PARSE.DROPPED_CELLS', `${label}只读到 ${values} 个数，按合计关系和常见填法放入各列，${blank.join('、')}按空白处理，请核对原文`, at)];
   }
-  return []; // numbers after a full row (a chart's labels, a footnote) are not the row's: ignored
+  return [];
 }
 
 export function traceOf(s: Solved, columns: readonly string[]): Record<string, CellTrace> {
