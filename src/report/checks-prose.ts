@@ -31,7 +31,9 @@ export function checkNarrative(report: Report, ctx: CheckContext): Finding[] {
   const said = n.applicationsReceived;
   if (said !== null && received !== null && said !== received) {
     const f = fig.applicationsReceived;
-    const counted = f && /结转|上年/.test(sentenceAt(prose, f.at)) && carried !== null && said === received + carried;
+    const withCarried = carried !== null && said === received + carried;
+    // "收到申请N件" is 本年新收 unless its sentence counts the carried-over too; "共办理申请N件" may be either, or （七）总计.
+    const counted = f && (f.loose ? withCarried || said === (apps?.total?.total ?? null) : withCarried && /结转|上年/.test(sentenceAt(prose, f.at)));
     if (!counted) {
       out.push(finding('NARRATIVE.MISMATCH', `正文称本年收到政府信息公开申请 ${said} 件，表三「一、本年新收政府信息公开申请数量」总计为 ${received}`,
         { table: 'applications', row: 'received', column: 'total', expected: received, actual: said, ...(f ? at(ctx, f.at, f.end) : {}) }));

@@ -3,7 +3,8 @@
 // 申请" states 0; a text that says nothing states nothing (null, never 0).
 import type { Narrative } from './model.ts';
 
-export type Figure = { value: number; at: number; end: number };
+/** `loose`: said without a verb of receiving ("共办理申请75件"), so it may count the carried-over or the handled cases. */
+export type Figure = { value: number; at: number; end: number; loose?: boolean };
 export type ProseFigures = Record<keyof Narrative, Figure | null>;
 
 const N = '(\\d+)';
@@ -24,13 +25,13 @@ const LAWSUITS = [new RegExp(`(?:行政)?诉讼${CLAUSE}{0,8}?${N}\\s*[件起宗
 const NO_RECONSIDERATION = [/(?:未|没有)(?:发生|出现|收到)[^。；;]{0,16}行政复议/];
 const NO_LAWSUIT = [/(?:未|没有)(?:发生|出现|收到)[^。；;]{0,16}(?:行政诉讼|诉讼)/];
 
-function first(prose: string, res: readonly RegExp[]): Figure | null {
+function first(prose: string, res: readonly RegExp[], loose: readonly RegExp[] = []): Figure | null {
   for (const re of res) {
     const m = re.exec(prose);
     if (m) {
       const digits = m[1] as string;
       const at = m.index + m[0].lastIndexOf(digits);
-      return { value: Number(digits), at, end: at + digits.length };
+      return { value: Number(digits), at, end: at + digits.length, ...(loose.includes(re) ? { loose: true } : {}) };
     }
   }
   return null;
@@ -47,7 +48,7 @@ function none(prose: string, res: readonly RegExp[]): Figure | null {
 export function proseFigures(prose: string): ProseFigures {
   return {
     proactiveCount: first(prose, PROACTIVE),
-    applicationsReceived: first(prose, RECEIVED) ?? none(prose, NO_APPLICATIONS),
+    applicationsReceived: first(prose, RECEIVED, RECEIVED.slice(1)) ?? none(prose, NO_APPLICATIONS),
     reconsiderations: first(prose, RECONSIDERATIONS) ?? none(prose, NO_RECONSIDERATION),
     lawsuits: first(prose, LAWSUITS) ?? none(prose, NO_LAWSUIT),
   };
