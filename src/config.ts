@@ -26,6 +26,10 @@ const Env = z.object({
       'GONGKAI_REPORT_DUE 中有不存在的日期（如 02-30 或 02-29）：期限每年都须存在').optional(),
   GONGKAI_DATA_KEY_PREVIOUS: z.string().regex(/^([0-9a-fA-F]{64})(,[0-9a-fA-F]{64})*$/, 'GONGKAI_DATA_KEY_PREVIOUS 应为逗号分隔的 64 位十六进制密钥（轮换前的旧密钥）').optional(),
   GONGKAI_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'GONGKAI_SMTP_URL 应形如 smtp://用户:密码@主机:587 或 smtps://…；不设置则邮件写入数据目录下的 outbox 文件夹').optional(),
+  GONGKAI_BASE_URL: z.string().regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'GONGKAI_BASE_URL 应为网站的访问地址，如 https://gk.example.gov.cn（邮件中的链接由它拼成）').optional(),
+  GONGKAI_SITE_CODE: z.string().trim().max(40, 'GONGKAI_SITE_CODE（网站标识码）不超过 40 个字符').optional(),
+  GONGKAI_ICP: z.string().trim().max(60, 'GONGKAI_ICP（ICP 备案号）不超过 60 个字符').optional(),
+  GONGKAI_PSB: z.string().trim().max(60, 'GONGKAI_PSB（公安机关备案号）不超过 60 个字符').optional(),
   GONGKAI_MAIL_FROM: z.string().regex(/^[^\s@<>]+@[^\s@<>]+$/, 'GONGKAI_MAIL_FROM 应为发件邮箱地址，如 gongkai@example.gov.cn').optional(),
 }).refine((e) => !e.GONGKAI_SMTP_URL || e.GONGKAI_MAIL_FROM, { path: ['GONGKAI_MAIL_FROM'], message: '设置了 GONGKAI_SMTP_URL 时，还须设置发件地址 GONGKAI_MAIL_FROM' });
 
@@ -47,6 +51,10 @@ export type Config = Readonly<{
   reportDue: Readonly<Partial<Record<string, { month: number; day: number }>>>;
   /** Outgoing mail: dropped as files under <dataDir>/outbox (default), or sent through an SMTP server. */
   mail: Readonly<{ kind: 'file' } | { kind: 'smtp'; url: string; from: string }>;
+  /** The site's public address without a trailing slash: links in mail are built on it. */
+  baseUrl: string;
+  /** The portal footer's identifiers (gov.cn conventions): 网站标识码, ICP 备案号, 公安机关互联网备案号; empty when unset. */
+  site: Readonly<{ code: string; icp: string; psb: string }>;
 }>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -77,6 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       return [kind, { month, day }];
     }))),
     dataKeys: Object.freeze({ current: (e.GONGKAI_DATA_KEY ?? derivedKey(secret)).toLowerCase(), previous: e.GONGKAI_DATA_KEY_PREVIOUS?.toLowerCase().split(',') ?? [] }),
+    baseUrl: (e.GONGKAI_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    site: Object.freeze({ code: e.GONGKAI_SITE_CODE ?? '', icp: e.GONGKAI_ICP ?? '', psb: e.GONGKAI_PSB ?? '' }),
     mail: Object.freeze(e.GONGKAI_SMTP_URL ? { kind: 'smtp' as const, url: e.GONGKAI_SMTP_URL, from: e.GONGKAI_MAIL_FROM! } : { kind: 'file' as const }),
   });
 }

@@ -35,7 +35,7 @@ export async function listPublished<K extends PublicField>(db: Db, agencyId: num
 }
 
 /** What a list of entries shows (catalogue, search results, the home page's latest). */
-export const LIST_FIELDS = ['id', 'title', 'summary', 'body', 'publishedOn', 'docNo', 'validity'] as const satisfies readonly PublicField[];
+export const LIST_FIELDS = ['id', 'indexNo', 'title', 'summary', 'body', 'publishedOn', 'docNo', 'validity'] as const satisfies readonly PublicField[];
 export type ListedEntry = Pick<PublicEntry, (typeof LIST_FIELDS)[number]>;
 
 export type PublicField = keyof PublicEntry;

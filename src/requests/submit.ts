@@ -50,7 +50,7 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
         await enqueue(tx, {
           agencyId: agency.id, dedupeKey: `receipt:${number}`, recipient: input.email, now: ctx.now.toISOString(),
           subject: `【${agency.name}】已收到您的政府信息公开申请 ${number}`,
-          body: `您好：\n\n${agency.name}已于 ${receivedOn} 收到您的政府信息公开申请，申请编号 ${number}。\n请凭申请编号和提交时页面显示的查询码，在 /${agency.code}/track 查询办理进度。\n\n此邮件由系统发送，请勿回复。`,
+          body: `您好：\n\n${agency.name}已于 ${receivedOn} 收到您的政府信息公开申请，申请编号 ${number}。\n请打开以下链接，凭申请编号和提交时页面显示的查询码查询办理进度：\n${trackingLink(ctx.config.baseUrl, agency.code, number)}\n\n此邮件由系统发送，请勿回复。`,
         });
       }
       return { id, number, code, created: true };
@@ -64,6 +64,11 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
     if (raced) return raced;
     throw err;
   }
+}
+
+/** The full address of the tracking page with the 编号 filled in (never the 查询码, which only the applicant holds). */
+export function trackingLink(baseUrl: string, agencyCode: string, number: string): string {
+  return `${baseUrl}/${encodeURIComponent(agencyCode)}/track?number=${encodeURIComponent(number)}`;
 }
 
 function applicationRow(ctx: Ctx, a: ApplicationInput, m: { agencyId: number; number: string; code: string; nonce: string | null; receivedOn: string; intake: Intake }): NewRequestRow {

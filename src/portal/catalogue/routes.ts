@@ -15,11 +15,12 @@ import { guidePage } from './guide.ts';
 import { CatalogueQuery, queryString } from './query.ts';
 import { PublicCache } from './page-cache.ts';
 import { cataloguePage, entryPage, searchPage } from './views.ts';
+import { type Chrome, chromeOf } from '../layout.ts';
 
 type CodeReq = FastifyRequest<{ Params: { code: string; id?: string; fileId?: string } }>;
 const HTML = 'text/html; charset=utf-8';
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
-type Head = { agency: Agency; columns: Column[]; years: number[] };
+type Head = { chrome: Chrome; columns: Column[]; years: number[] };
 
 export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): void {
   const agencyOf = async (req: CodeReq) => {
@@ -34,13 +35,13 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     if (hit) return hit;
     const agency = await agencyOf(req);
     return heads.fill(req.params.code, agency.id, async () => {
-      const [columns, years] = await Promise.all([listColumns(deps.db, agency.id), publishedYears(deps.db, agency.id)]);
-      return { agency, columns, years };
+      const [chrome, columns, years] = await Promise.all([chromeOf(deps, agency), listColumns(deps.db, agency.id), publishedYears(deps.db, agency.id)]);
+      return { chrome, columns, years };
     });
   };
   const browse = async (head: Head, q: CatalogueQuery, withSearch: boolean) => {
     const filter = { columnId: q.column, topic: q.topic, year: q.year, validity: q.validity, q: withSearch ? q.q : undefined };
-    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, head.agency.id, LIST_FIELDS, filter, q.page);
+    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, head.chrome.agency.id, LIST_FIELDS, filter, q.page);
     return { ...head, q, result };
   };
 
@@ -55,14 +56,14 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     const head = await headOf(req);
     const render = async () => {
       const v = await browse(head, q, false);
-      return Buffer.from(cataloguePage({ ...v, result: v.result! }, req.gk).value);
+      return Buffer.from(cataloguePage(head.chrome, { ...v, result: v.result! }, req.gk).value);
     };
-    return reply.type(HTML).send(cacheable ? await pages.fill(key, head.agency.id, render) : await render());
+    return reply.type(HTML).send(cacheable ? await pages.fill(key, head.chrome.agency.id, render) : await render());
   });
 
   app.get('/:code/search', async (req: CodeReq, reply) => {
     const head = await headOf(req);
-    return reply.type(HTML).send(searchPage(await browse(head, parseInput(CatalogueQuery, req.query), true), req.gk).value);
+    return reply.type(HTML).send(searchPage(head.chrome, await browse(head, parseInput(CatalogueQuery, req.query), true), req.gk).value);
   });
 
   app.get('/:code/catalogue/:id', async (req: CodeReq, reply) => {
@@ -70,7 +71,7 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     const entry = await findPublishedEntry(deps.db, agency.id, idParam(req.params.id ?? '', '信息'));
     if (!entry) throw notFound('信息');
     const [columns, attachments] = await Promise.all([listColumns(deps.db, agency.id), publishedAttachments(deps.db, agency.id, entry.id)]);
-    return reply.type(HTML).send(entryPage({ agency, entry, column: columns.find((c) => c.id === entry.columnId), attachments }, req.gk).value);
+    return reply.type(HTML).send(entryPage(await chromeOf(deps, agency), { entry, column: columns.find((c) => c.id === entry.columnId), attachments }, req.gk).value);
   });
 
   app.get('/:code/catalogue/:id/files/:fileId', async (req: CodeReq, reply) => {
@@ -88,7 +89,7 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
   app.get('/:code/guide', async (req: CodeReq, reply) => {
     const agency = await agencyOf(req);
     const [settings, columns] = await Promise.all([getSettings(deps.db, agency.id), listColumns(deps.db, agency.id)]);
-    return reply.type(HTML).send(guidePage({ agency, settings, columns }, req.gk).value);
+    return reply.type(HTML).send(guidePage({ agency, contact: settings?.guide, site: deps.config.site }, columns, req.gk).value);
   });
 
   app.get('/:code/columns/:id/feed.atom', async (req: CodeReq, reply) => {
