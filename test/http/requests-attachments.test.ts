@@ -19,7 +19,7 @@ describe(`${DIALECT}: application attachments`, () => {
   after(async () => { await s.close(); });
 
   async function submit(c: Client, files: Record<string, { name: string; data: Buffer }>) {
-    const page = await c.get(`/${a.code}/apply`);
+    const page = await c.get(`/${a.code}/apply?applicantType=natural`);
     const form = new FormData();
     form.append('_csrf', /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!);
     for (const [k, v] of Object.entries(applicationInput())) form.append(k, v);

@@ -122,7 +122,11 @@ export function registerRequestPortal(app: FastifyInstance, deps: AppDeps): void
     const c = await agencyOf(deps, req);
     const q = parseInput(StepText.extend({ confirm: z.literal('yes').optional() }), req.body);
     const ctx = ctxOf(req, deps);
-    if (q.confirm !== 'yes') return send(reply, withdrawConfirmPage(c, req.gk, await applicantView(ctx, q.number, q.code), q.code));
+    if (q.confirm !== 'yes') {
+      const view = await applicantView(ctx, q.number, q.code);
+      if (!view.canWithdraw) throw new DomainError('illegal_transition', `申请当前为“${view.stateLabel}”，不能撤回。`);
+      return send(reply, withdrawConfirmPage(c, req.gk, view, q.code));
+    }
     await applicantStep(ctx, q.number, q.code, 'withdrawn', q.text);
     return send(reply, statusPage(c, req.gk, await applicantView(ctx, q.number, q.code), q.code, '申请已撤回。'));
   });
