@@ -1,6 +1,7 @@
 // A township's portal with something on every page, for the portal's browser journeys and screenshots: a county above
 // it, the 指南's contact, published entries with 文号, a published annual report, an answered case with its letter,
 // a case still open, and a feedback message answered and shown.
+import type { Page } from 'playwright-core';
 import type { Agency } from '../src/agencies/store.ts';
 import { createEntry } from '../src/catalogue/create-entry.ts';
 import { getSettings, updateSettings } from '../src/catalogue/column-store.ts';
@@ -65,4 +66,50 @@ export async function portalFixture(t: TestDb): Promise<PortalFixture> {
   await replyToFeedback(clerk, Number(stored.id), { reply: '感谢您的建议。乡道维修进度已在“重点领域信息公开”栏目按月公布。', version: Number(stored.version) });
   await publishFeedback(reviewer, Number(stored.id), true);
   return { county, town, entryId, reportYear, answered: { number: answered.number, code: answered.code }, open: { number: open.number, code: open.code } };
+}
+
+/** Every portal page, reached as a visitor would: by address, or by filling and sending a form. */
+export function portalVisits(f: PortalFixture): Array<[string, (page: Page, base: string) => Promise<unknown>]> {
+  const t = f.town.code;
+  const go = (url: string) => (page: Page, base: string) => page.goto(base + url);
+  const track = (c: { number: string; code: string }) => async (page: Page, base: string) => {
+    await page.goto(`${base}/${t}/track`);
+    await page.getByLabel('申请编号').fill(c.number);
+    await page.getByLabel('查询码').fill(c.code);
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `申请 ${c.number}` }).waitFor();
+  };
+  return [
+    ['directory', go('/')],
+    ['directory search', go(`/?q=${encodeURIComponent('东和')}`)],
+    ['home', go(`/${t}/`)],
+    ['guide', go(`/${t}/guide`)],
+    ['catalogue', go(`/${t}/catalogue`)],
+    ['entry', go(`/${t}/catalogue/${f.entryId}`)],
+    ['search', go(`/${t}/search?q=${encodeURIComponent('低保')}`)],
+    ['reports', go(`/${t}/reports`)],
+    ['report', go(`/${t}/reports/${f.reportYear}`)],
+    ['apply: applicant type', go(`/${t}/apply`)],
+    ['apply', go(`/${t}/apply?applicantType=natural`)],
+    ['apply with errors', async (page, base) => {
+      await page.goto(`${base}/${t}/apply?applicantType=natural`);
+      await page.getByLabel('联系电话').fill('12345');
+      await page.getByRole('button', { name: '提交申请' }).click();
+      await page.locator('.error-summary').waitFor();
+    }],
+    ['track', go(`/${t}/track`)],
+    ['track (answered)', track(f.answered)],
+    ['withdraw: confirm', async (page, base) => {
+      await track(f.open)(page, base);
+      await page.getByRole('button', { name: '撤回申请…' }).click();
+      await page.getByRole('button', { name: '确认撤回' }).waitFor();
+    }],
+    ['feedback', go(`/${t}/feedback`)],
+    ['feedback with errors', async (page, base) => {
+      await page.goto(`${base}/${t}/feedback`);
+      await page.getByRole('button', { name: '提交' }).click();
+      await page.locator('.error-summary').waitFor();
+    }],
+    ['feedback track', go(`/${t}/feedback/track`)],
+  ];
 }

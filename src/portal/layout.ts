@@ -59,7 +59,7 @@ export function portalPage(c: Chrome, gk: RequestAuth, p: PortalPage): Html {
   const a = c.agency;
   return page({
     title: `${p.error ? '错误：' : ''}${p.title}`,
-    siteName: `${a.name}政府信息公开`,
+    siteName: `${a.name} 政府信息公开`,
     siteHref: `/${a.code}/`,
     actor: gk.actor,
     csrf: p.csrf ? gk.csrfToken : shellCsrf(gk),
@@ -67,7 +67,7 @@ export function portalPage(c: Chrome, gk: RequestAuth, p: PortalPage): Html {
     nav: portalNav(a).map((n) => ({ href: n.href, label: n.label, current: n.section === p.section })),
     beforeMain: crumbs(a, p),
     footer: footer(c),
-    body: p.body,
+    body: html`<div class="portal">${p.body}</div>`,
   });
 }
 

@@ -40,7 +40,7 @@ ${agencies.length
 
 export function agencyHomePage(c: Chrome, v: { parent?: Agency; children: Agency[]; catalogue?: Html }, gk: RequestAuth): Html {
   const a = c.agency;
-  return portalPage(c, gk, { title: `${a.name}政府信息公开`, section: 'home', body: html`<h1>${a.name}政府信息公开</h1>
+  return portalPage(c, gk, { title: '首页', section: 'home', body: html`<h1>${a.name}<span class="h1-sub">政府信息公开</span></h1>
 <dl class="meta">
   <dt>机关类别</dt><dd>${AGENCY_KIND_LABELS[a.kind]}</dd>
   ${a.orgCode ? html`<dt>统一社会信用代码</dt><dd class="mono">${a.orgCode}</dd>` : null}
@@ -49,7 +49,7 @@ export function agencyHomePage(c: Chrome, v: { parent?: Agency; children: Agency
 <ul class="cards quick">
 <li><a href="/${a.code}/guide">信息公开指南</a><br><span class="muted">公开范围、方式、时限和申请渠道</span></li>
 <li><a href="/${a.code}/catalogue">信息公开目录</a><br><span class="muted">按栏目、主题和年份浏览</span></li>
-<li><a href="/${a.code}/apply">申请政府信息公开</a><br><span class="muted">网上提交，凭查询码<a href="/${a.code}/track">查询办理进度</a></span></li>
+<li><a href="/${a.code}/apply">申请政府信息公开</a><br><span class="muted">网上提交申请；已提交的可</span><a href="/${a.code}/track">查询办理进度</a></li>
 <li><a href="/${a.code}/reports">年度报告</a><br><span class="muted">政府信息公开工作年度报告</span></li>
 </ul>
 ${v.catalogue ?? null}

@@ -11,58 +11,12 @@ import { after, before, describe, test } from 'node:test';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DIALECT } from '../db.ts';
 import { startTestServer, type TestServer } from '../http/client.ts';
-import { type PortalFixture, portalFixture } from '../portal-fixture.ts';
+import { type PortalFixture, portalFixture, portalVisits } from '../portal-fixture.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? 'chromium not installed (apt-get install chromium)' : false;
-
-/** Every portal page, reached as a visitor would: by address, or by filling and sending a form. */
-export function portalVisits(f: PortalFixture): Array<[string, (page: Page, base: string) => Promise<unknown>]> {
-  const t = f.town.code;
-  const go = (url: string) => (page: Page, base: string) => page.goto(base + url);
-  const track = (c: { number: string; code: string }) => async (page: Page, base: string) => {
-    await page.goto(`${base}/${t}/track`);
-    await page.getByLabel('申请编号').fill(c.number);
-    await page.getByLabel('查询码').fill(c.code);
-    await page.getByRole('button', { name: '查询', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: `申请 ${c.number}` }).waitFor();
-  };
-  return [
-    ['directory', go('/')],
-    ['directory search', go(`/?q=${encodeURIComponent('东和')}`)],
-    ['home', go(`/${t}/`)],
-    ['guide', go(`/${t}/guide`)],
-    ['catalogue', go(`/${t}/catalogue`)],
-    ['entry', go(`/${t}/catalogue/${f.entryId}`)],
-    ['search', go(`/${t}/search?q=${encodeURIComponent('低保')}`)],
-    ['reports', go(`/${t}/reports`)],
-    ['report', go(`/${t}/reports/${f.reportYear}`)],
-    ['apply: applicant type', go(`/${t}/apply`)],
-    ['apply', go(`/${t}/apply?applicantType=natural`)],
-    ['apply with errors', async (page, base) => {
-      await page.goto(`${base}/${t}/apply?applicantType=natural`);
-      await page.getByLabel('联系电话').fill('12345');
-      await page.getByRole('button', { name: '提交申请' }).click();
-      await page.locator('.error-summary').waitFor();
-    }],
-    ['track', go(`/${t}/track`)],
-    ['track (answered)', track(f.answered)],
-    ['withdraw: confirm', async (page, base) => {
-      await track(f.open)(page, base);
-      await page.getByRole('button', { name: '撤回申请…' }).click();
-      await page.getByRole('button', { name: '确认撤回' }).waitFor();
-    }],
-    ['feedback', go(`/${t}/feedback`)],
-    ['feedback with errors', async (page, base) => {
-      await page.goto(`${base}/${t}/feedback`);
-      await page.getByRole('button', { name: '提交' }).click();
-      await page.locator('.error-summary').waitFor();
-    }],
-    ['feedback track', go(`/${t}/feedback/track`)],
-  ];
-}
 
 describe(`${DIALECT}: the portal in a browser`, { skip }, () => {
   let s: TestServer;

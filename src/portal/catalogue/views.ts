@@ -33,7 +33,7 @@ export function homeCatalogue(a: Agency, latest: ListedEntry[], columns: Column[
   return html`<section aria-labelledby="latest-h"><h2 id="latest-h">最新信息</h2>${entryList(a, latest, undefined, '最新公开的信息')}
 <p><a href="/${a.code}/catalogue">查看全部信息</a></p></section>
 <section aria-labelledby="cols-h"><h2 id="cols-h">公开栏目</h2>
-<ul class="cards">${columns.map((c) => html`<li><a href="/${a.code}/catalogue?column=${c.id}">${c.name}</a></li>`)}</ul></section>`;
+<ul class="column-list">${columns.map((c) => html`<li><a href="/${a.code}/catalogue?column=${c.id}">${c.name}</a></li>`)}</ul></section>`;
 }
 
 function pager(base: string, q: Partial<CatalogueQuery>, p: Page<unknown>): Html {
@@ -49,14 +49,17 @@ function select(name: string, label: string, options: ReadonlyArray<[string, str
 ${options.map(([v, l]) => html`<option value="${v}"${String(value ?? '') === v ? html` selected` : null}>${l}</option>`)}</select></div>`;
 }
 
-function filters(a: Agency, action: string, q: Partial<CatalogueQuery>, columns: Column[], years: number[], withQuery: boolean): Html {
-  return html`<form method="get" action="${action}" class="filters" role="search" aria-label="${withQuery ? '检索条件' : '筛选条件'}">
-${withQuery ? html`<div><label for="f-q">检索词</label><input id="f-q" name="q" type="search" value="${q.q ?? ''}" maxlength="100"></div>` : null}
-${select('column', '栏目', columns.map((c) => [String(c.id), c.name]), q.column)}
+function narrowing(q: Partial<CatalogueQuery>, columns: Column[], years: number[]): Html {
+  return html`${select('column', '栏目', columns.map((c) => [String(c.id), c.name]), q.column)}
 ${select('topic', '主题分类', TOPICS.map((t) => [t, t]), q.topic)}
 ${select('year', '发布年份', years.map((y) => [String(y), `${y}年`]), q.year)}
-${select('validity', '有效性', VALIDITIES.map((v) => [v, VALIDITY_LABELS[v]]), q.validity)}
-<div><button type="submit">${withQuery ? '检索' : '筛选'}</button></div>
+${select('validity', '有效性', VALIDITIES.map((v) => [v, VALIDITY_LABELS[v]]), q.validity)}`;
+}
+
+function filters(a: Agency, action: string, q: Partial<CatalogueQuery>, columns: Column[], years: number[], withQuery: boolean): Html {
+  return html`<form method="get" action="${action}" class="filters" role="search" aria-label="${withQuery ? '检索条件' : '筛选条件'}">
+${withQuery ? html`<div><label for="f-q">检索词</label><input id="f-q" name="q" type="search" value="${q.q ?? ''}" maxlength="100"></div><div><button type="submit">检索</button></div>` : null}
+${withQuery ? html`<details${q.column || q.topic || q.year || q.validity ? html` open` : null}><summary>按栏目、主题分类、发布年份或有效性筛选</summary><div>${narrowing(q, columns, years)}</div></details>` : html`${narrowing(q, columns, years)}<div><button type="submit">筛选</button></div>`}
 </form>`;
 }
 

@@ -42,7 +42,7 @@ ${field({ name: 'contact', label: '联系方式（可不填）', value: str(v.va
 </form>
 <h2>已公开的留言与答复</h2>
 ${v.published.length
-  ? v.published.map((p) => html`<article class="entry"><h3>${p.subject}</h3><p class="muted">${p.receivedOn} 留言</p>${paragraphs(p.body)}<p><strong>答复（${p.repliedAt?.slice(0, 10) ?? ''}）：</strong></p>${paragraphs(p.reply ?? '')}</article>`)
+  ? v.published.map((p) => html`<article class="entry"><h3>${p.subject}</h3><p class="muted">${p.receivedOn} 留言</p>${paragraphs(p.body)}<div class="reply"><p><strong>答复（${p.repliedAt?.slice(0, 10) ?? ''}）：</strong></p>${paragraphs(p.reply ?? '')}</div></article>`)
   : html`<p class="muted">暂无公开的留言。</p>`}`, { error: Boolean(v.error) });
 }
 
