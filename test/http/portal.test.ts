@@ -111,6 +111,32 @@ describe(`${DIALECT}: the portal of an agency`, () => {
     assert.ok(row.includes(`<td data-label="发布日期" class="date">${entry.publishedOn}</td>`));
   });
 
+  test('a catalogue or search address with a bad filter shows the page with the error summary naming the filter by its label', async () => {
+    const c = new Client(app.url);
+    for (const path of [`/${town.code}/catalogue?year=abc`, `/${town.code}/search?q=${encodeURIComponent('低保')}&validity=x`]) {
+      const r = await c.get(path);
+      assert.equal(r.status, 400, path);
+      assert.match(titleOf(r.text), /^错误：/, path);
+      const summary = between(r.text, /<div class="error-summary"/, '</div>');
+      assert.match(summary, /<a href="#f-(year|validity)">(发布年份|有效性)：/, path);
+      assert.ok(!/\b(year|validity)：/.test(summary.replace(/<[^>]+>/g, '')), `${path}: no raw key`);
+      assert.deepEqual(labels(navOf(r.text)), NAV, path);
+    }
+  });
+
+  test('a change to the agency\'s contact shows at once in the footer of the cached catalogue page', async () => {
+    const c = new Client(app.url);
+    const path = `/${town.code}/catalogue`;
+    await c.get(path);
+    const settings = (await getSettings(s.db, town.id))!;
+    await updateSettings(s.db, town.id, { ...settings, guide: { ...settings.guide, phone: '0731-84009999' } }, new Date().toISOString());
+    try {
+      assert.ok((await c.get(path)).text.includes('电话：0731-84009999'));
+    } finally {
+      await updateSettings(s.db, town.id, settings, new Date().toISOString());
+    }
+  });
+
   test('/ lists the agencies by their tree and finds one by name with its place in the tree', async () => {
     const c = new Client(app.url);
     const home = await c.get('/');

@@ -5,7 +5,7 @@ import { type Agency, findPublicAgency } from '../../agencies/store.ts';
 import { type Column, getSettings, listColumns } from '../../catalogue/column-store.ts';
 import { findPublishedEntry } from '../../catalogue/store.ts';
 import { LIST_FIELDS, listPublished, publishedAttachments, publishedYears } from '../../catalogue/public-store.ts';
-import { notFound } from '../../errors.ts';
+import { DomainError, notFound } from '../../errors.ts';
 import { getBlob } from '../../files/blobs.ts';
 import { parseInput } from '../../http/forms.ts';
 import type { AppDeps } from '../../http/server.ts';
@@ -47,8 +47,24 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
 
   // The list page is the portal's busiest: rendered pages are kept for public visitors (page-cache.ts).
   const pages = new PublicCache<Buffer>(deps.db, 2000);
+  // A query string that does not parse (a hand-edited year, a stale column) shows the page unfiltered with the error
+  // summary, naming each filter by its label.
+  const queryOf = (req: CodeReq): { q: CatalogueQuery; error?: DomainError } => {
+    try {
+      return { q: parseInput(CatalogueQuery, req.query) };
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+      return { q: CatalogueQuery.parse({}), error: err };
+    }
+  };
+
   app.get('/:code/catalogue', async (req: CodeReq, reply) => {
-    const q = parseInput(CatalogueQuery, req.query);
+    const { q, error } = queryOf(req);
+    if (error) {
+      const head = await headOf(req);
+      const v = await browse(head, q, false);
+      return reply.status(400).type(HTML).send(cataloguePage(head.chrome, { ...v, result: v.result!, error }, req.gk).value);
+    }
     const cacheable = req.gk.actor.kind !== 'staff';
     const key = `${req.params.code}/catalogue${queryString({ ...q, q: undefined })}`;
     const hit = cacheable ? await pages.get(key) : undefined;
@@ -63,7 +79,8 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
 
   app.get('/:code/search', async (req: CodeReq, reply) => {
     const head = await headOf(req);
-    return reply.type(HTML).send(searchPage(head.chrome, await browse(head, parseInput(CatalogueQuery, req.query), true), req.gk).value);
+    const { q, error } = queryOf(req);
+    return reply.status(error ? 400 : 200).type(HTML).send(searchPage(head.chrome, { ...(await browse(head, q, true)), error }, req.gk).value);
   });
 
   app.get('/:code/catalogue/:id', async (req: CodeReq, reply) => {

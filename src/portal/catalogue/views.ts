@@ -7,6 +7,7 @@ import { DISCLOSURE_LABELS, GENRE_LABELS, TOPICS, VALIDITY_LABELS, VALIDITIES } 
 import type { ListedEntry, Page } from '../../catalogue/public-store.ts';
 import { html, type Html } from '../../http/html.ts';
 import type { RequestAuth } from '../../http/session.ts';
+import { errorSummary } from '../form-errors.ts';
 import { type Chrome, portalPage } from '../layout.ts';
 import { snippet } from '../../search/highlight.ts';
 import { type CatalogueQuery, queryString } from './query.ts';
@@ -63,11 +64,15 @@ ${withQuery ? html`<details${q.column || q.topic || q.year || q.validity ? html`
 </form>`;
 }
 
-export function cataloguePage(c: Chrome, v: { q: CatalogueQuery; columns: Column[]; years: number[]; result: Page<ListedEntry> }, gk: RequestAuth): Html {
+/** The filters' labels in page order, for the error summary of a query string that did not parse. */
+const QUERY_LABELS: Record<string, string> = { q: '检索词', column: '栏目', topic: '主题分类', year: '发布年份', validity: '有效性', page: '页码' };
+type QueryError = { message: string; fields?: Readonly<Record<string, string>> };
+
+export function cataloguePage(c: Chrome, v: { q: CatalogueQuery; columns: Column[]; years: number[]; result: Page<ListedEntry>; error?: QueryError }, gk: RequestAuth): Html {
   const a = c.agency;
   const col = v.columns.find((x) => x.id === v.q.column);
   const base = `/${a.code}/catalogue`;
-  return portalPage(c, gk, { title: col ? `信息公开目录：${col.name}` : '信息公开目录', section: 'catalogue', crumbs: col ? [{ label: col.name }] : [], body: html`<h1>信息公开目录${col ? html`：${col.name}` : null}</h1>
+  return portalPage(c, gk, { title: col ? `信息公开目录：${col.name}` : '信息公开目录', section: 'catalogue', crumbs: col ? [{ label: col.name }] : [], error: Boolean(v.error), body: html`${errorSummary(v.error?.message, v.error?.fields, QUERY_LABELS)}<h1>信息公开目录${col ? html`：${col.name}` : null}</h1>
 ${filters(a, base, v.q, v.columns, v.years, false)}
 <p>共 ${v.result.total} 条${col ? html` · <a href="/${a.code}/columns/${col.id}/feed.atom">订阅本栏目（Atom）</a>` : null}</p>
 ${entryList(a, v.result.items)}
@@ -75,10 +80,10 @@ ${pager(base, v.q, v.result)}
 ${askBox(a)}` });
 }
 
-export function searchPage(c: Chrome, v: { q: CatalogueQuery; columns: Column[]; years: number[]; result?: Page<ListedEntry> }, gk: RequestAuth): Html {
+export function searchPage(c: Chrome, v: { q: CatalogueQuery; columns: Column[]; years: number[]; result?: Page<ListedEntry>; error?: QueryError }, gk: RequestAuth): Html {
   const a = c.agency;
   const base = `/${a.code}/search`;
-  return portalPage(c, gk, { title: v.q.q ? `检索：${v.q.q}` : '检索', section: 'search', q: v.q.q, body: html`<h1>检索政府信息</h1>
+  return portalPage(c, gk, { title: v.q.q ? `检索：${v.q.q}` : '检索', section: 'search', q: v.q.q, error: Boolean(v.error), body: html`${errorSummary(v.error?.message, v.error?.fields, QUERY_LABELS)}<h1>检索政府信息</h1>
 <p class="muted">可按名称、文号、内容概述、正文和附件内容检索。</p>
 ${filters(a, base, v.q, v.columns, v.years, true)}
 ${v.result ? html`<h2>检索结果</h2><p role="status">找到 ${v.result.total} 条</p>${entryList(a, v.result.items, v.q.q, '检索结果')}${pager(base, v.q, v.result)}` : null}
