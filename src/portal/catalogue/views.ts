@@ -3,12 +3,13 @@
 import type { Agency } from '../../agencies/store.ts';
 import type { Column } from '../../catalogue/column-store.ts';
 import type { Attachment, Entry } from '../../catalogue/entry.ts';
-import { DISCLOSURE_LABELS, GENRE_LABELS, TOPICS, VALIDITY_LABELS, VALIDITIES } from '../../catalogue/item.ts';
-import type { ListedEntry, Page } from '../../catalogue/public-store.ts';
+import { DISCLOSURE_LABELS, GENRE_LABELS, GENRES, TOPICS, VALIDITY_LABELS, VALIDITIES } from '../../catalogue/item.ts';
+import type { EntryAgency, ListedEntry, Page } from '../../catalogue/public-store.ts';
 import { html, type Html } from '../../http/html.ts';
 import { page } from '../../http/pages.ts';
 import { type RequestAuth, shellCsrf } from '../../http/session.ts';
-import { snippet } from '../../search/highlight.ts';
+import { mark, snippet } from '../../search/highlight.ts';
+import { isGroupOrAbove } from '../../search/scope.ts';
 import { type CatalogueQuery, queryString } from './query.ts';
 
 export function portalNav(a: Agency) {
@@ -25,20 +26,24 @@ export function portalPage(a: Agency, gk: RequestAuth, title: string, body: Html
   return page({ title, siteName: `${a.name}政府信息公开`, siteHref: `/${a.code}/`, actor: gk.actor, csrf: shellCsrf(gk), nav: portalNav(a), body });
 }
 
-export function entryList(a: Agency, items: ListedEntry[], q?: string): Html {
+type Listed = ListedEntry & { agency: EntryAgency };
+
+/** Entries as a list; on a county's or higher portal (its whole subtree) each names the agency that published it. */
+export function entryList(a: Agency, items: Listed[], q?: string): Html {
   if (!items.length) return html`<p class="muted">没有符合条件的信息。</p>`;
+  const naming = isGroupOrAbove(a.path);
   return html`<ol class="entries">${items.map((e) => html`<li>
-<a href="/${a.code}/catalogue/${e.id}">${q ? highlight(e.title, q) : e.title}</a>
-<span class="muted">${e.publishedOn}${e.docNo ? html` · ${e.docNo}` : null}${e.validity !== 'valid' ? html` · ${VALIDITY_LABELS[e.validity]}` : null}</span>
-${q ? html`<p class="snippet">${highlight(`${e.summary} ${e.body}`, q, 100)}</p>` : null}
+<a href="/${e.agency.code}/catalogue/${e.id}">${q ? marked(mark(e.title, q)) : e.title}</a>
+<span class="muted">${naming || e.agency.id !== a.id ? html`<span class="agency">${e.agency.name}</span> · ` : null}${e.publishedOn}${e.docNo ? html` · ${q ? marked(mark(e.docNo, q)) : e.docNo}` : null}${e.validity !== 'valid' ? html` · ${VALIDITY_LABELS[e.validity]}` : null}</span>
+${q ? html`<p class="snippet">${marked(snippet(`${e.summary} ${e.body}`, q, 100))}</p>` : null}
 </li>`)}</ol>`;
 }
 
-function highlight(text: string, q: string, width = 200): Html {
-  return html`${snippet(text, q, width).map((p) => (p.hit ? html`<mark>${p.text}</mark>` : p.text))}`;
+function marked(parts: readonly { text: string; hit: boolean }[]): Html {
+  return html`${parts.map((p) => (p.hit ? html`<mark>${p.text}</mark>` : p.text))}`;
 }
 
-export function homeCatalogue(a: Agency, latest: ListedEntry[], columns: Column[]): Html {
+export function homeCatalogue(a: Agency, latest: Listed[], columns: Column[]): Html {
   return html`<section aria-labelledby="latest-h"><h2 id="latest-h">最新信息</h2>${entryList(a, latest)}</section>
 <section aria-labelledby="cols-h"><h2 id="cols-h">公开栏目</h2>
 <ul class="cards">${columns.map((c) => html`<li><a href="/${a.code}/catalogue?column=${c.id}">${c.name}</a></li>`)}</ul></section>
@@ -63,13 +68,14 @@ function filters(a: Agency, action: string, q: Partial<CatalogueQuery>, columns:
 ${withQuery ? html`<div><label for="f-q">检索词</label><input id="f-q" name="q" type="search" value="${q.q ?? ''}" maxlength="100"></div>` : null}
 ${select('column', '栏目', columns.map((c) => [String(c.id), c.name]), q.column)}
 ${select('topic', '主题分类', TOPICS.map((t) => [t, t]), q.topic)}
+${select('genre', '体裁', GENRES.map((g) => [g, GENRE_LABELS[g]]), q.genre)}
 ${select('year', '发布年份', years.map((y) => [String(y), `${y}年`]), q.year)}
 ${select('validity', '有效性', VALIDITIES.map((v) => [v, VALIDITY_LABELS[v]]), q.validity)}
 <div><button type="submit">${withQuery ? '检索' : '筛选'}</button></div>
 </form>`;
 }
 
-export function cataloguePage(v: { agency: Agency; q: CatalogueQuery; columns: Column[]; years: number[]; result: Page<ListedEntry> }, gk: RequestAuth): Html {
+export function cataloguePage(v: { agency: Agency; q: CatalogueQuery; columns: Column[]; years: number[]; result: Page<Listed> }, gk: RequestAuth): Html {
   const col = v.columns.find((c) => c.id === v.q.column);
   const base = `/${v.agency.code}/catalogue`;
   return portalPage(v.agency, gk, '信息公开目录', html`<h1>信息公开目录${col ? html`：${col.name}` : null}</h1>
@@ -79,7 +85,7 @@ ${entryList(v.agency, v.result.items)}
 ${pager(base, v.q, v.result)}`);
 }
 
-export function searchPage(v: { agency: Agency; q: CatalogueQuery; columns: Column[]; years: number[]; result?: Page<ListedEntry> }, gk: RequestAuth): Html {
+export function searchPage(v: { agency: Agency; q: CatalogueQuery; columns: Column[]; years: number[]; result?: Page<Listed> }, gk: RequestAuth): Html {
   const base = `/${v.agency.code}/search`;
   return portalPage(v.agency, gk, v.q.q ? `检索：${v.q.q}` : '检索', html`<h1>检索政府信息</h1>
 <p class="muted">可按名称、文号、内容概述、正文和附件内容检索。</p>

@@ -1,0 +1,41 @@
+// Where a search looks: an agency's portal searches its whole subtree (a county's portal every township and department
+// under it). Agencies carry materialised paths ("/1/5/50/5000/", never changed: agencies do not move), and the index
+// files every term under the entry's group: the agency at GROUP_DEPTH on its path (a county under its city and
+// province), or the agency itself when it sits higher. So:
+// - a county (depth 3) reads exactly its group's terms: the postings of its own subtree, however large the province;
+// - a township or department below it reads its own terms, filed a second time under the agency itself ("低保@5000"),
+//   so its search costs what its own few entries cost (one with agencies under it reads its group's terms, narrowed
+//   by its scope term);
+// - a city or the province (above the groups) reads the terms of every group under it (a prefix of their paths).
+// Pure.
+
+export const GROUP_DEPTH = 3;
+
+const segments = (path: string): string[] => path.split('/').filter(Boolean);
+const pathOf = (segs: readonly string[]): string => `/${segs.join('/')}/`;
+
+/** The index side: an entry of the agency at `path` is filed under its group, with a scope term per agency below it. */
+export function filing(path: string): { group: string; groupId: number; below: number[] } {
+  const segs = segments(path);
+  const g = segs.slice(0, GROUP_DEPTH);
+  return { group: pathOf(g), groupId: Number(g.at(-1)), below: segs.slice(GROUP_DEPTH).map(Number) };
+}
+
+/** The query side, for the portal of the agency at `path` (its whole subtree). */
+export type SearchScope =
+  | { kind: 'own'; agencyId: number; group: string; groupId: number } // below the groups, none under it: its own terms
+  | { kind: 'group'; group: string; groupId: number; within?: number } // one group, narrowed to an agency's subtree
+  | { kind: 'above'; prefix: string; agencyId: number; root: boolean }; // every group under `prefix`
+
+/** `leaf`: no agency sits under the one at `path`. */
+export function scopeOf(path: string, leaf: boolean): SearchScope {
+  const segs = segments(path);
+  const id = Number(segs.at(-1));
+  if (segs.length < GROUP_DEPTH) return { kind: 'above', prefix: path, agencyId: id, root: segs.length === 1 };
+  const { group, groupId } = filing(path);
+  if (segs.length === GROUP_DEPTH) return { kind: 'group', group, groupId };
+  return leaf ? { kind: 'own', agencyId: id, group, groupId } : { kind: 'group', group, groupId, within: id };
+}
+
+/** Whether the agency at `path` is a group (it files its own subtree's terms) or above the groups. */
+export const isGroupOrAbove = (path: string): boolean => segments(path).length <= GROUP_DEPTH;
