@@ -1,0 +1,127 @@
+// Property of the search on the database under test: for random queries (substrings of random published texts, two of
+// them ANDed, Latin in other cases and full-width forms, strings that are nowhere) on the portal of any agency of a
+// tree (a province, a city, a county, townships, a department under a township), the search returns exactly the
+// entries a brute-force substring scan of the subtree's published texts returns (title, 文号, 内容概述, body and
+// attachments' text, read back from the database), in the order the ranking rules give, with that count; drafts and
+// withdrawn entries never appear.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import fc from 'fast-check';
+import { entryIn, xlsxFile } from '../../test/catalogue.ts';
+import { createTestDb, DIALECT, type TestDb } from '../../test/db.ts';
+import { buildAgency } from '../../test/factories.ts';
+import type { Agency } from '../agencies/store.ts';
+import { listPublished } from '../catalogue/public-store.ts';
+import * as m0017 from '../db/migrations/0017-search-substrings.ts';
+import { fold, queryWords, scanMatches } from './fold.ts';
+import { distinctWords } from './grams.ts';
+import { tierOf } from './rank.ts';
+
+// Few distinct characters, so substrings and their pieces recur across entries (a phrase's pairs present apart, not in
+// a row); now and then 文号 brackets, Latin, digits, full-width forms, punctuation, spaces.
+const CORE = [...'东和乡危房改造20'];
+const RARE = [...'政府发号村低保公开信息年度关于的〔〕、，。()-/"*%35abGDPxＧ２'];
+const char = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...CORE) }, { weight: 3, arbitrary: fc.constantFrom(...RARE) }, { weight: 1, arbitrary: fc.constantFrom(' ', '\n') });
+const text = (min: number, max: number) => fc.array(char, { minLength: min, maxLength: max })
+  .map((cs) => cs.join('').replace(/\d{4,}/g, (d) => `${d.slice(0, 3)}乡${d.slice(3)}`)); // no long digit runs (the scanner would hold them)
+const entryText = fc.record({ title: text(4, 16), summary: text(1, 16), body: text(0, 50), docNo: fc.option(text(3, 10), { nil: null }), cell: fc.option(text(2, 12), { nil: null }) });
+
+type Row = { id: number; path: string; state: string; publishedOn: string; title: string; rest: string };
+
+describe(`${DIALECT}: search finds every substring`, () => {
+  let t: TestDb;
+  let portals: Agency[];
+  let rows: Row[];
+
+  before(async () => {
+    t = await createTestDb();
+    const province = await buildAgency(t, { kind: 'province' });
+    const city = await buildAgency(t, { kind: 'city', parent: province.code });
+    const county = await buildAgency(t, { kind: 'county', parent: city.code });
+    const t1 = await buildAgency(t, { kind: 'township', parent: county.code });
+    const t2 = await buildAgency(t, { kind: 'township', parent: county.code });
+    const t3 = await buildAgency(t, { kind: 'township', parent: county.code });
+    const dept = await buildAgency(t, { kind: 'department', parent: t3.code });
+    portals = [province, city, county, t1, t2, t3, dept];
+    const texts = fc.sample(entryText, { numRuns: 40, seed: 19 });
+    for (const [i, x] of texts.entries()) {
+      const state = i % 10 === 7 ? 'draft' : i % 10 === 8 ? 'withdrawn' : 'published';
+      const on = `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 5) * 6).padStart(2, '0')}`;
+      await entryIn(t, portals[i % portals.length]!, { title: x.title, summary: x.summary, body: x.body, docNo: x.docNo }, { on, state, attach: x.cell ? await xlsxFile([['名单'], [x.cell]]) : undefined });
+    }
+    rows = await readBack(t);
+  });
+  after(async () => t.close());
+
+  /** The brute-force side: what the database holds, with no index involved. */
+  async function readBack(db: TestDb): Promise<Row[]> {
+    const entries = await db.db.selectFrom('catalogue_entries').innerJoin('agencies', 'agencies.id', 'catalogue_entries.agency_id')
+      .select(['catalogue_entries.id', 'agencies.path', 'state', 'published_on', 'title', 'doc_no', 'summary', 'body']).execute();
+    const files = await db.db.selectFrom('catalogue_attachments').select(['entry_id', 'filename', 'text']).where('removed', '=', 0).orderBy('id').execute();
+    return entries.map((e) => ({
+      id: Number(e.id), path: e.path, state: e.state, publishedOn: e.published_on ?? '', title: e.title,
+      rest: [e.doc_no ?? '', e.summary, e.body, ...files.filter((f) => Number(f.entry_id) === Number(e.id)).map((f) => `${f.filename}\n${f.text ?? ''}`)].join('\n'),
+    }));
+  }
+
+  /** Every published entry under the portal holding every word, best first (rank.ts), as a scan finds and orders them. */
+  function scan(portal: Agency, q: string): number[] {
+    const words = queryWords(q);
+    const rank = (r: Row) => tierOf(scanMatches(r.title, words), words.every((w) => distinctWords(`${fold(r.title)} ${fold(r.rest)}`).includes(w)));
+    return rows.filter((r) => r.state === 'published' && r.path.startsWith(portal.path) && scanMatches(`${r.title}\n${r.rest}`, words))
+      .sort((a, b) => rank(a) - rank(b) || b.publishedOn.localeCompare(a.publishedOn) || b.id - a.id)
+      .map((r) => r.id);
+  }
+
+  const search = async (portal: Agency, q: string) => {
+    const r = await listPublished(t.db, portal, ['id'], { q }, 1, 1000);
+    return { total: r.total, ids: r.items.map((e) => e.id) };
+  };
+
+  /** A query: a piece of some entry's text (any state), maybe with a second piece, maybe in other letter forms. */
+  const query = () => fc.oneof(
+    { weight: 4, arbitrary: fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 6 }), fc.boolean()).map(([e, at, len, inTitle]) => piece(e, at, len, inTitle)) },
+    { weight: 2, arbitrary: fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 4 }), fc.nat(), fc.nat()).map(([e, at, len, e2, at2]) => `${piece(e, at, len, true)} ${piece(e2, at2, 2, false)}`) },
+    { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 })).map(([e, at, len]) => piece(e, at, len, false).replace(/[a-z]/g, (c) => c.toUpperCase()).replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))) },
+    { weight: 1, arbitrary: text(1, 4) },
+  );
+  function piece(e: number, at: number, len: number, inTitle: boolean): string {
+    const r = rows[e % rows.length]!;
+    const source = [...(inTitle ? r.title : r.rest)];
+    const start = at % Math.max(1, source.length);
+    return source.slice(start, start + len).join('') || r.title;
+  }
+
+  test('property: every entry a substring scan finds, in rank order, the exact count, nothing unpublished', async () => {
+    await fc.assert(fc.asyncProperty(query(), fc.nat({ max: 6 }), async (q, p) => {
+      const portal = portals[p]!;
+      const want = scan(portal, q);
+      const got = await search(portal, q);
+      assert.deepEqual(got.ids, want, `portal ${portal.kind} ${portal.path}, query ${JSON.stringify(q)}`);
+      assert.equal(got.total, want.length);
+    }), { numRuns: 150 });
+  });
+
+  test('the kinds of query the issue names: 东和, 乡, 2023, 东政发〔2023〕5号, 危房改造, each whole and in pieces', async () => {
+    const county = portals[2]!;
+    const a = await entryIn(t, portals[3]!, { title: '东和乡农村危房改造实施方案', summary: '2023年度', body: '依据东政发〔2023〕5号文件。', docNo: '东政发〔2023〕5号' }, { on: '2026-01-05' });
+    const b = await entryIn(t, portals[4]!, { title: '关于东和村道路的通知', summary: '乡道养护', body: '危房', docNo: null }, { on: '2026-01-06' });
+    rows = await readBack(t);
+    for (const q of ['东和', '乡', '2023', '东政发〔2023〕5号', '危房改造', '〔2023〕', '5号', '危房 东和', '２０２３']) {
+      const want = scan(county, q);
+      assert.deepEqual((await search(county, q)).ids, want, q);
+      assert.ok(want.includes(a) || want.includes(b), `${q} finds one of the two`);
+    }
+  });
+
+  test('migration 0017 fills the index from the published entries (down, then up again)', async () => {
+    const qs = ['东和', '危房改造', '乡', '〔2023〕', '2 东'];
+    const before = await Promise.all(qs.map((q) => search(portals[0]!, q)));
+    await m0017.down(t.db);
+    await m0017.up(t.db);
+    for (const [i, q] of qs.entries()) {
+      assert.deepEqual(await search(portals[0]!, q), before[i], q);
+      assert.deepEqual(before[i]!.ids, scan(portals[0]!, q), q);
+    }
+  });
+});
