@@ -32,6 +32,11 @@ const seconds = Number(a.seconds);
 const concurrency = Number(a.concurrency);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
+// What the run needs, before anything is made or loaded.
+needCommand('nginx', ['-v'], NGINX_HOW);
+const wanted = loadConfig({ ...process.env, GONGKAI_SECRET: randomBytes(32).toString('hex') }).database;
+if (wanted.kind === 'postgres') await needPostgres(wanted.url);
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'));
 // nginx's workers drop root for an unprivileged user: the page they serve lives in a folder anyone may read (the data
 // folder stays private). Before this, a run as root measured nginx's 403 answers as the floor.
@@ -123,9 +128,7 @@ async function recall(db: Db, base: string, qs: readonly Query[]): Promise<{ che
 }
 
 async function main(): Promise<void> {
-  needCommand('nginx', ['-v'], NGINX_HOW);
   const config = loadConfig(env);
-  if (config.database.kind === 'postgres') await needPostgres(config.database.url);
   const db = openDb(config.database);
   if (db.dialect === 'postgres') await sql`drop schema public cascade; create schema public`.execute(db);
   await migrate(db);
