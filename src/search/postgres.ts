@@ -72,14 +72,27 @@ async function conditions(db: Db, scope: SearchScope, words: readonly string[], 
 }
 
 export async function searchPostgres(db: Db, scope: SearchScope, words: readonly string[], filter: SearchFilter, offset: number, limit: number): Promise<SearchResult> {
-  const where = sql.join([sql<SqlBool>`true`, ...(await conditions(db, scope, words, filter))], sql` and `);
-  const inTitle = words.length ? sql.join(words.map((w) => sql`strpos(title, ${w}) > 0`), sql` and `) : sql`true`;
-  const whole = words.length && words.every(isWordShaped) ? sql`words @> ${words}::text[]` : sql`false`;
+  const where = sql<SqlBool>`${sql.join([sql<SqlBool>`true`, ...(await conditions(db, scope, words, filter))], sql` and `)}`;
+  if (!words.length) return browse(db, where, offset, limit);
+  const inTitle = sql.join(words.map((w) => sql`strpos(title, ${w}) > 0`), sql` and `);
+  const whole = words.every(isWordShaped) ? sql`words @> ${words}::text[]` : sql`false`;
   // tierOf as SQL: 0 title and whole word, 1 title, 2 whole word, 3 the rest.
   const tier = sql`case when ${inTitle} then (case when ${whole} then ${tierOf(true, true)} else ${tierOf(true, false)} end) when ${whole} then ${tierOf(false, true)} else ${tierOf(false, false)} end`;
   const { rows } = await sql<{ k: number; total: number }>`select sort_key as k, count(*) over () as total from catalogue_search where ${where} order by ${tier}, sort_key desc limit ${limit} offset ${offset}`.execute(db);
   if (rows.length) return { total: Number(rows[0]!.total), keys: rows.map((r) => Number(r.k)) };
-  if (!offset) return { total: 0, keys: [] };
-  const { rows: n } = await sql<{ n: number }>`select count(*) as n from catalogue_search where ${where}`.execute(db);
-  return { total: Number(n[0]!.n), keys: [] };
+  return { total: offset ? await count(db, where) : 0, keys: [] };
+}
+
+const count = async (db: Db, where: RawBuilder<SqlBool>) => Number((await sql<{ n: number }>`select count(*) as n from catalogue_search where ${where}`.execute(db)).rows[0]!.n);
+
+/** Newest first, by the (group, sort key) or sort-key index; far down the list, from the oldest end. */
+async function browse(db: Db, where: RawBuilder<SqlBool>, offset: number, limit: number): Promise<SearchResult> {
+  const total = await count(db, where);
+  if (offset >= total) return { total, keys: [] };
+  const lim = Math.min(limit, total - offset);
+  const { rows } = offset < total / 2
+    ? await sql<{ k: number }>`select sort_key as k from catalogue_search where ${where} order by sort_key desc limit ${lim} offset ${offset}`.execute(db)
+    : await sql<{ k: number }>`select sort_key as k from catalogue_search where ${where} order by sort_key asc limit ${lim} offset ${total - offset - lim}`.execute(db);
+  const keys = rows.map((r) => Number(r.k));
+  return { total, keys: offset < total / 2 ? keys : keys.reverse() };
 }

@@ -89,10 +89,16 @@ export async function searchSqlite(db: Db, scope: SearchScope, words: readonly s
     Number((await sql<{ n: number }>`select count(*) as n from catalogue_search_index where catalogue_search_index match ${match}${range}`.execute(db)).rows[0]!.n);
   const keys = async (match: string, off: number, lim: number) =>
     (await sql<{ k: number }>`select rowid as k from catalogue_search_index where catalogue_search_index match ${match}${range} order by rowid desc limit ${lim} offset ${off}`.execute(db)).rows.map((r) => Number(r.k));
+  // Browsing far down a long list (the last page, the oldest entry) reads from the oldest end instead.
+  const browse = async (match: string, off: number, lim: number) => {
+    if (off < total / 2) return keys(match, off, lim);
+    const { rows } = await sql<{ k: number }>`select rowid as k from catalogue_search_index where catalogue_search_index match ${match}${range} order by rowid asc limit ${lim} offset ${total - off - lim}`.execute(db);
+    return rows.map((r) => Number(r.k)).reverse();
+  };
   const x = expressions(scope, words, filter);
   const total = await count(x.all);
   if (!total || offset >= total) return { total, keys: [] };
-  if (!x.title) return { total, keys: await keys(x.all, offset, limit) };
+  if (!x.title) return { total, keys: await browse(x.all, offset, Math.min(limit, total - offset)) };
   // The tiers in order (rank.ts). A page reads its rows tier by tier, newest first in each, and stops when full; a
   // tier is counted only to be skipped whole, so the first page costs the total's count and a short read or two.
   const tiers = x.word
