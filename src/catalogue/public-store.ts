@@ -22,39 +22,38 @@ type Portal = Pick<Agency, 'id' | 'path'>;
  */
 export async function listPublished<K extends PublicField>(db: Db, portal: Portal, fields: readonly K[], f: PublicFilter, page: number, pageSize = 20): Promise<Page<Pick<PublicEntry, K> & { agency: EntryAgency }>> {
   const offset = (page - 1) * pageSize;
-  // The search index answers every query, and browsing a county or anything above it (one posting list, newest first).
-  // An agency below a county browses its own few rows in SQL.
-  const found = f.q || isGroupOrAbove(portal.path)
-    ? await searchEntries(db, await searchScope(db, portal), f.q ?? '', { columnId: f.columnId, topic: f.topic, genre: f.genre, validity: f.validity, year: f.year }, offset, pageSize)
-    : await browseBelow(db, portal, f, offset, pageSize);
+  const columns = [...fields.map((k) => `catalogue_entries.${COLUMN[k]}` as const), 'catalogue_entries.id', 'catalogue_entries.state', 'agencies.id as a_id', 'agencies.code as a_code', 'agencies.name as a_name', 'agencies.path as a_path'] as const;
+  const entries = () => db.selectFrom('catalogue_entries').innerJoin('agencies', 'agencies.id', 'catalogue_entries.agency_id').select(columns);
+  const listed = (rows: readonly ListedRow[]) => rows.map((r) => ({ ...read(r, fields), agency: { id: Number(r.a_id), code: r.a_code, name: r.a_name } }));
+  // An agency below its county browses its own few rows in SQL, newest first (one query for the page, one for the count).
+  if (!f.q && !isGroupOrAbove(portal.path)) {
+    const q = entries().where('catalogue_entries.agency_id', 'in', await subtreeIds(db, portal.id)).where('catalogue_entries.state', '=', 'published').where(filterCondition(f));
+    const [{ n }, rows] = await Promise.all([
+      q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      q.orderBy('catalogue_entries.published_on', 'desc').orderBy('catalogue_entries.id', 'desc').limit(pageSize).offset(offset).execute(),
+    ]);
+    return { total: Number(n), page, pageSize, items: listed(rows as unknown as ListedRow[]) };
+  }
+  // Every query, and browsing a county or anything above it, through the search index (one posting list, newest first).
+  const found = await searchEntries(db, await searchScope(db, portal), f.q ?? '', { columnId: f.columnId, topic: f.topic, genre: f.genre, validity: f.validity, year: f.year }, offset, pageSize);
   // The page's rows by primary key, then checked here: published (an entry withdrawn between the two reads is left out,
   // never shown) and inside the portal's subtree.
-  const columns: (keyof Row)[] = fields.map((k) => COLUMN[k]);
-  const rows = found.ids.length ? (await db.selectFrom('catalogue_entries').innerJoin('agencies', 'agencies.id', 'catalogue_entries.agency_id')
-    .select([...columns.map((c) => `catalogue_entries.${c}` as const), 'catalogue_entries.id', 'catalogue_entries.state', 'agencies.id as a_id', 'agencies.code as a_code', 'agencies.name as a_name', 'agencies.path as a_path'])
-    .where('catalogue_entries.id', 'in', found.ids).execute()) as unknown as (Row & { a_id: number; a_code: string; a_name: string; a_path: string })[] : [];
+  const rows = found.ids.length ? (await entries().where('catalogue_entries.id', 'in', found.ids).execute()) as unknown as ListedRow[] : [];
   const byId = new Map(rows.filter((r) => r.state === 'published' && r.a_path.startsWith(portal.path)).map((r) => [Number(r.id), r]));
-  const items = found.ids.flatMap((id) => {
-    const r = byId.get(id);
-    return r ? [{ ...read(r, fields), agency: { id: Number(r.a_id), code: r.a_code, name: r.a_name } }] : [];
-  });
-  return { total: found.total, page, pageSize, items };
+  return { total: found.total, page, pageSize, items: listed(found.ids.flatMap((id) => byId.get(id) ?? [])) };
 }
+
+type ListedRow = Row & { a_id: number; a_code: string; a_name: string; a_path: string };
 
 /** Where the portal searches: its subtree (an agency below the groups with nothing under it, its own terms). */
 async function searchScope(db: Db, portal: Portal) {
   return scopeOf(portal.path, isGroupOrAbove(portal.path) || !(await hasChildAgencies(db, portal.id)));
 }
 
-/** Newest first: the published entries of an agency below the groups and of the few agencies under it. */
-async function browseBelow(db: Db, portal: Portal, f: PublicFilter, offset: number, limit: number): Promise<{ total: number; ids: number[] }> {
-  const subtree = sql<number>`(with recursive sub(id) as (select ${portal.id} union all select a.id from agencies a join sub on a.parent_id = sub.id) select id from sub)`;
-  const q = db.selectFrom('catalogue_entries').where('agency_id', 'in', subtree).where('state', '=', 'published').where(filterCondition(f));
-  const [{ n }, rows] = await Promise.all([
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    q.select('id').orderBy('published_on', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute(),
-  ]);
-  return { total: Number(n), ids: rows.map((r) => Number(r.id)) };
+/** The agency and every agency under it (below a county: itself, now and then a department or two). */
+async function subtreeIds(db: Db, id: number): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`with recursive sub(id) as (select ${id} union all select a.id from agencies a join sub on a.parent_id = sub.id) select id from sub`.execute(db);
+  return rows.map((r) => Number(r.id));
 }
 
 /** What a list of entries shows (catalogue, search results, the home page's latest). */
@@ -96,7 +95,7 @@ function filterCondition(f: PublicFilter): RawBuilder<SqlBool> {
 /** The years in which the portal's subtree published something, newest first (the year filter's options). */
 export async function publishedYears(db: Db, portal: Portal): Promise<number[]> {
   if (!isGroupOrAbove(portal.path)) {
-    const rows = await db.selectFrom('catalogue_entries').select(sql<string>`substr(published_on, 1, 4)`.as('y')).distinct().where('agency_id', '=', portal.id).where('state', '=', 'published').execute();
+    const rows = await db.selectFrom('catalogue_entries').select(sql<string>`substr(published_on, 1, 4)`.as('y')).distinct().where('agency_id', 'in', await subtreeIds(db, portal.id)).where('state', '=', 'published').execute();
     return rows.map((r) => Number(r.y)).sort((a, b) => b - a);
   }
   // A county's or a province's many rows: the index's newest and oldest entries bound the years; each is then asked
