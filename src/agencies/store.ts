@@ -51,11 +51,6 @@ export async function listAgencies(db: Q, scope: Scope): Promise<Agency[]> {
   return (await db.selectFrom('agencies').select(COLUMNS).where(inScope(scope, 'agencies.id')).orderBy('path').execute()).map(toAgency);
 }
 
-/** Whether any agency sits under this one. */
-export async function hasChildAgencies(db: Q, id: number): Promise<boolean> {
-  return !!(await db.selectFrom('agencies').select('id').where('parent_id', '=', id).executeTakeFirst());
-}
-
 export async function listChildren(db: Q, parentId: number): Promise<Agency[]> {
   return (await db.selectFrom('agencies').select(COLUMNS).where('parent_id', '=', parentId).orderBy('code').execute()).map(toAgency);
 }

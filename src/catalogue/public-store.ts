@@ -1,11 +1,10 @@
 // Public reads of the catalogue: published entries only, by column, 主题, 体裁, year, 有效性 and full-text query, paged.
 // An agency's portal reads its whole subtree (a county's portal shows every township and department under it), each
 // entry with the agency that published it. Drafts, entries in review and withdrawn entries never leave this file.
-import { type RawBuilder, type Selectable, type SqlBool, sql } from 'kysely';
-import { type Agency, hasChildAgencies } from '../agencies/store.ts';
+import type { Selectable } from 'kysely';
+import type { Agency } from '../agencies/store.ts';
 import type { Db } from '../db/connect.ts';
 import type { CatalogueEntryTable } from '../db/tables.ts';
-import { isGroupOrAbove } from '../search/scope.ts';
 import { scopeOf, searchEntries } from '../search/search.ts';
 import type { Attachment, PublicEntry } from './entry.ts';
 import type { Genre, Validity } from './item.ts';
@@ -21,40 +20,23 @@ type Portal = Pick<Agency, 'id' | 'path'>;
  * names what the caller shows: only those columns are read (every text column read costs its decoding).
  */
 export async function listPublished<K extends PublicField>(db: Db, portal: Portal, fields: readonly K[], f: PublicFilter, page: number, pageSize = 20): Promise<Page<Pick<PublicEntry, K> & { agency: EntryAgency }>> {
-  const offset = (page - 1) * pageSize;
-  const columns = [...fields.map((k) => `catalogue_entries.${COLUMN[k]}` as const), 'catalogue_entries.id', 'catalogue_entries.state', 'agencies.id as a_id', 'agencies.code as a_code', 'agencies.name as a_name', 'agencies.path as a_path'] as const;
-  const entries = () => db.selectFrom('catalogue_entries').innerJoin('agencies', 'agencies.id', 'catalogue_entries.agency_id').select(columns);
-  const listed = (rows: readonly ListedRow[]) => rows.map((r) => ({ ...read(r, fields), agency: { id: Number(r.a_id), code: r.a_code, name: r.a_name } }));
-  // An agency below its county browses its own few rows in SQL, newest first (one query for the page, one for the count).
-  if (!f.q && !isGroupOrAbove(portal.path)) {
-    const q = entries().where('catalogue_entries.agency_id', 'in', await subtreeIds(db, portal.id)).where('catalogue_entries.state', '=', 'published').where(filterCondition(f));
-    const [{ n }, rows] = await Promise.all([
-      q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      q.orderBy('catalogue_entries.published_on', 'desc').orderBy('catalogue_entries.id', 'desc').limit(pageSize).offset(offset).execute(),
-    ]);
-    return { total: Number(n), page, pageSize, items: listed(rows as unknown as ListedRow[]) };
-  }
-  // Every query, and browsing a county or anything above it, through the search index (one posting list, newest first).
-  const found = await searchEntries(db, await searchScope(db, portal), f.q ?? '', { columnId: f.columnId, topic: f.topic, genre: f.genre, validity: f.validity, year: f.year }, offset, pageSize);
+  // The search index answers both: a query, and browsing (every entry of the subtree, newest first).
+  const found = await searchEntries(db, scopeOf(portal.path), f.q ?? '', { columnId: f.columnId, topic: f.topic, genre: f.genre, validity: f.validity, year: f.year }, (page - 1) * pageSize, pageSize);
   // The page's rows by primary key, then checked here: published (an entry withdrawn between the two reads is left out,
   // never shown) and inside the portal's subtree.
-  const rows = found.ids.length ? (await entries().where('catalogue_entries.id', 'in', found.ids).execute()) as unknown as ListedRow[] : [];
+  const columns = [...fields.map((k) => `catalogue_entries.${COLUMN[k]}` as const), 'catalogue_entries.id', 'catalogue_entries.state', 'agencies.id as a_id', 'agencies.code as a_code', 'agencies.name as a_name', 'agencies.path as a_path'] as const;
+  const rows = found.ids.length
+    ? (await db.selectFrom('catalogue_entries').innerJoin('agencies', 'agencies.id', 'catalogue_entries.agency_id').select(columns).where('catalogue_entries.id', 'in', found.ids).execute()) as unknown as ListedRow[]
+    : [];
   const byId = new Map(rows.filter((r) => r.state === 'published' && r.a_path.startsWith(portal.path)).map((r) => [Number(r.id), r]));
-  return { total: found.total, page, pageSize, items: listed(found.ids.flatMap((id) => byId.get(id) ?? [])) };
+  const items = found.ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{ ...read(r, fields), agency: { id: Number(r.a_id), code: r.a_code, name: r.a_name } }] : [];
+  });
+  return { total: found.total, page, pageSize, items };
 }
 
 type ListedRow = Row & { a_id: number; a_code: string; a_name: string; a_path: string };
-
-/** Where the portal searches: its subtree (an agency below the groups with nothing under it, its own terms). */
-async function searchScope(db: Db, portal: Portal) {
-  return scopeOf(portal.path, isGroupOrAbove(portal.path) || !(await hasChildAgencies(db, portal.id)));
-}
-
-/** The agency and every agency under it (below a county: itself, now and then a department or two). */
-async function subtreeIds(db: Db, id: number): Promise<number[]> {
-  const { rows } = await sql<{ id: number }>`with recursive sub(id) as (select ${id} union all select a.id from agencies a join sub on a.parent_id = sub.id) select id from sub`.execute(db);
-  return rows.map((r) => Number(r.id));
-}
 
 /** What a list of entries shows (catalogue, search results, the home page's latest). */
 export const LIST_FIELDS = ['id', 'title', 'summary', 'body', 'publishedOn', 'docNo', 'validity'] as const satisfies readonly PublicField[];
@@ -81,26 +63,11 @@ function read<K extends PublicField>(r: Row, fields: readonly K[]): Pick<PublicE
   return out;
 }
 
-/** The browse filters as one condition on catalogue_entries' columns (true when none is set). */
-function filterCondition(f: PublicFilter): RawBuilder<SqlBool> {
-  const parts: RawBuilder<SqlBool>[] = [];
-  if (f.columnId) parts.push(sql<SqlBool>`column_id = ${f.columnId}`);
-  if (f.topic) parts.push(sql<SqlBool>`topic = ${f.topic}`);
-  if (f.genre) parts.push(sql<SqlBool>`genre = ${f.genre}`);
-  if (f.validity) parts.push(sql<SqlBool>`validity = ${f.validity}`);
-  if (f.year) parts.push(sql<SqlBool>`published_on >= ${`${f.year}-01-01`} and published_on <= ${`${f.year}-12-31`}`);
-  return parts.length ? sql<SqlBool>`(${sql.join(parts, sql` and `)})` : sql<SqlBool>`1 = 1`;
-}
-
 /** The years in which the portal's subtree published something, newest first (the year filter's options). */
 export async function publishedYears(db: Db, portal: Portal): Promise<number[]> {
-  if (!isGroupOrAbove(portal.path)) {
-    const rows = await db.selectFrom('catalogue_entries').select(sql<string>`substr(published_on, 1, 4)`.as('y')).distinct().where('agency_id', 'in', await subtreeIds(db, portal.id)).where('state', '=', 'published').execute();
-    return rows.map((r) => Number(r.y)).sort((a, b) => b - a);
-  }
-  // A county's or a province's many rows: the index's newest and oldest entries bound the years; each is then asked
-  // for one entry (a range of sort keys, doc.ts).
-  const scope = await searchScope(db, portal);
+  // The index's newest and oldest entries bound the years; each year between is asked for one entry (a range of sort
+  // keys, search/doc.ts), so a county or a province costs a few lookups, not a read of every row.
+  const scope = scopeOf(portal.path);
   const newest = await searchEntries(db, scope, '', {}, 0, 1);
   if (!newest.total) return [];
   const oldest = await searchEntries(db, scope, '', {}, newest.total - 1, 1);

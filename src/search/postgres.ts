@@ -23,7 +23,7 @@ export async function insertPostgres(db: Conn, entries: readonly SearchEntry[]):
       const raw = `${title} ${rest}`;
       const grams = new Set([...distinctChars(raw), ...pairSequence(raw).filter(Boolean)]);
       const keys = [...[...grams].map((g) => key(g, groupId)), ...below.map((id) => `@${id}`)];
-      return sql`(${e.entryId}, ${e.agencyId}, ${groupId}, ${sortKey(e.publishedOn, e.entryId)}, ${e.columnId}, ${e.genre}, ${e.validity}, ${e.topic}, ${title}, ${distinctWords(raw)}, ${raw}, ${keys})`;
+      return sql`(${e.entryId}, ${e.agencyId}, ${groupId}, ${sortKey(e.publishedOn, e.entryId)}, ${e.columnId}, ${e.genre}, ${e.validity}, ${e.topic}, ${title}, ${` ${distinctWords(raw).join(' ')} `}, ${raw}, ${keys})`;
     });
     await sql`insert into catalogue_search (entry_id, agency_id, grp, sort_key, column_id, genre, validity, topic, title, words, raw, keys) values ${sql.join(rows)}`.execute(db);
   }
@@ -47,7 +47,7 @@ async function conditions(db: Db, scope: SearchScope, words: readonly string[], 
   const out: RawBuilder<SqlBool>[] = [];
   if (scope.kind !== 'above') {
     // PostgreSQL files every key under the group only: GIN intersects the agency's scope key with the word's keys.
-    const within = scope.kind === 'own' ? scope.agencyId : scope.within;
+    const within = scope.kind === 'own' ? scope.agencyId : undefined;
     const keys = [
       ...words.flatMap((w) => (chars(w).length === 1 ? [key(w, scope.groupId)] : wordPairs(w).map((p) => key(p, scope.groupId)))),
       ...(within !== undefined ? [`@${within}`] : []),
@@ -75,10 +75,12 @@ export async function searchPostgres(db: Db, scope: SearchScope, words: readonly
   const where = sql<SqlBool>`${sql.join([sql<SqlBool>`true`, ...(await conditions(db, scope, words, filter))], sql` and `)}`;
   if (!words.length) return browse(db, where, offset, limit);
   const inTitle = sql.join(words.map((w) => sql`strpos(title, ${w}) > 0`), sql` and `);
-  const whole = words.every(isWordShaped) ? sql`words @> ${words}::text[]` : sql`false`;
+  // words holds jieba's words between spaces (" 城乡 低保 "): a whole word is one of them, spaces around it.
+  const whole = words.every(isWordShaped) ? sql.join(words.map((w) => sql`strpos(words, ${` ${w} `}) > 0`), sql` and `) : sql`false`;
   // tierOf as SQL: 0 title and whole word, 1 title, 2 whole word, 3 the rest.
   const tier = sql`case when ${inTitle} then (case when ${whole} then ${tierOf(true, true)} else ${tierOf(true, false)} end) when ${whole} then ${tierOf(false, true)} else ${tierOf(false, false)} end`;
-  const { rows } = await sql<{ k: number; total: number }>`select sort_key as k, count(*) over () as total from catalogue_search where ${where} order by ${tier}, sort_key desc limit ${limit} offset ${offset}`.execute(db);
+  // The hits' keys and tiers first (offset 0 keeps PostgreSQL from flattening it), then the count over those narrow rows.
+  const { rows } = await sql<{ k: number; total: number }>`select k, count(*) over () as total from (select sort_key as k, ${tier} as tier from catalogue_search where ${where} offset 0) h order by tier, k desc limit ${limit} offset ${offset}`.execute(db);
   if (rows.length) return { total: Number(rows[0]!.total), keys: rows.map((r) => Number(r.k)) };
   return { total: offset ? await count(db, where) : 0, keys: [] };
 }

@@ -3,9 +3,8 @@
 // files every term under the entry's group: the agency at GROUP_DEPTH on its path (a county under its city and
 // province), or the agency itself when it sits higher. So:
 // - a county (depth 3) reads exactly its group's terms: the postings of its own subtree, however large the province;
-// - a township or department below it reads its own terms, filed a second time under the agency itself ("低保@5000"),
-//   so its search costs what its own few entries cost (one with agencies under it reads its group's terms, narrowed
-//   by its scope term);
+// - a township or department below it reads its own terms: every term is filed a second time under each agency
+//   between the group and the entry's ("低保@5000"), so its search costs what its own few entries cost;
 // - a city or the province (above the groups) reads the terms of every group under it (a prefix of their paths).
 // Pure.
 
@@ -23,18 +22,16 @@ export function filing(path: string): { group: string; groupId: number; below: n
 
 /** The query side, for the portal of the agency at `path` (its whole subtree). */
 export type SearchScope =
-  | { kind: 'own'; agencyId: number; group: string; groupId: number } // below the groups, none under it: its own terms
-  | { kind: 'group'; group: string; groupId: number; within?: number } // one group, narrowed to an agency's subtree
+  | { kind: 'own'; agencyId: number; group: string; groupId: number } // below the groups: its own terms
+  | { kind: 'group'; group: string; groupId: number } // a county: its group's terms
   | { kind: 'above'; prefix: string; agencyId: number; root: boolean }; // every group under `prefix`
 
-/** `leaf`: no agency sits under the one at `path`. */
-export function scopeOf(path: string, leaf: boolean): SearchScope {
+export function scopeOf(path: string): SearchScope {
   const segs = segments(path);
   const id = Number(segs.at(-1));
   if (segs.length < GROUP_DEPTH) return { kind: 'above', prefix: path, agencyId: id, root: segs.length === 1 };
   const { group, groupId } = filing(path);
-  if (segs.length === GROUP_DEPTH) return { kind: 'group', group, groupId };
-  return leaf ? { kind: 'own', agencyId: id, group, groupId } : { kind: 'group', group, groupId, within: id };
+  return segs.length === GROUP_DEPTH ? { kind: 'group', group, groupId } : { kind: 'own', agencyId: id, group, groupId };
 }
 
 /** Whether the agency at `path` is a group (it files its own subtree's terms) or above the groups. */

@@ -1,12 +1,11 @@
 // The search index on SQLite: one contentless FTS5 table, one row per published entry, its rowid the sort key (doc.ts),
 // so FTS5 hands back hits newest first and stops at the page. Every term carries the entry's group path (scope.ts):
-// "低保/1/5/50/"; an entry of an agency below its group has every term a second time under the agency ("低保@5000"),
-// so a township's search reads its own postings, not its county's. Columns:
+// "低保/1/5/50/"; an entry of an agency below its group has every term again under that agency ("低保@5000", and under
+// any agency between them), so a township's search reads its own postings, not its county's. Columns:
 //   title, body    the pair sequences (grams.ts) of the title and of the rest, gaps as the bare group path: a word of
 //                  two characters or more is the phrase of its pairs, exact without reading any text;
 //   tchars, bchars each character once, for one-character words;
 //   words          jieba's words, for ranking whole words first;
-//   scope          "@id" for each agency between the group and the entry's agency;
 //   facets         "#" (every entry), column, genre, validity and topic, for the filters and for browsing.
 // A term is the gram and its suffix; a quoted string in a query is one term ("" for a quote inside), with * after it
 // for every term of a prefix (the groups under a city or the province).
@@ -22,13 +21,13 @@ import type { SearchFilter, SearchResult } from './search.ts';
 
 type Conn = QueryExecutorProvider;
 
-const BATCH = 400; // 8 values a row, under SQLite's bound-variable limit
+const BATCH = 400; // 7 values a row, under SQLite's bound-variable limit
 
 /** Adds entries that are not in the index yet (several statements for many). */
 export async function insertSqlite(db: Conn, entries: readonly SearchEntry[]): Promise<void> {
   for (let i = 0; i < entries.length; i += BATCH) {
     const rows = entries.slice(i, i + BATCH).map(row);
-    await sql`insert into catalogue_search_index (rowid, title, body, tchars, bchars, words, scope, facets) values ${sql.join(rows.map((r) => sql`(${r.key}, ${r.title}, ${r.body}, ${r.tchars}, ${r.bchars}, ${r.words}, ${r.scope}, ${r.facets})`))}`.execute(db);
+    await sql`insert into catalogue_search_index (rowid, title, body, tchars, bchars, words, facets) values ${sql.join(rows.map((r) => sql`(${r.key}, ${r.title}, ${r.body}, ${r.tchars}, ${r.bchars}, ${r.words}, ${r.facets})`))}`.execute(db);
     await sql`insert into catalogue_search_keys (entry_id, sort_key) values ${sql.join(rows.map((r) => sql`(${r.entryId}, ${r.key})`))}`.execute(db);
   }
 }
@@ -41,14 +40,13 @@ export async function deleteSqlite(db: Conn, entryId: number): Promise<void> {
 function row(e: SearchEntry) {
   const { group, below } = filing(e.agencyPath);
   const { title, rest } = foldedParts(e);
-  // The group's terms, then (below the group) the agency's own: two runs, so no phrase spans from one to the other.
-  const suffixes = below.length ? [group, `@${e.agencyId}`] : [group];
+  // The group's terms, then (below the group) each agency's: separate runs, so no phrase spans from one to the next.
+  const suffixes = [group, ...below.map((id) => `@${id}`)];
   const terms = (xs: readonly string[]) => suffixes.map((sfx) => xs.map((x) => (x === GAP ? sfx : x + sfx)).join(' ')).join(' ');
   return {
     entryId: e.entryId, key: sortKey(e.publishedOn, e.entryId),
     title: terms(pairSequence(title)), body: terms(pairSequence(rest)),
     tchars: terms(distinctChars(title)), bchars: terms(distinctChars(rest)), words: terms(distinctWords(`${title} ${rest}`)),
-    scope: below.map((id) => `@${id}`).join(' '),
     facets: [`c${e.columnId}`, terms(['#', `g${e.genre}`, `v${e.validity}`, `t${e.topic}`])].join(' '),
   };
 }
@@ -68,7 +66,6 @@ function expressions(scope: SearchScope, words: readonly string[], filter: Searc
   const any = (w: string) => (chars(w).length === 1 ? `{tchars bchars} : ${term(w)}` : `{title body} : ${phrase(w)}`);
   const inTitle = (w: string) => (chars(w).length === 1 ? `{tchars} : ${term(w)}` : `{title} : ${phrase(w)}`);
   const base = [
-    ...(scope.kind === 'group' && scope.within !== undefined ? [`{scope} : "@${scope.within}"`] : []),
     ...(filter.columnId !== undefined ? [`{facets} : "c${filter.columnId}"`] : []),
     ...(['genre', 'validity', 'topic'] as const).flatMap((k) => (filter[k] ? [`{facets} : ${term(`${k[0]}${filter[k]}`)}`] : [])),
   ];

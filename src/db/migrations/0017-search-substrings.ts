@@ -19,14 +19,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create table catalogue_search (
       entry_id integer primary key, agency_id integer not null, grp integer not null, sort_key bigint not null,
       column_id integer not null, genre text not null, validity text not null, topic text not null,
-      title text not null, words text[] not null, raw text not null, keys text[] not null)`.execute(db);
+      title text not null, words text not null, raw text not null, keys text[] not null)`.execute(db);
     await sql`create index catalogue_search_keys on catalogue_search using gin (keys)`.execute(db);
     await sql`create index catalogue_search_trgm on catalogue_search using gin (raw gin_trgm_ops)`.execute(db);
     await sql`create index catalogue_search_group on catalogue_search (grp, sort_key desc)`.execute(db);
     await sql`create index catalogue_search_order on catalogue_search (sort_key desc)`.execute(db);
   } else {
     for (const t of ['catalogue_search', 'catalogue_search_tri', 'catalogue_search_pairs']) await sql`drop table if exists ${sql.table(t)}`.execute(db);
-    await sql`create virtual table catalogue_search_index using fts5(title, body, tchars, bchars, words, scope, facets, tokenize = ${sql.lit(TOKENIZE)}, detail = full, content = '', contentless_delete = 1)`.execute(db);
+    await sql`create virtual table catalogue_search_index using fts5(title, body, tchars, bchars, words, facets, tokenize = ${sql.lit(TOKENIZE)}, detail = full, content = '', contentless_delete = 1)`.execute(db);
     await sql`create table catalogue_search_keys (entry_id integer primary key, sort_key integer not null)`.execute(db);
   }
   await backfill(db);

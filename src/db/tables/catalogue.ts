@@ -127,7 +127,7 @@ export interface CatalogueSearchTable {
   validity: string;
   topic: string;
   title: string;
-  words: string[];
+  words: string;
   raw: string;
   keys: string[];
 }
