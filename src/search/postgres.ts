@@ -46,11 +46,10 @@ async function groupsUnder(db: Db, prefix: string): Promise<number[]> {
 async function conditions(db: Db, scope: SearchScope, words: readonly string[], filter: SearchFilter): Promise<RawBuilder<SqlBool>[]> {
   const out: RawBuilder<SqlBool>[] = [];
   if (scope.kind !== 'above') {
-    // PostgreSQL files every key under the group only: GIN intersects the agency's scope key with the word's keys.
-    const within = scope.kind === 'own' ? scope.agencyId : undefined;
+    // PostgreSQL files every key under the group only: GIN intersects an agency's scope key with the word's keys.
     const keys = [
       ...words.flatMap((w) => (chars(w).length === 1 ? [key(w, scope.groupId)] : wordPairs(w).map((p) => key(p, scope.groupId)))),
-      ...(within !== undefined ? [`@${within}`] : []),
+      ...(scope.kind === 'own' ? [`@${scope.agencyId}`] : []),
     ];
     out.push(keys.length ? sql<SqlBool>`keys @> ${keys}::text[]` : sql<SqlBool>`grp = ${scope.groupId}`);
     for (const w of words) if (chars(w).length > 2) out.push(sql<SqlBool>`strpos(raw, ${w}) > 0`);

@@ -33,6 +33,3 @@ export function scopeOf(path: string): SearchScope {
   const { group, groupId } = filing(path);
   return segs.length === GROUP_DEPTH ? { kind: 'group', group, groupId } : { kind: 'own', agencyId: id, group, groupId };
 }
-
-/** Whether the agency at `path` is a group (it files its own subtree's terms) or above the groups. */
-export const isGroupOrAbove = (path: string): boolean => segments(path).length <= GROUP_DEPTH;

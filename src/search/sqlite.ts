@@ -2,7 +2,7 @@
 // so FTS5 hands back hits newest first and stops at the page. Every term carries the entry's group path (scope.ts):
 // "低保/1/5/50/"; an entry of an agency below its group has every term again under that agency ("低保@5000", and under
 // any agency between them), so a township's search reads its own postings, not its county's. Columns:
-//   title, body    the pair sequences (grams.ts) of the title and of the rest, gaps as the bare group path: a word of
+//   title, body    the pair sequences (grams.ts) of the title and of the rest, gaps as the bare suffix: a word of
 //                  two characters or more is the phrase of its pairs, exact without reading any text;
 //   tchars, bchars each character once, for one-character words;
 //   words          jieba's words, for ranking whole words first;

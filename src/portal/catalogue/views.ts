@@ -9,7 +9,6 @@ import { html, type Html } from '../../http/html.ts';
 import { page } from '../../http/pages.ts';
 import { type RequestAuth, shellCsrf } from '../../http/session.ts';
 import { mark, snippet } from '../../search/highlight.ts';
-import { isGroupOrAbove } from '../../search/scope.ts';
 import { type CatalogueQuery, queryString } from './query.ts';
 
 export function portalNav(a: Agency) {
@@ -28,13 +27,13 @@ export function portalPage(a: Agency, gk: RequestAuth, title: string, body: Html
 
 type Listed = ListedEntry & { agency: EntryAgency };
 
-/** Entries as a list; on a county's or higher portal (its whole subtree) each names the agency that published it. */
+/** Entries as a list; where they come from several agencies (a county's portal lists its whole subtree) each names its own. */
 export function entryList(a: Agency, items: Listed[], q?: string): Html {
   if (!items.length) return html`<p class="muted">没有符合条件的信息。</p>`;
-  const naming = isGroupOrAbove(a.path);
+  const naming = items.some((e) => e.agency.id !== a.id);
   return html`<ol class="entries">${items.map((e) => html`<li>
 <a href="/${e.agency.code}/catalogue/${e.id}">${q ? marked(mark(e.title, q)) : e.title}</a>
-<span class="muted">${naming || e.agency.id !== a.id ? html`<span class="agency">${e.agency.name}</span> · ` : null}${e.publishedOn}${e.docNo ? html` · ${q ? marked(mark(e.docNo, q)) : e.docNo}` : null}${e.validity !== 'valid' ? html` · ${VALIDITY_LABELS[e.validity]}` : null}</span>
+<span class="muted">${naming ? html`<span class="agency">${e.agency.name}</span> · ` : null}${e.publishedOn}${e.docNo ? html` · ${q ? marked(mark(e.docNo, q)) : e.docNo}` : null}${e.validity !== 'valid' ? html` · ${VALIDITY_LABELS[e.validity]}` : null}</span>
 ${q ? html`<p class="snippet">${marked(snippet(`${e.summary} ${e.body}`, q, 100))}</p>` : null}
 </li>`)}</ol>`;
 }
@@ -88,7 +87,7 @@ ${pager(base, v.q, v.result)}`);
 export function searchPage(v: { agency: Agency; q: CatalogueQuery; columns: Column[]; years: number[]; result?: Page<Listed> }, gk: RequestAuth): Html {
   const base = `/${v.agency.code}/search`;
   return portalPage(v.agency, gk, v.q.q ? `检索：${v.q.q}` : '检索', html`<h1>检索政府信息</h1>
-<p class="muted">可按名称、文号、内容概述、正文和附件内容检索。</p>
+<p class="muted">在名称、文号、内容概述、正文和附件中查找所输入的字词；多个词用空格分开，须同时包含。下属机关公开的信息一并检索。</p>
 ${filters(v.agency, base, v.q, v.columns, v.years, true)}
 ${v.result ? html`<h2>检索结果</h2><p role="status">找到 ${v.result.total} 条</p>${entryList(v.agency, v.result.items, v.q.q)}${pager(base, v.q, v.result)}` : null}`);
 }
