@@ -72,7 +72,7 @@ async function conditions(db: Db, scope: SearchScope, words: readonly string[], 
 
 export async function searchPostgres(db: Db, scope: SearchScope, words: readonly string[], filter: SearchFilter, offset: number, limit: number): Promise<SearchResult> {
   const where = sql<SqlBool>`${sql.join([sql<SqlBool>`true`, ...(await conditions(db, scope, words, filter))], sql` and `)}`;
-  if (!words.length) return browse(db, where, offset, limit);
+  if (!words.length) return browse(db, where, offset, limit, scope.kind === 'own');
   const inTitle = sql.join(words.map((w) => sql`strpos(title, ${w}) > 0`), sql` and `);
   // words holds jieba's words between spaces (" 城乡 低保 "): a whole word is one of them, spaces around it.
   const whole = words.every(isWordShaped) ? sql.join(words.map((w) => sql`strpos(words, ${` ${w} `}) > 0`), sql` and `) : sql`false`;
@@ -86,14 +86,20 @@ export async function searchPostgres(db: Db, scope: SearchScope, words: readonly
 
 const count = async (db: Db, where: RawBuilder<SqlBool>) => Number((await sql<{ n: number }>`select count(*) as n from catalogue_search where ${where}`.execute(db)).rows[0]!.n);
 
-/** Newest first, by the (group, sort key) or sort-key index; far down the list, from the oldest end. */
-async function browse(db: Db, where: RawBuilder<SqlBool>, offset: number, limit: number): Promise<SearchResult> {
+/**
+ * Newest first, by the (group, sort key) or sort-key index; far down the list, from the oldest end. An agency below
+ * the groups (`few`: its own hundred or so rows) reads its rows through its scope key and sorts them: walking the
+ * sort-key index for them would pass over the whole province's newer rows first.
+ */
+async function browse(db: Db, where: RawBuilder<SqlBool>, offset: number, limit: number, few: boolean): Promise<SearchResult> {
   const total = await count(db, where);
   if (offset >= total) return { total, keys: [] };
   const lim = Math.min(limit, total - offset);
+  // offset 0 in a subquery keeps the planner from pushing the order into an index walk.
+  const from = few ? sql`(select sort_key from catalogue_search where ${where} offset 0) h` : sql`catalogue_search where ${where}`;
   const { rows } = offset < total / 2
-    ? await sql<{ k: number }>`select sort_key as k from catalogue_search where ${where} order by sort_key desc limit ${lim} offset ${offset}`.execute(db)
-    : await sql<{ k: number }>`select sort_key as k from catalogue_search where ${where} order by sort_key asc limit ${lim} offset ${total - offset - lim}`.execute(db);
+    ? await sql<{ k: number }>`select sort_key as k from ${from} order by sort_key desc limit ${lim} offset ${offset}`.execute(db)
+    : await sql<{ k: number }>`select sort_key as k from ${from} order by sort_key asc limit ${lim} offset ${total - offset - lim}`.execute(db);
   const keys = rows.map((r) => Number(r.k));
   return { total, keys: offset < total / 2 ? keys : keys.reverse() };
 }
