@@ -1,7 +1,7 @@
 // Public reads of the catalogue: published entries only, by column, 主题, 体裁, year, 有效性 and full-text query, paged.
 // An agency's portal reads its whole subtree (a county's portal shows every township and department under it), each
 // entry with the agency that published it. Drafts, entries in review and withdrawn entries never leave this file.
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Agency } from '../agencies/store.ts';
 import type { Db } from '../db/connect.ts';
 import type { CatalogueEntryTable } from '../db/tables.ts';
@@ -65,9 +65,15 @@ function read<K extends PublicField>(r: Row, fields: readonly K[]): Pick<PublicE
 
 /** The years in which the portal's subtree published something, newest first (the year filter's options). */
 export async function publishedYears(db: Db, portal: Portal): Promise<number[]> {
-  // The index's newest and oldest entries bound the years; each year between is asked for one entry (a range of sort
-  // keys, search/doc.ts), so a county or a province costs a few lookups, not a read of every row.
   const scope = scopeOf(portal.path);
+  if (scope.kind === 'own') {
+    // An agency below its county: its own few rows (and any agency's under it), by the (agency, state, date) index.
+    const subtree = sql<number>`(with recursive sub(id) as (select cast(${portal.id} as integer) union all select a.id from agencies a join sub on a.parent_id = sub.id) select id from sub)`;
+    const rows = await db.selectFrom('catalogue_entries').select(sql<string>`substr(published_on, 1, 4)`.as('y')).distinct().where('agency_id', 'in', subtree).where('state', '=', 'published').execute();
+    return rows.map((r) => Number(r.y)).sort((a, b) => b - a);
+  }
+  // A county or above: the index's newest and oldest entries bound the years; each year between is asked for one entry
+  // (a range of sort keys, search/doc.ts), so it costs a few lookups, not a read of every row.
   const newest = await searchEntries(db, scope, '', {}, 0, 1);
   if (!newest.total) return [];
   const oldest = await searchEntries(db, scope, '', {}, newest.total - 1, 1);
