@@ -12,7 +12,7 @@ import { createTestDb, DIALECT, type TestDb } from '../../test/db.ts';
 import { buildAgency } from '../../test/factories.ts';
 import type { Agency } from '../agencies/store.ts';
 import { listPublished } from '../catalogue/public-store.ts';
-import * as m0017 from '../db/migrations/0017-search-substrings.ts';
+import * as m0018 from '../db/migrations/0018-search-substrings.ts';
 import { fold, queryWords, scanMatches } from './fold.ts';
 import { distinctWords } from './grams.ts';
 import { tierOf } from './rank.ts';
@@ -130,11 +130,11 @@ describe(`${DIALECT}: search finds every substring`, () => {
     }
   });
 
-  test('migration 0017 fills the index from the published entries (down, then up again)', async () => {
+  test('migration 0018 fills the index from the published entries (down, then up again)', async () => {
     const qs = ['东和', '危房改造', '乡', '〔2023〕', '2 东'];
     const before = await Promise.all(qs.map((q) => search(portals[0]!, q)));
-    await m0017.down(t.db);
-    await m0017.up(t.db);
+    await m0018.down(t.db);
+    await m0018.up(t.db);
     for (const [i, q] of qs.entries()) {
       assert.deepEqual(await search(portals[0]!, q), before[i], q);
       assert.deepEqual(before[i]!.ids, scan(portals[0]!, q), q);

@@ -7,7 +7,7 @@ import { type Kysely, sql } from 'kysely';
 import { isPostgres } from './portable.ts';
 
 // The distinct pairs of adjacent Han characters of a text (信息公开栏 → 信息 息公 公开 开栏), as the indexer of the time
-// made them (0017 replaced this index; the function lives here so the migration stays what it was).
+// made them (0018 replaced this index; the function lives here so the migration stays what it was).
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 function hanBigrams(text: string): string[] {
   const pairs = new Set<string>();

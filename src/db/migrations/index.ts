@@ -15,7 +15,8 @@ import * as m0013 from './0013-catalogue-public-reminders.ts';
 import * as m0014 from './0014-search-agency-terms.ts';
 import * as m0015 from './0015-rate-limits.ts';
 import * as m0016 from './0016-search-han-pairs.ts';
-import * as m0017 from './0017-search-substrings.ts';
+import * as m0017 from './0017-catalogue-corrections.ts';
+import * as m0018 from './0018-search-substrings.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -33,5 +34,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014-search-agency-terms': m0014,
   '0015-rate-limits': m0015,
   '0016-search-han-pairs': m0016,
-  '0017-search-substrings': m0017,
+  '0017-catalogue-corrections': m0017,
+  '0018-search-substrings': m0018,
 };

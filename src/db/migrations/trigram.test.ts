@@ -1,4 +1,4 @@
-// PostgreSQL: migration 0017 creates pg_trgm. A role that may not create it (no CREATE privilege on its database) gets
+// PostgreSQL: migration 0018 creates pg_trgm. A role that may not create it (no CREATE privilege on its database) gets
 // one message saying what to run, in Chinese and English, and nothing of the migration is left half done; once an
 // administrator has created the extension, the same role migrates.
 import assert from 'node:assert/strict';
@@ -32,7 +32,7 @@ test('PostgreSQL: a role that may not create pg_trgm is told what to run, then m
       assert.deepEqual(left.rows, [], 'the failed run left no tables behind');
       assert.equal((await sql`select * from gk_migration`.execute(db)).rows.length, 0, 'and recorded no migration');
       await as(at(undefined, name), 'create extension pg_trgm');
-      assert.ok((await migrate(db)).includes('0017-search-substrings'));
+      assert.ok((await migrate(db)).includes('0018-search-substrings'));
     } finally {
       await db.destroy();
     }
