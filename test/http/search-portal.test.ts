@@ -65,6 +65,9 @@ describe(`${DIALECT}: a county's portal searches its whole subtree`, () => {
     const html = await page(`/${county.code}/search?q=${q}&year=2025&genre=notice`);
     assert.match(html, /找到 21 条/);
     assert.match(html, /name="q" type="search" value="发放"/);
+    // Without JavaScript: a plain GET form to the same page, and no script at all.
+    assert.match(html, new RegExp(`<form method="get" action="/${county.code}/search" class="filters" role="search">`));
+    assert.doesNotMatch(html, /<script/);
     assert.match(html, /<option value="2025" selected>/);
     assert.match(html, /<option value="notice" selected>/);
     assert.match(html, /href="\/[^"]+\/search\?q=%E5%8F%91%E6%94%BE&amp;genre=notice&amp;year=2025&amp;page=2" rel="next"|href="\/[^"]+\/search\?q=%E5%8F%91%E6%94%BE&amp;year=2025&amp;genre=notice&amp;page=2" rel="next"/);
