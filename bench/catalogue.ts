@@ -72,8 +72,10 @@ async function load(urls: () => string, conns = concurrency): Promise<{ rps: num
   return { rps: lat.length / seconds, p50: lat[Math.floor(lat.length * 0.5)] ?? 0, p95: lat[Math.floor(lat.length * 0.95)] ?? 0, errors };
 }
 
+// Up to three minutes: on a busy machine a province-sized database took longer than 30 s to be served (a 47-minute
+// load then ended in "did not come up").
 async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1800; i++) {
     try { if ((await get(url)).status < 500) return; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -150,7 +152,9 @@ async function main(): Promise<void> {
   const app = spawn(process.execPath, [...(a['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(a['cpu-prof'])}`] : []), '--import', 'tsx', 'src/main.ts'], { env: { ...env, PORT: String(appPort), GONGKAI_WORKERS: a.workers }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(app);
   const base = `http://127.0.0.1:${appPort}`;
+  const up0 = performance.now();
   await waitFor(`${base}/healthz`);
+  log(`app server up in ${((performance.now() - up0) / 1000).toFixed(1)} s`);
 
   // The static twin: a township's list page, saved and served by nginx.
   const codes = g.agencies.filter((x) => x.kind === 'township').map((x) => x.code);
