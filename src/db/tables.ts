@@ -5,7 +5,7 @@ import type { FeedbackTable, TrainingTable, AccountabilityTable, ResponsibilityT
 import type { AppealTable, AppealDocumentTable } from './tables/appeals.ts';
 import type { CalendarYearTable, CalendarDayTable } from './tables/calendar.ts';
 import type { RequestTable, RequestEventTable, RequestLetterTable, OutboxTable, RequestAttachmentTable, DeadlineNoticeTable } from './tables/requests.ts';
-import type { CatalogueSettingsTable, CatalogueColumnTable, CatalogueSerialTable, CatalogueEntryTable, CatalogueVersionTable, CatalogueApprovalTable, CatalogueAttachmentTable, CatalogueFindingTable, CatalogueRegisterTable, CatalogueSearchTable, CatalogueSearchTriTable, ChannelPostTable, MediaAccountTable, StandardItemTable } from './tables/catalogue.ts';
+import type { CatalogueSettingsTable, CatalogueColumnTable, CatalogueSerialTable, CatalogueEntryTable, CatalogueVersionTable, CatalogueApprovalTable, CatalogueAttachmentTable, CatalogueFindingTable, CatalogueRegisterTable, CatalogueSearchTable, ChannelPostTable, MediaAccountTable, StandardItemTable } from './tables/catalogue.ts';
 import type { RequestEpisodeTable, AnnualReportTable } from './tables/annual-reports.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/supervision.ts';
@@ -52,7 +52,6 @@ export interface DB {
   catalogue_findings: CatalogueFindingTable;
   catalogue_registers: CatalogueRegisterTable;
   catalogue_search: CatalogueSearchTable;
-  catalogue_search_tri: CatalogueSearchTriTable;
   catalogue_channel_posts: ChannelPostTable;
   media_accounts: MediaAccountTable;
   standard_items: StandardItemTable;

@@ -35,7 +35,7 @@ export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
       agency.parentId ? findPublicAgencyById(deps.db, agency.parentId) : undefined,
       listChildren(deps.db, agency.id),
       listColumns(deps.db, agency.id),
-      listPublished(deps.db, agency.id, LIST_FIELDS, {}, 1, 10),
+      listPublished(deps.db, agency, LIST_FIELDS, {}, 1, 10),
     ]);
     const catalogue = homeCatalogue(agency, latest.items, columns);
     return reply.type('text/html; charset=utf-8').send(agencyHomePage(chrome, { parent, children, catalogue }, req.gk).value);

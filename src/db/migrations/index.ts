@@ -16,6 +16,7 @@ import * as m0014 from './0014-search-agency-terms.ts';
 import * as m0015 from './0015-rate-limits.ts';
 import * as m0016 from './0016-search-han-pairs.ts';
 import * as m0017 from './0017-catalogue-corrections.ts';
+import * as m0018 from './0018-search-substrings.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -34,4 +35,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0015-rate-limits': m0015,
   '0016-search-han-pairs': m0016,
   '0017-catalogue-corrections': m0017,
+  '0018-search-substrings': m0018,
 };

@@ -35,13 +35,13 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     if (hit) return hit;
     const agency = await agencyOf(req);
     return heads.fill(req.params.code, agency.id, async () => {
-      const [chrome, columns, years] = await Promise.all([chromeOf(deps, agency), listColumns(deps.db, agency.id), publishedYears(deps.db, agency.id)]);
+      const [chrome, columns, years] = await Promise.all([chromeOf(deps, agency), listColumns(deps.db, agency.id), publishedYears(deps.db, agency)]);
       return { chrome, columns, years };
     });
   };
   const browse = async (head: Head, q: CatalogueQuery, withSearch: boolean) => {
-    const filter = { columnId: q.column, topic: q.topic, year: q.year, validity: q.validity, q: withSearch ? q.q : undefined };
-    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, head.chrome.agency.id, LIST_FIELDS, filter, q.page);
+    const filter = { columnId: q.column, topic: q.topic, genre: q.genre, year: q.year, validity: q.validity, q: withSearch ? q.q : undefined };
+    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, head.chrome.agency, LIST_FIELDS, filter, q.page);
     return { ...head, q, result };
   };
 
@@ -113,14 +113,14 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     const agency = await agencyOf(req);
     const col = (await listColumns(deps.db, agency.id)).find((c) => c.id === idParam(req.params.id ?? '', '栏目'));
     if (!col) throw notFound('栏目');
-    const { items } = await listPublished(deps.db, agency.id, ['id', 'title', 'summary', 'publishedOn'], { columnId: col.id }, 1, 50);
+    const { items } = await listPublished(deps.db, agency, ['id', 'title', 'summary', 'publishedOn'], { columnId: col.id }, 1, 50);
     const updated = items[0] ? `${items[0].publishedOn}T00:00:00+08:00` : '2000-01-01T00:00:00Z';
     return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(origin(req), agency, col, items, updated));
   });
 
   app.get('/:code/sitemap.xml', async (req: CodeReq, reply) => {
     const agency = await agencyOf(req);
-    const { items } = await listPublished(deps.db, agency.id, ['id', 'publishedOn'], {}, 1, 5000);
+    const { items } = await listPublished(deps.db, agency, ['id', 'publishedOn'], {}, 1, 5000);
     return reply.type('application/xml; charset=utf-8').send(sitemap(origin(req), agency, items));
   });
 }
