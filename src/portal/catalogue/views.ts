@@ -26,7 +26,7 @@ export function entryList(a: Agency, items: Listed[], q?: string, caption = '信
 <tbody>${items.map((e) => html`<tr>
 <td class="mono" data-label="索引号">${e.indexNo}</td>
 <td data-label="名称"><a href="/${e.agency.code}/catalogue/${e.id}">${q ? marked(mark(e.title, q)) : e.title}</a>${e.validity !== 'valid' ? html` <span class="tag">${VALIDITY_LABELS[e.validity]}</span>` : null}
-${naming ? html`<span class="agency muted">${e.agency.name}</span>` : null}
+${naming ? html`<span class="agency">${e.agency.name}</span>` : null}
 ${q ? html`<p class="snippet">${marked(snippet(`${e.summary} ${e.body}`, q, 100))}</p>` : null}</td>
 <td data-label="文号">${e.docNo ? (q ? marked(mark(e.docNo, q)) : e.docNo) : html`<span class="muted">—</span>`}</td>
 <td data-label="发布日期" class="date">${e.publishedOn}</td>
