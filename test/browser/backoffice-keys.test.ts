@@ -19,8 +19,8 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? 'chromium not installed (apt-get install chromium)' : false;
 const ROLES = ['donghe-clerk', 'donghe-reviewer', 'donghe-secrecy', 'donghe-head', 'donghe-admin', 'county-admin', 'county-supervisor'];
-const PER_SHAPE = 2; // pages visited per route shape (numbers and hex ids made one)
-const SKIP = /\.(docx|pdf|xlsx|json|csv|zip|txt|png|jpe?g|atom|xml)(\?|$)|\/download|\/file|\/export|\/letters\/\d+|\/logout/;
+const PER_SHAPE = 1; // pages visited per route shape (numbers, ids and a figure's cell path made one; the query ignored)
+const SKIP = /\.(docx|pdf|xlsx|json|csv|zip|txt|png|jpe?g|atom|xml|html)(\?|$)|\/download|\/file|\/export|\/letters\/\d+|\/logout/;
 
 /** Words that are the product's or a format's own names, not untranslated English. */
 const ENGLISH_OK = new Set(['gongkai', 'PDF', 'DOCX', 'XLSX', 'JSON', 'HTML', 'ZIP', 'API', 'Atom', 'EMS', 'SMTP', 'ICP', 'ID', 'URL', 'CSV', 'Word', 'Excel', 'WPS', 'YYYY', 'MM', 'DD', 'ICS', 'Bearer', 'CSRF', 'UTC', 'SQLite', 'PostgreSQL', 'GB', 'MB', 'KB', 'QQ', 'AES', 'GCM', 'TXT', 'OFD', 'IP']);
@@ -36,7 +36,7 @@ function scan(): Array<{ what: string; text: string }> {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement!;
     if (!el || el.closest('script,style,textarea,pre,code,.source-text,[hidden]') || !(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed') continue;
-    const text = (n.textContent ?? '').replace(/https?:\/\/\S+|[\w.+-]+@[\w-]+\.[\w.]+|\/[\w\-/.{}?=&]+|\b[\w-]+\.(txt|pdf|docx|xlsx|zip|html|json|csv|ics)\b/g, ' ');
+    const text = (n.textContent ?? '').replace(/https?:\/\/\S+|[\w.*+-]+@[\w-]+\.[\w.]+|\/[\w\-/.{}?=&]+|\b[\w-]+\.(txt|pdf|docx|xlsx|zip|html|json|csv|ics)\b/g, ' ');
     for (const m of text.matchAll(/\b[a-z]+\.[a-zA-Z]+\b/g)) out.push({ what: `key ${m[0]}`, text: text.trim().slice(0, 120) });
     for (const m of text.matchAll(/\b[A-Z][A-Z_]+\.[A-Z_]+\b/g)) {
       const small = el.closest('small,.rule-id');
@@ -103,7 +103,7 @@ describe(`${DIALECT}: every back-office page as each demo role`, { skip }, () =>
         const key = u.pathname + u.search;
         if (seen.has(key)) continue;
         seen.add(key);
-        const shape = u.pathname.replace(/\/\d+|\/[0-9a-f]{16}/g, '/:id').replace(/\/\d{4}(?=\/|$)/g, '/:year');
+        const shape = u.pathname.replace(/\/cells\/.*/, '/cells').replace(/\/[^/]*\d[^/]*/g, '/:id') + (u.search ? '?' : '');
         const n = shapes.get(shape) ?? 0;
         if (n >= PER_SHAPE) continue;
         shapes.set(shape, n + 1);
