@@ -44,7 +44,7 @@ function scan(): Array<{ what: string; text: string }> {
       if (!small || !han.test(label)) out.push({ what: `rule id ${m[0]} without its Chinese name`, text: text.trim().slice(0, 120) });
     }
     if (/[{[]\s*"[\w.]+"\s*:/.test(text)) out.push({ what: 'raw JSON', text: text.trim().slice(0, 120) });
-    for (const m of text.matchAll(/\b[A-Za-z][a-z]+(?:[ _-]+[A-Za-z][a-z]+)+\b/g)) out.push({ what: `English ${m[0]}`, text: text.trim().slice(0, 120) });
+    for (const m of text.matchAll(/\b[A-Za-z][a-z]+(?: +[A-Za-z][a-z]+)+\b/g)) out.push({ what: `English ${m[0]}`, text: text.trim().slice(0, 120) });
     for (const m of text.matchAll(/\b[a-z]+_[a-z_]+\b/g)) out.push({ what: `key ${m[0]}`, text: text.trim().slice(0, 120) });
   }
   return out;
@@ -110,7 +110,7 @@ describe(`${DIALECT}: every back-office page as each demo role`, { skip }, () =>
         queue.push(key);
       }
     }
-    return { pages, problems: problems.filter((p) => !p.what.startsWith('English ') || !p.what.slice(8).split(/[ _-]+/).every((w) => ENGLISH_OK.has(w))) };
+    return { pages, problems: problems.filter((p) => !p.what.startsWith('English ') || !p.what.slice(8).split(/ +/).every((w) => ENGLISH_OK.has(w))) };
   }
 
   for (const username of ROLES) {
