@@ -1,5 +1,6 @@
 // Back-office pages of the annual report: the year's report as built (or frozen), its findings with the cells marked,
 // every figure linked to the cases behind it, the text blocks, year-end close and publishing.
+import { ruleName } from './rule-names.ts';
 import type { DomainError } from '../../errors.ts';
 import { type Html, html } from '../../http/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
@@ -41,7 +42,7 @@ export function findingsList(findings: readonly ReviewedFinding[], review?: Revi
   const counts = (s: Severity) => open.filter((f) => f.severity === s).length;
   return html`<p>错误 ${counts('error')} 个，警告 ${counts('warning')} 个，提示 ${counts('info')} 个${findings.length > open.length ? `（另有 ${findings.length - open.length} 个已不予采纳）` : ''}。错误须改正后才能公布；有警告的，公布时须写明理由。</p>
 ${review?.state.form === 'review' && review.state.error ? html`<div class="notice error" role="alert">${review.state.error.message}${Object.values(review.state.error.fields ?? {}).join('；')}</div>` : null}
-<ul class="findings">${findings.map((f) => html`<li class="${`finding-${f.severity}`}"><strong>${SEVERITY[f.severity]}</strong> <code>${f.rule}</code> ${f.message}
+<ul class="findings">${findings.map((f) => html`<li class="${`finding-${f.severity}`}"><strong>${SEVERITY[f.severity]}</strong> ${ruleName(f.rule)} ${f.message}
 ${f.review ? html`<br><span class="muted">${DECISION_LABELS[f.review.decision]}：${f.review.reason}（${f.review.by}，${f.review.at.slice(0, 10)}）</span>` : null}
 ${review && f.rule !== 'TEXT.PLACEHOLDER' ? html`<details><summary>确认或不予采纳</summary><form class="stack" method="post" action="${review.action}">${csrfInput(review.csrf)}<input type="hidden" name="fingerprint" value="${f.fingerprint}">
 <fieldset><legend>处理意见</legend><label><input type="radio" name="decision" value="confirmed" required> 确认有误</label> <label><input type="radio" name="decision" value="dismissed"> 不予采纳</label></fieldset>
