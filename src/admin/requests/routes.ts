@@ -44,13 +44,14 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const ctx = ctxOf(req, deps);
     const q = req.query ?? {};
     const state = (STATES as readonly string[]).includes(q.state ?? '') ? (q.state as RequestState) : undefined;
-    const filter = { state, handlerId: q.mine === '1' ? (ctx.actor as StaffActor).userId : undefined };
+    const search = (q.q ?? '').trim().slice(0, 100);
+    const filter = { state, handlerId: q.mine === '1' ? (ctx.actor as StaffActor).userId : undefined, q: search || undefined };
     const { total } = await countRequests(ctx.db, ctx.scope, filter);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(pages, /^[1-9]\d{0,5}$/.test(q.page ?? '') ? Number(q.page) : 1);
     const items = await listCases(ctx, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     const counts = { ...(await caseCounts(ctx)), outbox: await outboxCounts(ctx.db, ctx.scope) };
-    return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1', page, pages, total }, counts));
+    return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1', q: search, page, pages, total }, counts));
   });
 
   app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));

@@ -22,28 +22,31 @@ const due = (i: { clock: CaseListItem['clock'] }) => i.clock.stopped
     ? html`<span class="${i.clock.overdue ? 'overdue' : ''}">${i.clock.deadline.due}${i.clock.daysLeft !== null ? (i.clock.overdue ? `（已逾期 ${-i.clock.daysLeft} 个工作日）` : `（剩 ${i.clock.daysLeft} 个工作日）`) : ''}</span>`
     : html`等待补正`;
 
-function pager(f: { state?: string; mine?: boolean; page: number; pages: number; total: number }): Html {
+function pager(f: { state?: string; mine?: boolean; q?: string; page: number; pages: number; total: number }): Html {
   if (f.pages <= 1) return html``;
-  const href = (page: number) => `/admin/requests?${new URLSearchParams({ ...(f.state ? { state: f.state } : {}), ...(f.mine ? { mine: '1' } : {}), page: String(page) })}`;
+  const href = (page: number) => `/admin/requests?${new URLSearchParams({ ...(f.state ? { state: f.state } : {}), ...(f.mine ? { mine: '1' } : {}), ...(f.q ? { q: f.q } : {}), page: String(page) })}`;
   return html`<nav aria-label="分页" class="pager"><p>共 ${f.total} 件，第 ${f.page} / ${f.pages} 页
 ${f.page > 1 ? html` <a href="${href(f.page - 1)}" rel="prev">上一页</a>` : null}${f.page < f.pages ? html` <a href="${href(f.page + 1)}" rel="next">下一页</a>` : null}</p></nav>`;
 }
 
-export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean; page: number; pages: number; total: number }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number; failed: number }; byHandler: Record<string, number> }): Html {
+export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean; q?: string; page: number; pages: number; total: number }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number; failed: number }; byHandler: Record<string, number> }): Html {
   return adminPage(gk, '依申请公开', html`<h1>依申请公开</h1>
 <p><a href="/admin/requests/new">登记申请（纸质、信函、传真、电子邮件、当面）</a></p>
 <p>三个工作日内到期：<strong>${counts.dueSoon}</strong> 件；已逾期：<strong class="${counts.overdue ? 'overdue' : ''}">${counts.overdue}</strong> 件。发件箱：待发送 ${counts.outbox.queued} 封，已发送 ${counts.outbox.sent} 封${counts.outbox.failed ? html`，<a href="/admin/requests/mail">发送失败 ${counts.outbox.failed} 封</a>（请检查邮件服务器设置）` : ''}。<a href="/admin/requests/mail">查看未发出的邮件</a></p>
 ${Object.keys(counts.byHandler).length ? html`<p>计时中的申请按承办人：${Object.entries(counts.byHandler).map(([h, n]) => `${h} ${n} 件`).join('；')}</p>` : null}
-<form method="get" action="/admin/requests">
+<form method="get" action="/admin/requests" class="case-filter">
+<div><label for="f-q">查找申请</label>
+<p class="muted" id="f-q-hint">申请编号、申请人姓名或名称、所需信息的标题中的字词</p>
+<input id="f-q" name="q" type="search" value="${f.q ?? ''}" aria-describedby="f-q-hint" size="30"></div>
 ${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全部', options: Object.fromEntries(STATES.map((s) => [s, `${STATE_LABELS[s]}（${counts.byState[s] ?? 0}）`])) })}
 <label class="choice"><input type="checkbox" name="mine" value="1"${f.mine ? html` checked` : null}> 只看我承办的</label>
-<button type="submit">筛选</button>
+<button type="submit">查找</button>
 </form>
 <table class="cases"><caption>申请列表（个人信息已遮蔽）</caption>
 <thead><tr><th scope="col">申请编号</th><th scope="col">收到日期</th><th scope="col">申请人</th><th scope="col">所需信息</th><th scope="col">状态</th><th scope="col">答复期限</th><th scope="col">承办人</th></tr></thead>
 <tbody>${items.map((i) => html`<tr><td><a href="/admin/requests/${i.c.id}">${i.c.number}</a></td><td>${i.c.received_on}</td><td>${i.applicant}</td><td>${i.c.info_title}</td><td>${STATE_LABELS[i.c.state]}</td><td>${due(i)}</td><td>${i.handler ?? '未分配'}</td></tr>`)}</tbody>
 </table>
-${items.length ? null : html`<p class="muted">没有符合条件的申请。</p>`}
+${items.length ? null : html`<p class="muted">没有符合条件的申请${f.q ? html`（查找“${f.q}”）` : null}。</p>`}
 ${pager(f)}`);
 }
 
