@@ -17,7 +17,7 @@ describe(`${DIALECT}: searching the case list`, () => {
     s = await startTestServer();
     const a = await buildAgency(s);
     const ctx = await staffCtx(s, a, ['clerk'], new Date('2026-11-20T02:00:00Z'));
-    for (const [name, infoTitle] of [['王小明', '东和乡道路维修经费'], ['李大华', '低保对象名单'], ['赵六', '100%完成率的考核表']]) {
+    for (const [name, infoTitle] of [['王小明', '东和乡道路维修经费'], ['李大华', '低保对象名单'], ['赵六', '100%完成率的考核表']] as const) {
       numbers.push((await submitApplication(ctx, a.code, Application.parse(applicationInput({ name, infoTitle })) as never, { channel: 'in_person', receivedOn: '2026-11-20', evidence: '窗口' } as never)).number);
     }
     const u = await buildStaff(s, a.code, ['clerk']);

@@ -25,7 +25,7 @@ import { listUndelivered, outboxCounts } from '../../outbox/store.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
 import { mailPage } from './mail-views.ts';
-import { stepForm } from './step-forms.ts';
+import { STEP_LETTERS, stepForm } from './step-forms.ts';
 import { casePage, listPage, registerPage } from './views.ts';
 import { splitUploads } from '../../http/uploads.ts';
 import { checkUploads } from '../../requests/attachments.ts';
@@ -129,7 +129,11 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   app.post('/requests/:id/steps', async (req: IdReq, reply) => {
     const id = idParam(req.params.id, '申请');
     try {
-      await performStep(ctxOf(req, deps), id, req.body); // parsed there, after the permission and state checks
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      await performStep(ctxOf(req, deps), id, body); // parsed there, after the permission and state checks
+      // The letter the step needs, issued with it (its own transaction and audit record, right after the step's).
+      const letter = body.withLetter === 'yes' && typeof body.event === 'string' ? STEP_LETTERS[body.event as RequestEventType]?.(String(body.outcome ?? '')) : undefined;
+      if (letter) await issueLetter(ctxOf(req, deps), id, letter);
       return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;

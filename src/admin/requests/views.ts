@@ -78,6 +78,12 @@ export function casePage(gk: RequestAuth, v: CaseView, o: { step?: RequestEventT
   return adminPage(gk, `申请 ${c.number}`, html`<h1>申请 ${c.number}</h1>
 ${flash(o.flash)}
 ${o.error ? errorSummary(o.error.message, o.error.fields, FIELD_LABELS) : null}
+<p class="case-status"><strong>${STATE_LABELS[c.state]}</strong> · 答复期限 ${due(v)}${d.provisional ? '（暂定）' : ''}</p>
+<section aria-labelledby="next-steps"><h2 id="next-steps">下一步办理</h2>
+${v.allowed.length ? html`<ul class="next-steps">${v.allowed.map((e, i) => html`<li><a class="${i === 0 && o.step !== e ? 'button' : o.step === e ? 'button current' : 'button secondary'}" href="/admin/requests/${c.id}?step=${e}#step-form"${o.step === e ? html` aria-current="true"` : null}>${EVENT_LABELS[e]}</a></li>`)}</ul>` : html`<p class="muted">当前没有您可以办理的步骤。</p>`}
+${o.stepForm ? html`<div class="step-form" id="step-form">${o.stepForm}</div>` : null}
+</section>
+<h2>申请详情</h2>
 <dl class="meta">
 <dt>状态</dt><dd>${STATE_LABELS[c.state]}</dd>
 <dt>收件方式</dt><dd>${INTAKE_LABELS[c.channel]}${c.receipt_evidence ? `（凭证：${c.receipt_evidence}）` : ''}</dd>
@@ -94,20 +100,17 @@ ${personalRows(o.whole ?? v.personal)}
 <dt>所需信息</dt><dd>${c.info_title}${c.info_doc_number ? `（${c.info_doc_number}）` : ''}<br>${c.info_description}</dd>
 <dt>形式与方式</dt><dd>${FORM_LABELS[c.form_wanted as keyof typeof FORM_LABELS] ?? c.form_wanted}；${DELIVERY_LABELS[c.delivery as keyof typeof DELIVERY_LABELS] ?? c.delivery}</dd>
 </dl>
-${v.canSeePersonal && !o.whole ? html`<form method="post" action="/admin/requests/${c.id}/personal">${csrfInput(gk.csrfToken)}<button type="submit">查看完整个人信息（将记入审计日志）</button></form>` : null}
+${v.canSeePersonal && !o.whole ? html`<form method="post" action="/admin/requests/${c.id}/personal">${csrfInput(gk.csrfToken)}<button type="submit" class="secondary">查看完整个人信息（将记入审计日志）</button></form>` : null}
 ${v.attachments.length ? html`<h2>附件</h2><ul>${v.attachments.map((x) => html`<li>${ATTACHMENT_KINDS[x.kind as keyof typeof ATTACHMENT_KINDS] ?? x.kind}（${x.mediaType}，${Math.ceil(x.size / 1024)} KB）${v.canSeePersonal ? html` <a href="/admin/requests/${c.id}/attachments/${x.id}">查看（将记入审计日志）</a>` : null}</li>`)}</ul>` : null}
 <details class="trace"><summary>答复期限计算过程（逐日）</summary>
 <table><thead><tr><th scope="col">日期</th><th scope="col">计入</th><th scope="col">说明</th></tr></thead>
 <tbody>${(d.trace ?? []).map((t) => html`<tr><td>${t.date}</td><td>${t.counted ? `第 ${t.n} 日` : '不计'}</td><td>${t.why}</td></tr>`)}</tbody></table>
 </details>
-<h2>办理</h2>
-${v.allowed.length ? html`<ul class="actions">${v.allowed.map((e) => html`<li><a href="/admin/requests/${c.id}?step=${e}">${EVENT_LABELS[e]}</a></li>`)}</ul>` : html`<p class="muted">当前没有您可以办理的步骤。</p>`}
-<div class="actions">${o.stepForm ?? null}</div>
 <h2>办理记录</h2>
 <ol><li>${c.received_on} 收到申请</li>${v.history.map((e) => html`<li>${e.onDate} ${EVENT_LABELS[e.type]}（${e.actor}）${typeof e.data.amount === 'number' ? `：${e.data.amount} 元` : ''}${typeof e.data.evidence === 'string' ? `：${e.data.evidence}` : ''}</li>`)}</ol>
 <h2>告知书</h2>
 ${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${LETTER_TITLES[l.kind as LetterKind] ?? l.kind}：<a href="/admin/requests/${c.id}/letters/${l.id}.docx">DOCX</a> · <a href="/admin/requests/${c.id}/letters/${l.id}.pdf">PDF</a></li>`)}</ul>` : html`<p class="muted">暂无。</p>`}
-${v.letterKinds.map((k) => html`<form method="post" action="/admin/requests/${c.id}/letters">${csrfInput(gk.csrfToken)}<input type="hidden" name="kind" value="${k}"><button type="submit">出具${LETTER_TITLES[k]}</button></form>`)}
+${v.letterKinds.filter((k) => !v.letters.some((l) => l.kind === k)).map((k) => html`<form method="post" action="/admin/requests/${c.id}/letters">${csrfInput(gk.csrfToken)}<input type="hidden" name="kind" value="${k}"><button type="submit" class="secondary">出具${LETTER_TITLES[k]}</button></form>`)}
 <h2>该申请人的其他申请</h2>
 ${v.earlier.length ? html`<ul>${v.earlier.map((e) => html`<li><a href="/admin/requests/${e.id}">${e.number}</a> ${e.receivedOn} ${e.infoTitle}（${STATE_LABELS[e.state as keyof typeof STATE_LABELS] ?? e.state}）${e.similar ? html` <strong>内容相似，可能为重复申请（条例第三十六条第（六）项）</strong>` : null}</li>`)}</ul>` : html`<p class="muted">无。</p>`}`);
 }
