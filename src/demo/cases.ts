@@ -43,9 +43,9 @@ const CASES: Case[] = [
   { ago: 9, applicant: { name: '陈思远' }, title: '东和乡每月各村低保发放明细（逐月申请）', steps: [
     { day: 1, event: 'accepted' },
     { day: 3, event: 'reasons_requested', fields: { items: '请说明申请的数量、频次及其用途。', replyBy: '+15' }, letter: 'reasons_request' }] },
-  { ago: 30, applicant: { name: '褚丽娟' }, title: '东和乡上一年度财政预算执行情况', steps: [
+  { ago: 12, applicant: { name: '褚丽娟' }, title: '东和乡上一年度财政预算执行情况', steps: [
     { day: 1, event: 'accepted' },
-    { day: 14, event: 'replied', fields: REPLY_DISCLOSED, letter: 'reply' }] },
+    { day: 8, event: 'replied', fields: REPLY_DISCLOSED, letter: 'reply' }] },
   { ago: 45, applicant: { name: '卫建国' }, title: '东和乡卫生院改扩建项目的立项批复', steps: [
     { day: 1, event: 'accepted' },
     { day: 5, event: 'extension_requested', fields: { workingDays: '10', reason: '需向县发展改革部门调取立项档案。' } },
@@ -57,29 +57,36 @@ const CASES: Case[] = [
   { ago: 70, applicant: { name: '沈明' }, title: '东和乡某村集体经济收益分配方案', steps: [
     { day: 1, event: 'correction_requested', fields: { items: '请写明具体村名及年度。', replyBy: '+15' }, letter: 'correction' },
     { day: 30, event: 'correction_lapsed' }] },
-  { ago: 300, applicant: { name: '韩立' }, title: '东和乡征地补偿安置方案及补偿款发放情况', appeal: 'reconsideration', steps: [
+  { ago: 400, applicant: { name: '韩立' }, title: '东和乡征地补偿安置方案及补偿款发放情况', appeal: 'reconsideration', steps: [
     { day: 1, event: 'accepted' },
     { day: 15, event: 'replied', fields: { outcome: 'third_party_rights', basis: '条例第十五条、第三十二条、第三十六条第（三）项', reason: '补偿款发放明细含被征收户的个人信息和家庭财产状况，经征求意见，当事人不同意公开。' }, letter: 'reply' },
     { day: 18, event: 'delivered', fields: { evidence: '申请人到窗口签收' } },
     { day: 25, event: 'archived' }] },
-  { ago: 200, applicant: { name: '杨光辉' }, title: '东和乡违法建筑拆除决定书', appeal: 'litigation', steps: [
+  { ago: 380, applicant: { name: '杨光辉' }, title: '东和乡违法建筑拆除决定书', appeal: 'litigation', steps: [
     { day: 1, event: 'accepted' },
     { day: 12, event: 'replied', fields: { outcome: 'not_held', basis: '条例第三十六条第（四）项' }, letter: 'reply' },
     { day: 14, event: 'delivered', fields: { evidence: '电子邮件发送记录' } }] },
 ];
 
-const PERSON = { applicantType: 'natural', idType: 'resident_id', idNumber: '11010519491231002X', phone: '13800138000', address: '示范县东和乡人民路1号', formWanted: 'email', delivery: 'email', email: 'demo@example.com' };
+const PERSON = { applicantType: 'natural', idType: 'resident_id', formWanted: 'email', delivery: 'email' };
+
+/** The n-th demo applicant's stand-in identity: a resident ID with a valid check character (GB 11643), a phone, an address. */
+function identity(n: number): Record<string, string> {
+  const body = `11010519${String(60 + n).padStart(2, '0')}0${(n % 9) + 1}1${(n % 2) + 1}${String(100 + n * 7).slice(-3)}`;
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2][i]!, 0);
+  return { idNumber: body + '10X98765432'[sum % 11]!, phone: `1390000${String(1000 + n).slice(-4)}`, address: `示范县东和乡${['人民路', '东风村', '西岭村', '和平街'][n % 4]}${n + 1}号`, email: `applicant${n + 1}@example.com` };
+}
 
 export type DemoStaff = Record<'clerk' | 'head', StaffActor>;
 
 /** Seeds the cases; returns how many were created (cases that would fall in the reference year are left out). */
 export async function seedDemoCases(db: Db, config: Config, code: string, staff: DemoStaff, today: string): Promise<number> {
   let made = 0;
-  for (const c of CASES) {
+  for (const [n, c] of CASES.entries()) {
     const received = addDays(today, -c.ago);
     if (Number(received.slice(0, 4)) <= REFERENCE_YEAR) continue;
     const ctxOn = (who: Who, day: string) => makeCtx({ db, config, now: at(day) }, staff[who]);
-    const input = Application.parse({ ...PERSON, ...c.applicant, infoTitle: c.title, infoDescription: `${c.title}（演示数据）` });
+    const input = Application.parse({ ...PERSON, ...identity(n), ...c.applicant, infoTitle: c.title, infoDescription: `申请获取${c.title}，用于了解相关情况。` });
     const { id } = await submitApplication(ctxOn('clerk', received), code, input as never, { channel: 'in_person', receivedOn: received });
     for (const s of c.steps) {
       const on = addDays(received, s.day);

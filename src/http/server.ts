@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import helmet from 'helmet';
 import { registerAdmin } from '../admin/routes.ts';
 import { registerApi } from '../api/routes.ts';
@@ -50,7 +50,7 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
       serializers: { req: (r: { method: string; url: string; ip?: string }) => ({ method: r.method, url: redactUrl(r.url), remoteAddress: r.ip }) },
     },
     // Fastify's two JSON lines per request (incoming, completed) become one short line, written in onResponse below.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     trustProxy: true,
     routerOptions: { maxParamLength: 200 },

@@ -42,10 +42,10 @@ ${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全�
 <label class="choice"><input type="checkbox" name="mine" value="1"${f.mine ? html` checked` : null}> 只看我承办的</label>
 <button type="submit">查找</button>
 </form>
-<table class="cases"><caption>申请列表（个人信息已遮蔽）</caption>
+<div class="table-wrap"><table class="cases case-list"><caption>申请列表（个人信息已遮蔽）</caption>
 <thead><tr><th scope="col">申请编号</th><th scope="col">收到日期</th><th scope="col">申请人</th><th scope="col">所需信息</th><th scope="col">状态</th><th scope="col">答复期限</th><th scope="col">承办人</th></tr></thead>
 <tbody>${items.map((i) => html`<tr><td><a href="/admin/requests/${i.c.id}">${i.c.number}</a></td><td>${i.c.received_on}</td><td>${i.applicant}</td><td>${i.c.info_title}</td><td>${STATE_LABELS[i.c.state]}</td><td>${due(i)}</td><td>${i.handler ?? '未分配'}</td></tr>`)}</tbody>
-</table>
+</table></div>
 ${items.length ? null : html`<p class="muted">没有符合条件的申请${f.q ? html`（查找“${f.q}”）` : null}。</p>`}
 ${pager(f)}`);
 }
