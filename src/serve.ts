@@ -15,16 +15,17 @@ import { startOutboxTimer } from './outbox/runner.ts';
 
 export async function startServer(db: Db, config: Config, out: Writable): Promise<void> {
   if (cluster.isWorker) return serveWorker(db, config);
-  await prepare(db, config, out);
-  if (config.workers > 1) return superviseWorkers(db, config, out);
+  const logins = await prepare(db, config);
+  if (config.workers > 1) return superviseWorkers(db, config, out, logins);
   const port = await listen(db, config);
-  out.write(startedLine(config, port));
+  out.write(startedLine(config, port) + loginLines(logins));
 }
 
-async function prepare(db: Db, config: Config, out: Writable): Promise<void> {
+/** Migrates, loads the calendar and, on first start, the demo; returns the demo's new logins (printed after the start line). */
+async function prepare(db: Db, config: Config): Promise<DemoLogin[]> {
   await migrate(db);
   await seedCalendar(db, new Date()); // the official calendar 2004–2026, once
-  if (config.seedDemo) printLogins(out, await seedDemo(db, config));
+  return config.seedDemo ? seedDemo(db, config) : [];
 }
 
 /** One server: the web app, and the outbox timer (every process may run it: each message is claimed before sending). */
@@ -52,7 +53,7 @@ async function serveWorker(db: Db, config: Config): Promise<void> {
 }
 
 /** Forks the workers, prints the address once all listen, forks a new one for each that dies, stops them all on a signal. */
-async function superviseWorkers(db: Db, config: Config, out: Writable): Promise<void> {
+async function superviseWorkers(db: Db, config: Config, out: Writable, logins: DemoLogin[]): Promise<void> {
   await db.destroy(); // the workers open their own
   let stopping = false;
   const fork = () => cluster.fork();
@@ -81,7 +82,7 @@ async function superviseWorkers(db: Db, config: Config, out: Writable): Promise<
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  out.write(startedLine(config, await listening, config.workers));
+  out.write(startedLine(config, await listening, config.workers) + loginLines(logins));
 }
 
 function startedLine(config: Config, port: number, workers = 1): string {
@@ -89,10 +90,15 @@ function startedLine(config: Config, port: number, workers = 1): string {
   return `gongkai 已启动：http://localhost:${port}/ （数据库：${where}${workers > 1 ? `；${workers} 个工作进程` : ''}）\n`;
 }
 
-/** The demo's logins are printed once, when they are created; only their hashes are stored. */
+/** The demo's logins are printed once, when they are created (after the start line, in the same write, so no request
+ * log line comes between); only their hashes are stored. */
 export function printLogins(out: Writable, logins: DemoLogin[]): void {
-  if (!logins.length) return;
-  out.write('\n已载入演示数据：东和乡人民政府（代码 donghe）。以下账号密码只显示这一次，请妥善保存：\n');
-  for (const l of logins) out.write(`  ${l.username.padEnd(20)} ${l.password.padEnd(14)} ${l.agency.padEnd(12)} ${l.roles.join(',')}\n`);
-  out.write('\n');
+  out.write(loginLines(logins));
+}
+
+function loginLines(logins: DemoLogin[]): string {
+  if (!logins.length) return '';
+  return '\n已载入演示数据：东和乡人民政府（代码 donghe）。以下账号密码只显示这一次，请妥善保存：\n'
+    + logins.map((l) => `  ${l.username.padEnd(20)} ${l.password.padEnd(14)} ${l.agency.padEnd(12)} ${l.roles.join(',')}\n`).join('')
+    + '\n';
 }

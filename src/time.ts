@@ -1,4 +1,5 @@
 // Instants and local dates. Deadlines are counted in China's calendar days, so "today" is taken in Asia/Shanghai.
+import { invalidInput } from './errors.ts';
 
 const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -13,4 +14,15 @@ export function iso(now: Date): string {
 
 export function addMinutes(instant: Date, minutes: number): Date {
   return new Date(instant.getTime() + minutes * 60_000);
+}
+
+/**
+ * Dates a person enters for something that has already happened (an appeal filed, a decision taken, a training held):
+ * none may be after today in China. Throws a 400 naming each such field; `dates` maps a field to its value and what
+ * it is, e.g. `{ filedOn: [input.filedOn, '提出复议或起诉的日期'] }`.
+ */
+export function assertNotFuture(now: Date, dates: Record<string, readonly [string | null | undefined, string]>): void {
+  const today = chinaToday(now);
+  const fields = Object.fromEntries(Object.entries(dates).filter(([, [v]]) => v && v > today).map(([k, [, what]]) => [k, `${what}不能晚于今天（${today}）`]));
+  if (Object.keys(fields).length) throw invalidInput(`${Object.values(fields).join('；')}。`, fields);
 }

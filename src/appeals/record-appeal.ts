@@ -9,12 +9,14 @@ import { DECISIONS, type Decision, reopensRequest } from './outcomes.ts';
 import { reopenForAppeal, requestExists } from '../requests/reopen.ts';
 import * as store from './store.ts';
 import { putBlob } from '../files/blobs.ts';
+import { assertNotFuture } from '../time.ts';
 import { MAX_ATTACHMENT_BYTES, sniffType } from '../files/sniff.ts';
 
 export async function recordAppeal(ctx: Ctx, input: z.output<typeof NewAppealForm>): Promise<number> {
   if (ctx.actor.kind !== 'staff') throw new DomainError('unauthenticated', '请先登录。');
   const agencyId = ctx.actor.agencyId;
   authorize(canWriteAgency(ctx.actor, agencyId, 'appeal.record'));
+  assertNotFuture(ctx.now, { filedOn: [input.filedOn, '提出复议申请或起诉的日期'] });
   if (input.kind === 'litigation_after_reconsideration' && !input.followsId) {
     throw invalidInput('复议后起诉须选择所依据的复议案件。', { followsId: '请选择所依据的复议案件' });
   }
@@ -47,6 +49,7 @@ export async function updateAppealSteps(ctx: Ctx, id: number, input: z.output<ty
     const a = await store.findAppeal(tx, ctx.scope, id);
     if (!a) throw notFound('案件');
     authorize(canWriteAgency(ctx.actor, a.agencyId, 'appeal.record'));
+    assertNotFuture(ctx.now, { acceptedOn: [input.acceptedOn, '受理日期'], copyReceivedOn: [input.copyReceivedOn, '收到副本日期'], answeredOn: [input.answeredOn, '答复日期'], decidedOn: [input.decidedOn, '决定日期'] });
     const next = { ...a, acceptedOn: input.acceptedOn, copyReceivedOn: input.copyReceivedOn, answeredOn: input.answeredOn, extendedDays: input.extendedDays ?? 0, decidedOn: input.decidedOn, decision: input.decision as Decision | null };
     checkOrder(next);
     if (!(await store.updateAppeal(tx, id, input.version, next))) throw new DomainError('stale', '该案件在您打开页面后已被他人更新，请查看最新记录后重试。');
@@ -63,6 +66,7 @@ export async function updateAppealSteps(ctx: Ctx, id: number, input: z.output<ty
 
 /** A document of the case, with its scan or electronic file when one is uploaded (PDF, DOCX, PNG or JPEG, ≤ 20 MB). */
 export async function addAppealDocument(ctx: Ctx, id: number, input: z.output<typeof DocumentForm>, upload?: { filename: string; bytes: Buffer }): Promise<void> {
+  assertNotFuture(ctx.now, { dated: [input.dated, '文书日期'] });
   const type = upload ? sniffType(upload.bytes) : undefined;
   if (upload && (!type || type === 'xlsx')) throw invalidInput('文书文件须为 PDF、Word（DOCX）或图片（PNG、JPEG）。', { file: '文件类型不支持' });
   if (upload && upload.bytes.length > MAX_ATTACHMENT_BYTES) throw invalidInput('文书文件不能超过 20 MB。', { file: '文件过大' });

@@ -1,6 +1,7 @@
 // The demo: 东和乡人民政府 (the reference township of ../shared/reference) under its county, with one account per role.
 // Loaded through the same use cases as real data, so it is audited like everything else. Runs once: it does nothing
-// when the township already exists.
+// when the township already exists. The reference year 2023 is fixed; everything else is dated relative to the day
+// the demo is loaded (`now`), so the demo always lives in today (cases.ts, living.ts, catalogue.ts).
 import { randomBytes } from 'node:crypto';
 import { importAgencies } from '../agencies/import-agencies.ts';
 import { findPublicAgency } from '../agencies/store.ts';
@@ -15,6 +16,9 @@ import { seedCatalogue2023 } from './catalogue-2023.ts';
 import { seedReport2023 } from './report-2023.ts';
 import type { StaffActor } from '../auth/actor.ts';
 import { findUserForLogin } from '../staff/store.ts';
+import { chinaToday } from '../time.ts';
+import { seedDemoCases } from './cases.ts';
+import { seedLiving } from './living.ts';
 
 export const DEMO_CODE = 'donghe';
 
@@ -38,7 +42,7 @@ export const DEMO_STAFF: ReadonlyArray<{ agency: string; username: string; displ
 export type DemoLogin = { username: string; password: string; roles: Role[]; agency: string };
 
 /** Loads the demo when absent. Returns the logins created (to print once), or [] when it was already there. */
-export async function seedDemo(db: Db, config: Config, opts: { passwords?: (username: string) => string } = {}): Promise<DemoLogin[]> {
+export async function seedDemo(db: Db, config: Config, opts: { passwords?: (username: string) => string; now?: Date } = {}): Promise<DemoLogin[]> {
   if (await findPublicAgency(db, DEMO_CODE)) return [];
   const ctx = makeCtx({ db, config }, { kind: 'system', label: 'seed-demo' });
   await importAgencies(ctx, TREE);
@@ -53,7 +57,11 @@ export async function seedDemo(db: Db, config: Config, opts: { passwords?: (user
   const [clerk, secrecy, reviewer, head, admin] = await Promise.all(['clerk', 'secrecy', 'reviewer', 'head', 'admin'].map((r) => staffActor(db, `${DEMO_CODE}-${r}`)));
   await seedCatalogue2023(db, config, agency, { clerk: clerk!, secrecy: secrecy!, reviewer: reviewer!, admin: admin! });
   await seedReport2023(db, config, DEMO_CODE, { clerk: clerk!, head: head! });
-  await seedDemoCatalogue(db, config, DEMO_CODE);
+  // The living part, relative to the day the demo is loaded (the reference year 2023 above stays as it is).
+  const today = chinaToday(opts.now ?? new Date());
+  await seedDemoCatalogue(db, config, DEMO_CODE, today);
+  await seedDemoCases(db, config, DEMO_CODE, { clerk: clerk!, head: head! }, today);
+  await seedLiving(db, config, DEMO_CODE, { clerk: clerk!, head: head!, supervisor: await staffActor(db, 'county-supervisor') }, today);
   return logins;
 }
 

@@ -43,8 +43,10 @@ describe(`${DIALECT}: a county's roll-up`, () => {
     assert.deepEqual(r.report.findings.filter((f) => f.severity === 'error'), []);
     const byName = new Map(r.units.map((u) => [u.name, u]));
     assert.equal(byName.get('乙乡人民政府')!.status, 'missing');
+    assert.deepEqual([byName.get('乙乡人民政府')!.checked, byName.get('乙乡人民政府')!.overdue], [false, true], '乙乡 has no 2025 report on 2026-02-01: unchecked and overdue, never “0 errors”');
     const jia = byName.get('甲乡人民政府')!;
     assert.equal(jia.status, 'frozen');
+    assert.equal(jia.checked, true);
     assert.ok(jia.errors >= 1, '甲乡 2025 carries in 2 against its 2024 report\'s 1 (CROSS_YEAR.CARRY)');
   });
 

@@ -1,7 +1,9 @@
 // Roll-up: a parent agency's consolidated tables over its whole subtree (a county over its townships and departments),
 // computed by the same grouped aggregates as one agency's, and each subordinate's report checked automatically:
 // missing, not yet published, or published with findings (its snapshot against every rule and its previous year).
+import type { AgencyKind } from '../agencies/kinds.ts';
 import type { Agency } from '../agencies/store.ts';
+import { annualReportDue } from '../clock/windows.ts';
 import { authorize, can } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { chinaToday } from '../time.ts';
@@ -16,7 +18,8 @@ import { assertReportYear, reportAgency } from './view-report.ts';
 export type UnitStatus = 'missing' | ReportState;
 export const UNIT_STATUS_LABELS = { missing: '未编制', draft: '编制中，未公布', frozen: '已封账，未公布', published: '已公布' } as const satisfies Record<UnitStatus, string>;
 
-export type RollupUnit = { code: string; name: string; kind: string; depth: number; status: UnitStatus; publishedAt: string | null; errors: number; warnings: number };
+/** `checked`: its figures were checked (a closed or published report; a draft's are not until it is closed); `overdue`: not published and its due date passed. */
+export type RollupUnit = { code: string; name: string; kind: string; depth: number; status: UnitStatus; publishedAt: string | null; errors: number; warnings: number; checked: boolean; due: string; overdue: boolean };
 export type Rollup = { parent: Agency; year: number; report: Report; units: RollupUnit[] };
 
 export async function rollupReport(ctx: Ctx, code: string, year: number): Promise<Rollup> {
@@ -31,7 +34,9 @@ export async function rollupReport(ctx: Ctx, code: string, year: number): Promis
   const units = below.map((a): RollupUnit => {
     const s = states.get(a.id);
     const findings = s?.snapshot ? checkSnapshot(s.snapshot, previous.get(a.id)?.snapshot ?? null) : [];
+    const due = annualReportDue(a.kind as AgencyKind, year, ctx.config.reportDue[a.kind]).due;
     return {
+      checked: Boolean(s?.snapshot), due, overdue: s?.state !== 'published' && chinaToday(ctx.now) > due,
       code: a.code, name: a.name, kind: a.kind, depth: a.path.split('/').length - depth0, status: s?.state ?? 'missing', publishedAt: s?.publishedAt ?? null,
       errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length,
     };

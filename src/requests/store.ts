@@ -2,7 +2,7 @@
 // the applicant's look-up by 编号 is unscoped here and checked against the 查询码 hash by the use case.
 import { type Scope, inScope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { RequestTable } from '../db/tables.ts';
 import { DomainError } from '../errors.ts';
 import type { HistoryEvent, IntakeChannel } from './clock.ts';
@@ -60,7 +60,8 @@ export async function findForApplicant(db: Q, number: string): Promise<RequestRo
   return r && toRow(r);
 }
 
-export type ListFilter = { agencyId?: number; state?: RequestState; handlerId?: number; open?: readonly RequestState[]; limit?: number; offset?: number };
+/** `q`: words found in the 申请编号, the applicant's name or the title of the information sought (each word somewhere). */
+export type ListFilter = { agencyId?: number; state?: RequestState; handlerId?: number; open?: readonly RequestState[]; q?: string; limit?: number; offset?: number };
 
 /** Cases newest first; `limit`/`offset` page them (unset: all that match, e.g. every open case for the counts). */
 export async function listRequests(db: Q, scope: Scope, f: ListFilter = {}): Promise<RequestRow[]> {
@@ -82,6 +83,10 @@ function filtered(db: Q, scope: Scope, f: ListFilter) {
   if (f.state) q = q.where('state', '=', f.state);
   if (f.handlerId) q = q.where('handler_user_id', '=', f.handlerId);
   if (f.open) q = q.where('state', 'in', [...f.open]);
+  for (const word of (f.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5)) {
+    const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([sql<boolean>`requests.number like ${like.toUpperCase()} escape '\\'`, sql<boolean>`requests.applicant_name like ${like} escape '\\'`, sql<boolean>`requests.info_title like ${like} escape '\\'`]));
+  }
   return q;
 }
 

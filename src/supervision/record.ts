@@ -6,6 +6,7 @@ import { DomainError } from '../errors.ts';
 import type { z } from 'zod';
 import type { AccountabilityForm, TrainingForm } from './form.ts';
 import { insertAccountability, insertTraining } from './store.ts';
+import { assertNotFuture } from '../time.ts';
 
 /** The actor's own agency, once they may record supervision facts for it. */
 export function ownAgency(ctx: Ctx): number {
@@ -16,6 +17,7 @@ export function ownAgency(ctx: Ctx): number {
 
 export async function recordTraining(ctx: Ctx, input: z.output<typeof TrainingForm>): Promise<number> {
   const agencyId = ownAgency(ctx);
+  assertNotFuture(ctx.now, { heldOn: [input.heldOn, '培训日期（记录已举办的培训）'] });
   return ctx.db.transaction().execute(async (tx) => {
     const id = await insertTraining(tx, { agencyId, ...input, now: ctx.now.toISOString() });
     await record(tx, ctx, { action: 'training.recorded', objectType: 'training', objectId: id, agencyId, summary: { heldOn: input.heldOn, topic: input.topic } });
@@ -25,6 +27,7 @@ export async function recordTraining(ctx: Ctx, input: z.output<typeof TrainingFo
 
 export async function recordAccountability(ctx: Ctx, input: z.output<typeof AccountabilityForm>): Promise<number> {
   const agencyId = ownAgency(ctx);
+  assertNotFuture(ctx.now, { decidedOn: [input.decidedOn, '追责决定日期'] });
   return ctx.db.transaction().execute(async (tx) => {
     const id = await insertAccountability(tx, { agencyId, ...input, now: ctx.now.toISOString() });
     // The person and matter are private to staff: the audit row says only that a decision was recorded.

@@ -1,6 +1,7 @@
 // Use cases of the agency's own 工作机制, 工作考核 and 重点工作任务: each in one transaction with its audit record.
 import type { z } from 'zod';
 import { record } from '../audit/record.ts';
+import { assertNotFuture } from '../time.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import { randomToken } from '../auth/secrets.ts';
 import type { Ctx } from '../context.ts';
@@ -62,6 +63,7 @@ export async function addKeyTask(ctx: Ctx, input: z.output<typeof KeyTaskForm>):
 }
 
 export async function completeKeyTask(ctx: Ctx, id: number, input: z.output<typeof CompleteTaskForm>): Promise<void> {
+  assertNotFuture(ctx.now, { doneOn: [input.doneOn, '完成日期'] });
   await ctx.db.transaction().execute(async (tx) => {
     const task = await store.findKeyTask(tx, ctx.scope, id);
     if (!task) throw notFound('任务');

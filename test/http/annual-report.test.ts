@@ -123,7 +123,7 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
 
   test('a finding dismissed with a reason stays dismissed when the report is built again; a blank reason is refused', async () => {
     const page = await clerk.get(url);
-    const fingerprint = /<code>SNAPSHOT\.CHANGED<\/code>[^]*?name="fingerprint" value="([0-9a-f]+)"/.exec(page.text)![1]!;
+    const fingerprint = /封账后数据变动 <small class="rule-id">SNAPSHOT\.CHANGED<\/small>[^]*?name="fingerprint" value="([0-9a-f]+)"/.exec(page.text)![1]!;
     const blank = await clerk.postForm(`${url}/findings`, { fingerprint, decision: 'dismissed', reason: ' ' }, { from: url });
     assert.equal(blank.status, 400);
     assert.match(blank.text, /请写明理由/);

@@ -216,4 +216,16 @@ describe(`${DIALECT}: report checker back office`, () => {
     assert.ok(rows.some((r) => r[9] === '确认有误' && r[10] === '已通知该乡改正'));
     assert.ok(rows.some((r) => r[0] === 'junk.bin' && r[3] === '未能读取'));
   });
+
+  test('a batch lists its files in natural order (1, 2, 10); the upload form disables its button while uploading where JavaScript runs', async () => {
+    const r = sampleReport({ seed: 7, name: '检查测试乡人民政府', year: 2023 });
+    const { page } = await batchOf(clerk, [text(r, '10.txt'), text(r, '2.txt'), text(r, '1.txt')]);
+    assert.deepEqual(uploadLinks(page).map((l) => l.file), ['1.txt', '2.txt', '10.txt']);
+    const form = (await clerk.get('/admin/checker')).text;
+    assert.match(form, /<form[^>]*data-uploading="正在上传并检查[^"]*"/);
+    assert.match(form, /<script src="\/admin\/checker\/upload-progress.js" defer><\/script>/);
+    const js = await clerk.get('/admin/checker/upload-progress.js');
+    assert.equal(js.status, 200);
+    assert.match(js.text, /button.disabled = true/);
+  });
 });

@@ -1,5 +1,6 @@
 // One uploaded report: its three tables in the national layout with the offending cells marked, and beside them the
 // findings, each with its review state and a small form to confirm or dismiss it with a reason.
+import { ruleName } from '../reports/rule-names.ts';
 import type { DomainError } from '../../errors.ts';
 import { html, type Html } from '../../http/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
@@ -73,7 +74,7 @@ ${v.failed ? html`<div class="notice error" role="alert"><p>${v.failed.error.mes
 <section class="checker-tables">${tables}</section>
 <section class="checker-findings" aria-labelledby="findings-h"><h2 id="findings-h">发现的问题（${findings.length}）</h2>
 ${findings.length ? html`<ol class="findings">${findings.map((f) => html`<li class="${`finding-${f.severity}`}" id="f-${f.fingerprint}">
-<p><strong>${SEVERITY_LABELS[f.severity]}</strong> <code>${f.rule}</code> · ${cellOf(f)}</p>
+<p><strong>${SEVERITY_LABELS[f.severity]}</strong> ${ruleName(f.rule)} · ${cellOf(f)}</p>
 <p>${f.message}</p>
 ${marked?.anchors.has(f.fingerprint) ? html`<p><a href="#${marked.anchors.get(f.fingerprint) ?? ''}">在原文中查看</a></p>` : null}
 <p>审核：${reviewState(f)}</p>

@@ -1,5 +1,6 @@
 // The report checker in the back office: upload reports (files or zips), see a batch, a report's findings beside
 // its marked tables, review findings, download the findings as XLSX.
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffActor } from '../../auth/actor.ts';
 import { can } from '../../auth/authorize.ts';
@@ -47,13 +48,19 @@ export function registerChecker(admin: FastifyInstance, deps: AppDeps): void {
   });
 }
 
+/** Files in the order people number them: 1, 2, 10 (not 1, 10, 2), Chinese names by their pinyin. */
+const byFileName = new Intl.Collator('zh-CN', { numeric: true });
+const PROGRESS_JS = readFileSync(new URL('../../http/assets/upload-progress.js', import.meta.url));
+
 function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get('/checker/upload-progress.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'private, max-age=3600').send(PROGRESS_JS));
   const lines = async (req: FastifyRequest, batch: string) => {
     const ctx = ctxOf(req, deps);
     const uploads = await listBatch(ctx.db, ctx.scope, batch);
     if (uploads.length === 0) throw notFound('检查批次');
     const reviews = await listReviewsOf(ctx.db, (ctx.actor as StaffActor).agencyId, uploads.map((u) => u.subject));
-    return uploads.map((upload) => ({ upload, findings: applyReviews(upload.report.findings, reviews.get(upload.subject) ?? []) }));
+    return uploads.sort((a, b) => byFileName.compare(a.filename, b.filename))
+      .map((upload) => ({ upload, findings: applyReviews(upload.report.findings, reviews.get(upload.subject) ?? []) }));
   };
   const findings = async (req: FastifyRequest, reply: FastifyReply, upload: Upload, failed?: ReviewError) => {
     const ctx = ctxOf(req, deps);

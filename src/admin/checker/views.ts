@@ -23,7 +23,7 @@ ${v.batches.length ? html`<div class="table-wrap"><table class="cases"><thead><t
 
 function uploadForm(gk: RequestAuth, v: { error?: DomainError; parent?: string }): Html {
   const fields = v.error?.fields ?? {};
-  return html`<form class="stack" method="post" action="/admin/checker" enctype="multipart/form-data">${csrfInput(gk.csrfToken)}
+  return html`<form class="stack" method="post" action="/admin/checker" enctype="multipart/form-data" data-uploading="正在上传并检查，请稍候；报告较多时需要一两分钟，请不要重复提交。">${csrfInput(gk.csrfToken)}
 <div><label for="f-files">报告文件</label>
 <p class="muted" id="f-files-hint">可多选；每个文件不超过 ${MAX_UPLOAD_BYTES / 1048576} MB，一次最多 ${MAX_UPLOAD_FILES} 个文件</p>
 <input id="f-files" name="files" type="file" multiple required aria-describedby="f-files-hint${fields.files ? ' f-files-err' : ''}"${fields.files ? html` aria-invalid="true"` : null}>
@@ -32,7 +32,8 @@ ${fields.files ? html`<p class="field-error" id="f-files-err">${fields.files}</p
 <p class="muted" id="f-parent-hint">例如某县政府的报告，与本批各乡镇报告之和核对</p>
 <input id="f-parent" name="parent" type="text" value="${v.parent ?? ''}" aria-describedby="f-parent-hint${fields.parent ? ' f-parent-err' : ''}"${fields.parent ? html` aria-invalid="true"` : null}>
 ${fields.parent ? html`<p class="field-error" id="f-parent-err">${fields.parent}</p>` : null}</div>
-<div><button type="submit">上传并检查</button></div></form>`;
+<div><button type="submit">上传并检查</button> <span role="status" class="muted"></span></div></form>
+<script src="/admin/checker/upload-progress.js" defer></script>`;
 }
 
 export type BatchLine = { upload: Upload; findings: ReviewedFinding[] };

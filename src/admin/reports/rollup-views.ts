@@ -9,13 +9,13 @@ import { adminPage } from '../layout.ts';
 import { findingsList, marksOf } from './views.ts';
 
 export function rollupPage(gk: RequestAuth, r: Rollup): Html {
-  const attention = r.units.filter((u) => u.status !== 'published' || u.errors > 0);
+  const attention = r.units.filter((u) => u.status !== 'published' || u.errors > 0 || !u.checked);
   const opts = { marks: marksOf(r.report.findings) };
   return adminPage(gk, `${r.year}年度汇总`, html`<h1>${r.parent.name}${r.year}年度汇总（含全部下级机关）</h1>
 <p>下级机关 ${r.units.length} 个；已公布 ${r.units.filter((u) => u.status === 'published').length} 个；需要关注 ${attention.length} 个（未编制、未公布或有错误）。</p>
 <h2>下级机关年度报告</h2>
-<div class="table-wrap"><table class="cases"><thead><tr><th scope="col">机关</th><th scope="col">状态</th><th scope="col">公布日期</th><th scope="col">错误</th><th scope="col">警告</th></tr></thead>
-<tbody>${r.units.map((u) => html`<tr><td><a href="/admin/reports/${r.year}?agency=${u.code}">${u.name}</a></td><td>${UNIT_STATUS_LABELS[u.status]}</td><td>${u.publishedAt?.slice(0, 10) ?? '—'}</td><td>${u.errors}</td><td>${u.warnings}</td></tr>`)}</tbody></table></div>
+<div class="table-wrap"><table class="cases"><thead><tr><th scope="col">机关</th><th scope="col">状态</th><th scope="col">公布期限</th><th scope="col">公布日期</th><th scope="col">错误</th><th scope="col">警告</th></tr></thead>
+<tbody>${r.units.map((u) => html`<tr><td><a href="/admin/reports/${r.year}?agency=${u.code}">${u.name}</a></td><td>${UNIT_STATUS_LABELS[u.status]}${u.overdue ? html`，<strong class="overdue">已逾期</strong>` : null}</td><td>${u.due}</td><td>${u.publishedAt?.slice(0, 10) ?? '—'}</td>${u.checked ? html`<td>${u.errors}</td><td>${u.warnings}</td>` : html`<td colspan="2" class="muted">未封账，尚未检查</td>`}</tr>`)}</tbody></table></div>
 <h2>汇总表格检查</h2>${findingsList(r.report.findings)}
 <h2>二、主动公开政府信息情况（汇总）</h2><div class="table-wrap">${proactiveTableHtml(r.report, opts)}</div>
 <h2>三、收到和处理政府信息公开申请情况（汇总）</h2><div class="table-wrap">${applicationsTableHtml(r.report, opts)}</div>

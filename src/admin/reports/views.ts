@@ -1,5 +1,6 @@
 // Back-office pages of the annual report: the year's report as built (or frozen), its findings with the cells marked,
 // every figure linked to the cases behind it, the text blocks, year-end close and publishing.
+import { ruleName } from './rule-names.ts';
 import type { DomainError } from '../../errors.ts';
 import { type Html, html } from '../../http/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
@@ -8,6 +9,7 @@ import { cellKey } from '../../report/document.ts';
 import type { Finding, Severity } from '../../report/model.ts';
 import { DECISION_LABELS, type ReviewedFinding } from '../../report/reviews.ts';
 import { reportHtml } from '../../report/render/html.ts';
+import { cellAnchor } from '../../report/render/tables-html.ts';
 import { REPORT_STATE_LABELS } from '../../report/store.ts';
 import { TEXT_BLOCKS } from '../../report/texts.ts';
 import type { AnnualReportView } from '../../report/view-report.ts';
@@ -35,17 +37,23 @@ export function marksOf(findings: readonly Finding[]): Map<string, Severity> {
 /** A review form per finding: confirm, or dismiss with a reason (kept by fingerprint across re-runs). */
 export type ReviewForm = { action: string; csrf: string | undefined; state: State };
 
-export function findingsList(findings: readonly ReviewedFinding[], review?: ReviewForm): Html {
+/** `where`: the in-page anchor of what a finding concerns (its cell, or the text box it asks to fill), if shown. */
+export function findingsList(findings: readonly ReviewedFinding[], review?: ReviewForm, where?: (f: Finding) => string | null): Html {
   if (!findings.length) return html`<p class="notice" role="status">没有发现问题：表内勾稽关系、行列合计、正文数字与表格一致。</p>`;
   const open = findings.filter((f) => f.review?.decision !== 'dismissed');
   const counts = (s: Severity) => open.filter((f) => f.severity === s).length;
   return html`<p>错误 ${counts('error')} 个，警告 ${counts('warning')} 个，提示 ${counts('info')} 个${findings.length > open.length ? `（另有 ${findings.length - open.length} 个已不予采纳）` : ''}。错误须改正后才能公布；有警告的，公布时须写明理由。</p>
 ${review?.state.form === 'review' && review.state.error ? html`<div class="notice error" role="alert">${review.state.error.message}${Object.values(review.state.error.fields ?? {}).join('；')}</div>` : null}
-<ul class="findings">${findings.map((f) => html`<li class="${`finding-${f.severity}`}"><strong>${SEVERITY[f.severity]}</strong> <code>${f.rule}</code> ${f.message}
+<ul class="findings">${findings.map((f) => html`<li class="${`finding-${f.severity}`}"><strong>${SEVERITY[f.severity]}</strong> ${ruleName(f.rule)} ${f.message}${linkTo(where?.(f) ?? null, f)}
 ${f.review ? html`<br><span class="muted">${DECISION_LABELS[f.review.decision]}：${f.review.reason}（${f.review.by}，${f.review.at.slice(0, 10)}）</span>` : null}
 ${review && f.rule !== 'TEXT.PLACEHOLDER' ? html`<details><summary>确认或不予采纳</summary><form class="stack" method="post" action="${review.action}">${csrfInput(review.csrf)}<input type="hidden" name="fingerprint" value="${f.fingerprint}">
 <fieldset><legend>处理意见</legend><label><input type="radio" name="decision" value="confirmed" required> 确认有误</label> <label><input type="radio" name="decision" value="dismissed"> 不予采纳</label></fieldset>
 <div><label for="${`r-${f.fingerprint}`}">理由</label><textarea id="${`r-${f.fingerprint}`}" name="reason" rows="2" required></textarea></div><div><button type="submit">保存</button></div></form></details>` : null}</li>`)}</ul>`;
+}
+
+function linkTo(anchor: string | null, f: Finding): Html | null {
+  if (!anchor) return null;
+  return html` <a href="#${anchor}">${f.rule === 'TEXT.PLACEHOLDER' ? '去填写' : f.table ? '查看该单元格' : '查看'}</a>`;
 }
 
 export function reportPage(gk: RequestAuth, v: AnnualReportView, can: Abilities, s: State = {}): Html {
@@ -53,7 +61,12 @@ export function reportPage(gk: RequestAuth, v: AnnualReportView, can: Abilities,
   const state = row?.state ?? 'draft';
   const q = can.own ? '' : `?agency=${encodeURIComponent(v.agency.code)}`;
   const href = (table: string, r: string, c: string) => `/admin/reports/${v.year}/cells/${table}/${encodeURIComponent(r)}/${c}${q}`;
-  const opts = { marks: marksOf(v.findings), href };
+  const opts = { marks: marksOf(v.findings), href, anchors: true };
+  const writing = can.write && state !== 'published';
+  const publishing = can.publish && state !== 'published';
+  const where = (f: Finding): string | null => f.table && f.row && f.column ? cellAnchor(f.table, f.row, f.column)
+    : f.rule === 'TEXT.PLACEHOLDER' && writing && typeof f.actual === 'string' ? `t-${f.actual}` : null;
+  const toc = [['findings', `检查结果（${v.findings.filter((f) => f.severity !== 'info' && f.review?.decision !== 'dismissed').length}）`], ['report', '报告正文与表格'], ...(writing ? [['texts', '编写文字段落']] : []), ...(publishing ? [['publish', '年终封账与公布']] : [])];
   return adminPage(gk, `${v.year}年度报告`, html`<h1>${doc.title}</h1>${flash(s.flash)}
 <dl class="facts"><dt>状态</dt><dd>${REPORT_STATE_LABELS[state]}${row?.publishedAt ? `（${row.publishedAt.slice(0, 10)} 公布，发布人 ${row.publishedBy ?? ''}）` : ''}</dd>
 <dt>公布期限</dt><dd>${v.due.due}（${v.due.basis}）</dd>
@@ -61,11 +74,11 @@ export function reportPage(gk: RequestAuth, v: AnnualReportView, can: Abilities,
 <dt>主动公开信息</dt><dd><a href="/admin/reports/${v.year}/cells/narrative/proactiveCount/total${q}">${doc.report.narrative.proactiveCount ?? 0} 条</a></dd></dl>
 ${v.changes.length ? html`<div class="notice error" role="alert">年终封账后数据已变动：${v.changes.length} 个单元格与现有数据不符（见下方警告）。如需按现有数据公布，请重新封账。</div>` : null}
 <p>下载：${(['pdf', 'docx', 'xlsx', 'html', 'json'] as const).map((f, i) => html`${i ? '、' : ''}<a href="/admin/reports/${v.year}/download/${f}${q}">${f.toUpperCase()}</a>`)}</p>
-<h2>检查结果</h2>${findingsList(v.findings, can.write ? { action: `/admin/reports/${v.year}/findings`, csrf: gk.csrfToken, state: s } : undefined)}
-
-${reportHtml(doc, { ...opts, titleLevel: 2 })}
-${can.write && state !== 'published' ? textsForm(gk, v, s) : null}
-${can.publish && state !== 'published' ? closeForms(gk, v, s) : null}`);
+<nav class="toc" aria-label="本页内容"><ul>${toc.map(([id, label]) => html`<li><a href="#${id}">${label}</a></li>`)}</ul></nav>
+<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">检查结果</h2>${findingsList(v.findings, can.write ? { action: `/admin/reports/${v.year}/findings`, csrf: gk.csrfToken, state: s } : undefined, where)}</section>
+<section id="report" aria-label="报告正文与表格">${reportHtml(doc, { ...opts, titleLevel: 2 })}<p class="to-top"><a href="#findings">回到检查结果</a></p></section>
+${writing ? html`<section id="texts-section" aria-labelledby="texts">${textsForm(gk, v, s)}</section>` : null}
+${publishing ? html`<section id="publish" aria-labelledby="publish-h">${closeForms(gk, v, s)}</section>` : null}`);
 }
 
 function textsForm(gk: RequestAuth, v: AnnualReportView, s: State): Html {
@@ -78,7 +91,7 @@ ${TEXT_BLOCKS.map((b) => html`<div><label for="t-${b.key}">${b.label}</label><te
 function closeForms(gk: RequestAuth, v: AnnualReportView, s: State): Html {
   const warnings = v.findings.filter((f) => f.severity === 'warning').length;
   const errors = v.findings.filter((f) => f.severity === 'error').length;
-  return html`<h2>年终封账与公布</h2>
+  return html`<h2 id="publish-h">年终封账与公布</h2>
 ${v.running ? html`<p>本年度结束后才能封账和公布。</p>` : html`${alert(s, 'freeze')}<form method="post" action="/admin/reports/${v.year}/freeze">${csrfInput(gk.csrfToken)}
 <p>封账后，报告按封账时的数据编制；其后该年度数据的任何变动都会在报告上标出。</p><button type="submit">${v.row?.snapshot ? '重新封账' : '年终封账'}</button></form>
 ${alert(s, 'publish')}<form class="stack" method="post" action="/admin/reports/${v.year}/publish">${csrfInput(gk.csrfToken)}<input type="hidden" name="version" value="${v.row?.version ?? 0}">

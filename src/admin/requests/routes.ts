@@ -25,7 +25,7 @@ import { listUndelivered, outboxCounts } from '../../outbox/store.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
 import { mailPage } from './mail-views.ts';
-import { stepForm } from './step-forms.ts';
+import { STEP_LETTERS, stepForm } from './step-forms.ts';
 import { casePage, listPage, registerPage } from './views.ts';
 import { splitUploads } from '../../http/uploads.ts';
 import { checkUploads } from '../../requests/attachments.ts';
@@ -44,13 +44,14 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const ctx = ctxOf(req, deps);
     const q = req.query ?? {};
     const state = (STATES as readonly string[]).includes(q.state ?? '') ? (q.state as RequestState) : undefined;
-    const filter = { state, handlerId: q.mine === '1' ? (ctx.actor as StaffActor).userId : undefined };
+    const search = (q.q ?? '').trim().slice(0, 100);
+    const filter = { state, handlerId: q.mine === '1' ? (ctx.actor as StaffActor).userId : undefined, q: search || undefined };
     const { total } = await countRequests(ctx.db, ctx.scope, filter);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(pages, /^[1-9]\d{0,5}$/.test(q.page ?? '') ? Number(q.page) : 1);
     const items = await listCases(ctx, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     const counts = { ...(await caseCounts(ctx)), outbox: await outboxCounts(ctx.db, ctx.scope) };
-    return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1', page, pages, total }, counts));
+    return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1', q: search, page, pages, total }, counts));
   });
 
   app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));
@@ -128,7 +129,11 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   app.post('/requests/:id/steps', async (req: IdReq, reply) => {
     const id = idParam(req.params.id, '申请');
     try {
-      await performStep(ctxOf(req, deps), id, req.body); // parsed there, after the permission and state checks
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      await performStep(ctxOf(req, deps), id, body); // parsed there, after the permission and state checks
+      // The letter the step needs, issued with it (its own transaction and audit record, right after the step's).
+      const letter = body.withLetter === 'yes' && typeof body.event === 'string' ? STEP_LETTERS[body.event as RequestEventType]?.(String(body.outcome ?? '')) : undefined;
+      if (letter) await issueLetter(ctxOf(req, deps), id, letter);
       return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;

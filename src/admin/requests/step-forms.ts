@@ -5,6 +5,14 @@ import { csrfInput, field } from '../../http/pages.ts';
 import { radios, select, textarea } from '../../http/widgets.ts';
 import { EVENT_LABELS, type RequestEventType } from '../../requests/lifecycle.ts';
 import { OUTCOMES, REPLY_OUTCOMES } from '../../requests/outcomes.ts';
+import { LETTER_TITLES, type LetterKind } from '../../requests/letter-kinds.ts';
+
+/** The letter a step needs, issued with it (the reply's kind follows its outcome: 不予处理 gets its own). */
+export const STEP_LETTERS: Partial<Record<RequestEventType, (outcome?: string) => LetterKind>> = {
+  correction_requested: () => 'correction', consultation_started: () => 'consultation', extension_approved: () => 'extension',
+  fee_notice_sent: () => 'fee', reasons_requested: () => 'reasons_request', reply_delayed: () => 'delayed_reply',
+  replied: (outcome) => (outcome && Object.hasOwn(OUTCOMES, outcome) && OUTCOMES[outcome as keyof typeof OUTCOMES].family === 'notProcessed' ? 'not_processed' : 'reply'),
+};
 
 type Agencies = Awaited<ReturnType<typeof listPublicAgencies>>;
 type Ctx = { csrf: string; id: number; version: number; agencies: Agencies; ownAgencyId: number; errors?: Readonly<Record<string, string>>; event?: string };
@@ -41,6 +49,7 @@ ${csrfInput(c.csrf)}
 ${FIELDS[event]?.(c) ?? null}
 ${dateField(c, DATE_LABELS[event])}
 ${field({ name: 'note', label: '说明（可不填）' })}
+${STEP_LETTERS[event] ? html`<div class="choice"><input type="checkbox" id="f-withLetter" name="withLetter" value="yes" checked> <label for="f-withLetter">同时出具${event === 'replied' ? '答复告知书（不予处理的为不予处理告知书）' : LETTER_TITLES[STEP_LETTERS[event]!()]}</label></div>` : null}
 <p><button type="submit">${EVENT_LABELS[event]}</button></p>
 </form>`;
 }

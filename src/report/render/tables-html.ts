@@ -9,19 +9,25 @@ import type { Cell, FormatVersion, Report, Severity } from '../model.ts';
 export type TableOptions = {
   /** Cells to mark, by `cellKey(table, row, column)`: the worst finding's severity. */
   marks?: ReadonlyMap<string, Severity>;
+  /** Give each cell an id (`cellAnchor`), so a finding can link to the cell it concerns. */
+  anchors?: boolean;
   /** A link for a cell (drill-down to the cases behind it), or null for none. */
   href?: (table: 'proactive' | 'applications' | 'appeals', row: string, column: string) => string | null;
 };
 
 const MARK_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
+/** The id of a cell's <td> when the tables are drawn with `anchors`. */
+export const cellAnchor = (table: string, row: string, column: string): string => `cell-${table}-${row}-${column}`.replace(/[^\w-]/g, '-');
+
 function cell(table: 'proactive' | 'applications' | 'appeals', row: string, column: string, value: Cell | undefined, opts: TableOptions): Html {
   const mark = opts.marks?.get(cellKey(table, row, column));
   const text = value === null || value === undefined ? '' : String(value);
   const link = text !== '' ? opts.href?.(table, row, column) : null;
   const content = link ? html`<a href="${link}">${text}</a>` : html`${text}`;
-  if (!mark) return html`<td>${content}</td>`;
-  return html`<td class="${`mark-${mark}`}" title="${MARK_TEXT[mark]}">${content}<span class="visually-hidden">（${MARK_TEXT[mark]}）</span></td>`;
+  const id = opts.anchors ? html` id="${cellAnchor(table, row, column)}"` : null;
+  if (!mark) return html`<td${id}>${content}</td>`;
+  return html`<td${id} class="${`mark-${mark}`}" title="${MARK_TEXT[mark]}">${content}<span class="visually-hidden">（${MARK_TEXT[mark]}）</span></td>`;
 }
 
 /** The format a report's tables are drawn in: its own, or 2021 for a mixed or unknown one. */
