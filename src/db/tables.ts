@@ -15,6 +15,8 @@ export type * from './tables/requests.ts';
 export type * from './tables/catalogue.ts';
 import type { ReportFindingReviewTable, ReportUploadTable } from './tables/reports.ts';
 export type * from './tables/reports.ts';
+import type { LoginThrottleTable } from './tables/security.ts';
+export type * from './tables/security.ts';
 
 export interface DB {
   feedback: FeedbackTable;
@@ -64,4 +66,5 @@ export interface DB {
   column_reminders: import('./tables/catalogue.ts').ColumnReminderTable;
   column_reminder_notices: import('./tables/catalogue.ts').ColumnReminderNoticeTable;
   rate_limits: import('./tables/foundation.ts').RateLimitTable;
+  login_throttle: LoginThrottleTable;
 }

@@ -1,6 +1,7 @@
 // SQL for staff accounts and their roles. Reads are scoped to the actor's agencies.
 import { inScope, type Scope } from '../auth/scope.ts';
 import type { Role } from '../auth/roles.ts';
+import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable' | 'deleteFrom'>;
@@ -84,6 +85,32 @@ export async function setRoles(db: Q, userId: number, roles: readonly Role[]): P
 
 export async function setLoginState(db: Q, userId: number, state: { failedLogins: number; lockedUntil: string | null }): Promise<void> {
   await db.updateTable('users').set({ failed_logins: state.failedLogins, locked_until: state.lockedUntil }).where('id', '=', userId).execute();
+}
+
+/**
+ * One wrong password, counted in a single statement (both engines), so parallel attempts cannot all read the same old
+ * count. A lock that has run out starts the count again at 1; reaching `max` locks until `lockUntil`; a running lock stays.
+ */
+export async function countLoginFailure(db: Q, userId: number, at: { now: string; lockUntil: string; max: number }): Promise<{ failures: number; lockedUntil: string | null }> {
+  const expired = sql<boolean>`locked_until is not null and locked_until <= ${at.now}`;
+  const next = sql<number>`case when ${expired} then 1 else failed_logins + 1 end`;
+  const r = await db.updateTable('users')
+    .set({
+      failed_logins: next,
+      locked_until: sql<string | null>`case when locked_until > ${at.now} then locked_until when ${next} >= ${at.max} then ${at.lockUntil} else null end`,
+    })
+    .where('id', '=', userId)
+    .returning(['failed_logins', 'locked_until'])
+    .executeTakeFirstOrThrow();
+  return { failures: Number(r.failed_logins), lockedUntil: r.locked_until };
+}
+
+/** A successful login clears the count, unless a lock is running (then nothing changes and false comes back). */
+export async function clearLoginFailures(db: Q, userId: number, now: string): Promise<boolean> {
+  const r = await db.updateTable('users').set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', userId).where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .returning('id').executeTakeFirst();
+  return r !== undefined;
 }
 
 export async function setPasswordHash(db: Q, userId: number, passwordHash: string): Promise<void> {

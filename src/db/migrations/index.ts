@@ -15,6 +15,7 @@ import * as m0013 from './0013-catalogue-public-reminders.ts';
 import * as m0014 from './0014-search-agency-terms.ts';
 import * as m0015 from './0015-rate-limits.ts';
 import * as m0016 from './0016-search-han-pairs.ts';
+import * as m0020 from './0020-login-throttle.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -32,4 +33,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014-search-agency-terms': m0014,
   '0015-rate-limits': m0015,
   '0016-search-han-pairs': m0016,
+  '0020-login-throttle': m0020,
 };
