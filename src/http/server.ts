@@ -49,7 +49,9 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
       serializers: { req: (r: { method: string; url: string; ip?: string }) => ({ method: r.method, url: redactUrl(r.url), remoteAddress: r.ip }) },
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For decides the client address of every per-address limit and of the audit log: believed only from
+    // the proxy GONGKAI_TRUST_PROXY names (config.ts), never from anyone by default.
+    trustProxy: trustedProxies(deps.config.trustProxy),
     routerOptions: { maxParamLength: 200 },
   });
   // Security headers on every response. helmet's middleware is built once here: @fastify/helmet rebuilt it (and parsed
@@ -89,6 +91,12 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
   registerAdmin(app, deps);
   registerPortal(app, deps); // last: it owns the /:code catch-all
   return app;
+}
+
+/** Fastify's form of the setting: a hop count is a function of the hop (proxy-addr's own rule for numbers). */
+function trustedProxies(t: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (t === false) return false;
+  return typeof t === 'number' ? (_address: string, hop: number) => hop < t : [...t];
 }
 
 export function redactUrl(url: string): string {
