@@ -5,7 +5,7 @@ import type { Ctx } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { sealer } from '../privacy/seal.ts';
 import { resealFile } from './attachments.ts';
-import { listAttachmentFiles, listSealed, setSealed } from './store.ts';
+import { listAttachmentFiles, listSealed, SEALED_COLUMNS, type SealedColumns, setSealed } from './store.ts';
 
 export async function rekeyPersonalData(ctx: Ctx): Promise<{ rows: number; values: number }> {
   if (ctx.actor.kind !== 'system') throw forbidden('密钥轮换只能由运维人员在命令行执行（gongkai keys rotate）。');
@@ -14,8 +14,8 @@ export async function rekeyPersonalData(ctx: Ctx): Promise<{ rows: number; value
   return ctx.db.transaction().execute(async (tx) => {
     let rows = 0, values = 0;
     for (const r of await listSealed(tx)) {
-      const next = { id_number_sealed: again(r.id_number_sealed), phone_sealed: again(r.phone_sealed), address_sealed: again(r.address_sealed) };
-      const changed = (['id_number_sealed', 'phone_sealed', 'address_sealed'] as const).filter((k) => next[k] !== r[k]).length;
+      const next = Object.fromEntries(SEALED_COLUMNS.map((k) => [k, again(r[k])])) as SealedColumns;
+      const changed = SEALED_COLUMNS.filter((k) => next[k] !== r[k]).length;
       if (changed === 0) continue;
       await setSealed(tx, r.id, next);
       rows++;

@@ -159,13 +159,17 @@ export async function listLetters(db: Q, requestId: number): Promise<LetterRow[]
   return rows.map((r) => ({ id: Number(r.id), kind: r.kind, issuedOn: r.issued_on, content: JSON.parse(r.content) as Record<string, unknown> }));
 }
 
+/** The columns of a case that hold sealed values (key rotation re-seals each). */
+export const SEALED_COLUMNS = ['id_number_sealed', 'phone_sealed', 'address_sealed', 'receipt_sealed'] as const;
+export type SealedColumns = Pick<RequestTable, (typeof SEALED_COLUMNS)[number]>;
+
 /** Every sealed column of every case, for key rotation. */
-export async function listSealed(db: Q): Promise<Array<Pick<RequestTable, 'id_number_sealed' | 'phone_sealed' | 'address_sealed'> & { id: number }>> {
-  const rows = await db.selectFrom('requests').select(['id', 'id_number_sealed', 'phone_sealed', 'address_sealed']).orderBy('id').execute();
+export async function listSealed(db: Q): Promise<Array<SealedColumns & { id: number }>> {
+  const rows = await db.selectFrom('requests').select(['id', ...SEALED_COLUMNS]).orderBy('id').execute();
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
-export async function setSealed(tx: Q, id: number, set: Pick<RequestTable, 'id_number_sealed' | 'phone_sealed' | 'address_sealed'>): Promise<void> {
+export async function setSealed(tx: Q, id: number, set: SealedColumns): Promise<void> {
   await tx.updateTable('requests').set(set).where('id', '=', id).execute();
 }
 

@@ -1,16 +1,19 @@
 // A new application: from the portal or the API (互联网渠道, received today), or registered by a clerk from paper,
 // mail, fax, e-mail or in person with the receipt date the channel rules give (条例第三十一条). One transaction with
-// its audit record and the receipt e-mail in the outbox; a second submit of the same form finds the first case.
+// its audit record and the receipt e-mail in the outbox; a second submit of the same form (same nonce, same content)
+// finds the first case.
 import { findPublicAgency } from '../agencies/store.ts';
 import { record } from '../audit/record.ts';
 import { authorize } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { invalidInput, notFound } from '../errors.ts';
+import { canonicalJson } from '../audit/chain.ts';
+import { safeEqual } from '../auth/secrets.ts';
+import { DomainError, invalidInput, notFound } from '../errors.ts';
 import { kickOutbox } from '../outbox/runner.ts';
 import { enqueue } from '../outbox/store.ts';
 import { sealer } from '../privacy/seal.ts';
 import { chinaToday } from '../time.ts';
-import { accessCode, accessHash, requestNumber } from './access.ts';
+import { accessCode, accessHash, requestNumber, submissionFingerprint } from './access.ts';
 import type { IntakeChannel } from './clock.ts';
 import { type ApplicationInput, applicantKind } from './form.ts';
 import { canRegister } from './policy.ts';
@@ -26,11 +29,9 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
   if (intake.channel !== 'portal') authorize(canRegister(ctx.actor, agency.id));
   if (intake.receivedOn && intake.receivedOn > chinaToday(ctx.now)) throw invalidInput('收到申请之日不能晚于今天。', { receivedOn: '日期不能晚于今天' });
   const nonce = input.nonce ? `${agency.id}:${input.nonce}` : null;
-  const code = accessCode(ctx.config.secret, nonce ?? undefined);
-  const again = async () => {
-    const earlier = nonce ? await findByNonce(ctx.db, nonce) : undefined;
-    return earlier && { id: earlier.id, number: earlier.number, code, created: false };
-  };
+  const code = accessCode();
+  const fingerprint = nonce ? submissionFingerprint(ctx.config.secret, canonicalJson({ input: { ...input, nonce: undefined }, intake, uploads: uploads.map((u) => [u.kind, u.sha256]) })) : null;
+  const again = async () => (nonce && fingerprint ? retryOf(ctx, nonce, fingerprint) : undefined);
   const existing = await again();
   if (existing) return existing;
   try {
@@ -38,7 +39,7 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
       const receivedOn = intake.receivedOn ?? chinaToday(ctx.now);
       let number = requestNumber(receivedOn);
       while (await numberTaken(tx, number)) number = requestNumber(receivedOn);
-      const row = applicationRow(ctx, input, { agencyId: agency.id, number, code, nonce, receivedOn, intake });
+      const row = applicationRow(ctx, input, { agencyId: agency.id, number, code, nonce, fingerprint, receivedOn, intake });
       if (ctx.actor.kind === 'staff' && intake.channel !== 'portal') row.handler_user_id = ctx.actor.userId;
       const id = await insertRequest(tx, row);
       for (const u of uploads) {
@@ -66,12 +67,26 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
   }
 }
 
-function applicationRow(ctx: Ctx, a: ApplicationInput, m: { agencyId: number; number: string; code: string; nonce: string | null; receivedOn: string; intake: Intake }): NewRequestRow {
+/**
+ * An earlier case under the same nonce: the same receipt when the content is the same (a retry, a double click), a
+ * conflict that names nothing of it when the content differs (someone who learnt or guessed the nonce).
+ */
+async function retryOf(ctx: Ctx, nonce: string, fingerprint: string): Promise<Submitted | undefined> {
+  const earlier = await findByNonce(ctx.db, nonce);
+  if (!earlier) return undefined;
+  if (!earlier.submit_fingerprint || !earlier.receipt_sealed || !safeEqual(earlier.submit_fingerprint, fingerprint)) {
+    throw new DomainError('conflict', '此申请表已提交过不同的内容。如要提交新的申请，请刷新申请页面后重新填写；如要查询已提交的申请，请使用回执上的申请编号和查询码。');
+  }
+  return { id: earlier.id, number: earlier.number, code: sealer(ctx.config).open(earlier.receipt_sealed), created: false };
+}
+
+function applicationRow(ctx: Ctx, a: ApplicationInput, m: { agencyId: number; number: string; code: string; nonce: string | null; fingerprint: string | null; receivedOn: string; intake: Intake }): NewRequestRow {
   const s = sealer(ctx.config);
   const now = ctx.now.toISOString();
   const natural = a.applicantType === 'natural';
   return {
     agency_id: m.agencyId, number: m.number, access_hash: accessHash(ctx.config.secret, m.number, m.code), submit_nonce: m.nonce,
+    submit_fingerprint: m.fingerprint, receipt_sealed: m.nonce ? s.seal(m.code) : null,
     channel: m.intake.channel, receipt_evidence: m.intake.evidence ?? null, received_on: m.receivedOn, state: 'received',
     applicant_kind: applicantKind(a), applicant_name: a.name,
     applicant_hash: s.lookupHash(natural ? `${a.idType}:${a.idNumber}` : `uscc:${a.orgCode}`),

@@ -16,6 +16,7 @@ import * as m0014 from './0014-search-agency-terms.ts';
 import * as m0015 from './0015-rate-limits.ts';
 import * as m0016 from './0016-search-han-pairs.ts';
 import * as m0020 from './0020-login-throttle.ts';
+import * as m0021 from './0021-submit-fingerprint.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -34,4 +35,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0015-rate-limits': m0015,
   '0016-search-han-pairs': m0016,
   '0020-login-throttle': m0020,
+  '0021-submit-fingerprint': m0021,
 };

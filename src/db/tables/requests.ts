@@ -11,6 +11,10 @@ export interface RequestTable {
   access_hash: string;
   /** The form's one-time nonce: a second submit of the same form finds this case instead of making another. */
   submit_nonce: string | null;
+  /** Keyed hash of the submitted content: a retry with the same nonce must carry the same content (requests/submit.ts). */
+  submit_fingerprint: string | null;
+  /** The random 查询码, sealed: shown again only to a retry with the same nonce and content. */
+  receipt_sealed: string | null;
   channel: string;
   receipt_evidence: string | null;
   received_on: string;
