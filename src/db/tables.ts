@@ -4,7 +4,7 @@ import type { AgencyTable, UserTable, UserRoleTable, SessionTable, ApiTokenTable
 import type { FeedbackTable, TrainingTable, AccountabilityTable, ResponsibilityTable, RuleDocumentTable, AssessmentRoundTable, AssessmentResultTable, KeyTaskTable } from './tables/supervision.ts';
 import type { AppealTable, AppealDocumentTable } from './tables/appeals.ts';
 import type { CalendarYearTable, CalendarDayTable } from './tables/calendar.ts';
-import type { RequestTable, RequestEventTable, RequestLetterTable, OutboxTable, RequestAttachmentTable, DeadlineNoticeTable } from './tables/requests.ts';
+import type { RequestTable, RequestEventTable, RequestLetterTable, OutboxTable, RequestAttachmentTable, DeadlineNoticeTable, RequestNumberDayTable } from './tables/requests.ts';
 import type { CatalogueSettingsTable, CatalogueColumnTable, CatalogueSerialTable, CatalogueEntryTable, CatalogueVersionTable, CatalogueApprovalTable, CatalogueAttachmentTable, CatalogueFindingTable, CatalogueRegisterTable, CatalogueSearchTable, CatalogueSearchTriTable, ChannelPostTable, MediaAccountTable, StandardItemTable } from './tables/catalogue.ts';
 import type { RequestEpisodeTable, AnnualReportTable } from './tables/annual-reports.ts';
 export type * from './tables/foundation.ts';
@@ -67,4 +67,5 @@ export interface DB {
   column_reminder_notices: import('./tables/catalogue.ts').ColumnReminderNoticeTable;
   rate_limits: import('./tables/foundation.ts').RateLimitTable;
   login_throttle: LoginThrottleTable;
+  request_number_days: RequestNumberDayTable;
 }

@@ -34,10 +34,15 @@ export function accessMatches(secret: string, number: string, code: string, stor
   return safeEqual(accessHash(secret, number, code), stored);
 }
 
-/** 申请编号: YS + the receipt date + 4 random digits, e.g. YS202611290417. */
-export function requestNumber(receivedOn: string): string {
-  return `YS${receivedOn.replaceAll('-', '')}${String(randomBytes(2).readUInt16BE() % 10000).padStart(4, '0')}`;
+/** A day's serials: room for a province's busiest day many times over; past it, applications are refused, not looped. */
+export const MAX_NUMBERS_A_DAY = 999_999;
+
+/** 申请编号: YS + the receipt date + the day's serial, 4 digits and more past 9999, e.g. YS202611290417. */
+export function requestNumber(receivedOn: string, serial: number): string {
+  return `${numberPrefix(receivedOn)}${String(serial).padStart(4, '0')}`;
 }
 
-export const NUMBER_PATTERN = /^YS\d{12}$/;
+export const numberPrefix = (receivedOn: string) => `YS${receivedOn.replaceAll('-', '')}`;
+
+export const NUMBER_PATTERN = /^YS\d{12,14}$/;
 export const CODE_PATTERN = /^[A-Za-z0-9]{10}$/;

@@ -2,8 +2,8 @@
 // the applicant's look-up by 编号 is unscoped here and checked against the 查询码 hash by the use case.
 import { type Scope, inScope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
-import type { Selectable } from 'kysely';
-import type { RequestTable } from '../db/tables.ts';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { DB, RequestTable } from '../db/tables.ts';
 import { DomainError } from '../errors.ts';
 import type { HistoryEvent, IntakeChannel } from './clock.ts';
 import type { RequestEventType, RequestState } from './lifecycle.ts';
@@ -35,8 +35,17 @@ export async function insertRequest(tx: Q, row: NewRequestRow): Promise<number> 
   return id;
 }
 
-export async function numberTaken(tx: Q, number: string): Promise<boolean> {
-  return (await tx.selectFrom('requests').select('id').where('number', '=', number).executeTakeFirst()) !== undefined;
+/**
+ * The receipt day's next serial, from one atomic upsert (both engines): simultaneous transactions queue on the day's
+ * row and each gets its own. A day's first serial continues after any numbers the day already holds (drawn at random
+ * by an older version), read from the requests themselves.
+ */
+export async function nextRequestSerial(tx: Kysely<DB>, day: string, prefix: string): Promise<number> {
+  const { rows } = await sql<{ last: number }>`insert into request_number_days (day, last)
+    values (${day}, (select coalesce(max(cast(substr(number, ${prefix.length + 1}) as integer)), 0) + 1 from requests where number like ${`${prefix}%`}))
+    on conflict (day) do update set last = request_number_days.last + 1
+    returning last`.execute(tx);
+  return Number(rows[0]!.last);
 }
 
 export async function findByNonce(tx: Q, nonce: string): Promise<RequestRow | undefined> {

@@ -13,12 +13,12 @@ import { kickOutbox } from '../outbox/runner.ts';
 import { enqueue } from '../outbox/store.ts';
 import { sealer } from '../privacy/seal.ts';
 import { chinaToday } from '../time.ts';
-import { accessCode, accessHash, requestNumber, submissionFingerprint } from './access.ts';
+import { accessCode, accessHash, MAX_NUMBERS_A_DAY, numberPrefix, requestNumber, submissionFingerprint } from './access.ts';
 import type { IntakeChannel } from './clock.ts';
 import { type ApplicationInput, applicantKind } from './form.ts';
 import { canRegister } from './policy.ts';
 import { type CheckedUpload, storeSealed } from './attachments.ts';
-import { type NewRequestRow, findByNonce, insertAttachment, insertRequest, numberTaken } from './store.ts';
+import { type NewRequestRow, findByNonce, insertAttachment, insertRequest, nextRequestSerial } from './store.ts';
 
 export type Intake = { channel: IntakeChannel; receivedOn?: string; evidence?: string };
 export type Submitted = { id: number; number: string; code: string; created: boolean };
@@ -37,8 +37,9 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
   try {
     const submitted = await ctx.db.transaction().execute(async (tx) => {
       const receivedOn = intake.receivedOn ?? chinaToday(ctx.now);
-      let number = requestNumber(receivedOn);
-      while (await numberTaken(tx, number)) number = requestNumber(receivedOn);
+      const serial = await nextRequestSerial(tx, receivedOn, numberPrefix(receivedOn));
+      if (serial > MAX_NUMBERS_A_DAY) throw new DomainError('conflict', `${receivedOn} 的申请编号已用完（每日 ${MAX_NUMBERS_A_DAY} 个），无法再登记当日收到的申请。请联系系统管理员。`);
+      const number = requestNumber(receivedOn, serial);
       const row = applicationRow(ctx, input, { agencyId: agency.id, number, code, nonce, fingerprint, receivedOn, intake });
       if (ctx.actor.kind === 'staff' && intake.channel !== 'portal') row.handler_user_id = ctx.actor.userId;
       const id = await insertRequest(tx, row);

@@ -113,3 +113,9 @@ export interface DeadlineNoticeTable {
   created_at: string;
   seen_at: string | null;
 }
+
+/** The last 申请编号 serial handed out for a receipt day (requests/store.ts nextRequestNumber). */
+export interface RequestNumberDayTable {
+  day: string;
+  last: number;
+}
