@@ -40,6 +40,14 @@ const securityHeaders = helmet({
 
 const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 
+export type RouteInfo = { method: string; url: string };
+const ROUTES = new WeakMap<FastifyInstance, RouteInfo[]>();
+
+/** Every route the app serves (method and URL pattern), for the tests that must cover each one (access, hostile input). */
+export function routeTable(app: FastifyInstance): readonly RouteInfo[] {
+  return ROUTES.get(app) ?? [];
+}
+
 export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false || deps.config.logLevel === 'silent' ? false : {
@@ -54,6 +62,9 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
     trustProxy: trustedProxies(deps.config.trustProxy),
     routerOptions: { maxParamLength: 200 },
   });
+  const routes: RouteInfo[] = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (r) => { for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url }); });
   // Security headers on every response. helmet's middleware is built once here: @fastify/helmet rebuilt it (and parsed
   // the CSP again) on every request, a few per cent of a cached page's whole cost.
   app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
@@ -64,6 +75,10 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
     errorResponseBuilder: () => new DomainError('rate_limited', '请求过于频繁，请稍后再试。'),
   });
   registerBodyParsers(app);
+  // A multipart body is read by the plugin's preValidation hook; the two hooks around it mark that phase, so a body it
+  // cannot read (boundary missing, wrong or cut short: busboy's bare Errors) is answered as bad input (errors.ts).
+  app.decorateRequest('readingMultipart', false);
+  app.addHook('preValidation', async (req) => { req.readingMultipart = req.isMultipart(); });
   // Application attachments (ID copy, 委托书): fields and files on req.body; files as { filename, data } (empty file
   // inputs are dropped). Type and size are checked by requests/attachments.ts.
   await app.register(multipart, {
@@ -76,6 +91,7 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
       (part as unknown as { value: unknown }).value = data.length ? { filename: part.filename, data, bytes: data } : undefined;
     },
   });
+  app.addHook('preValidation', async (req) => { req.readingMultipart = false; });
   registerSession(app, deps);
   app.setErrorHandler((err, req, reply) => sendError(req, reply, err, deps));
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new DomainError('not_found', '您访问的页面不存在，请检查网址。')));
