@@ -12,6 +12,9 @@ import { migrate } from './db/migrate.ts';
 import { type DemoLogin, seedDemo } from './demo/township.ts';
 import { buildServer } from './http/server.ts';
 import { startOutboxTimer } from './outbox/runner.ts';
+import { startCheckpointTimer } from './audit/checkpoint.ts';
+import { keyAuditChain } from './audit/upgrade.ts';
+import type { Log } from './context.ts';
 
 export async function startServer(db: Db, config: Config, out: Writable): Promise<void> {
   if (cluster.isWorker) return serveWorker(db, config);
@@ -23,7 +26,8 @@ export async function startServer(db: Db, config: Config, out: Writable): Promis
 
 async function prepare(db: Db, config: Config, out: Writable): Promise<void> {
   await migrate(db);
-  await seedCalendar(db, new Date()); // the official calendar 2004–2026, once
+  await keyAuditChain(db, config, consoleLog(out)); // once: a chain from before the audit key is re-chained under it
+  await seedCalendar(db, new Date(), config); // the official calendar 2004–2026, once
   if (config.seedDemo) printLogins(out, await seedDemo(db, config));
 }
 
@@ -31,9 +35,11 @@ async function prepare(db: Db, config: Config, out: Writable): Promise<void> {
 async function listen(db: Db, config: Config): Promise<number> {
   const app = await buildServer({ db, config });
   const stopOutbox = startOutboxTimer(db, config, app.log); // retries queued mail every minute
+  const stopCheckpoints = startCheckpointTimer(db, config, app.log); // signed audit checkpoints outside the database
   const stop = async () => {
     await app.close();
     await stopOutbox();
+    await stopCheckpoints();
     await db.destroy();
     process.exit(0);
   };
@@ -82,6 +88,12 @@ async function superviseWorkers(db: Db, config: Config, out: Writable): Promise<
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   out.write(startedLine(config, await listening, config.workers));
+}
+
+/** Before the app's logger exists: notes go to the start-up output. */
+function consoleLog(out: Writable): Log {
+  const line = (o: object | string, msg?: string) => out.write(`${msg ?? (typeof o === 'string' ? o : '')}\n`);
+  return { info: line, warn: line, error: line };
 }
 
 function startedLine(config: Config, port: number, workers = 1): string {

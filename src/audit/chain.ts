@@ -1,5 +1,7 @@
-// The hash chain: each row's hash covers its canonical content and the previous row's hash (pure).
-import { createHash } from 'node:crypto';
+// The chain: each row's hash is an HMAC (keys.ts: keyed by a secret outside the database) of its canonical content and
+// the previous row's hash (pure). Chains written before the key existed used plain SHA-256 (legacyRowHash); they are
+// re-chained once at upgrade (upgrade.ts).
+import { createHash, createHmac } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -28,8 +30,17 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export function rowHash(row: ChainRow): string {
-  const content = canonicalJson({
+export function rowHash(row: ChainRow, key: Buffer): string {
+  return createHmac('sha256', key).update(rowContent(row)).digest('hex');
+}
+
+/** The unkeyed hash of chains written before the key: anyone could recompute it, so it proves nothing on its own. */
+export function legacyRowHash(row: ChainRow): string {
+  return createHash('sha256').update(rowContent(row)).digest('hex');
+}
+
+function rowContent(row: ChainRow): string {
+  return canonicalJson({
     seq: Number(row.seq),
     at: row.at,
     actor: row.actor,
@@ -41,5 +52,4 @@ export function rowHash(row: ChainRow): string {
     summary: row.summary,
     prev_hash: row.prev_hash,
   });
-  return createHash('sha256').update(content).digest('hex');
 }

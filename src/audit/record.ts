@@ -1,16 +1,19 @@
-// record(tx, ctx, event): appends one audit row in the caller's transaction, personal data masked.
+// record(tx, ctx, event): appends one audit row in the caller's transaction, personal data masked, chained by an HMAC
+// under the installation's audit key (keys.ts).
 // The head row is updated first, which takes the write lock, so concurrent appends from several processes serialise.
 import { sql } from 'kysely';
 import { actorLabel } from '../auth/actor.ts';
 import type { Ctx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { maskValue } from '../privacy/mask.ts';
+import type { Config } from '../config.ts';
 import { canonicalJson, rowHash } from './chain.ts';
+import { chainKey } from './keys.ts';
 import type { AuditEvent } from './events.ts';
 
 type Tx = Pick<Db, 'updateTable' | 'insertInto'>;
 
-export async function record(tx: Tx, ctx: Pick<Ctx, 'actor' | 'now'>, event: AuditEvent): Promise<void> {
+export async function record(tx: Tx, ctx: Pick<Ctx, 'actor' | 'now'> & { config: Pick<Config, 'secret'> }, event: AuditEvent): Promise<void> {
   const head = await tx
     .updateTable('audit_head')
     .set({ seq: sql`seq + 1` })
@@ -30,7 +33,7 @@ export async function record(tx: Tx, ctx: Pick<Ctx, 'actor' | 'now'>, event: Aud
     summary: canonicalJson(maskValue(event.summary)),
     prev_hash: head.hash,
   };
-  const hash = rowHash(row);
+  const hash = rowHash(row, chainKey(ctx.config));
   await tx.insertInto('audit_log').values({ ...row, hash }).execute();
   await tx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
 }

@@ -1,7 +1,7 @@
 // Every CLI command, in the order `gongkai help` lists them.
 import type { Command } from '../io.ts';
 import { agencyImportCommand } from './agency-import.ts';
-import { auditVerifyCommand } from './audit-verify.ts';
+import { auditCheckpointCommand, auditVerifyCommand } from './audit-verify.ts';
 import { backupCommand } from './backup.ts';
 import { calendarImportCommand } from './calendar-import.ts';
 import { deadlineCommand } from './deadline.ts';
@@ -23,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   agencyImportCommand,
   backupCommand,
   auditVerifyCommand,
+  auditCheckpointCommand,
   calendarImportCommand,
   deadlineCommand,
   reportCheckCommand,

@@ -18,6 +18,7 @@ import * as m0016 from './0016-search-han-pairs.ts';
 import * as m0020 from './0020-login-throttle.ts';
 import * as m0021 from './0021-submit-fingerprint.ts';
 import * as m0022 from './0022-request-numbers.ts';
+import * as m0023 from './0023-audit-keyed.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -38,4 +39,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0020-login-throttle': m0020,
   '0021-submit-fingerprint': m0021,
   '0022-request-numbers': m0022,
+  '0023-audit-keyed': m0023,
 };

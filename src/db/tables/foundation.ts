@@ -69,6 +69,8 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+  /** 1 once the chain is an HMAC under the audit key (audit/upgrade.ts); 0 for a chain of plain SHA-256 not yet upgraded. */
+  keyed: Generated<number>;
 }
 
 /** A rate-limit window (http/rate-store.ts): requests counted under a keyed hash of route and client, until reset_at. */
