@@ -13,7 +13,7 @@ import { type DemoLogin, seedDemo } from './demo/township.ts';
 import { buildServer } from './http/server.ts';
 import { startOutboxTimer } from './outbox/runner.ts';
 import { startCheckpointTimer } from './audit/checkpoint.ts';
-import { keyAuditChain } from './audit/upgrade.ts';
+import { runKeyedUpgrades } from './keyed-upgrades.ts';
 import type { Log } from './context.ts';
 
 export async function startServer(db: Db, config: Config, out: Writable): Promise<void> {
@@ -26,7 +26,7 @@ export async function startServer(db: Db, config: Config, out: Writable): Promis
 
 async function prepare(db: Db, config: Config, out: Writable): Promise<void> {
   await migrate(db);
-  await keyAuditChain(db, config, consoleLog(out)); // once: a chain from before the audit key is re-chained under it
+  await runKeyedUpgrades(db, config, consoleLog(out)); // once each: the audit chain keyed, personal data sealed
   await seedCalendar(db, new Date(), config); // the official calendar 2004–2026, once
   if (config.seedDemo) printLogins(out, await seedDemo(db, config));
 }

@@ -15,7 +15,7 @@ export type * from './tables/requests.ts';
 export type * from './tables/catalogue.ts';
 import type { ReportFindingReviewTable, ReportUploadTable } from './tables/reports.ts';
 export type * from './tables/reports.ts';
-import type { LoginThrottleTable } from './tables/security.ts';
+import type { DataUpgradeTable, LoginThrottleTable } from './tables/security.ts';
 export type * from './tables/security.ts';
 
 export interface DB {
@@ -67,5 +67,6 @@ export interface DB {
   column_reminder_notices: import('./tables/catalogue.ts').ColumnReminderNoticeTable;
   rate_limits: import('./tables/foundation.ts').RateLimitTable;
   login_throttle: LoginThrottleTable;
+  data_upgrades: DataUpgradeTable;
   request_number_days: RequestNumberDayTable;
 }

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Log } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { maskText } from '../privacy/mask.ts';
+import { sealer } from '../privacy/seal.ts';
 import { attemptsOf, claim, listDue, markFailed, markSent } from './store.ts';
 import { PermanentMailError, openTransport } from './transports.ts';
 
@@ -19,18 +20,19 @@ export function retryPauseMs(attempts: number): number {
   return PAUSES_MINUTES[Math.min(attempts, PAUSES_MINUTES.length) - 1]! * 60_000;
 }
 
-export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'mail'>, now: Date, log?: Log): Promise<number> {
+export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'mail' | 'dataKeys' | 'secret'>, now: Date, log?: Log): Promise<number> {
   const at = now.toISOString();
   const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS).toISOString();
   const due = await listDue(db, at, staleBefore);
   if (!due.length) return 0;
   const transport = openTransport(config);
+  const open = (v: string) => sealer(config).open(v);
   let sent = 0;
   try {
     for (const m of due) {
       if (!(await claim(db, m.id, at, staleBefore))) continue;
       try {
-        await transport.send(m);
+        await transport.send({ ...m, recipient: m.recipientSealed ? open(m.recipientSealed) : m.recipient });
         await markSent(db, m.id, new Date().toISOString());
         sent++;
       } catch (err) {

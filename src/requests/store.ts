@@ -169,7 +169,7 @@ export async function listLetters(db: Q, requestId: number): Promise<LetterRow[]
 }
 
 /** The columns of a case that hold sealed values (key rotation re-seals each). */
-export const SEALED_COLUMNS = ['id_number_sealed', 'phone_sealed', 'address_sealed', 'receipt_sealed'] as const;
+export const SEALED_COLUMNS = ['id_number_sealed', 'phone_sealed', 'address_sealed', 'receipt_sealed', 'email_sealed'] as const;
 export type SealedColumns = Pick<RequestTable, (typeof SEALED_COLUMNS)[number]>;
 
 /** Every sealed column of every case, for key rotation. */
@@ -230,3 +230,13 @@ export async function listAttachmentFiles(db: Q): Promise<string[]> {
 
 
 /** The agency's cases received by `until`, with the day each ended (for 表三). */
+
+/** Cases still holding an e-mail address in clear (before 0024), a batch at a time, for sealing at upgrade. */
+export async function listClearEmails(db: Q, limit: number): Promise<Array<{ id: number; email: string }>> {
+  const rows = await db.selectFrom('requests').select(['id', 'email']).where('email', 'is not', null).orderBy('id').limit(limit).execute();
+  return rows.map((r) => ({ id: Number(r.id), email: r.email! }));
+}
+
+export async function sealEmail(db: Q, id: number, emailSealed: string): Promise<void> {
+  await db.updateTable('requests').set({ email: null, email_sealed: emailSealed }).where('id', '=', id).execute();
+}

@@ -11,6 +11,7 @@ import { safeEqual } from '../auth/secrets.ts';
 import { DomainError, invalidInput, notFound } from '../errors.ts';
 import { kickOutbox } from '../outbox/runner.ts';
 import { enqueue } from '../outbox/store.ts';
+import { maskText } from '../privacy/mask.ts';
 import { sealer } from '../privacy/seal.ts';
 import { chinaToday } from '../time.ts';
 import { accessCode, accessHash, MAX_NUMBERS_A_DAY, numberPrefix, requestNumber, submissionFingerprint } from './access.ts';
@@ -50,7 +51,7 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
       await record(tx, ctx, { action: 'request.submitted', objectType: 'request', objectId: id, agencyId: agency.id, summary: { number, channel: intake.channel, receivedOn } });
       if (input.email) {
         await enqueue(tx, {
-          agencyId: agency.id, dedupeKey: `receipt:${number}`, recipient: input.email, now: ctx.now.toISOString(),
+          agencyId: agency.id, dedupeKey: `receipt:${number}`, recipient: maskText(input.email), recipientSealed: sealer(ctx.config).seal(input.email), now: ctx.now.toISOString(),
           subject: `【${agency.name}】已收到您的政府信息公开申请 ${number}`,
           body: `您好：\n\n${agency.name}已于 ${receivedOn} 收到您的政府信息公开申请，申请编号 ${number}。\n请凭申请编号和提交时页面显示的查询码，在 /${agency.code}/track 查询办理进度。\n\n此邮件由系统发送，请勿回复。`,
         });
@@ -93,7 +94,7 @@ function applicationRow(ctx: Ctx, a: ApplicationInput, m: { agencyId: number; nu
     applicant_hash: s.lookupHash(natural ? `${a.idType}:${a.idNumber}` : `uscc:${a.orgCode}`),
     id_type: natural ? a.idType! : null, id_number_sealed: natural ? s.seal(a.idNumber!) : null,
     org_code: natural ? null : a.orgCode!, legal_rep: natural ? null : a.legalRep ?? null, contact_person: natural ? null : a.contactPerson ?? null,
-    phone_sealed: s.seal(a.phone), email: a.email ?? null, address_sealed: a.address ? s.seal(a.address) : null,
+    phone_sealed: s.seal(a.phone), email: null, email_sealed: a.email ? s.seal(a.email) : null, address_sealed: a.address ? s.seal(a.address) : null,
     info_title: a.infoTitle, info_doc_number: a.infoDocNumber ?? null, info_description: a.infoDescription,
     form_wanted: a.formWanted, delivery: a.delivery, handler_user_id: null, outcome: null, outcome_basis: null, transferred_from: null,
     created_at: now, updated_at: now,

@@ -19,6 +19,7 @@ import * as m0020 from './0020-login-throttle.ts';
 import * as m0021 from './0021-submit-fingerprint.ts';
 import * as m0022 from './0022-request-numbers.ts';
 import * as m0023 from './0023-audit-keyed.ts';
+import * as m0024 from './0024-sealed-contacts.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -40,4 +41,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0021-submit-fingerprint': m0021,
   '0022-request-numbers': m0022,
   '0023-audit-keyed': m0023,
+  '0024-sealed-contacts': m0024,
 };

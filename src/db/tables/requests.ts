@@ -29,7 +29,9 @@ export interface RequestTable {
   legal_rep: string | null;
   contact_person: string | null;
   phone_sealed: string | null;
+  /** Before 0024 the address in clear; now always null (sealed in email_sealed). */
   email: string | null;
+  email_sealed: string | null;
   address_sealed: string | null;
   info_title: string;
   info_doc_number: string | null;
@@ -73,7 +75,9 @@ export interface OutboxTable {
   id: Generated<number>;
   agency_id: number;
   dedupe_key: string;
+  /** Who it goes to, for lists: an applicant's address masked (the whole one sealed in recipient_sealed), or a staff label. */
   recipient: string;
+  recipient_sealed: string | null;
   subject: string;
   body: string;
   created_at: string;

@@ -7,3 +7,9 @@ export interface LoginThrottleTable {
   window_until: string;
   locked_until: string | null;
 }
+
+/** A data upgrade that needs the keys (db/keyed-upgrades.ts), done once. */
+export interface DataUpgradeTable {
+  name: string;
+  done_at: string;
+}
