@@ -17,6 +17,7 @@ export type StaffUser = {
   failedLogins: number;
   lockedUntil: string | null;
   disabled: boolean;
+  mustChangePassword: boolean;
 };
 
 export type StaffUserWithHash = StaffUser & { passwordHash: string };
@@ -25,7 +26,7 @@ function base(db: Q) {
   return db
     .selectFrom('users')
     .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select(['users.id', 'users.agency_id', 'agencies.code as agency_code', 'agencies.path as agency_path', 'users.username', 'users.display_name', 'users.password_hash', 'users.failed_logins', 'users.locked_until', 'users.disabled']);
+    .select(['users.id', 'users.agency_id', 'agencies.code as agency_code', 'agencies.path as agency_path', 'users.username', 'users.display_name', 'users.password_hash', 'users.failed_logins', 'users.locked_until', 'users.disabled', 'users.must_change_password']);
 }
 
 async function withRoles(db: Q, rows: Awaited<ReturnType<ReturnType<typeof base>['execute']>>): Promise<StaffUserWithHash[]> {
@@ -43,6 +44,7 @@ async function withRoles(db: Q, rows: Awaited<ReturnType<ReturnType<typeof base>
     failedLogins: Number(r.failed_logins),
     lockedUntil: r.locked_until,
     disabled: Number(r.disabled) === 1,
+    mustChangePassword: Number(r.must_change_password) === 1,
   }));
 }
 
@@ -113,8 +115,13 @@ export async function clearLoginFailures(db: Q, userId: number, now: string): Pr
   return r !== undefined;
 }
 
+/** A new password also ends any requirement to change it. */
 export async function setPasswordHash(db: Q, userId: number, passwordHash: string): Promise<void> {
-  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+  await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: 0 }).where('id', '=', userId).execute();
+}
+
+export async function setMustChangePassword(db: Q, userId: number): Promise<void> {
+  await db.updateTable('users').set({ must_change_password: 1 }).where('id', '=', userId).execute();
 }
 
 export async function setDisabled(db: Q, userId: number, disabled: boolean): Promise<void> {

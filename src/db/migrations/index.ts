@@ -20,6 +20,7 @@ import * as m0021 from './0021-submit-fingerprint.ts';
 import * as m0022 from './0022-request-numbers.ts';
 import * as m0023 from './0023-audit-keyed.ts';
 import * as m0024 from './0024-sealed-contacts.ts';
+import * as m0025 from './0025-password-change.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -42,4 +43,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0022-request-numbers': m0022,
   '0023-audit-keyed': m0023,
   '0024-sealed-contacts': m0024,
+  '0025-password-change': m0025,
 };

@@ -22,6 +22,8 @@ export interface UserTable {
   failed_logins: Generated<number>;
   locked_until: string | null;
   disabled: Generated<number>;
+  /** 1 when an administrator requires a new password at the next login. */
+  must_change_password: Generated<number>;
   created_at: string;
 }
 
