@@ -6,6 +6,7 @@ import type { Ctx } from '../context.ts';
 import { DomainError, invalidInput } from '../errors.ts';
 import { putBlob } from '../files/blobs.ts';
 import { extractText } from '../files/extract-text.ts';
+import { safeFileName } from '../files/safe-name.ts';
 import { MAX_ATTACHMENT_BYTES, MIME, sniffType } from '../files/sniff.ts';
 import { loadEntry } from './load.ts';
 import { scanEntry } from './scan-entry.ts';
@@ -16,10 +17,11 @@ const NAME = /^[^\\/:*?"<>|\u0000-\u001f]{1,120}$/;
 export async function addAttachment(ctx: Ctx, entryId: number, file: { filename: string; bytes: Buffer }): Promise<{ id: number; readable: boolean }> {
   if (!file.bytes.length) throw invalidInput('上传的文件是空的，请重新选择文件。', { file: '文件为空' });
   if (file.bytes.length > MAX_ATTACHMENT_BYTES) throw invalidInput('附件不能超过 20 MB，请压缩或拆分后上传。', { file: '文件过大' });
-  const filename = file.filename.trim();
-  if (!NAME.test(filename)) throw invalidInput('文件名不能含 \\ / : * ? " < > | 等字符，且不超过 120 个字符。', { file: '文件名不合规' });
+  const given = file.filename.trim();
+  if (!NAME.test(given)) throw invalidInput('文件名不能含 \\ / : * ? " < > | 等字符，且不超过 120 个字符。', { file: '文件名不合规' });
   const type = sniffType(file.bytes);
   if (!type) throw invalidInput('只能上传 PDF、DOCX、XLSX、PNG 或 JPEG 文件（按文件内容识别，不看扩展名）。', { file: '文件类型不支持' });
+  const filename = safeFileName(given, type); // the extension follows the content: a PDF named .html is stored as .pdf
   const text = await extractText(type, file.bytes); // slow: outside the transaction
   const sha256 = putBlob(ctx.config.dataDir, file.bytes);
   return ctx.db.transaction().execute(async (tx) => {

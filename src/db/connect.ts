@@ -1,5 +1,5 @@
 // Opens Kysely on the embedded SQLite file (default) or on PostgreSQL when DATABASE_URL is set. Same queries on both.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -25,7 +25,7 @@ export function openDb(database: Config['database']): Db {
     pool.on('error', () => {});
     return Object.assign(new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), { dialect: 'postgres' as const });
   }
-  if (database.file !== ':memory:') mkdirSync(path.dirname(database.file), { recursive: true });
+  if (database.file !== ':memory:') ownerOnly(database.file);
   const sqlite = new SQLite(database.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
@@ -33,6 +33,17 @@ export function openDb(database: Config['database']): Db {
   sqlite.pragma('synchronous = NORMAL');
   cacheStatements(sqlite);
   return Object.assign(new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }), { dialect: 'sqlite' as const, sqlite });
+}
+
+/**
+ * The data folder (0700) and the database file (0600) are the platform user's alone: they hold every case. SQLite
+ * gives its -wal and -shm files the database file's mode. A file made by an older version is narrowed too.
+ */
+function ownerOnly(file: string): void {
+  const dir = path.dirname(file);
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
 /**

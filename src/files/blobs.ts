@@ -12,8 +12,8 @@ export function putBlob(dataDir: string, bytes: Buffer): string {
   const sha = createHash('sha256').update(bytes).digest('hex');
   const file = blobPath(dataDir, sha);
   if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, bytes, { flag: 'w', mode: 0o640 });
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(file, bytes, { flag: 'w', mode: 0o600 });
   }
   return sha;
 }

@@ -27,10 +27,10 @@ export function openTransport(config: Pick<Config, 'dataDir' | 'mail'>): Transpo
 function fileTransport(dir: string): Transport {
   return {
     async send(m) {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       const file = path.join(dir, `${String(m.id).padStart(8, '0')}-${m.dedupeKey.replace(/[^\w-]/g, '_')}.eml`);
       const subject = `=?UTF-8?B?${Buffer.from(m.subject).toString('base64')}?=`;
-      writeFileSync(file, `To: ${m.recipient}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.body}\r\n`, { flag: 'wx' });
+      writeFileSync(file, `To: ${m.recipient}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.body}\r\n`, { flag: 'wx', mode: 0o600 }); // it holds the applicant's address
     },
     close() {},
   };

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { invalidInput } from '../errors.ts';
+import { downloadName } from '../files/safe-name.ts';
 import { sealer } from '../privacy/seal.ts';
 
 export const ATTACHMENT_KINDS = { idCopy: '身份证明复印件', authorization: '授权委托书', scan: '申请书扫描件' } as const;
@@ -32,7 +33,7 @@ export function checkUploads(uploads: readonly Upload[]): CheckedUpload[] {
     const mediaType = sniff(u.data);
     if (u.data.length > MAX_ATTACHMENT_BYTES) fields[u.kind] = `${ATTACHMENT_KINDS[u.kind]}不超过 5 MB，请压缩后重新上传`;
     else if (!mediaType) fields[u.kind] = `${ATTACHMENT_KINDS[u.kind]}只接受 PDF、JPG 或 PNG 文件`;
-    else out.push({ ...u, filename: u.filename.slice(0, 200) || 'file', mediaType, sha256: createHash('sha256').update(u.data).digest('hex') });
+    else out.push({ ...u, filename: downloadName(u.filename, mediaType), mediaType, sha256: createHash('sha256').update(u.data).digest('hex') });
   }
   if (Object.keys(fields).length) throw invalidInput(`附件有误：${Object.values(fields).join('；')}`, fields);
   return out;
@@ -42,7 +43,7 @@ const dir = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'atta
 
 /** Writes the sealed content; returns the stored file name. */
 export function storeSealed(config: Pick<Config, 'dataDir' | 'dataKeys' | 'secret'>, data: Buffer): string {
-  mkdirSync(dir(config), { recursive: true });
+  mkdirSync(dir(config), { recursive: true, mode: 0o700 });
   const name = `${randomBytes(16).toString('hex')}.sealed`;
   writeFileSync(path.join(dir(config), name), sealer(config).seal(data.toString('base64')), { flag: 'wx', mode: 0o600 });
   return name;

@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { type Command, EXIT } from '../io.ts';
 import { withDb } from '../open.ts';
@@ -15,6 +16,7 @@ export const backupCommand: Command = {
         return EXIT.usage;
       }
       const target = path.resolve(file);
+      closeSync(openSync(target, 'w', 0o600)); // a copy of every case: the owner's alone, from the first byte
       await db.sqlite.backup(target);
       io.stdout.write(`已备份到 ${target}\n`);
       return EXIT.ok;
