@@ -15,7 +15,7 @@ export type * from './tables/requests.ts';
 export type * from './tables/catalogue.ts';
 import type { ReportFindingReviewTable, ReportUploadTable } from './tables/reports.ts';
 export type * from './tables/reports.ts';
-import type { DataUpgradeTable, LoginThrottleTable } from './tables/security.ts';
+import type { DataUpgradeTable, LoginThrottleTable, StoredFileChunkTable, StoredFileTable } from './tables/security.ts';
 export type * from './tables/security.ts';
 
 export interface DB {
@@ -68,5 +68,7 @@ export interface DB {
   rate_limits: import('./tables/foundation.ts').RateLimitTable;
   login_throttle: LoginThrottleTable;
   data_upgrades: DataUpgradeTable;
+  stored_files: StoredFileTable;
+  stored_file_chunks: StoredFileChunkTable;
   request_number_days: RequestNumberDayTable;
 }

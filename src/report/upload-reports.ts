@@ -88,12 +88,12 @@ export async function checkAndStore(ctx: Ctx, items: readonly Item[], event: (ba
   const results = checkReadReports(items, { parents });
   const batch = randomBytes(8).toString('hex');
   const createdAt = ctx.now.toISOString();
-  for (const it of items) if (it.bytes) putBlob(ctx.config.dataDir, it.bytes);
   const rows = results.map((r, i) => ({
     agencyId: actor.agencyId, batch, filename: r.file, subject: subjectOf(r.report, items[i]!.sha256), sha256: items[i]!.sha256, size: items[i]!.size,
     report: r.report, error: r.error ?? null, uploadedBy: actor.userId, createdAt, stored: items[i]!.bytes !== null, parent: parents.has(i),
   }));
   const ids = await ctx.db.transaction().execute(async (tx) => {
+    for (const it of items) if (it.bytes) await putBlob(tx, ctx.config, it.bytes); // with their rows (files/store.ts)
     const ids = await insertUploads(tx, rows);
     await record(tx, ctx, event(batch, rows.length, rows.filter((r) => r.error).length, rows.filter((r) => hasErrors(r.report.findings)).length));
     return ids;

@@ -91,5 +91,5 @@ export async function readAttachment(ctx: Ctx, id: number, attachmentId: number)
   const a = (await listAttachments(ctx.db, c.id)).find((x) => x.id === attachmentId);
   if (!a) throw notFound('附件');
   await ctx.db.transaction().execute((tx) => record(tx, ctx, { action: 'request.attachment_viewed', objectType: 'request', objectId: c.id, agencyId: c.agency_id, summary: { number: c.number, kind: a.kind } }));
-  return { a, data: readSealed(ctx.config, a.storedAs) };
+  return { a, data: await readSealed(ctx.db, ctx.config, a.storedAs) };
 }

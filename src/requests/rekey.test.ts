@@ -43,7 +43,7 @@ describe(`${DIALECT}: keys rotate`, () => {
     const fb = await t.db.selectFrom('feedback').select(['name_sealed', 'contact_sealed']).executeTakeFirstOrThrow();
     assert.deepEqual([onlyNew.open(fb.name_sealed!), onlyNew.open(fb.contact_sealed!)], ['留言人', '13900002222']);
     const file = await t.db.selectFrom('request_attachments').select('stored_as').executeTakeFirstOrThrow();
-    assert.deepEqual(readSealed(loadConfig({ ...t.env, GONGKAI_DATA_KEY: newKey }), file.stored_as), png);
+    assert.deepEqual(await readSealed(t.db, loadConfig({ ...t.env, GONGKAI_DATA_KEY: newKey }), file.stored_as), png);
     const second = await runCli(['keys', 'rotate'], { stdin: Readable.from(['']), stdout: new PassThrough(), stderr: new PassThrough(), env });
     assert.equal(second, 0);
   });

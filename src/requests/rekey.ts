@@ -23,7 +23,7 @@ export async function rekeyPersonalData(ctx: Ctx): Promise<{ rows: number; value
       rows++;
       values += changed;
     }
-    for (const f of await listAttachmentFiles(tx)) if (resealFile(ctx.config, f)) values++;
+    for (const f of await listAttachmentFiles(tx)) if (await resealFile(tx, ctx.config, f)) values++;
     // The feedback box's names and contacts, and applicants' addresses on queued mail, are sealed the same way.
     for (const f of await listSealedContacts(tx)) {
       const next = { nameSealed: again(f.nameSealed), contactSealed: again(f.contactSealed) };

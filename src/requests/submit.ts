@@ -45,7 +45,7 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
       if (ctx.actor.kind === 'staff' && intake.channel !== 'portal') row.handler_user_id = ctx.actor.userId;
       const id = await insertRequest(tx, row);
       for (const u of uploads) {
-        const storedAs = storeSealed(ctx.config, u.data); // a rolled-back case leaves an unreadable orphan file, never a row
+        const storedAs = await storeSealed(tx, ctx.config, u.data); // in this transaction (files/store.ts)
         await insertAttachment(tx, { agencyId: agency.id, requestId: id, kind: u.kind, filename: u.filename, mediaType: u.mediaType, size: u.data.length, sha256: u.sha256, storedAs, now: ctx.now.toISOString() });
       }
       await record(tx, ctx, { action: 'request.submitted', objectType: 'request', objectId: id, agencyId: agency.id, summary: { number, channel: intake.channel, receivedOn } });

@@ -67,6 +67,6 @@ export function registerAppeals(app: FastifyInstance, deps: AppDeps): void {
     const doc = a && (await listDocuments(ctx.db, a.id)).find((d) => d.id === idParam(req.params.doc, '文书'));
     if (!doc?.file) throw notFound('文书');
     const name = encodeURIComponent(downloadName(doc.file.name, MIME[doc.file.type as AttachmentType] ?? ''));
-    return reply.type(MIME[doc.file.type as AttachmentType] ?? 'application/octet-stream').header('content-disposition', `attachment; filename*=UTF-8''${name}`).send(getBlob(ctx.config.dataDir, doc.file.sha256));
+    return reply.type(MIME[doc.file.type as AttachmentType] ?? 'application/octet-stream').header('content-disposition', `attachment; filename*=UTF-8''${name}`).send(await getBlob(ctx.db, ctx.config, doc.file.sha256));
   });
 }

@@ -21,6 +21,7 @@ import * as m0022 from './0022-request-numbers.ts';
 import * as m0023 from './0023-audit-keyed.ts';
 import * as m0024 from './0024-sealed-contacts.ts';
 import * as m0025 from './0025-password-change.ts';
+import * as m0026 from './0026-stored-files.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -44,4 +45,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0023-audit-keyed': m0023,
   '0024-sealed-contacts': m0024,
   '0025-password-change': m0025,
+  '0026-stored-files': m0026,
 };

@@ -83,7 +83,7 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
       .type(file.mime)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(file.filename, file.mime))}`)
       .header('x-content-type-options', 'nosniff')
-      .send(getBlob(deps.config.dataDir, file.sha256));
+      .send(await getBlob(deps.db, deps.config, file.sha256));
   });
 
   app.get('/:code/guide', async (req: CodeReq, reply) => {
