@@ -91,6 +91,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
 }
 
+/**
+ * Where a configuration would put its data, without the side effect of loadConfig (which makes secret.key when no
+ * secret is set): `restore` must see an empty data folder before anything is written into it.
+ */
+export function peekConfig(env: NodeJS.ProcessEnv = process.env): { dataDir: string; secretSet: boolean; databaseUrl?: string } {
+  return { dataDir: path.resolve(env.GONGKAI_DATA_DIR || './data'), secretSet: !!env.GONGKAI_SECRET, databaseUrl: env.DATABASE_URL || undefined };
+}
+
 /** An address, a network (address/bits) or one of proxy-addr's names for the private ranges. */
 function isProxyAddress(v: string): boolean {
   if (['loopback', 'linklocal', 'uniquelocal'].includes(v)) return true;

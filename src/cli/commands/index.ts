@@ -2,7 +2,7 @@
 import type { Command } from '../io.ts';
 import { agencyImportCommand } from './agency-import.ts';
 import { auditCheckpointCommand, auditVerifyCommand } from './audit-verify.ts';
-import { backupCommand } from './backup.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { calendarImportCommand } from './calendar-import.ts';
 import { deadlineCommand } from './deadline.ts';
 import { migrateCommand } from './migrate.ts';
@@ -22,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   userAddCommand,
   agencyImportCommand,
   backupCommand,
+  restoreCommand,
   auditVerifyCommand,
   auditCheckpointCommand,
   calendarImportCommand,
