@@ -1,0 +1,134 @@
+// Submission benchmark: applications per second acknowledged by the server (201, after their durable commit) through
+// the public API, with p50/p99 latency, side by side with a floor measured in the same run on the same database: bare
+// INSERT transactions of the same rows (one row, one commit each, from the same number of clients).
+//   node --import tsx bench/submissions.ts                  SQLite, 16 clients × 10 s, one server process
+//   --seconds S --concurrency C --workers N|auto --agencies A --cpu-prof DIR (V8 profile of the server, for finding
+//   where the time goes); DATABASE_URL for PostgreSQL: a database of its own, emptied first. Every acknowledged
+//   application is checked to be in the database afterwards.
+// Target (issue 20): ≥ 500 acknowledged applications a second on SQLite and on PostgreSQL with several workers.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { importAgencies } from '../src/agencies/import-agencies.ts';
+import { loadConfig } from '../src/config.ts';
+import { makeCtx } from '../src/context.ts';
+import { type Db, openDb } from '../src/db/connect.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { parseInput } from '../src/http/forms.ts';
+import { Application } from '../src/requests/form.ts';
+import { submitApplication } from '../src/requests/submit.ts';
+import { applicationInput } from '../test/factories.ts';
+
+const { values: a } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '16' }, workers: { type: 'string', default: '1' }, agencies: { type: 'string', default: '20' }, 'cpu-prof': { type: 'string' } } });
+const seconds = Number(a.seconds), concurrency = Number(a.concurrency), agencies = Number(a.agencies);
+const log = (m: string) => process.stderr.write(`${m}\n`);
+const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'));
+const env = { ...process.env, GONGKAI_DATA_DIR: dir, GONGKAI_SECRET: randomBytes(32).toString('hex'), GONGKAI_SEED_DEMO: 'never', GONGKAI_LOG_LEVEL: 'silent', HOST: '127.0.0.1', GONGKAI_TRUST_PROXY: 'loopback' };
+const children: ChildProcess[] = [];
+const codes = Array.from({ length: agencies }, (_, i) => `bench-${i}`);
+
+type Run = { acked: number; perSecond: number; p50: number; p99: number; errors: Map<number | string, number> };
+
+/** `clients` loops for `ms`, each calling `once` and timing it; `once` returns whether it counted. */
+async function drive(clients: number, ms: number, once: (i: number) => Promise<boolean | number | string>): Promise<Run> {
+  const lat: number[] = [];
+  const errors = new Map<number | string, number>();
+  let n = 0;
+  const started = performance.now();
+  const end = started + ms;
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      const r = await once(n++);
+      if (r === true) lat.push(performance.now() - t0);
+      else errors.set(r as number | string, (errors.get(r as number | string) ?? 0) + 1);
+    }
+  }));
+  const elapsed = (performance.now() - started) / 1000;
+  lat.sort((x, y) => x - y);
+  return { acked: lat.length, perSecond: lat.length / elapsed, p50: lat[Math.floor(lat.length * 0.5)] ?? 0, p99: lat[Math.floor(lat.length * 0.99)] ?? 0, errors };
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+function post(url: string, body: string, forwardedFor: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': forwardedFor } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try { await new Promise((ok, no) => http.get(url, (r) => { r.resume(); r.on('end', ok); }).on('error', no)); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function settings(db: Db): Promise<string> {
+  if (db.sqlite) return `SQLite journal_mode=${db.sqlite.pragma('journal_mode', { simple: true })} synchronous=${['off', 'normal', 'full', 'extra'][Number(db.sqlite.pragma('synchronous', { simple: true }))]}`;
+  const show = async (k: string) => (await sql.raw<Record<string, string>>(`show ${k}`).execute(db)).rows[0]![k];
+  return `PostgreSQL fsync=${await show('fsync')} synchronous_commit=${await show('synchronous_commit')} wal_sync_method=${await show('wal_sync_method')}`;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(env);
+  let db = openDb(config.database);
+  if (db.dialect === 'postgres') await sql`drop schema public cascade; create schema public`.execute(db);
+  await migrate(db);
+  const system = makeCtx({ db, config }, { kind: 'system', label: 'bench' });
+  await importAgencies(system, `code,name,kind,parent_code,org_code\n${codes.map((c, i) => `${c},基准测试机关${i},township,,`).join('\n')}\n`);
+  const template = await submitApplication(makeCtx({ db, config }, { kind: 'public', ip: '127.0.0.1' }), codes[0]!, parseInput(Application, applicationInput()));
+  const durability = await settings(db);
+  await db.destroy();
+
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const server = spawn(process.execPath, [...(a['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(a['cpu-prof'])}`] : []), '--import', 'tsx', 'src/main.ts'], { env: { ...env, PORT: String(port), GONGKAI_WORKERS: a.workers }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(server);
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/healthz`);
+
+  const form = applicationInput();
+  const apply = async (i: number) => {
+    const body = JSON.stringify({ ...form, nonce: `bench-${process.pid}-${i}-${randomBytes(6).toString('hex')}`, infoTitle: `基准测试申请 ${i}` });
+    const status = await post(`${base}/api/v1/agencies/${codes[i % codes.length]}/requests`, body, `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`).catch((e: Error) => e.message);
+    return status === 201 ? true : status;
+  };
+  const warm = await drive(concurrency, 2000, apply); // warm-up: JIT, caches, connections
+  const app = await drive(concurrency, seconds * 1000, (i) => apply(i + 1_000_000));
+  await new Promise((resolve) => { server.once('exit', resolve); server.kill('SIGTERM'); });
+
+  // The floor: the same row, one INSERT per transaction, from as many clients, on the same database and settings.
+  db = openDb(config.database);
+  const { rows: stored } = await sql<{ n: number }>`select count(*) as n from requests`.execute(db);
+  const row = await db.selectFrom('requests').selectAll().where('id', '=', template.id).executeTakeFirstOrThrow();
+  const { id: _id, version: _v, ...shape } = row;
+  const floor = await drive(concurrency, seconds * 1000, async (i) => {
+    await db.transaction().execute((tx) => tx.insertInto('requests').values({ ...shape, number: `FL${process.pid}${i}`, submit_nonce: null }).execute());
+    return true;
+  });
+  const f = (x: number) => x.toFixed(1);
+  const errs = (r: Run) => [...r.errors].map(([k, v]) => `${k}×${v}`).join(' ') || 'none';
+  console.log(`submission benchmark: ${db.dialect}, ${concurrency} clients × ${seconds} s, GONGKAI_WORKERS=${a.workers}, ${agencies} agencies, ${os.cpus().length} CPUs; ${durability}`);
+  console.log(`applications (POST /api/v1/agencies/{code}/requests, 201)  ${f(app.perSecond)}/s  p50 ${f(app.p50)} ms  p99 ${f(app.p99)} ms  errors ${errs(app)}`);
+  console.log(`floor (bare INSERT transactions of the same row)          ${f(floor.perSecond)}/s  p50 ${f(floor.p50)} ms  p99 ${f(floor.p99)} ms`);
+  console.log(`ratio applications/floor                                  ${(100 * app.perSecond / floor.perSecond).toFixed(1)} %   (target: ≥ 500 applications/s)`);
+  const acked = warm.acked + app.acked, kept = Number(stored[0]!.n) - 1;
+  console.log(`acknowledged ${acked} (with the warm-up), stored ${kept}: ${kept === acked ? 'every acknowledged application is in the database, none twice' : kept > acked ? 'more stored than acknowledged (some answers were lost)' : 'MISSING APPLICATIONS'}`);
+  await db.destroy();
+}
+
+async function cleanup(): Promise<void> {
+  await Promise.all(children.map((c) => new Promise((resolve) => { if (c.exitCode !== null) return resolve(null); c.once('exit', resolve); c.kill('SIGTERM'); })));
+  rmSync(dir, { recursive: true, force: true });
+}
+
+main().then(cleanup, async (err) => { await cleanup(); console.error(err); process.exit(1); });
