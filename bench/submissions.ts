@@ -8,7 +8,7 @@
 // Target (issue 20): ≥ 500 acknowledged applications a second on SQLite and on PostgreSQL with several workers.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,6 +73,22 @@ async function waitFor(url: string): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
+/** CPU seconds used so far by a process and its children (the workers), from /proc: what a run cost, however busy the
+ * machine is with other work (the throughput alone moves with the neighbours on a shared machine; this does less). */
+function cpuSeconds(pid: number): number {
+  const ticks = (stat: string) => { const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); return Number(f[11]) + Number(f[12]); };
+  let total = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (Number(d) === pid || ppid === pid) total += ticks(stat);
+    } catch { /* gone */ }
+  }
+  return total / 100; // USER_HZ
+}
+
 async function settings(db: Db): Promise<string> {
   if (db.sqlite) return `SQLite journal_mode=${db.sqlite.pragma('journal_mode', { simple: true })} synchronous=${['off', 'normal', 'full', 'extra'][Number(db.sqlite.pragma('synchronous', { simple: true }))]}`;
   const show = async (k: string) => (await sql.raw<Record<string, string>>(`show ${k}`).execute(db)).rows[0]![k];
@@ -103,7 +119,9 @@ async function main(): Promise<void> {
     return status === 201 ? true : status;
   };
   const warm = await drive(concurrency, 2000, apply); // warm-up: JIT, caches, connections
+  const cpu0 = cpuSeconds(server.pid!);
   const app = await drive(concurrency, seconds * 1000, (i) => apply(i + 1_000_000));
+  const appCpu = cpuSeconds(server.pid!) - cpu0;
   await new Promise((resolve) => { server.once('exit', resolve); server.kill('SIGTERM'); });
 
   // The floor: the same row, one INSERT per transaction, from as many clients, on the same database and settings.
@@ -111,15 +129,19 @@ async function main(): Promise<void> {
   const { rows: stored } = await sql<{ n: number }>`select count(*) as n from requests`.execute(db);
   const row = await db.selectFrom('requests').selectAll().where('id', '=', template.id).executeTakeFirstOrThrow();
   const { id: _id, version: _v, ...shape } = row;
+  const floorCpu0 = process.cpuUsage();
   const floor = await drive(concurrency, seconds * 1000, async (i) => {
     await db.transaction().execute((tx) => tx.insertInto('requests').values({ ...shape, number: `FL${process.pid}${i}`, submit_nonce: null }).execute());
     return true;
   });
+  const floorCpu = process.cpuUsage(floorCpu0);
   const f = (x: number) => x.toFixed(1);
+  const ms = (cpu: number, n: number) => `${(1000 * cpu / Math.max(n, 1)).toFixed(2)} ms CPU each`;
   const errs = (r: Run) => [...r.errors].map(([k, v]) => `${k}×${v}`).join(' ') || 'none';
+  console.log(`load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine slows every figure; the CPU per application moves less)`);
   console.log(`submission benchmark: ${db.dialect}, ${concurrency} clients × ${seconds} s, GONGKAI_WORKERS=${a.workers}, ${agencies} agencies, ${os.cpus().length} CPUs; ${durability}`);
-  console.log(`applications (POST /api/v1/agencies/{code}/requests, 201)  ${f(app.perSecond)}/s  p50 ${f(app.p50)} ms  p99 ${f(app.p99)} ms  errors ${errs(app)}`);
-  console.log(`floor (bare INSERT transactions of the same row)          ${f(floor.perSecond)}/s  p50 ${f(floor.p50)} ms  p99 ${f(floor.p99)} ms`);
+  console.log(`applications (POST /api/v1/agencies/{code}/requests, 201)  ${f(app.perSecond)}/s  p50 ${f(app.p50)} ms  p99 ${f(app.p99)} ms  errors ${errs(app)}  (server ${ms(appCpu, app.acked)})`);
+  console.log(`floor (bare INSERT transactions of the same row)          ${f(floor.perSecond)}/s  p50 ${f(floor.p50)} ms  p99 ${f(floor.p99)} ms  (${ms((floorCpu.user + floorCpu.system) / 1e6, floor.acked)}, client included)`);
   console.log(`ratio applications/floor                                  ${(100 * app.perSecond / floor.perSecond).toFixed(1)} %   (target: ≥ 500 applications/s)`);
   const acked = warm.acked + app.acked, kept = Number(stored[0]!.n) - 1;
   console.log(`acknowledged ${acked} (with the warm-up), stored ${kept}: ${kept === acked ? 'every acknowledged application is in the database, none twice' : kept > acked ? 'more stored than acknowledged (some answers were lost)' : 'MISSING APPLICATIONS'}`);

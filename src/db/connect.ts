@@ -2,14 +2,18 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { GroupCommitSqliteDialect } from './group-commit.ts';
 import type { DB } from './tables.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
-/** `sqlite` is the better-sqlite3 handle (for the online backup); absent on PostgreSQL. */
-export type Db = Kysely<DB> & { readonly dialect: Dialect; readonly sqlite?: SQLite.Database };
+/**
+ * `sqlite` is the better-sqlite3 handle (for the online backup), `commits` the group commit's counters (physical
+ * commits and the transactions they held); both absent on PostgreSQL.
+ */
+export type Db = Kysely<DB> & { readonly dialect: Dialect; readonly sqlite?: SQLite.Database; readonly commits?: { commits: number; transactions: number } };
 
 // Dates are 'YYYY-MM-DD' text everywhere; keep pg from turning them into JS Dates (which shift a day), and
 // give counts (bigint) and sums (numeric) back as numbers.
@@ -30,9 +34,13 @@ export function openDb(database: Config['database']): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  // Durable: every COMMIT fsyncs the WAL (NORMAL would survive a crash of the process, not of the machine). Commits of
+  // transactions that queue together share one fsync (group-commit.ts).
+  sqlite.pragma('synchronous = FULL');
   cacheStatements(sqlite);
-  return Object.assign(new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }), { dialect: 'sqlite' as const, sqlite });
+  const dialect = new GroupCommitSqliteDialect(sqlite);
+  const db = new Kysely<DB>({ dialect }); // Kysely makes the driver here
+  return Object.assign(db, { dialect: 'sqlite' as const, sqlite, commits: dialect.driver!.stats });
 }
 
 /**
@@ -47,14 +55,6 @@ function ownerOnly(file: string): void {
 }
 
 /**
- * Kysely opens every transaction with a plain (deferred) `begin`. A deferred transaction that has read and then writes
- * fails at once with SQLITE_BUSY when another process (a second server worker, a CLI command) committed in between:
- * its snapshot is stale and waiting cannot help. Taking the write lock at `begin` makes it queue instead (busy_timeout).
- * Our transactions are the use cases' changes, so nothing is lost: reads outside transactions still run side by side.
- */
-const BEGIN = 'begin immediate';
-
-/**
  * Kysely prepares every query anew; on SQLite preparing costs more than running most of our queries. The same SQL text
  * (parameters are bound, never inlined) gets the same prepared statement back. Safe because Kysely runs a statement to
  * completion (`all`/`run`) before the next use, and SQLite re-prepares a statement by itself after a schema change.
@@ -65,7 +65,7 @@ function cacheStatements(sqlite: SQLite.Database, max = 1000): void {
   sqlite.prepare = ((source: string) => {
     let stmt = cache.get(source);
     if (!stmt) {
-      stmt = prepare(source === 'begin' ? BEGIN : source);
+      stmt = prepare(source);
       if (cache.size >= max) cache.delete(cache.keys().next().value!);
       cache.set(source, stmt);
     }

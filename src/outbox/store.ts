@@ -34,18 +34,22 @@ export async function listDue(db: Q, now: string, staleBefore: string, limit = 5
   return rows.map((r) => ({ id: Number(r.id), recipient: r.recipient, recipientSealed: r.recipient_sealed, subject: r.subject, body: r.body, dedupeKey: r.dedupe_key }));
 }
 
-/** Claims a message for sending: only one sender wins, so a message is not sent twice by two processes. */
-export async function claim(db: Q, id: number, now: string, staleBefore: string): Promise<boolean> {
-  const r = await db.updateTable('outbox').set({ state: 'sending', claimed_at: now })
-    .where('id', '=', id)
+/** Claims a batch for sending, in one write: only one sender wins each message, so none is sent twice by two
+ * processes. Returns the ids this sender won. */
+export async function claimAll(db: Q, ids: readonly number[], now: string, staleBefore: string): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  const rows = await db.updateTable('outbox').set({ state: 'sending', claimed_at: now })
+    .where('id', 'in', [...ids])
     .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'sending'), eb('claimed_at', '<', staleBefore)])]))
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+    .returning('id').execute();
+  return new Set(rows.map((r) => Number(r.id)));
 }
 
-export async function markSent(db: Q, id: number, now: string): Promise<void> {
+export async function markSent(db: Q, ids: number | readonly number[], now: string): Promise<void> {
+  const list = typeof ids === 'number' ? [ids] : [...ids];
+  if (!list.length) return;
   await db.updateTable('outbox').set((eb) => ({ state: 'sent', sent_at: now, attempts: eb('attempts', '+', 1), last_error: null, next_attempt_at: null }))
-    .where('id', '=', id).execute();
+    .where('id', 'in', list).execute();
 }
 
 /** Records a failed attempt: back to queued until `nextAttemptAt`, or failed for good when `final`. */

@@ -36,13 +36,17 @@ export async function insertRequest(tx: Q, row: NewRequestRow): Promise<number> 
 }
 
 /**
- * The receipt day's next serial, from one atomic upsert (both engines): simultaneous transactions queue on the day's
- * row and each gets its own. A day's first serial continues after any numbers the day already holds (drawn at random
- * by an older version), read from the requests themselves.
+ * The receipt day's next serial, from the day's counter row: simultaneous transactions queue on it (both engines) and
+ * each gets its own. The day's first serial continues after any numbers the day already holds (drawn at random by an
+ * older version), read from the requests once, when the row is made; two transactions making it at once meet in the
+ * conflict clause, and the second counts on from the first.
  */
 export async function nextRequestSerial(tx: Kysely<DB>, day: string, prefix: string): Promise<number> {
+  const next = await tx.updateTable('request_number_days').set({ last: sql`last + 1` }).where('day', '=', day).returning('last').executeTakeFirst();
+  if (next) return Number(next.last);
+  // Numbers of the day sort between the prefix and the prefix followed by ':' (the character after '9').
   const { rows } = await sql<{ last: number }>`insert into request_number_days (day, last)
-    values (${day}, (select coalesce(max(cast(substr(number, ${prefix.length + 1}) as integer)), 0) + 1 from requests where number like ${`${prefix}%`}))
+    values (${day}, (select coalesce(max(cast(substr(number, ${prefix.length + 1}) as integer)), 0) + 1 from requests where number >= ${prefix} and number < ${`${prefix}:`}))
     on conflict (day) do update set last = request_number_days.last + 1
     returning last`.execute(tx);
   return Number(rows[0]!.last);
