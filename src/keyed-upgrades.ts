@@ -15,7 +15,7 @@ type Keyed = Pick<Config, 'secret' | 'dataKeys'>;
 const BATCH = 500;
 
 export async function runKeyedUpgrades(db: Db, config: Keyed, log?: Log): Promise<void> {
-  await keyAuditChain(db, config, log); // keeps its own mark (audit_head.keyed)
+  await keyAuditChain(db, config, log); // keeps its own mark (audit_head.keyed): the log of before the per-agency chains, re-chained
   await once(db, '0024-seal-contacts', () => sealClearContacts(db, config));
 }
 

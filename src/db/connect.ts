@@ -2,18 +2,20 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { GroupCommitSqliteDialect } from './group-commit.ts';
+import { EarlyReleasePostgresDialect } from './postgres-commit.ts';
 import type { DB } from './tables.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 /**
  * `sqlite` is the better-sqlite3 handle (for the online backup), `commits` the group commit's counters (physical
- * commits and the transactions they held); both absent on PostgreSQL.
+ * commits and the transactions they held); both absent on PostgreSQL, where `pool` is pg's pool (for the few
+ * statements Kysely cannot send: several in one round trip).
  */
-export type Db = Kysely<DB> & { readonly dialect: Dialect; readonly sqlite?: SQLite.Database; readonly commits?: { commits: number; transactions: number } };
+export type Db = Kysely<DB> & { readonly dialect: Dialect; readonly sqlite?: SQLite.Database; readonly commits?: { commits: number; transactions: number }; readonly pool?: pg.Pool };
 
 // Dates are 'YYYY-MM-DD' text everywhere; keep pg from turning them into JS Dates (which shift a day), and
 // give counts (bigint) and sums (numeric) back as numbers.
@@ -27,7 +29,7 @@ export function openDb(database: Config['database']): Db {
     // An idle client whose connection the server ended (restart, failover, DROP DATABASE … WITH (FORCE)) emits 'error';
     // unhandled, that would crash the process. The pool drops the client and opens a new one on next use.
     pool.on('error', () => {});
-    return Object.assign(new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), { dialect: 'postgres' as const });
+    return Object.assign(new Kysely<DB>({ dialect: new EarlyReleasePostgresDialect({ pool }) }), { dialect: 'postgres' as const, pool });
   }
   if (database.file !== ':memory:') ownerOnly(database.file);
   const sqlite = new SQLite(database.file);

@@ -1,6 +1,6 @@
 // The DB type every store query is checked against, assembled from one file of table interfaces per room (tables/).
 // Dates are 'YYYY-MM-DD' text, instants ISO text, booleans 0/1, JSON as text parsed in the store.
-import type { AgencyTable, UserTable, UserRoleTable, SessionTable, ApiTokenTable, AuditLogTable, AuditHeadTable } from './tables/foundation.ts';
+import type { AgencyTable, UserTable, UserRoleTable, SessionTable, ApiTokenTable, AuditLogTable, AuditHeadTable, AuditChainTable } from './tables/foundation.ts';
 import type { FeedbackTable, TrainingTable, AccountabilityTable, ResponsibilityTable, RuleDocumentTable, AssessmentRoundTable, AssessmentResultTable, KeyTaskTable } from './tables/supervision.ts';
 import type { AppealTable, AppealDocumentTable } from './tables/appeals.ts';
 import type { CalendarYearTable, CalendarDayTable } from './tables/calendar.ts';
@@ -36,6 +36,7 @@ export interface DB {
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  audit_chains: AuditChainTable;
   calendar_years: CalendarYearTable;
   calendar_days: CalendarDayTable;
   deadline_notices: DeadlineNoticeTable;

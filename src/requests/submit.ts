@@ -19,7 +19,7 @@ import type { IntakeChannel } from './clock.ts';
 import { type ApplicationInput, applicantKind } from './form.ts';
 import { canRegister } from './policy.ts';
 import { type CheckedUpload, storeSealed } from './attachments.ts';
-import { type NewRequestRow, findByNonce, insertAttachment, insertRequest, nextRequestSerial } from './store.ts';
+import { type NewRequestRow, findByNonce, insertAttachment, insertRequest, nextRequestSerial, reserveRequestSerial } from './store.ts';
 
 export type Intake = { channel: IntakeChannel; receivedOn?: string; evidence?: string };
 export type Submitted = { id: number; number: string; code: string; created: boolean };
@@ -32,13 +32,14 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
   const nonce = input.nonce ? `${agency.id}:${input.nonce}` : null;
   const code = accessCode();
   const fingerprint = nonce ? submissionFingerprint(ctx.config.secret, canonicalJson({ input: { ...input, nonce: undefined }, intake, uploads: uploads.map((u) => [u.kind, u.sha256]) })) : null;
+  // A retry is found by the nonce's unique index when its insert fails (below), not looked up first: one round trip
+  // less for every first submission, the common case.
   const again = async () => (nonce && fingerprint ? retryOf(ctx, nonce, fingerprint) : undefined);
-  const existing = await again();
-  if (existing) return existing;
+  const receivedOn = intake.receivedOn ?? chinaToday(ctx.now);
   try {
+    const early = await reserveRequestSerial(ctx.db, receivedOn, numberPrefix(receivedOn)); // PostgreSQL: see store.ts
     const submitted = await ctx.db.transaction().execute(async (tx) => {
-      const receivedOn = intake.receivedOn ?? chinaToday(ctx.now);
-      const serial = await nextRequestSerial(tx, receivedOn, numberPrefix(receivedOn));
+      const serial = early ?? await nextRequestSerial(tx, receivedOn, numberPrefix(receivedOn));
       if (serial > MAX_NUMBERS_A_DAY) throw new DomainError('conflict', `${receivedOn} 的申请编号已用完（每日 ${MAX_NUMBERS_A_DAY} 个），无法再登记当日收到的申请。请联系系统管理员。`);
       const number = requestNumber(receivedOn, serial);
       const row = applicationRow(ctx, input, { agencyId: agency.id, number, code, nonce, fingerprint, receivedOn, intake });
@@ -48,7 +49,6 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
         const storedAs = await storeSealed(tx, ctx.config, u.data); // in this transaction (files/store.ts)
         await insertAttachment(tx, { agencyId: agency.id, requestId: id, kind: u.kind, filename: u.filename, mediaType: u.mediaType, size: u.data.length, sha256: u.sha256, storedAs, now: ctx.now.toISOString() });
       }
-      await record(tx, ctx, { action: 'request.submitted', objectType: 'request', objectId: id, agencyId: agency.id, summary: { number, channel: intake.channel, receivedOn } });
       if (input.email) {
         await enqueue(tx, {
           agencyId: agency.id, dedupeKey: `receipt:${number}`, recipient: maskText(input.email), recipientSealed: sealer(ctx.config).seal(input.email), now: ctx.now.toISOString(),
@@ -56,6 +56,8 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
           body: `您好：\n\n${agency.name}已于 ${receivedOn} 收到您的政府信息公开申请，申请编号 ${number}。\n请凭申请编号和提交时页面显示的查询码，在 /${agency.code}/track 查询办理进度。\n\n此邮件由系统发送，请勿回复。`,
         });
       }
+      // Last: the audit chain's head is locked from here to the commit, which every change waits for.
+      await record(tx, ctx, { action: 'request.submitted', objectType: 'request', objectId: id, agencyId: agency.id, summary: { number, channel: intake.channel, receivedOn } });
       return { id, number, code, created: true };
     });
     // After commit, in the background: the receipt e-mail leaves through the outbox; a slow or failing mail server
@@ -63,7 +65,7 @@ export async function submitApplication(ctx: Ctx, agencyCode: string, input: App
     void kickOutbox(ctx.db, ctx.config, ctx.log, ctx.now);
     return submitted;
   } catch (err) {
-    const raced = await again(); // the same form submitted twice at once: the unique nonce let one through
+    const raced = await again(); // the same form again (a retry, or twice at once): the unique nonce let one through
     if (raced) return raced;
     throw err;
   }
