@@ -43,8 +43,8 @@ async function readOne(bytes: Buffer): Promise<ReadResult> {
 async function itemsOf(f: UploadedFile): Promise<Item[]> {
   const name = f.filename.slice(0, 200) || '未命名文件';
   if (f.bytes.length > MAX_UPLOAD_BYTES) return [failed(name, Buffer.alloc(0), `文件过大（超过 ${MAX_UPLOAD_BYTES / 1048576} MB），年度报告通常只有几十 KB 到几 MB，未读取`)];
-  if (!isZipArchive(f.bytes)) return [await readItem(name, f.bytes)];
-  const zip = expandZip(f.bytes);
+  if (!(await isZipArchive(f.bytes))) return [await readItem(name, f.bytes)];
+  const zip = await expandZip(f.bytes);
   if (!zip.ok) return [failed(name, f.bytes, zip.error)];
   if (zip.entries.length === 0) return [failed(name, f.bytes, '压缩包中没有文件')];
   const out: Item[] = [];
