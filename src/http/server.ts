@@ -91,7 +91,12 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
       (part as unknown as { value: unknown }).value = data.length ? { filename: part.filename, data, bytes: data } : undefined;
     },
   });
-  app.addHook('preValidation', async (req) => { req.readingMultipart = false; });
+  app.addHook('preValidation', async (req) => {
+    req.readingMultipart = false;
+    // No text we keep may hold a NUL character (PostgreSQL refuses it in text, and no form has a use for it): refused
+    // here for the path, the query and every body, before any handler passes it to the database.
+    if (hasNul(req.params) || hasNul(req.query) || hasNul(req.body)) throw new DomainError('invalid_input', '提交的内容含有不允许的控制字符（NUL），请删除后重试。');
+  });
   registerSession(app, deps);
   app.setErrorHandler((err, req, reply) => sendError(req, reply, err, deps));
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new DomainError('not_found', '您访问的页面不存在，请检查网址。')));
@@ -113,6 +118,13 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
 function trustedProxies(t: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (t === false) return false;
   return typeof t === 'number' ? (_address: string, hop: number) => hop < t : [...t];
+}
+
+/** Whether a parsed value holds a NUL character in any string (files, as Buffers, may hold anything). */
+function hasNul(v: unknown, depth = 0): boolean {
+  if (typeof v === 'string') return v.includes('\u0000');
+  if (!v || typeof v !== 'object' || Buffer.isBuffer(v) || depth > 64) return false;
+  return Object.entries(v).some(([k, x]) => k.includes('\u0000') || hasNul(x, depth + 1));
 }
 
 export function redactUrl(url: string): string {
