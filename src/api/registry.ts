@@ -17,6 +17,8 @@ export type ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.Zo
   params?: P;
   query?: Q;
   body?: B;
+  /** The handler parses the body itself, after its own permission and state checks; `body` then only documents it. */
+  bodyParsedByHandler?: true;
   response: z.ZodType;
   status?: number;
   /** Public routes that accept writes are rate-limited. */
@@ -42,7 +44,7 @@ export function mountRoutes(app: FastifyInstance, deps: AppDeps, routes: readonl
         const input = {
           params: r.params ? parseInput(r.params, req.params) : {},
           query: r.query ? parseInput(r.query, req.query) : {},
-          body: r.body ? parseInput(r.body, req.body) : {},
+          body: r.body && !r.bodyParsedByHandler ? parseInput(r.body, req.body) : req.body,
         };
         const result = await r.handler(ctx, input as never, req);
         return reply.status(r.status ?? 200).send(result);

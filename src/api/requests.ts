@@ -98,10 +98,10 @@ export const requestRoutes = [
   }),
   defineRoute({
     method: 'POST', path: '/api/v1/staff/requests/{number}/steps', tag: '依申请公开', auth: 'staff', summary: '办理一个步骤（受理、补正、征求意见、延期、收费、答复、送达、归档、撤回、转送）',
-    params: NumberParams, body: Step, response: CaseJson,
-    async handler(ctx, { params, body }) {
+    params: NumberParams, body: Step, bodyParsedByHandler: true, response: CaseJson,
+    async handler(ctx, { params }, req) {
       const c = await staffCase(ctx, params.number);
-      await performStep(ctx, c.id, body);
+      await performStep(ctx, c.id, req.body); // permission and state are checked before the body
       return presentCase(await caseView(ctx, c.id));
     },
   }),

@@ -28,6 +28,17 @@ test('the 复议 answer is due 10 working days after the copy arrives (5 in 简�
   assert.equal(appealDeadlines(cal, { ...a, procedure: 'simplified' }).answerDue?.date, '2025-10-14');
 });
 
+test('in a 行政诉讼 the answer is due 15 natural days after the 起诉状副本 arrives (行政诉讼法第六十七条): 2025-09-24 → 2025-10-09', () => {
+  for (const kind of ['litigation_direct', 'litigation_after_reconsideration'] as const) {
+    for (const procedure of ['ordinary', 'simplified'] as const) {
+      const d = appealDeadlines(cal, { kind, procedure, acceptedOn: null, copyReceivedOn: '2025-09-24', extendedDays: 0 }).answerDue;
+      assert.deepEqual(d, { date: '2025-10-09', basis: '行政诉讼法第六十七条' }, `${kind} ${procedure}`);
+    }
+  }
+  // 15 days from 2025-09-16 is 10/1, inside 国庆 (10/1–10/8): the period ends on the first working day after, 10/9.
+  assert.equal(appealDeadlines(cal, { kind: 'litigation_direct', procedure: 'ordinary', acceptedOn: null, copyReceivedOn: '2025-09-16', extendedDays: 0 }).answerDue?.date, '2025-10-09');
+});
+
 test('the 复议 decision is due 60 natural days after acceptance (30 in 简易程序), plus any extension', () => {
   const a = { kind: 'reconsideration' as const, copyReceivedOn: null, acceptedOn: '2025-03-01', extendedDays: 0 };
   assert.equal(appealDeadlines(cal, { ...a, procedure: 'ordinary' }).decisionDue?.date, '2025-04-30');

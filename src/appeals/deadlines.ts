@@ -13,6 +13,9 @@ export const APPEAL_PERIODS = {
   answerOrdinary: { days: 10, unit: 'working_days', basis: '行政复议法第四十八条、第八十八条' },
   // 第五十四条: 简易程序 — within 5 days (working days); 政府信息公开案件 may use it (第五十三条（四）)
   answerSimplified: { days: 5, unit: 'working_days', basis: '行政复议法第五十四条、第八十八条' },
+  // 行政诉讼法第六十七条: "被告应当在收到起诉状副本之日起十五日内向人民法院提交作出行政行为的有关材料，并提出答辩状" —
+  // natural days (民事诉讼法 period rules), in either procedure; not the 复议 answer period.
+  answerLitigation: { days: 15, unit: 'days', basis: '行政诉讼法第六十七条' },
   // 第六十二条: 普通程序 decided within 60 days of acceptance (extendable by ≤30 days); 简易程序 within 30 days
   decisionOrdinary: { days: 60, unit: 'days', basis: '行政复议法第六十二条' },
   decisionSimplified: { days: 30, unit: 'days', basis: '行政复议法第六十二条' },
@@ -26,8 +29,7 @@ export type AppealDeadlines = { answerDue: { date: string; basis: string } | nul
 
 export function appealDeadlines(cal: Calendar, a: AppealDates): AppealDeadlines {
   const simplified = a.procedure === 'simplified';
-  const answer = simplified ? APPEAL_PERIODS.answerSimplified : APPEAL_PERIODS.answerOrdinary;
-  const answerDue = a.copyReceivedOn ? { date: addWorkingDays(cal, a.copyReceivedOn, answer.days), basis: answer.basis } : null;
+  const answerDue = a.copyReceivedOn ? answerDueOf(cal, a.kind, simplified, a.copyReceivedOn) : null;
   if (!a.acceptedOn) return { answerDue, decisionDue: null };
   if (a.kind === 'reconsideration') {
     const p = simplified ? APPEAL_PERIODS.decisionSimplified : APPEAL_PERIODS.decisionOrdinary;
@@ -37,4 +39,14 @@ export function appealDeadlines(cal: Calendar, a: AppealDates): AppealDeadlines 
     ? { date: rollToWorkingDay(cal, addDays(a.acceptedOn, APPEAL_PERIODS.judgmentSimplified.days)), basis: APPEAL_PERIODS.judgmentSimplified.basis }
     : { date: rollToWorkingDay(cal, addMonths(a.acceptedOn, APPEAL_PERIODS.judgmentOrdinary.months)), basis: APPEAL_PERIODS.judgmentOrdinary.basis };
   return { answerDue, decisionDue };
+}
+
+/** The respondent's (复议) or defendant's (诉讼) answer, counted from the day the copy of the application arrived. */
+function answerDueOf(cal: Calendar, kind: AppealKind, simplified: boolean, copyReceivedOn: string): { date: string; basis: string } {
+  if (kind !== 'reconsideration') {
+    const p = APPEAL_PERIODS.answerLitigation;
+    return { date: rollToWorkingDay(cal, addDays(copyReceivedOn, p.days)), basis: p.basis };
+  }
+  const p = simplified ? APPEAL_PERIODS.answerSimplified : APPEAL_PERIODS.answerOrdinary;
+  return { date: addWorkingDays(cal, copyReceivedOn, p.days), basis: p.basis };
 }

@@ -49,7 +49,8 @@ export type AuditEvent =
   | Ev<'catalogue.reviewed', 'catalogue_entry', { indexNo: string; action: string; from: string; to: string; comment: string; version: number }>
   | Ev<'catalogue.published', 'catalogue_entry', { indexNo: string; publishedOn: string; due: string; late: boolean }>
   | Ev<'catalogue.withdrawn', 'catalogue_entry', { indexNo: string; reason: string }>
-  | Ev<'catalogue.corrected', 'catalogue_entry', { indexNo: string; version: number; reason: string }>
+  | Ev<'catalogue.corrected', 'catalogue_entry', { indexNo: string; version: number; reason: string; correctionId?: number }>
+  | Ev<'catalogue.correction_drafted', 'catalogue_entry', { indexNo: string; correctionId: number; reason: string }>
   | Ev<'catalogue.attachment_added', 'catalogue_entry', { indexNo: string; filename: string; type: string; readable: boolean; sha256: string }>
   | Ev<'catalogue.attachment_removed', 'catalogue_entry', { indexNo: string; attachmentId: number }>
   | Ev<'catalogue.scanned', 'catalogue_entry', { indexNo: string; open: number }>

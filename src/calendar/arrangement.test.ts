@@ -70,9 +70,11 @@ test("holiday-cn's .ics markers: 'XX假期' is off, '上班(补XX假期)' is a w
 test('a file that is neither JSON nor .ics is refused with a message saying so', () => {
   assert.throws(() => parseArrangementFile('year,date\n', 'x.csv'), /既不是 JSON 也不是 \.ics/);
 });
-test('changed dates of a newly loaded year are those differing from weekends-only', () => {
+test('changed dates of a newly loaded year are those differing from its statutory holidays and weekends', () => {
+  // 1/1 was off by law already, 1/2 is a Saturday; 2/6 (初一, by law off) becomes a working day in this made-up list,
+  // and the law's other days (2/5, 2/7, 2/8, 4/5, …) become working days because this list leaves them out.
   const days = [{ date: '2027-01-01', kind: 'off' as const, name: '元旦' }, { date: '2027-01-02', kind: 'off' as const, name: '元旦' },
     { date: '2027-02-06', kind: 'work' as const, name: '春节' }];
-  assert.deepEqual(changedDates(2027, null, days), ['2027-01-01', '2027-02-06']);
+  assert.deepEqual(changedDates(2027, null, days), ['2027-02-05', '2027-02-06', '2027-02-08', '2027-04-05', '2027-06-09', '2027-09-15', '2027-10-01']);
   assert.deepEqual(changedDates(2027, days, days), []);
 });

@@ -2,6 +2,7 @@
 // pure, so the back-office form, `gongkai calendar import` and the seed all apply the same checks.
 import { invalidInput } from '../errors.ts';
 import { type LocalDate, isWeekend, parseDate, yearOf } from './dates.ts';
+import { statutoryHolidays } from './statutory-holidays.ts';
 import { type DayKind, INDEX_LAST_YEAR, type MarkedDay } from './working-days.ts';
 
 /** What an administrator or a file supplies for one year. */
@@ -95,10 +96,13 @@ function missingFestivals(year: number, days: readonly MarkedDay[]): string[] {
   return missing;
 }
 
-/** Dates of `year` whose working status differs between two arrangements (null = not loaded: weekends only). */
+/**
+ * Dates of `year` whose working status differs between two arrangements (null = not loaded: the statutory holidays
+ * and weekends, as the calendar counted the year until now).
+ */
 export function changedDates(year: number, before: readonly MarkedDay[] | null, after: readonly MarkedDay[]): LocalDate[] {
-  const status = (days: readonly MarkedDay[] | null) => new Map((days ?? []).map((d) => [d.date, d.kind === 'work']));
-  const a = status(before);
+  const status = (days: readonly MarkedDay[]) => new Map(days.map((d) => [d.date, d.kind === 'work']));
+  const a = status(before ?? statutoryHolidays(year));
   const b = status(after);
   const dates = new Set([...a.keys(), ...b.keys()]);
   const weekdayWorks = (date: string) => !isWeekend(parseDate(date)!);

@@ -35,10 +35,10 @@ describe(`${DIALECT}: calendar seed and importCalendarYear`, () => {
   });
 
   // Received 2026-12-20 (Sunday). 2026: nothing off after October. Counted: 12/21–25 (5), 12/28–31 (9); 2027 not
-  // loaded, so Mon–Fri: 1/1 (10), 1/4–8 (15), 1/11–15 (20) → 2027-01-15, provisional.
-  test('a deadline reaching into 2027 before 2027 is loaded is counted on weekends alone and provisional', async () => {
+  // loaded, so its statutory holidays and weekends: 1/1 元旦 off, 1/4–8 (14), 1/11–15 (19), 1/18 (20) → provisional.
+  test('a deadline reaching into 2027 before 2027 is loaded skips the statutory 元旦 and is provisional', async () => {
     const r = computeDeadline(await loadCalendar(t.db), yearEndCase);
-    assert.deepEqual([r.due, r.provisional], ['2027-01-15', true]);
+    assert.deepEqual([r.due, r.provisional], ['2027-01-18', true]);
   });
 
   test('a clerk may not load a year: forbidden, nothing written', async () => {
@@ -63,7 +63,9 @@ describe(`${DIALECT}: calendar seed and importCalendarYear`, () => {
   test('loading 2027 reports the changed dates, is audited, and makes the year-end deadline final', async () => {
     const r = await importCalendarYear({ db: t.db, config: t.config, actor: staff(['admin']), now }, EXAMPLE_2027);
     assert.equal(r.replaced, false);
-    assert.ok(r.changedDates.includes('2027-01-01') && r.changedDates.includes('2027-02-20') && !r.changedDates.includes('2027-01-02'));
+    // 元旦 1/1 was already off by law; 1/2 is a Saturday; the 调休 swaps are what changes (the example's 2/20 worked,
+    // 2/9–2/12 off, 4/5 worked to 4/3–4/5 …).
+    assert.ok(!r.changedDates.includes('2027-01-01') && r.changedDates.includes('2027-02-20') && r.changedDates.includes('2027-02-09') && !r.changedDates.includes('2027-01-02'));
     const d = computeDeadline(await loadCalendar(t.db), yearEndCase);
     assert.deepEqual([d.due, d.provisional], ['2027-01-18', false]);
     const audit = await t.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();

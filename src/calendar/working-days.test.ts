@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { dayNumber, formatDay, isWeekend, parseDate } from './dates.ts';
 import { seedArrangements } from './seed.ts';
+import { statutoryHolidays } from './statutory-holidays.ts';
 import {
   addWorkingDays, addWorkingDaysN, buildCalendar, isWorkingDay, isWorkingDayN, workingDaysBetween,
   workingDaysBetweenN, workingDaysLeft,
@@ -15,8 +16,9 @@ const TO = dayNumber(2027, 12, 31);
 const anyDay = fc.integer({ min: FROM, max: TO });
 const days = fc.integer({ min: 1, max: 60 });
 
-// The definition, walked day by day from the raw arrangements: the index must agree with it everywhere.
-const marks = new Map(seed.flatMap((a) => a.days.map((d) => [parseDate(d.date)!, d.kind] as const)));
+// The definition, walked day by day from the raw arrangements (and, for 2027 and 2028, which are not loaded, the
+// statutory holidays of 《全国年节及纪念日放假办法》): the index must agree with it everywhere.
+const marks = new Map([...seed, ...[2027, 2028].map((year) => ({ year, days: statutoryHolidays(year) }))].flatMap((a) => a.days.map((d) => [parseDate(d.date)!, d.kind] as const)));
 const byDefinition = (day: number) => (marks.has(day) ? marks.get(day) === 'work' : !isWeekend(day));
 
 test('a 调休 Sunday is a working day: 2025-09-28, 2026-01-04', () => {
@@ -49,9 +51,13 @@ test('days left is 0 on the due date and negative once overdue', () => {
   assert.equal(workingDaysLeft(cal, '2025-11-03', '2025-10-31'), -1);
   assert.equal(workingDaysLeft(cal, '2025-09-30', '2025-10-09'), 1);
 });
-test('a year that is not loaded counts Monday to Friday: 2027-01-01 (Friday) is a working day', () => {
-  assert.equal(isWorkingDay(cal, '2027-01-01'), true);
-  assert.equal(isWorkingDay(buildCalendar([]), '2025-10-01'), true);
+test('a year that is not loaded still rests on its statutory holidays: 2027-01-01 (Friday, 元旦) is a day off', () => {
+  assert.equal(isWorkingDay(cal, '2027-01-01'), false);
+  assert.equal(isWorkingDay(buildCalendar([]), '2025-10-01'), false);
+});
+test('a year that is not loaded knows no 调休: Monday 2027-01-04 is a working day, Saturday 2027-02-20 is not', () => {
+  assert.equal(isWorkingDay(cal, '2027-01-04'), true);
+  assert.equal(isWorkingDay(cal, '2027-02-20'), false);
 });
 test('dates outside the index are refused, not guessed', () => {
   assert.throws(() => addWorkingDays(cal, '1989-12-31', 1), RangeError);

@@ -2,12 +2,15 @@
 // 工作日 = Monday–Friday that is not a day off in the State Council's arrangement for the year, plus every 调休
 // make-up working day (a Saturday or Sunday declared a working day) — domain.md §9.3. The arrangements are data
 // loaded from the database (store.ts), never written into this logic. A year whose arrangement is not loaded is
-// counted on weekends alone, and every result that looks at such a year is marked provisional (domain.md §9.1).
+// counted on its statutory holidays (statutory-holidays.ts: the days 《全国年节及纪念日放假办法》 names, 农历 dates
+// computed) and weekends, without the 调休 swaps nobody knows yet, and every result that looks at such a year is
+// marked provisional (domain.md §9.1).
 //
 // Speed: one contiguous index over 1990–2199 holds, per day, whether it is a working day and the running count of
 // working days (`cum`), plus the inverse (`nth`: where the c-th working day is). "The n-th working day strictly after
 // d" is then nth[cum[d] + n] and "working days in (a, b]" is cum[b] − cum[a]: two array reads, no walking of days.
 import { type LocalDate, dayNumber, formatDay, isWeekend, toDay } from './dates.ts';
+import { statutoryHolidays } from './statutory-holidays.ts';
 
 export type DayKind = 'off' | 'work';
 /** One day the arrangement names: a day off (节假日, including 调休 rest days on weekdays) or a 调休 working day. */
@@ -30,7 +33,7 @@ export type Calendar = {
   readonly cum: Int32Array;
   /** nth[c] = i of the working day with cum[i] = c (c ≥ 1). */
   readonly nth: Int32Array;
-  /** The days the loaded arrangements name, by day number. */
+  /** The days the loaded arrangements name, and the statutory holidays of the years not loaded, by day number. */
   readonly marks: ReadonlyMap<number, { readonly kind: DayKind; readonly name: string }>;
   /** unloaded[i] = days in [first, first + i] whose year is not loaded: "is any day in (a, b] provisional" is O(1). */
   readonly unloaded: Int32Array;
@@ -47,6 +50,10 @@ export function buildCalendar(years: readonly CalendarYear[]): Calendar {
     if (y.year < INDEX_FIRST_YEAR || y.year > INDEX_LAST_YEAR) throw new RangeError(`年份超出支持范围：${y.year}`);
     loaded[y.year - INDEX_FIRST_YEAR] = 1;
     for (const d of y.days) marks.set(toDay(d.date), { kind: d.kind, name: d.name });
+  }
+  for (let year = INDEX_FIRST_YEAR; year <= INDEX_LAST_YEAR; year++) {
+    if (loaded[year - INDEX_FIRST_YEAR] === 1) continue;
+    for (const d of statutoryHolidays(year)) marks.set(toDay(d.date), { kind: 'off', name: `${d.name}（法定节假日；该年放假安排未公布，调休暂不计）` });
   }
   const size = last - first + 1;
   const working = new Uint8Array(size);

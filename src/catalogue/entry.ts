@@ -30,6 +30,9 @@ export type Entry = {
   reviewerName: string | null;
   publisherName: string | null;
   updatedAt: string;
+  /** A correction draft: the published entry it will replace once it has passed review and is published. */
+  correctsId: number | null;
+  correctionReason: string | null;
 };
 
 /** What a public list (catalogue, search, feeds, API) shows of a published entry: no staff names, no workflow state. */

@@ -20,5 +20,10 @@ export async function loadAgency(tx: Q, ctx: Ctx, agencyId: number) {
 
 export const stale = () => new DomainError('stale', '该信息在您打开页面后已被他人更新，请查看最新记录后重试。');
 
+/** The version check, made after the permission check (a stale form of a step one may not take is still a 403). */
+export function sameVersion(entry: Entry, version: number): void {
+  if (entry.version !== version) throw stale();
+}
+
 export const actorName = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.displayName : ctx.actor.kind === 'system' ? `系统（${ctx.actor.label}）` : '公众');
 export const actorId = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.userId : 0);

@@ -4,7 +4,9 @@
 // to see that it was repealed). "涉密不上网、上网不涉密": the secrecy review comes first.
 import type { Permission } from '../auth/roles.ts';
 
-export const ENTRY_STATES = ['draft', 'secrecy_review', 'review', 'sign_off', 'ready', 'published', 'withdrawn'] as const;
+// A correction of a published entry is an entry of its own through the same states; on publication it replaces the
+// entry it corrects and ends as `applied` (the corrected entry stays the one the public sees, with its 索引号).
+export const ENTRY_STATES = ['draft', 'secrecy_review', 'review', 'sign_off', 'ready', 'published', 'withdrawn', 'applied'] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
 
 export const STATE_LABELS = {
@@ -15,6 +17,7 @@ export const STATE_LABELS = {
   ready: '待发布',
   published: '已发布',
   withdrawn: '已撤下',
+  applied: '已更正到原信息',
 } as const satisfies Record<EntryState, string>;
 
 export const REVIEW_ACTIONS = ['submit', 'approve', 'return', 'publish', 'withdraw'] as const;
@@ -41,6 +44,7 @@ const NEXT = {
   ready: { publish: 'published', return: 'draft' },
   published: { withdraw: 'withdrawn' },
   withdrawn: {},
+  applied: {},
 } as const satisfies Record<EntryState, Partial<Record<ReviewAction, EntryState | null>>>;
 
 export type Transition = { ok: true; to: EntryState } | { ok: false; message: string };

@@ -19,6 +19,7 @@ export function toEntry(r: Selectable<CatalogueEntryTable>): Entry {
     validity: r.validity as Validity, repealedOn: r.repealed_on, body: r.body, state: r.state as EntryState,
     version: Number(r.version), corrected: Number(r.corrected) === 1, authorId: Number(r.author_id), authorName: r.author_name,
     reviewerName: r.reviewer_name, publisherName: r.publisher_name, updatedAt: r.updated_at,
+    correctsId: r.corrects_id === null ? null : Number(r.corrects_id), correctionReason: r.correction_reason,
   };
 }
 
@@ -56,10 +57,13 @@ export async function indexNoTaken(db: Q, indexNo: string): Promise<boolean> {
   return !!(await db.selectFrom('catalogue_entries').select('id').where('index_no', '=', indexNo).executeTakeFirst());
 }
 
-export async function insertEntry(db: Q, e: EntryContent & { agencyId: number; indexNo: string; authorId: number; authorName: string; now: string }): Promise<number> {
+export async function insertEntry(db: Q, e: EntryContent & { agencyId: number; indexNo: string; authorId: number; authorName: string; now: string; corrects?: { id: number; reason: string } }): Promise<number> {
   const row = await db
     .insertInto('catalogue_entries')
-    .values({ ...contentRow(e), agency_id: e.agencyId, index_no: e.indexNo, state: 'draft', version: 1, author_id: e.authorId, author_name: e.authorName, created_at: e.now, updated_at: e.now })
+    .values({
+      ...contentRow(e), agency_id: e.agencyId, index_no: e.indexNo, state: 'draft', version: 1, author_id: e.authorId, author_name: e.authorName, created_at: e.now, updated_at: e.now,
+      ...(e.corrects ? { corrects_id: e.corrects.id, correction_reason: e.corrects.reason } : {}),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return Number(row.id);
@@ -71,6 +75,17 @@ export async function updateEntry(db: Q, id: number, version: number, set: Parti
   // Any change to an entry may change what the portal shows (publish, withdraw, correct, 有效性): cached pages go.
   if (r) await bumpPublicVersion(db, Number(r.agency_id));
   return !!r;
+}
+
+/** The corrections drafted for a published entry, newest first (any state). */
+export async function listCorrections(db: Q, entryId: number): Promise<Entry[]> {
+  return (await db.selectFrom('catalogue_entries').selectAll().where('corrects_id', '=', entryId).orderBy('id', 'desc').execute()).map(toEntry);
+}
+
+/** Attachments (and their scanner findings) of a correction move to the entry it corrected. */
+export async function moveAttachments(db: Q, fromEntryId: number, toEntryId: number): Promise<void> {
+  await db.updateTable('catalogue_attachments').set({ entry_id: toEntryId }).where('entry_id', '=', fromEntryId).execute();
+  await db.updateTable('catalogue_findings').set({ entry_id: toEntryId }).where('entry_id', '=', fromEntryId).where('attachment_id', 'is not', null).execute();
 }
 
 export async function insertVersion(db: Q, v: { entry: Entry; reason: string; actorUserId: number | null; now: string }): Promise<void> {

@@ -4,16 +4,18 @@ import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { unindexEntry } from '../search/search.ts';
-import { actorId, actorName, loadEntry, stale } from './load.ts';
+import { actorId, actorName, loadEntry, sameVersion, stale } from './load.ts';
 import { nextState } from './review.ts';
 import { insertApproval, updateEntry } from './store.ts';
 
 export async function withdrawEntry(ctx: Ctx, id: number, input: { reason: string; version: number }): Promise<void> {
   await ctx.db.transaction().execute(async (tx) => {
-    const entry = await loadEntry(tx, ctx, id, input.version);
+    // Permission, then state, then the form's version.
+    const entry = await loadEntry(tx, ctx, id);
+    authorize(canWriteAgency(ctx.actor, entry.agencyId, 'catalogue.publish'));
     const t = nextState(entry.state, 'withdraw', { requireSignOff: false });
     if (!t.ok) throw new DomainError('illegal_transition', t.message);
-    authorize(canWriteAgency(ctx.actor, entry.agencyId, 'catalogue.publish'));
+    sameVersion(entry, input.version);
     if (!(await updateEntry(tx, id, input.version, { state: 'withdrawn', updated_at: ctx.now.toISOString() }))) throw stale();
     await unindexEntry(tx, ctx.db.dialect, id);
     await insertApproval(tx, { entryId: id, step: 'published', decision: 'withdraw', actorUserId: actorId(ctx), actorName: actorName(ctx), comment: input.reason, version: input.version, now: ctx.now.toISOString() });

@@ -13,7 +13,7 @@ import { createEntry } from './create-entry.ts';
 import { publishEntry } from './publish-entry.ts';
 import { resolveFinding } from './resolve-finding.ts';
 import { reviewEntry } from './review-entry.ts';
-import { findEntry, listApprovals, listFindings, listVersions } from './store.ts';
+import { findEntry, findPublishedEntry, listApprovals, listFindings, listVersions } from './store.ts';
 import { updateDraft } from './update-draft.ts';
 import { withdrawEntry } from './withdraw-entry.ts';
 
@@ -115,19 +115,43 @@ describe(`${DIALECT}: catalogue review workflow`, () => {
     assert.equal((await get(id)).state, 'published');
   });
 
-  test('withdrawing and correcting: a correction keeps the earlier version and marks the entry corrected', async () => {
+  test('a correction is a draft reviewed like a new entry; the public keeps the old version until it is published', async () => {
     const { id } = await createEntry(clerk, agency.code, draftInput(col));
     await step(clerk, id, 'submit'); await step(secrecy, id, 'approve'); await step(reviewer, id, 'approve');
     await publishEntry(head, id, (await get(id)).version);
-    await assert.rejects(correctEntry(reviewer, id, { ...draftInput(col, { body: '更正：联系人手机 13812345678' }), reason: '更正联系方式', version: (await get(id)).version }), (e) => code(e) === 'invalid_input');
-    await correctEntry(reviewer, id, { ...draftInput(col, { title: '关于2026年城乡低保对象复核情况的公示（更正）' }), reason: '名称错字', version: (await get(id)).version });
-    const e = await get(id);
-    assert.equal(e.corrected, true);
-    assert.match(e.title, /更正/);
+    const before = await get(id);
+    const draft = await correctEntry(clerk, id, { ...draftInput(col, { title: '关于2026年城乡低保对象复核情况的公示（更正）', body: '更正：联系人手机 13812345678' }), reason: '名称错字', version: before.version });
+    await assert.rejects(correctEntry(clerk, id, { ...draftInput(col), reason: '再次更正', version: before.version }), (e) => code(e) === 'conflict');
+    const publicView = async () => (await findPublishedEntry(t.db, agency.id, id))!;
+    // In review: the public still sees the old title, and the correction itself is not public.
+    await step(clerk, draft.id, 'submit');
+    assert.equal((await publicView()).title, before.title);
+    assert.equal(await findPublishedEntry(t.db, agency.id, draft.id), undefined);
+    await step(secrecy, draft.id, 'approve'); await step(reviewer, draft.id, 'approve');
+    // 保密审查 applies to the correction too: the phone number blocks it until handled.
+    await assert.rejects(publishEntry(head, draft.id, (await get(draft.id)).version), (e) => code(e) === 'illegal_transition' && /敏感信息/.test((e as Error).message));
+    for (const f of (await listFindings(t.db, draft.id)).filter((x) => x.state === 'open')) await resolveFinding(secrecy, draft.id, f.id, { how: 'mask', reason: '' });
+    assert.equal((await publicView()).title, before.title);
+    await assert.rejects(publishEntry(clerk, draft.id, (await get(draft.id)).version), (e) => code(e) === 'forbidden');
+    await publishEntry(head, draft.id, (await get(draft.id)).version);
+    const after = await publicView();
+    assert.deepEqual([after.title, after.corrected, after.indexNo, after.publishedOn], ['关于2026年城乡低保对象复核情况的公示（更正）', true, before.indexNo, before.publishedOn]);
+    assert.match(after.body, /138\*+5678/);
+    assert.equal((await get(draft.id)).state, 'applied');
     assert.deepEqual((await listVersions(t.db, id)).map((v) => v.reason), ['名称错字']);
-    await withdrawEntry(reviewer, id, { reason: '内容已过期', version: e.version });
+    await withdrawEntry(reviewer, id, { reason: '内容已过期', version: after.version });
     assert.equal((await get(id)).state, 'withdrawn');
     await assert.rejects(withdrawEntry(reviewer, id, { reason: '再次撤下', version: (await get(id)).version }), (e2) => code(e2) === 'illegal_transition');
+  });
+
+  test('permission before state: a clerk asking to publish, withdraw or approve gets forbidden whatever the entry\'s state', async () => {
+    const { id } = await createEntry(clerk, agency.code, draftInput(col));
+    await assert.rejects(publishEntry(clerk, id, 99), (e) => code(e) === 'forbidden');
+    await assert.rejects(withdrawEntry(clerk, id, { reason: '撤下', version: 99 }), (e) => code(e) === 'forbidden');
+    await assert.rejects(step(clerk, id, 'approve'), (e) => code(e) === 'forbidden');
+    await assert.rejects(correctEntry(secrecy, id, { ...draftInput(col), reason: '更正', version: 99 }), (e) => code(e) === 'forbidden');
+    // Allowed to publish, wrong state: 409 before the stale version is looked at.
+    await assert.rejects(publishEntry(reviewer, id, 99), (e) => code(e) === 'illegal_transition');
   });
 
   test('staff of another agency cannot see or change the entry (not found)', async () => {

@@ -42,11 +42,20 @@ test('received 2025-12-31 across the year end into 元旦 2026: due 2026-01-29, 
 // Leap day: received 2024-02-29 (Thu). 1: 3/1, 6: 3/8, 11: 3/15, 16: 3/22, 20: 3/28 (清明 is 4/4).
 test('received on the leap day 2024-02-29: due 2024-03-28', () => assert.equal(due('2024-02-29', [], 'fax').due, '2024-03-28'));
 
-// 2027 is not loaded: Mon–Fri only. Received 2026-12-20 (Sun): 1: 12/21, 9: 12/31, 10: 1/1/2027, 15: 1/8, 20: 1/15.
-test('a deadline reaching into 2027, not yet loaded, is counted on weekends alone and provisional', () => {
+// 2027 is not loaded: its statutory holidays (《全国年节及纪念日放假办法》) and weekends, no 调休. Received 2026-12-20
+// (Sun): 1: 12/21, 9: 12/31, 1/1/2027 元旦 off, 10: 1/4, 15: 1/11, 20: 1/18.
+test('a deadline reaching into 2027, not yet loaded, skips 元旦 and is provisional', () => {
   const r = due('2026-12-20');
-  assert.deepEqual([r.due, r.provisional], ['2027-01-15', true]);
-  assert.equal(r.trace!.find((d) => d.date === '2027-01-01')!.why, '工作日（该年放假安排未公布，暂定）');
+  assert.deepEqual([r.due, r.provisional], ['2027-01-18', true]);
+  assert.equal(r.trace!.find((d) => d.date === '2027-01-01')!.why, '元旦（法定节假日；该年放假安排未公布，调休暂不计）');
+  assert.equal(r.trace!.find((d) => d.date === '2027-01-04')!.why, '工作日（该年放假安排未公布，暂定）');
+});
+
+// The issue's example. Received 2026-12-07 (Mon): 1: 12/8, 18: 12/31, 1/1/2027 元旦 off (law, not yet the notice),
+// 19: 1/4, 20: 1/5. Counting 元旦 as a working day would give 1/4.
+test('received 2026-12-07: due 2027-01-05 (provisional), 元旦 2027 is a day off before the notice', () => {
+  const r = due('2026-12-07');
+  assert.deepEqual([r.due, r.provisional], ['2027-01-05', true]);
 });
 
 // The issue's example. 补正 asked 9/30 (in time: notice due 10/14); corrected application received 10/13, so the 20
@@ -98,8 +107,35 @@ test('an extension of 20 working days continues the count after 11/4: due 2025-1
   assert.deepEqual([r.due, r.workingDays], ['2025-12-02', 40]);
   assert.equal(r.trace!.at(-1)!.why, '工作日（延长期限）');
 });
-test('an extension decided after the original due date is noted for checking', () =>
-  assert.match(due('2025-09-30', [ev('extended', '2025-11-05', { workingDays: 5 })]).notes.join(), /晚于原答复期限 2025-11-04/));
+test('an extension decided after the due date extends nothing: the case stays overdue, and the note says why', () => {
+  const r = due('2025-09-30', [ev('extended', '2025-11-05', { workingDays: 5 })]);
+  assert.deepEqual([r.due, r.workingDays], ['2025-11-04', 20]);
+  assert.match(r.notes.join(), /晚于当时的答复期限 2025-11-04.*不能再延长/);
+  assert.ok(!r.basis.includes('条例第三十三条第二款'));
+  // On the due date itself it is still in time: 2025-11-04 + 5 working days = 2025-11-11.
+  assert.equal(due('2025-09-30', [ev('extended', '2025-11-04', { workingDays: 5 })]).due, '2025-11-11');
+});
+
+// 第三十二条 "自收到征求意见书之日起15个工作日内": sent Mon 2025-11-03, received by the third party Mon 2025-11-10, no
+// answer yet → the pause runs to the 15th working day after the receipt, 2025-12-01, not after the sending (11-24).
+test('an open consultation pauses the count until 15 working days after the third party received the request', () => {
+  const sent = due('2025-10-20', [ev('consultationStarted', '2025-11-03')]);
+  const received = due('2025-10-20', [ev('consultationStarted', '2025-11-03', { receivedOn: '2025-11-10' })]);
+  assert.deepEqual(sent.pauses.map((p) => [p.from, p.to]), [['2025-11-03', '2025-11-24']]);
+  assert.deepEqual(received.pauses.map((p) => [p.from, p.to]), [['2025-11-03', '2025-12-01']]);
+  // An answer arriving 11-28 is within the period counted from the receipt: the pause ends on the answer's date.
+  const answered = due('2025-10-20', [ev('consultationStarted', '2025-11-03', { receivedOn: '2025-11-10' }), ev('consultationEnded', '2025-11-28')]);
+  assert.deepEqual(answered.pauses.map((p) => [p.from, p.to]), [['2025-11-03', '2025-11-28']]);
+});
+
+// 信息处理费: "申请人应当在收到收费通知次日起20个工作日内缴纳费用": sent 2025-11-03, received 2025-11-07 → the last day
+// to pay is the 20th working day after 11-07, 2025-12-05 (from the sending it would be 12-01).
+test('an unpaid fee lapses 20 working days after the applicant received the notice, not after it was sent', () => {
+  assert.equal(due('2025-10-20', [ev('feeNoticeSent', '2025-11-03', { receivedOn: '2025-11-07' })]).feeLapsesAfter, '2025-12-05');
+  const unknown = due('2025-10-20', [ev('feeNoticeSent', '2025-11-03')]);
+  assert.equal(unknown.feeLapsesAfter, '2025-12-01');
+  assert.match(unknown.notes.join(), /送达日期尚未记录/);
+});
 test('第三十五条 delayed reply: the agency\'s date becomes the due date, the statutory one is kept', () => {
   const r = due('2025-09-30', [ev('delayedReply', '2025-10-20', { until: '2025-12-31', reason: '申请数量明显超过合理范围' })]);
   assert.deepEqual([r.due, r.statutoryDue], ['2025-12-31', '2025-11-04']);

@@ -7,8 +7,12 @@
 // - 补正: the notice is due on the 7th working day strictly after receipt; the 20 days are counted afresh strictly
 //   after the day the corrected application was received (第三十条); until it arrives there is no due date;
 // - consultation and fee periods: every day from the start event's date through the end event's date, both
-//   included, is not counted (第三十三条第三款);
-// - an extension of W working days continues the count for W more counted days after the current due date;
+//   included, is not counted (第三十三条第三款); the 15-working-day answer period of a consultation and the
+//   20-working-day payment period of a fee notice run from the addressee's receipt (`receivedOn`) when recorded, else
+//   from sending;
+// - an extension of W working days continues the count for W more counted days after the current due date; one
+//   decided after that due date extends nothing (第三十三条第二款 extends a period still running: an overdue case stays
+//   overdue);
 // - provisional when any day examined lies in a year whose arrangement is not loaded.
 import { type LocalDate, toDay } from '../calendar/dates.ts';
 import { type Calendar, addWorkingDaysN, coversN, dateText, workingDaysBetweenN } from '../calendar/working-days.ts';
@@ -44,17 +48,18 @@ export type DeadlineResult = {
   trace?: TraceDay[];
 };
 
+type Party = 'third_party' | 'agency';
 type State = {
   R: number;
   correctionAt?: number;
   replyBy?: number;
   correctionReceived?: number;
-  open: Partial<Record<'third_party' | 'agency', number>>;
+  open: Partial<Record<Party, { sent: number; received?: number }>>;
   pauses: Pause[];
   feeSent?: number;
+  feeReceived?: number;
   feePaid?: number;
-  extension: number;
-  extendedOn: number[];
+  extensions: { day: number; workingDays: number }[];
   delayed?: { until: number; reason: string };
   basis: string[];
   notes: string[];
@@ -75,32 +80,32 @@ const APPLY: { [K in DeadlineEvent['type']]: Apply<K> } = {
     cite(s, BASIS.correctionRestart);
   },
   consultationStarted: (s, e, day) => {
-    s.open[e.party] = day;
+    s.open[e.party] = { sent: day, ...(e.receivedOn ? { received: toDay(e.receivedOn) } : {}) };
   },
   // The pause ends on the answer's date, or when the 15-working-day answer period ends if that comes first: after
   // it the agency decides itself (第三十二条 "第三方逾期未提出意见的，由行政机关…决定"; 第三十四条 "逾期…视为同意公开").
+  // Both articles count the period "自收到征求意见书之日起": from the recorded receipt, else from sending.
   consultationEnded: (s, e, day, cal) => {
-    const from = s.open[e.party]!;
+    const { sent: from, received } = s.open[e.party]!;
     s.open[e.party] = undefined;
     const period = answerPeriod(e.party);
-    const answerDue = addWorkingDaysN(cal, from, period.length);
+    const answerDue = addWorkingDaysN(cal, received ?? from, period.length);
     const to = Math.min(day, answerDue);
     if (to < day) s.notes.push(`${e.date} 收到的意见晚于15个工作日答复期（${dateText(cal, answerDue)}），暂停只计算到答复期届满`);
     s.pauses.push({ from, to, kind: e.party, assumed: false });
     cite(s, period.basis);
     cite(s, BASIS.consultationExcluded);
   },
-  feeNoticeSent: (s, _e, day) => {
+  feeNoticeSent: (s, e, day) => {
     s.feeSent = day;
+    if (e.receivedOn) s.feeReceived = toDay(e.receivedOn);
     cite(s, BASIS.feeExcluded);
   },
   feePaid: (s, _e, day) => {
     s.feePaid = day;
   },
   extended: (s, e, day) => {
-    s.extension += e.workingDays;
-    s.extendedOn.push(day);
-    cite(s, PERIODS.extension.basis);
+    s.extensions.push({ day, workingDays: e.workingDays });
   },
   delayedReply: (s, e) => {
     s.delayed = { until: toDay(e.until), reason: e.reason };
@@ -119,7 +124,7 @@ function answerPeriod(party: 'third_party' | 'agency') {
 export function computeDeadline(cal: Calendar, input: DeadlineInput, options: { trace?: boolean } = {}): DeadlineResult {
   const R = toDay(input.received);
   const receipt = RECEIPT_RULES[input.channel];
-  const s: State = { R, open: {}, pauses: [], extension: 0, extendedOn: [], basis: [receipt.basis, BASIS.counting, PERIODS.reply.basis], notes: [] };
+  const s: State = { R, open: {}, pauses: [], extensions: [], basis: [receipt.basis, BASIS.counting, PERIODS.reply.basis], notes: [] };
   let lastEvent = R;
   for (const e of input.events) {
     const day = toDay(e.date);
@@ -131,10 +136,9 @@ export function computeDeadline(cal: Calendar, input: DeadlineInput, options: { 
   const correctionNoticeDue = addWorkingDaysN(cal, R, PERIODS.correctionNotice.length);
   const awaitingCorrection = s.correctionAt !== undefined && s.correctionReceived === undefined;
   const anchor = s.correctionReceived ?? R;
-  const workingDays = PERIODS.reply.length + s.extension;
   const pauses = s.pauses.length > 1 ? mergePauses(s.pauses) : s.pauses;
+  const workingDays = PERIODS.reply.length + (awaitingCorrection ? 0 : extensionDays(s, cal, anchor, pauses));
   const statutoryDue = awaitingCorrection ? undefined : countWithPauses(cal, anchor, workingDays, pauses);
-  if (statutoryDue !== undefined && s.extension > 0) noteLateExtension(s, cal, anchor, pauses);
   if (awaitingCorrection) s.notes.push('等待申请人补正：答复期限自收到补正申请之日起重新计算（条例第三十条）');
 
   // The last day examined: provisional if any day from the receipt to it lies in a year not loaded.
@@ -147,7 +151,7 @@ export function computeDeadline(cal: Calendar, input: DeadlineInput, options: { 
     if (due > last) last = due;
   }
   const provisional = !coversN(cal, R, last);
-  if (provisional) s.notes.push('所涉年份的放假安排尚未公布：暂按周一至周五计算，公布后将重新计算');
+  if (provisional) s.notes.push('所涉年份的放假安排尚未公布：暂按《全国年节及纪念日放假办法》规定的法定节假日和周一至周五计算，调休安排公布后将重新计算');
 
   const result: DeadlineResult = {
     due: due === undefined ? null : dateText(cal, due),
@@ -176,20 +180,23 @@ export function computeDeadline(cal: Calendar, input: DeadlineInput, options: { 
 // is 视为放弃. Both are marked `assumed` and said in the notes, so staff see the due date is conditional.
 function closeOpenPeriods(s: State, cal: Calendar): void {
   for (const party of ['third_party', 'agency'] as const) {
-    const from = s.open[party];
-    if (from === undefined) continue;
+    const open = s.open[party];
+    if (open === undefined) continue;
+    const from = open.sent;
     const period = answerPeriod(party);
-    const to = addWorkingDaysN(cal, from, period.length);
+    const to = addWorkingDaysN(cal, open.received ?? from, period.length);
     s.pauses.push({ from, to, kind: party, assumed: true });
     s.notes.push(`征求意见尚未收到答复：按${period.length}个工作日答复期届满（${dateText(cal, to)}）计算暂停期间（${period.basis}）`);
     cite(s, period.basis);
     cite(s, BASIS.consultationExcluded);
   }
   if (s.feeSent !== undefined) {
-    const lapse = addWorkingDaysN(cal, s.feeSent, PERIODS.feePayment.length);
+    // "申请人应当在收到收费通知次日起20个工作日内缴纳费用": from the applicant's receipt of the notice, not its sending.
+    const lapse = addWorkingDaysN(cal, s.feeReceived ?? s.feeSent, PERIODS.feePayment.length);
     const paid = s.feePaid !== undefined;
     s.pauses.push({ from: s.feeSent, to: s.feePaid ?? lapse, kind: 'fee', assumed: !paid });
-    if (!paid) s.notes.push(`尚未缴纳信息处理费：截至 ${dateText(cal, lapse)} 仍未缴纳的，视为放弃申请；答复期限暂按该日缴费计算`);
+    if (!paid && s.feeReceived === undefined) s.notes.push(`收费通知的送达日期尚未记录：缴费期限自申请人收到通知次日起20个工作日，暂按发出之日计至 ${dateText(cal, lapse)}；记录送达后重新计算`);
+    else if (!paid) s.notes.push(`尚未缴纳信息处理费：截至 ${dateText(cal, lapse)} 仍未缴纳的，视为放弃申请；答复期限暂按该日缴费计算`);
   }
 }
 
@@ -220,8 +227,18 @@ export function countWithPauses(cal: Calendar, anchor: number, n: number, pauses
   return addWorkingDaysN(cal, pos, remaining);
 }
 
-// 第三十三条第二款 allows extending the period, not reviving one that has run out.
-function noteLateExtension(s: State, cal: Calendar, anchor: number, pauses: readonly Pause[]): void {
-  const original = countWithPauses(cal, anchor, PERIODS.reply.length, pauses);
-  if (s.extendedOn.some((d) => d > original)) s.notes.push(`延长决定晚于原答复期限 ${dateText(cal, original)}，请核实是否依法延长`);
+// 第三十三条第二款 allows extending the period, not reviving one that has run out: each extension counts only when
+// decided on or before the due date as it stood then; a later one is noted and extends nothing.
+function extensionDays(s: State, cal: Calendar, anchor: number, pauses: readonly Pause[]): number {
+  let days = 0;
+  for (const e of s.extensions) {
+    const standing = countWithPauses(cal, anchor, PERIODS.reply.length + days, pauses);
+    if (e.day > standing) {
+      s.notes.push(`延长决定（${dateText(cal, e.day)}）晚于当时的答复期限 ${dateText(cal, standing)}：期限已届满，不能再延长，本案仍按逾期计算（条例第三十三条第二款）`);
+      continue;
+    }
+    days += e.workingDays;
+    cite(s, PERIODS.extension.basis);
+  }
+  return days;
 }

@@ -28,9 +28,12 @@ const Event = z.discriminatedUnion(
     // 第三十条: 补正 notice; `replyBy` = the reasonable period given to the applicant (its last day).
     z.strictObject({ type: z.literal('correctionRequested'), date, replyBy: date.optional() }, extra),
     z.strictObject({ type: z.literal('correctionReceived'), date }, extra),
-    z.strictObject({ type: z.literal('consultationStarted'), date, party: party.default('third_party') }, extra),
+    // 第三十二条 / 第三十四条: `receivedOn` = the day the third party or agency received the request for its opinion,
+    // when known; the 15 working days run from it (else from `date`, the sending).
+    z.strictObject({ type: z.literal('consultationStarted'), date, party: party.default('third_party'), receivedOn: date.optional() }, extra),
     z.strictObject({ type: z.literal('consultationEnded'), date, party: party.default('third_party') }, extra),
-    z.strictObject({ type: z.literal('feeNoticeSent'), date }, extra),
+    // 信息处理费: `receivedOn` = the day the applicant received the notice; payment is due within 20 working days of it.
+    z.strictObject({ type: z.literal('feeNoticeSent'), date, receivedOn: date.optional() }, extra),
     z.strictObject({ type: z.literal('feePaid'), date }, extra),
     z.strictObject({
       type: z.literal('extended'),
@@ -97,6 +100,7 @@ export function sequenceProblems(input: DeadlineInput): Record<string, string> {
         break;
       case 'consultationStarted':
         if (open.has(e.party)) problem('上一次征求意见尚未结束，请先记录 consultationEnded');
+        if (e.receivedOn !== undefined && e.receivedOn < e.date) problem('征求意见书的收到日期 receivedOn 不能早于发出之日');
         open.add(e.party);
         break;
       case 'consultationEnded':
@@ -104,6 +108,7 @@ export function sequenceProblems(input: DeadlineInput): Record<string, string> {
         break;
       case 'feeNoticeSent':
         if (feeSent++ > 0) problem('收费通知只能发出一次');
+        if (e.receivedOn !== undefined && e.receivedOn < e.date) problem('收费通知的收到日期 receivedOn 不能早于发出之日');
         break;
       case 'feePaid':
         if (feeSent === 0) problem('缴费之前应先有收费通知（feeNoticeSent）');

@@ -45,6 +45,7 @@ export type MonthDay = { readonly month: number; readonly day: number };
 // county's 主管部门 (domain.md §1.6: e.g. 2月20日 in 怀化); the default is 1月31日 until the county configures it.
 export const ANNUAL_REPORT_DUE = {
   department: { month: 1, day: 31 },
+  vertical: { month: 1, day: 31 }, // a 部门 too (第四十九条第一款)
   province: { month: 3, day: 31 },
   city: { month: 3, day: 31 },
   county: { month: 3, day: 31 },

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { checkRollup, previousOf } from './checks-cross.ts';
 import { runChecks } from './checks.ts';
-import type { Finding, Report, SourceKind } from './model.ts';
+import type { CheckContext, Finding, Report, SourceKind } from './model.ts';
 import { readTextReport } from './parse/text.ts';
 import { type ReadResult, readReportFile } from './read-file.ts';
 
@@ -23,14 +23,14 @@ export async function checkReportFiles(paths: readonly string[], progress?: (don
   return checkReadReports(inputs, opts);
 }
 
-type Parsed = { file: string; report: Report; prose: string; error?: string };
+type Parsed = { file: string; report: Report; prose: string; locate?: CheckContext['locate']; error?: string };
 
 function parseOne({ file, read }: ReadInput): Parsed {
   if (!read.ok) return { file, report: emptyReport(file, read.kind === 'unknown' ? 'text' : read.kind), prose: '', error: read.error };
   try {
-    const { report, prose } = readTextReport(read.text, file);
+    const { report, prose, locate } = readTextReport(read.text, file);
     report.source.kind = read.kind;
-    return { file, report, prose };
+    return { file, report, prose, locate };
   } catch (err) {
     return { file, report: emptyReport(file, 'text'), prose: '', error: `解析失败：${(err as Error).message}` };
   }
@@ -39,7 +39,7 @@ function parseOne({ file, read }: ReadInput): Parsed {
 export function checkReadReports(inputs: readonly ReadInput[], opts: BatchOptions = {}): FileResult[] {
   const parsed = inputs.map(parseOne);
   const previous = previousOf(parsed.filter((p) => !p.error).map((p) => p.report));
-  for (const p of parsed) if (!p.error) p.report.findings = runChecks(p.report, { prose: p.prose, previous: previous.get(p.report) });
+  for (const p of parsed) if (!p.error) p.report.findings = runChecks(p.report, { prose: p.prose, previous: previous.get(p.report), locate: p.locate });
   for (const i of opts.parents ?? []) {
     const parent = parsed[i];
     if (!parent || parent.error) continue;

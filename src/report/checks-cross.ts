@@ -14,8 +14,7 @@ export function checkCarry(report: Report, previous: Report): Finding[] {
     const a = now[key];
     const b = before[key];
     if (a === null || b === null || a === b) continue;
-    out.push(finding('CROSS_YEAR.CARRY', 'error',
-      `表三「${label}」列：本年上年结转为 ${a}，但${previous.year ?? '上'}年度报告的结转下年度继续办理为 ${b}`,
+    out.push(finding('CROSS_YEAR.CARRY', `表三「${label}」列：本年上年结转为 ${a}，但${previous.year ?? '上'}年度报告的结转下年度继续办理为 ${b}`,
       { table: 'applications', row: 'carriedIn', column: key, expected: b, actual: a }));
   }
   return out;
@@ -32,8 +31,7 @@ export function checkInForce(report: Report, previous: Report): Finding[] {
     if (issued == null || repealed == null || inForce == null) continue;
     const expected = last + issued - repealed;
     if (expected === inForce) continue;
-    out.push(finding('T2.INFORCE', 'warning',
-      `${cellName('proactive', row, 'inForce')}为 ${inForce}，按上年现行有效 ${last} + 本年制发 ${issued} − 本年废止 ${repealed} 应为 ${expected}`,
+    out.push(finding('T2.INFORCE', `${cellName('proactive', row, 'inForce')}为 ${inForce}，按上年现行有效 ${last} + 本年制发 ${issued} − 本年废止 ${repealed} 应为 ${expected}`,
       { table: 'proactive', row, column: 'inForce', expected, actual: inForce }));
   }
   return out;
@@ -71,7 +69,7 @@ export function checkRollup(parent: Report, children: readonly Report[]): Findin
       if (own === null || own === undefined || parts.some((v) => v === null || v === undefined)) continue;
       const total = (parts as number[]).reduce((a, b) => a + b, 0);
       if (total === own) continue;
-      out.push(finding('ROLLUP.SUM', 'warning', `${cellName(table, row, col)}为 ${own}，下级 ${children.length} 份报告之和为 ${total}`,
+      out.push(finding('ROLLUP.SUM', `${cellName(table, row, col)}为 ${own}，下级 ${children.length} 份报告之和为 ${total}`,
         { table, row, column: col, expected: total, actual: own }));
     }
   };

@@ -1,7 +1,8 @@
-// Rules on what the report says about itself: its format, its prose against its tables, the agency's name for
-// itself, the year it reports on, 规章 at an agency that cannot make them, and tables that are missing.
+// Rules on what the report says about itself: its format, the year it reports on, 规章 at an agency that cannot make
+// them, and tables that are missing.
+import { looksLikeReport } from './checks-prose.ts';
 import { finding } from './finding.ts';
-import type { AgencyLevel, CheckContext, Finding, Report } from './model.ts';
+import type { CheckContext, Finding, Report } from './model.ts';
 
 /** The 2021 format replaced the 2019 试行 format from the 2021 reports on (国办公开办函〔2021〕30号). */
 export const FORMAT_2021_FROM_YEAR = 2021;
@@ -10,58 +11,13 @@ export function checkOutdated(report: Report): Finding[] {
   if (report.year === null || report.year < FORMAT_2021_FROM_YEAR) return [];
   if (report.format !== '2019' && report.format !== 'mixed') return [];
   const what = report.format === 'mixed' ? '部分表格仍使用' : '使用的是';
-  return [finding('FORMAT.OUTDATED', 'warning',
-    `${report.year}年度报告${what}2019年试行格式，应改用国办公开办函〔2021〕30号印发的年度报告格式`, { actual: report.format })];
+  return [finding('FORMAT.OUTDATED', `${report.year}年度报告${what}2019年试行格式，应改用国办公开办函〔2021〕30号印发的年度报告格式`, { actual: report.format })];
 }
 
 export function checkMixed(report: Report): Finding[] {
   return report.format === 'mixed'
-    ? [finding('FORMAT.MIXED', 'warning', '同一份报告中同时出现2019年试行格式和2021年格式的表格，请统一为2021年格式')]
+    ? [finding('FORMAT.MIXED', '同一份报告中同时出现2019年试行格式和2021年格式的表格，请统一为2021年格式')]
     : [];
-}
-
-/** Figures in the prose against the tables (§3.5: "narrative numbers must agree with the tables"). */
-export function checkNarrative(report: Report): Finding[] {
-  const out: Finding[] = [];
-  const n = report.narrative;
-  const apps = report.tables.applications;
-  const appeals = report.tables.appeals;
-  const received = apps?.received?.total ?? null;
-  const carried = apps?.carriedIn?.total ?? null;
-  if (n.applicationsReceived !== null && received !== null && n.applicationsReceived !== received
-    && (carried === null || n.applicationsReceived !== received + carried)) {
-    out.push(finding('NARRATIVE.MISMATCH', 'error', `正文称收到政府信息公开申请 ${n.applicationsReceived} 件，表三「本年新收」总计为 ${received}`,
-      { table: 'applications', row: 'received', column: 'total', expected: received, actual: n.applicationsReceived }));
-  }
-  const rec = appeals?.reconsideration.total ?? null;
-  if (n.reconsiderations !== null && rec !== null && n.reconsiderations !== rec) {
-    out.push(finding('NARRATIVE.MISMATCH', 'error', `正文称行政复议 ${n.reconsiderations} 件，表四行政复议总计为 ${rec}`,
-      { table: 'appeals', row: 'reconsideration', column: 'total', expected: rec, actual: n.reconsiderations }));
-  }
-  const direct = appeals?.litigationDirect.total ?? null;
-  const after = appeals?.litigationAfterReconsideration.total ?? null;
-  if (n.lawsuits !== null && direct !== null && after !== null && n.lawsuits !== direct + after) {
-    out.push(finding('NARRATIVE.MISMATCH', 'error', `正文称行政诉讼 ${n.lawsuits} 件，表四行政诉讼两组总计之和为 ${direct + after}`,
-      { table: 'appeals', row: 'litigationDirect', column: 'total', expected: direct + after, actual: n.lawsuits }));
-  }
-  return out;
-}
-
-// How an agency of each kind names itself, and the words that would be another kind's (我镇 in a 乡's report).
-const SELF_WORDS: readonly { kind: string; test: (name: string, level: AgencyLevel | null) => boolean; wrong: RegExp }[] = [
-  { kind: '乡', test: (n, l) => l === 'township' && /乡(人民政府|政府)?$/.test(n), wrong: /(?:我|本|全|该)(?:镇(?!村|长)|街道)/g },
-  { kind: '镇', test: (n, l) => l === 'township' && /镇(人民政府|政府)?$/.test(n), wrong: /(?:我|本|全|该)(?:乡(?![镇村])|街道)/g },
-  { kind: '街道', test: (_n, l) => l === 'street', wrong: /(?:我|本|全|该)(?:乡(?![镇村])|镇(?!村|长))/g },
-];
-
-export function checkSelfReference(report: Report, ctx: CheckContext): Finding[] {
-  const name = report.agency.name;
-  if (!name || !ctx.prose) return [];
-  const rule = SELF_WORDS.find((s) => s.test(name, report.agency.level));
-  if (!rule) return [];
-  const hits = [...new Set([...ctx.prose.matchAll(rule.wrong)].map((m) => m[0]))];
-  return hits.map((word) => finding('IDENTITY.SELF_REFERENCE', 'warning',
-    `${name}是${rule.kind}，正文却自称“${word}”，请改为与本机关类别一致的称呼`, { actual: word }));
 }
 
 // "统计期限为2022年1月1日至…", "截至2022年12月31日", "2022年度政府信息公开工作": the year the text says it covers.
@@ -75,8 +31,7 @@ export function checkYear(report: Report, ctx: CheckContext): Finding[] {
   if (report.year === null || !ctx.prose) return [];
   const years = new Set<number>();
   for (const re of YEAR_CLAIMS) for (const m of ctx.prose.matchAll(re)) years.add(Number(m[1]));
-  return [...years].filter((y) => y !== report.year).map((y) => finding('YEAR.MISMATCH', 'warning',
-    `这是${report.year}年度的报告，正文却写明统计的是${y}年的情况，请核对年份`, { expected: report.year ?? undefined, actual: y }));
+  return [...years].filter((y) => y !== report.year).map((y) => finding('YEAR.MISMATCH', `这是${report.year}年度的报告，正文却写明统计的是${y}年的情况，请核对年份`, { expected: report.year ?? undefined, actual: y }));
 }
 
 /** 规章 are made only by 国务院部门 and 省级/设区的市级 governments (立法法); a county or below reports 0. */
@@ -84,8 +39,7 @@ export function checkRegulationLevel(report: Report): Finding[] {
   const row = report.tables.proactive?.regulations;
   if (!row || !belowCity(report)) return [];
   const nonZero = Object.entries(row).filter(([, v]) => v !== null && v !== 0);
-  return nonZero.map(([column, v]) => finding('T2.REGULATION_LEVEL', 'warning',
-    `${report.agency.name ?? '本机关'}属县级及以下，无权制定规章，表二「规章」行却填报了 ${v}，应为 0`,
+  return nonZero.map(([column, v]) => finding('T2.REGULATION_LEVEL', `${report.agency.name ?? '本机关'}属县级及以下，无权制定规章，表二「规章」行却填报了 ${v}，应为 0`,
     { table: 'proactive', row: 'regulations', column, expected: 0, actual: v ?? undefined }));
 }
 
@@ -98,9 +52,11 @@ function belowCity(report: Report): boolean {
   return !!units && /[县旗区乡镇]/.test(units[units.length - 1] ?? '');
 }
 
-export function checkMissingTables(report: Report): Finding[] {
+/** A required table not found; a file that is no report at all gets PARSE.NOT_A_REPORT instead of three of these. */
+export function checkMissingTables(report: Report, ctx: CheckContext): Finding[] {
+  if (!looksLikeReport(report, ctx.prose)) return [];
   const names = { proactive: '表二（主动公开政府信息情况）', applications: '表三（收到和处理政府信息公开申请情况）', appeals: '表四（政府信息公开行政复议、行政诉讼情况）' } as const;
   return (Object.keys(names) as (keyof typeof names)[])
     .filter((t) => report.tables[t] === null)
-    .map((t) => finding('PARSE.MISSING_TABLE', 'warning', `未找到${names[t]}；年度报告必须包含该表，请核对原文是否缺页`, { table: t }));
+    .map((t) => finding('PARSE.MISSING_TABLE', `未找到${names[t]}；年度报告必须包含该表，请核对原文是否缺页`, { table: t }));
 }

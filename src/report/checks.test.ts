@@ -33,7 +33,7 @@ describe('the rule engine: every rule is silent on a consistent report', () => {
   });
 
   test('the rule table lists every rule of report-schema.md, with its severity and a 说明', () => {
-    const ids = RULES.map((r) => r.id);
+    const ids: readonly string[] = RULES.map((r) => r.id);
     for (const id of ['T3.BALANCE', 'T3.ROW_TOTAL', 'T3.RESULT_TOTAL', 'T4.TOTAL', 'T2.INFORCE', 'T2.REGULATION_LEVEL', 'CROSS_YEAR.CARRY',
       'FORMAT.OUTDATED', 'FORMAT.MIXED', 'NARRATIVE.MISMATCH', 'IDENTITY.SELF_REFERENCE', 'YEAR.MISMATCH', 'VALUE.INVALID',
       'PARSE.MISSING_TABLE', 'PARSE.BLANK_CELL']) assert.ok(ids.includes(id), id);
@@ -187,5 +187,28 @@ describe('the rule engine: every rule fires on a crafted violation, naming the c
     apps(r).disclosed.total = 1001;
     assert.notEqual(only(r, 'T3.ROW_TOTAL')[0]?.fingerprint, a);
     assert.match(a ?? '', /^[0-9a-f]{16}$/);
+  });
+});
+
+describe('NARRATIVE.MISMATCH reads what a prose figure counts', () => {
+  const withProse = (prose: string) => {
+    const r = clean();
+    const a = apps(r);
+    return { r, prose, received: a.received.total as number, carried: a.carriedIn.total as number, total: a.total.total as number };
+  };
+  test('"收到申请N件" is 本年新收: the carried-over cases added in make a mismatch unless the sentence says so', () => {
+    const c = withProse('');
+    const n = c.received + c.carried;
+    assert.notEqual(c.carried, 0);
+    const fired = (prose: string) => runChecks({ ...c.r, narrative: { ...c.r.narrative, applicationsReceived: n } }, { prose }).some((f) => f.rule === 'NARRATIVE.MISMATCH');
+    assert.ok(fired(`全年共收到政府信息公开申请${n}件，均已按期答复。`));
+    assert.ok(!fired(`全年共收到政府信息公开申请${n}件（含上年结转${c.carried}件）。`));
+  });
+  test('"共办理申请N件" may count the carried-over or the handled cases', () => {
+    const c = withProse('');
+    const fired = (n: number) => runChecks({ ...c.r, narrative: { ...c.r.narrative, applicationsReceived: n } }, { prose: `全年共办理政府信息公开申请${n}件。` }).some((f) => f.rule === 'NARRATIVE.MISMATCH');
+    assert.ok(!fired(c.received + c.carried));
+    assert.ok(!fired(c.total));
+    assert.ok(fired(c.total + 7));
   });
 });

@@ -1,38 +1,37 @@
-// The report rule engine: every rule of report-schema.md's table as data { id, severity, 说明, check }. The same rules
-// check a report computed from live data and one parsed from a published document.
+// The report rule engine: each rule of rules.ts with its check. The same rules check a report computed from live data
+// and one parsed from a published document.
 import { checkPrevious } from './checks-cross.ts';
 import { checkAppealTotals, checkBalance, checkBlankCells, checkResultTotals, checkRowTotals, checkValues } from './checks-tables.ts';
-import {
-  checkMissingTables, checkMixed, checkNarrative, checkOutdated, checkRegulationLevel, checkSelfReference, checkYear,
-} from './checks-text.ts';
-import type { CheckContext, Finding, Report, Severity } from './model.ts';
+import { checkNarrative, checkNotAReport, checkPlaceholders, checkSelfReference } from './checks-prose.ts';
+import { checkMissingTables, checkMixed, checkOutdated, checkRegulationLevel, checkYear } from './checks-text.ts';
+import type { CheckContext, Finding, Report } from './model.ts';
+import { RULE_META, type RuleId, type RuleMeta } from './rules.ts';
 
-export type Rule = {
-  readonly id: string;
-  readonly severity: Severity;
-  readonly 说明: string;
-  check(report: Report, ctx: CheckContext): Finding[];
+export type Check = (report: Report, ctx: CheckContext) => Finding[];
+export type Rule = RuleMeta & { check: Check };
+
+/** The check of each rule the engine runs, in the order of rules.ts. */
+const CHECKS: Partial<Record<RuleId, Check>> = {
+  'T3.BALANCE': checkBalance,
+  'T3.ROW_TOTAL': checkRowTotals,
+  'T3.RESULT_TOTAL': checkResultTotals,
+  'T4.TOTAL': checkAppealTotals,
+  'T2.INFORCE': (r, ctx) => checkPrevious(r, ctx.previous).filter((f) => f.rule === 'T2.INFORCE'),
+  'T2.REGULATION_LEVEL': checkRegulationLevel,
+  'CROSS_YEAR.CARRY': (r, ctx) => checkPrevious(r, ctx.previous).filter((f) => f.rule === 'CROSS_YEAR.CARRY'),
+  'FORMAT.OUTDATED': checkOutdated,
+  'FORMAT.MIXED': checkMixed,
+  'NARRATIVE.MISMATCH': checkNarrative,
+  'IDENTITY.SELF_REFERENCE': checkSelfReference,
+  'YEAR.MISMATCH': checkYear,
+  'VALUE.INVALID': checkValues,
+  'PARSE.MISSING_TABLE': checkMissingTables,
+  'PARSE.BLANK_CELL': checkBlankCells,
+  'TEXT.PLACEHOLDER': checkPlaceholders,
+  'PARSE.NOT_A_REPORT': checkNotAReport,
 };
 
-export const RULES: readonly Rule[] = [
-  { id: 'T3.BALANCE', severity: 'error', 说明: '表三每列：第一项加第二项之和等于第三项加第四项之和（格式印明的勾稽关系）', check: checkBalance },
-  { id: 'T3.ROW_TOTAL', severity: 'error', 说明: '表三每行：总计等于自然人与五类法人或其他组织之和', check: checkRowTotals },
-  { id: 'T3.RESULT_TOTAL', severity: 'error', 说明: '表三每列：（七）总计等于（一）至（六）各项办理结果之和', check: checkResultTotals },
-  { id: 'T4.TOTAL', severity: 'error', 说明: '表四每组：总计等于结果维持、结果纠正、其他结果、尚未审结之和', check: checkAppealTotals },
-  { id: 'T2.INFORCE', severity: 'warning', 说明: '2021年格式：现行有效件数等于上年现行有效件数加本年制发减本年废止（需上年报告）',
-    check: (r, ctx) => checkPrevious(r, ctx.previous).filter((f) => f.rule === 'T2.INFORCE') },
-  { id: 'T2.REGULATION_LEVEL', severity: 'warning', 说明: '县级及以下机关无权制定规章，规章各栏应为0', check: checkRegulationLevel },
-  { id: 'CROSS_YEAR.CARRY', severity: 'error', 说明: '本年上年结转等于上年报告的结转下年度继续办理（需上年报告）',
-    check: (r, ctx) => checkPrevious(r, ctx.previous).filter((f) => f.rule === 'CROSS_YEAR.CARRY') },
-  { id: 'FORMAT.OUTDATED', severity: 'warning', 说明: '2021年及以后的报告仍使用2019年试行格式', check: checkOutdated },
-  { id: 'FORMAT.MIXED', severity: 'warning', 说明: '一份报告中混用两种格式的表格', check: checkMixed },
-  { id: 'NARRATIVE.MISMATCH', severity: 'error', 说明: '正文中的数字与表格不符', check: checkNarrative },
-  { id: 'IDENTITY.SELF_REFERENCE', severity: 'warning', 说明: '机关自称与其类别不符（乡写“我镇”等）', check: checkSelfReference },
-  { id: 'YEAR.MISMATCH', severity: 'warning', 说明: '正文所述年份与报告年度不符', check: checkYear },
-  { id: 'VALUE.INVALID', severity: 'error', 说明: '件数为负数或小数', check: checkValues },
-  { id: 'PARSE.MISSING_TABLE', severity: 'warning', 说明: '缺少必备的表格', check: checkMissingTables },
-  { id: 'PARSE.BLANK_CELL', severity: 'warning', 说明: '应填数字的单元格为空', check: checkBlankCells },
-];
+export const RULES: readonly Rule[] = RULE_META.flatMap((m) => { const check = CHECKS[m.id]; return check ? [{ ...m, check }] : []; });
 
 /** Every rule over one report; findings already on the report (from the parser) are kept, duplicates dropped. */
 export function runChecks(report: Report, ctx: CheckContext = {}): Finding[] {
@@ -44,15 +43,7 @@ export function runChecks(report: Report, ctx: CheckContext = {}): Finding[] {
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
 
 /**
- * Rule ids added to report-schema.md's table (the contract allows additions). The first four come from the parser,
- * which alone sees the document; ROLLUP.SUM is run by `checkRollup` over a parent and its children.
+ * The rules the engine does not run over one report: the reader raises the PARSE ones (it alone sees the document),
+ * checkRollup ROLLUP.SUM over a parent and its children, the builder SNAPSHOT.CHANGED.
  */
-export const ADDED_RULES: readonly Omit<Rule, 'check'>[] = [
-  { id: 'PARSE.AMBIGUOUS_SPLIT', severity: 'warning', 说明: '粘连的数字串有多种拆分都符合表内勾稽关系，无法确定，相关单元格按空白处理' },
-  { id: 'PARSE.UNREADABLE_ROW', severity: 'warning', 说明: '一行读到的数字无法对应到该行的单元格（个数不符且没有符合合计的拆分）' },
-  { id: 'PARSE.INFERRED_CELL', severity: 'info', 说明: '一行少读到一个数，缺的一格由本行合计唯一推得' },
-  { id: 'PARSE.TRUNCATED', severity: 'warning', 说明: '表格在中途中断（文件缺页），其后各行按空白处理，不作推算' },
-  { id: 'ROLLUP.SUM', severity: 'warning', 说明: '上级机关汇总数与下级各报告之和不符' },
-  { id: 'TEXT.PLACEHOLDER', severity: 'error', 说明: '由系统编制的报告中仍有未填写的文字段落（只有人知道的内容）' },
-  { id: 'SNAPSHOT.CHANGED', severity: 'warning', 说明: '年终封账后，该年度的数据又有变动，报告数字与现有数据不符' },
-];
+export const ADDED_RULES: readonly RuleMeta[] = RULE_META.filter((m) => !CHECKS[m.id]);

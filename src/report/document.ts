@@ -1,8 +1,8 @@
 // The annual report as a document: the report JSON (the tables, the contract) plus the prose of sections 一 to 六 in
 // the national order. Built from live data (report/build) and drawn by every renderer (render/*): HTML, DOCX, XLSX,
 // PDF. The tables are not repeated here: sections 二, 三 and 四 print `report.tables` after their blocks.
-import type { SECTIONS } from './format.ts';
-import type { Report } from './model.ts';
+import { inResultGroup, RESULT_GROUPS, type SECTIONS } from './format.ts';
+import { type ApplicationsTable, entriesOf, type Report } from './model.ts';
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];
 
@@ -12,8 +12,16 @@ export type Block = { kind: 'heading'; text: string } | { kind: 'paragraph'; tex
 export type DocumentSection = { key: SectionKey; heading: string; blocks: readonly Block[] };
 
 /** Optional charts, drawn as SVG where the output can hold it. */
+/** 表三's results by outcome group (总计 column), for the outcome-mix chart. */
+export function outcomeMix(t: ApplicationsTable): Charts['outcomeMix'] {
+  return RESULT_GROUPS.map((g) => ({
+    label: g.label,
+    value: entriesOf(t).filter(([k]) => inResultGroup(k, g.key)).reduce((a, [, row]) => a + (row.total ?? 0), 0),
+  }));
+}
+
 export type Charts = {
-  /** 表三 results by outcome group (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理). */
+  /** 表三 results by outcome group (format.ts RESULT_GROUPS). */
   outcomeMix: readonly { label: string; value: number }[];
   /** Items proactively published per month, January to December. */
   monthlyPublications: readonly { month: number; count: number }[];

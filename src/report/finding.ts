@@ -1,7 +1,8 @@
 // Findings: how a rule names a cell in Chinese, and the stable fingerprint that lets a dismissal stick across re-runs.
 import { createHash } from 'node:crypto';
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, PROACTIVE_BLOCKS } from './format.ts';
-import type { Finding, Severity } from './model.ts';
+import type { Finding } from './model.ts';
+import { type RuleId, ruleMeta } from './rules.ts';
 
 export type FindingInput = Omit<Finding, 'fingerprint'>;
 
@@ -11,15 +12,16 @@ export function fingerprintOf(f: FindingInput): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
-export function finding(rule: string, severity: Severity, message: string, at: Omit<FindingInput, 'rule' | 'severity' | 'message'> = {}): Finding {
-  const f: FindingInput = { rule, severity, ...at, message };
+/** A finding of a rule, its severity the rule's (rules.ts). */
+export function finding(rule: RuleId, message: string, at: Omit<FindingInput, 'rule' | 'severity' | 'message'> = {}): Finding {
+  const f: FindingInput = { rule, severity: ruleMeta(rule).severity, ...at, message };
   return { ...f, fingerprint: fingerprintOf(f) };
 }
 
 const GROUP_NAMES: Record<string, string> = { withheld: '不予公开', unavailable: '无法提供', notProcessed: '不予处理', other: '其他处理' };
 const TABLE_NAMES = { proactive: '表二', applications: '表三', appeals: '表四' } as const;
 
-/** "表三「（七）总计」行「自然人」列" — the cell as a clerk finds it on the printed table. */
+/** 表三「row label」行「column label」列 — the cell as a clerk finds it on the printed table. */
 export function cellName(table: keyof typeof TABLE_NAMES, row?: string, column?: string): string {
   let rowLabel = row;
   let colLabel = column;

@@ -52,7 +52,7 @@ describe(`${DIALECT}: the annual report from live cases`, () => {
   };
   const reply = async (id: number, day: string, outcome: string) => {
     await step(id, day, { event: 'accepted' });
-    await step(id, day, { event: 'replied', outcome, basis: '条例第三十六条' });
+    await step(id, day, { event: 'replied', outcome, basis: '条例第三十六条', reason: '依法说明的理由', holder: '示范县某局' });
   };
 
   before(async () => {

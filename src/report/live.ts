@@ -5,7 +5,7 @@ import type { Appeal } from '../appeals/store.ts';
 import type { ProactiveTable as Table2021 } from '../catalogue/registers.ts';
 import { OUTCOMES, isOutcome } from '../requests/outcomes.ts';
 import type { AppealFact, DocumentCounts, EpisodeGroup, WorkFacts } from './facts-store.ts';
-import { APPLICANT_COLUMNS, applicationRows } from './format.ts';
+import { APPLICANT_COLUMNS, type ApplicationRowKey, applicationRows } from './format.ts';
 import type { AgencyLevel, ApplicantColumn, ApplicationsTable, AppealsTable, Narrative, ProactiveTable, Report } from './model.ts';
 
 export type ReportFacts = {
@@ -21,14 +21,14 @@ export type ReportFacts = {
   fees: { cases: number; yuan: number };
 };
 
-const LEVELS: Record<string, AgencyLevel> = { province: 'province', city: 'city', county: 'county', township: 'township', street: 'street', department: 'department' };
+const LEVELS: Record<string, AgencyLevel> = { province: 'province', city: 'city', county: 'county', township: 'township', street: 'street', department: 'department', vertical: 'department' };
 export const levelOf = (kind: string): AgencyLevel => LEVELS[kind] ?? 'other';
 
 /** 表三 from episode counts: intake by start date, results by outcome row, the rest carried over. */
 export function applicationsTable(groups: readonly EpisodeGroup[]): ApplicationsTable {
   const t: ApplicationsTable = {};
   for (const r of applicationRows('2021')) t[r.key] = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, 0])) as Record<ApplicantColumn, number>;
-  const add = (row: string, kind: string, n: number) => {
+  const add = (row: ApplicationRowKey, kind: string, n: number) => {
     const column = (APPLICANT_COLUMNS.some((c) => c.key === kind) ? kind : 'otherOrg') as ApplicantColumn;
     t[row]![column]! += n;
     t[row]!.total! += n;

@@ -1,10 +1,10 @@
 // The report's prose (pure): sections 一 to 六 in the national order, every figure written from the same facts as the
 // tables, with the people-written blocks (texts.ts) in their places. Section 六 carries its four standard items.
 import { CHANNEL_LABELS, type ChannelKind } from '../catalogue/channels.ts';
-import type { Block, Charts, DocumentSection, ReportDocument } from './document.ts';
-import { SECTIONS } from './format.ts';
+import { type Block, type Charts, type DocumentSection, outcomeMix, type ReportDocument } from './document.ts';
+import { type ApplicationRowKey, RESULT_GROUP_LABELS, SECTIONS } from './format.ts';
 import { type ReportFacts, reportOf } from './live.ts';
-import type { ReportTexts } from './texts.ts';
+import { type ReportTexts, TEXT_BLOCKS } from './texts.ts';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const h = (text: string): Block => ({ kind: 'heading', text });
@@ -26,11 +26,11 @@ function proactive(f: ReportFacts): string {
 
 function requests(f: ReportFacts): string[] {
   const a = f.tables.applications;
-  const n = (row: string) => a[row]?.total ?? 0;
+  const n = (row: ApplicationRowKey) => a[row]?.total ?? 0;
   const received = n('received'), carried = n('carriedIn');
   const first = received + carried === 0
     ? `${f.year}年，${f.agency.name}未收到政府信息公开申请，无上年结转申请。`
-    : `${f.year}年，${f.agency.name}新收政府信息公开申请${received}件，上年结转${carried}件；本年办结${n('total')}件，其中予以公开${n('disclosed')}件，部分公开${n('partiallyDisclosed')}件；结转下年度继续办理${n('carriedOut')}件。`;
+    : `${f.year}年，${f.agency.name}新收政府信息公开申请${received}件，上年结转${carried}件；本年办结${n('total')}件，其中${RESULT_GROUP_LABELS.disclosed}${n('disclosed')}件，${RESULT_GROUP_LABELS.partiallyDisclosed}${n('partiallyDisclosed')}件；结转下年度继续办理${n('carriedOut')}件。`;
   const ap = f.tables.appeals;
   const lawsuits = (ap.litigationDirect.total ?? 0) + (ap.litigationAfterReconsideration.total ?? 0);
   return [first, `因政府信息公开工作被申请行政复议${ap.reconsideration.total ?? 0}件，被提起行政诉讼${lawsuits}件。`];
@@ -52,7 +52,7 @@ function supervision(f: ReportFacts, texts: ReportTexts): Block[] {
     : `${f.year}年未组织政府信息公开业务培训。`;
   const units = w.assessmentRounds.reduce((n, r) => n + r.units, 0);
   const assessment = w.assessmentRounds.length ? `${f.year}年开展政务公开工作考核${w.assessmentRounds.length}次，考核单位${units}个。` : '';
-  const tasks = w.keyTasks.total ? `${f.year}年政务公开重点工作任务${w.keyTasks.total}项，年底前完成${w.keyTasks.done}项。` : `${f.year}年未登记政务公开重点工作任务。`;
+  const tasks = keyTasks(f, texts);
   const box = `通过意见箱收到公众意见建议${w.feedback.received}条，已答复${w.feedback.replied}条。`;
   const accountability = w.accountability ? `${f.year}年因政府信息公开工作开展责任追究${w.accountability}件。` : `${f.year}年未发生因政府信息公开工作开展责任追究的情况。`;
   return [
@@ -63,6 +63,20 @@ function supervision(f: ReportFacts, texts: ReportTexts): Block[] {
     h('5.社会评议和责任追究结果情况'), p(`${box}${texts.socialReview}${accountability}`),
   ];
 }
+
+// 重点工作任务 (一（五）4): the recorded tasks when there are any. With none recorded, a report whose own text blocks
+// describe the key tasks (the 分工表 in 机制建设, the 工作要点 in 六（二）) must not also say there were none: it points
+// to those blocks instead, so the report never contradicts itself.
+function keyTasks(f: ReportFacts, texts: ReportTexts): string {
+  const t = f.work.keyTasks;
+  if (t.total) return `${f.year}年政务公开重点工作任务${t.total}项，年底前完成${t.done}项。`;
+  const places = TEXT_BLOCKS.filter((b) => texts[b.key].includes('重点工作任务')).map((b) => `“${placeName(b.label)}”`);
+  if (places.length) return `${f.year}年政务公开重点工作任务的部署和落实情况见本报告${list(places)}部分。`;
+  return `${f.year}年未登记政务公开重点工作任务。`;
+}
+
+/** A text block's place without its numbering or note: '一（五）1. 机制建设情况' → '机制建设情况'. */
+const placeName = (label: string) => label.replace(/^(?:[一二三四五六]、|[一二三四五六]（[一二三四五六]）)\s*(?:\d+\.\s*)?/, '').replace(/[：（].*$/, '');
 
 function otherMatters(f: ReportFacts, texts: ReportTexts): Block[] {
   const fees = f.fees.cases
@@ -77,14 +91,8 @@ function otherMatters(f: ReportFacts, texts: ReportTexts): Block[] {
 }
 
 export function charts(f: ReportFacts): Charts {
-  const a = f.tables.applications;
-  const sum = (prefix: string) => Object.entries(a).filter(([k]) => k === prefix || k.startsWith(`${prefix}.`)).reduce((n, [, r]) => n + (r.total ?? 0), 0);
   return {
-    outcomeMix: [
-      { label: '予以公开', value: sum('disclosed') }, { label: '部分公开', value: sum('partiallyDisclosed') },
-      { label: '不予公开', value: sum('withheld') }, { label: '无法提供', value: sum('unavailable') },
-      { label: '不予处理', value: sum('notProcessed') }, { label: '其他处理', value: sum('other') },
-    ],
+    outcomeMix: outcomeMix(f.tables.applications),
     monthlyPublications: f.published.byMonth.map((count, i) => ({ month: i + 1, count })),
   };
 }

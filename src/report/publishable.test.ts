@@ -5,9 +5,9 @@ import { checkPublishable } from './publish-report.ts';
 import type { ReviewedFinding } from './reviews.ts';
 
 const dismissed = (f: ReviewedFinding): ReviewedFinding => ({ ...f, review: { decision: 'dismissed', reason: '已核实', by: '主任', at: '2026-01-10T00:00:00Z' } });
-const carry = finding('CROSS_YEAR.CARRY', 'error', '上年结转不符', { table: 'applications', row: 'carriedIn', column: 'total', expected: 1, actual: 2 });
-const moved = finding('SNAPSHOT.CHANGED', 'warning', '封账后数据已变动', { table: 'applications', row: 'received', column: 'natural' });
-const prompt = finding('TEXT.PLACEHOLDER', 'error', '「五、存在的主要问题及改进情况」尚未填写', { actual: 'problems' });
+const carry = finding('CROSS_YEAR.CARRY', '上年结转不符', { table: 'applications', row: 'carriedIn', column: 'total', expected: 1, actual: 2 });
+const moved = finding('SNAPSHOT.CHANGED', '封账后数据已变动', { table: 'applications', row: 'received', column: 'natural' });
+const prompt = finding('TEXT.PLACEHOLDER', '「五、存在的主要问题及改进情况」尚未填写', { actual: 'problems' });
 
 test('an error blocks publishing until a human dismisses it with a reason', () => {
   assert.throws(() => checkPublishable([carry], null), /1 个错误，改正后才能公布/);

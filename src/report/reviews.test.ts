@@ -9,9 +9,9 @@ import { finding } from './finding.ts';
 import { reviewFinding } from './review-finding.ts';
 import { applyReviews, blockingFindings, listReviews } from './reviews.ts';
 
-const err = finding('T3.BALANCE', 'error', '自然人列不平', { table: 'applications', row: 'total', column: 'natural', expected: 5, actual: 4 });
-const warn = finding('FORMAT.OUTDATED', 'warning', '旧格式');
-const err2 = finding('T4.TOTAL', 'error', '复议合计不符', { table: 'appeals', row: 'reconsideration', column: 'total', expected: 1, actual: 2 });
+const err = finding('T3.BALANCE', '自然人列不平', { table: 'applications', row: 'total', column: 'natural', expected: 5, actual: 4 });
+const warn = finding('FORMAT.OUTDATED', '旧格式');
+const err2 = finding('T4.TOTAL', '复议合计不符', { table: 'appeals', row: 'reconsideration', column: 'total', expected: 1, actual: 2 });
 
 describe('applyReviews and blockingFindings (pure)', () => {
   test('a dismissed error no longer blocks; a confirmed or unreviewed error does; warnings never block', () => {

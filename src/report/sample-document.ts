@@ -1,12 +1,10 @@
 // A consistent made-up ReportDocument for tests and previews: sampleReport's tables with realistic prose in every
 // section (the figures the prose states agree with the tables), section 六's four standard items and both charts.
-import type { Block, DocumentSection, ReportDocument } from './document.ts';
+import { type Block, type DocumentSection, outcomeMix, type ReportDocument } from './document.ts';
 import { SECTIONS } from './format.ts';
 import type { Report } from './model.ts';
-import { outcomeMix } from './render/charts-layout.ts';
 import { random, sampleReport, type SampleOptions } from './sample.ts';
 
-export { outcomeMix };
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const h = (text: string): Block => ({ kind: 'heading', text });
@@ -63,7 +61,7 @@ export function sampleDocument(options: SampleOptions & { charts?: boolean }): R
       `全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。本报告中所列数据统计期限为${year}年1月1日至12月31日。`,
     ],
     sections,
-    charts: options.charts === false ? null : { outcomeMix: outcomeMix(report), monthlyPublications: months },
+    charts: options.charts === false ? null : { outcomeMix: outcomeMix(report.tables.applications ?? {}), monthlyPublications: months },
     dateLine: `${year + 1}年1月20日`,
   };
 }

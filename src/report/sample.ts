@@ -1,5 +1,5 @@
 // Consistent made-up reports (every identity holds) for tests, round trips and the benchmark. Deterministic from a seed.
-import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_PARTS, PROACTIVE_BLOCKS, applicationRows } from './format.ts';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_PARTS, type ApplicationRowKey, applicationRows, PROACTIVE_BLOCKS } from './format.ts';
 import type { AppealsTable, ApplicantColumn, ApplicationsTable, Cell, FormatVersion, ProactiveTable, Report } from './model.ts';
 
 export function random(seed: number): () => number {
@@ -21,7 +21,7 @@ export function sampleReport({ seed, format = '2021', max = 30, name = '示例�
     return r;
   };
   for (const r of rows.filter((x) => x.kind === 'result')) apps[r.key] = fill();
-  const sumOf = (keys: string[]) => Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, keys.reduce((a, k) => a + (apps[k]?.[c.key] as number), 0)])) as Record<ApplicantColumn, Cell>;
+  const sumOf = (keys: ApplicationRowKey[]) => Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, keys.reduce((a, k) => a + (apps[k]?.[c.key] as number), 0)])) as Record<ApplicantColumn, Cell>;
   apps.total = sumOf(rows.filter((x) => x.kind === 'result').map((x) => x.key));
   apps.carriedOut = fill();
   apps.carriedIn = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, 0])) as Record<ApplicantColumn, Cell>;

@@ -5,7 +5,7 @@ import { type Calendar, workingDaysLeft } from '../calendar/working-days.ts';
 import { type DeadlineResult, computeDeadline } from '../clock/deadline.ts';
 import type { DeadlineEvent, DeadlineInput } from '../clock/input.ts';
 import type { Channel } from '../clock/rules.ts';
-import type { RequestEventType, RequestState } from './lifecycle.ts';
+import type { ClockFacts, RequestEventType, RequestState } from './lifecycle.ts';
 
 /** How an application came in (条例第二十九条): the portal, or registered by a clerk. */
 export const INTAKE_CHANNELS = ['portal', 'in_person', 'registered_mail', 'letter', 'fax', 'email'] as const;
@@ -52,8 +52,26 @@ export function deadlineInput(c: { receivedOn: string; channel: IntakeChannel },
   for (const e of history) {
     const d = FOLD[e.type]?.(e);
     if (d) events.push(d);
+    // A recorded receipt belongs to the notice it acknowledges: the engine counts that notice's period from it.
+    const notice = RECEIPT_OF[e.type];
+    if (notice) {
+      const last = [...events].reverse().find((x) => x.type === notice);
+      if (last && (last.type === 'consultationStarted' || last.type === 'feeNoticeSent')) last.receivedOn = e.onDate;
+    }
   }
   return { received: c.receivedOn, channel: CLOCK_CHANNEL[c.channel], events };
+}
+
+// 第三十二条 / 第三十四条 "自收到征求意见书之日起15个工作日内"; 信息处理费 "收到收费通知次日起20个工作日内".
+const RECEIPT_OF: Partial<Record<RequestEventType, 'consultationStarted' | 'feeNoticeSent'>> = {
+  consultation_received: 'consultationStarted',
+  fee_notice_received: 'feeNoticeSent',
+};
+
+/** What the workflow's guards need of the clock before a step (lifecycle.ts ClockFacts). */
+export function clockFacts(cal: Calendar, c: { receivedOn: string; channel: IntakeChannel }, history: readonly HistoryEvent[]): ClockFacts {
+  const d = computeDeadline(cal, deadlineInput(c, history), { trace: false });
+  return { due: d.due, ...(d.correctionLapsesAfter ? { correctionLapsesAfter: d.correctionLapsesAfter } : {}), ...(d.feeLapsesAfter ? { feeLapsesAfter: d.feeLapsesAfter } : {}) };
 }
 
 const STOPS: readonly RequestEventType[] = ['delivered', 'withdrawn', 'correction_lapsed', 'fee_lapsed'];

@@ -38,7 +38,7 @@ describe(`${DIALECT}: 第三十五条 — requests clearly exceeding a reasonabl
 
   before(async () => {
     t = await createTestDb();
-    agency = await buildAgency(t);
+    agency = await buildAgency(t, { parent: (await buildAgency(t, { kind: 'county', name: '示范县人民政府' })).code });
     const u = await buildStaff(t, agency.code, ['clerk']);
     clerk = makeCtx({ ...t, now }, { kind: 'staff', userId: u.id, username: u.username, displayName: '李信息', agencyId: agency.id, agencyCode: agency.code, agencyPath: `/${agency.id}/`, roles: ['clerk'] });
   });
@@ -62,10 +62,10 @@ describe(`${DIALECT}: 第三十五条 — requests clearly exceeding a reasonabl
     const letter = await letterOf(clerk, id, (await issueLetter(clerk, id, 'delayed_reply')).id);
     assert.equal(letter.title, '延迟答复告知书');
     assert.equal(letter.basis, '条例第三十五条');
-    assert.ok(letter.body.some((p) => p.includes('2026-04-30') && p.includes('需逐件检索 2010 年以来的档案')));
+    assert.ok(letter.body.some((p) => p.includes('2026年4月30日') && p.includes('需逐件检索 2010 年以来的档案')));
     assert.match(letter.remedies ?? '', /行政复议/);
     const ask = await letterOf(clerk, id, (await issueLetter(clerk, id, 'reasons_request')).id);
-    assert.ok(ask.body.some((p) => p.includes('2026-03-10') && p.includes('不予处理')));
+    assert.ok(ask.body.some((p) => p.includes('2026年3月10日') && p.includes('不予处理')));
     await assert.rejects(step(id, { event: 'reply_delayed', until: '2026-05-29', reason: '再次延迟' }), (e: DomainError) => e.code === 'illegal_transition');
   });
 
@@ -73,7 +73,7 @@ describe(`${DIALECT}: 第三十五条 — requests clearly exceeding a reasonabl
     const before = await computeTableThree(clerk, agency.code, 2026);
     const id = await newCase();
     await askAndAnswer(id);
-    await step(id, { event: 'replied', onDate: '2026-03-16', outcome: 'excessive', basis: '条例第三十五条', note: '申请人说明的理由不能说明需要如此数量的信息。' });
+    await step(id, { event: 'replied', onDate: '2026-03-16', outcome: 'excessive', basis: '条例第三十五条', reason: '申请人说明的理由不能说明需要如此数量的信息。' });
     const v = await caseView(clerk, id);
     assert.equal(v.c.state, 'replied');
     assert.equal(v.c.outcome, 'excessive');

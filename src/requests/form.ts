@@ -3,16 +3,17 @@
 import { z } from 'zod';
 import { checkResidentId } from '../identifiers/resident-id.ts';
 import { isValidUscc } from '../identifiers/uscc.ts';
+import { APPLICANT_LABELS, ORGANISATION_KINDS, ORGANISATIONS, type OrganisationKind } from '../report/format.ts';
 
 export const ID_TYPES = ['resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit'] as const;
 export const ID_TYPE_LABELS = {
   resident_id: '居民身份证', passport: '护照', hk_macao_permit: '港澳居民来往内地通行证', taiwan_permit: '台湾居民来往大陆通行证',
 } as const satisfies Record<(typeof ID_TYPES)[number], string>;
 
-export const ORG_KINDS = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
-export const ORG_KIND_LABELS = {
-  commercial: '商业企业', research: '科研机构', social: '社会公益组织', legal: '法律服务机构', otherOrg: '其他',
-} as const satisfies Record<(typeof ORG_KINDS)[number], string>;
+/** The kinds of 法人或其他组织 are 表三's organisation columns (report/format.ts). */
+export const ORG_KINDS = ORGANISATION_KINDS;
+export const ORG_KIND_LABELS = Object.fromEntries(ORG_KINDS.map((k) => [k, APPLICANT_LABELS[k]])) as Record<OrganisationKind, string>;
+const ORG_KIND_CHOICE = `${ORG_KINDS.slice(0, -1).map((k) => APPLICANT_LABELS[k]).join('、')}或${APPLICANT_LABELS.otherOrg}`;
 
 export const FORMS = ['paper', 'email', 'disk', 'inspect'] as const;
 export const FORM_LABELS = { paper: '纸质', email: '电子邮件', disk: '光盘/U盘', inspect: '当场查阅/抄录' } as const satisfies Record<(typeof FORMS)[number], string>;
@@ -26,11 +27,11 @@ const optional = (max: number, label: string) => z.string().trim().max(max, `${l
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 const Shape = z.object({
-  applicantType: z.enum(['natural', 'org'], { error: '请选择申请人类型：自然人，或法人或其他组织' }),
+  applicantType: z.enum(['natural', 'org'], { error: `请选择申请人类型：${APPLICANT_LABELS.natural}，或${ORGANISATIONS}` }),
   name: text(100, '申请人姓名或名称'),
   idType: z.enum(ID_TYPES, { error: '请选择证件类型' }).optional(),
   idNumber: z.string().trim().toUpperCase().max(30, '证件号码过长').optional(),
-  orgKind: z.enum(ORG_KINDS, { error: '请选择组织类别：商业企业、科研机构、社会公益组织、法律服务机构或其他' }).optional(),
+  orgKind: z.enum(ORG_KINDS, { error: `请选择组织类别：${ORG_KIND_CHOICE}` }).optional(),
   orgCode: z.string().trim().toUpperCase().optional(),
   legalRep: optional(50, '法定代表人'),
   contactPerson: optional(50, '联系人'),
@@ -57,7 +58,7 @@ function checkApplicant(a: z.infer<typeof Shape>, ctx: z.RefinementCtx): void {
       else if (r === 'check') issue('idNumber', '身份证号码校验位不符，请逐位核对后重新填写');
     } else if (!/^[A-Z0-9]{5,20}$/.test(a.idNumber)) issue('idNumber', '证件号码应为 5–20 位字母或数字');
   } else {
-    if (!a.orgKind) issue('orgKind', '请选择组织类别：商业企业、科研机构、社会公益组织、法律服务机构或其他');
+    if (!a.orgKind) issue('orgKind', `请选择组织类别：${ORG_KIND_CHOICE}`);
     if (!a.orgCode) issue('orgCode', '请填写统一社会信用代码（18 位）');
     else if (!isValidUscc(a.orgCode)) issue('orgCode', '统一社会信用代码不正确：应为 18 位，校验位需与前 17 位相符，请核对营业执照');
     if (!a.legalRep) issue('legalRep', '请填写法定代表人或负责人');
@@ -74,6 +75,6 @@ export const Application = z.preprocess(
 export type ApplicationInput = z.output<typeof Shape>;
 
 /** The 表三 column the applicant is counted in. */
-export function applicantKind(a: ApplicationInput): 'natural' | (typeof ORG_KINDS)[number] {
+export function applicantKind(a: ApplicationInput): 'natural' | OrganisationKind {
   return a.applicantType === 'natural' ? 'natural' : a.orgKind!;
 }

@@ -2,7 +2,8 @@
 // from which state to which, who may cause it, and the guard each event must pass. Time-based status (overdue, due
 // soon) is derived by clock.ts when reading, never stored.
 import { DomainError } from '../errors.ts';
-import { type Outcome, OUTCOMES } from './outcomes.ts';
+import { guardProblem } from './guards.ts';
+import type { Outcome } from './outcomes.ts';
 
 export const STATES = [
   'received', // 登记
@@ -30,7 +31,7 @@ export const EVENTS = [
   'accepted', 'correction_requested', 'corrected', 'correction_lapsed', 'consultation_started', 'consultation_ended',
   'extension_requested', 'extension_approved', 'extension_refused', 'fee_notice_sent', 'fee_paid', 'fee_lapsed',
   'replied', 'delivered', 'archived', 'withdrawn', 'transferred', 'reopened',
-  'reasons_requested', 'reasons_answered', 'reply_delayed',
+  'reasons_requested', 'reasons_answered', 'reply_delayed', 'consultation_received', 'fee_notice_received',
 ] as const;
 export type RequestEventType = (typeof EVENTS)[number];
 
@@ -42,6 +43,7 @@ export const EVENT_LABELS = {
   transferred: '转送其他机关', reopened: '复议或诉讼结果纠正，重新办理',
   reasons_requested: '要求说明理由（申请数量、频次明显超过合理范围）', reasons_answered: '收到理由说明 / 说明期限届满',
   reply_delayed: '确定延迟答复的合理期限',
+  consultation_received: '记录对方收到征求意见书', fee_notice_received: '记录申请人收到收费通知',
 } as const satisfies Record<RequestEventType, string>;
 
 /** Who may cause an event: the applicant (with the 查询码), a clerk (request.handle), the head (request.approve_extension). */
@@ -61,9 +63,11 @@ export const NEXT = {
     // reply "不予处理" (outcome excessive, 表三 notProcessed.excessive).
     reasons_requested: 'awaiting_reasons', reply_delayed: 'processing',
   },
-  consulting: { consultation_ended: 'processing', withdrawn: 'withdrawn' },
+  // 第三十二条 / 第三十四条: the 15 working days run from the addressee's receipt of the request for its opinion.
+  consulting: { consultation_received: 'consulting', consultation_ended: 'processing', withdrawn: 'withdrawn' },
   extension_pending: { extension_approved: 'processing', extension_refused: 'processing', withdrawn: 'withdrawn' },
-  awaiting_fee: { fee_paid: 'processing', fee_lapsed: 'deemed_abandoned', withdrawn: 'withdrawn' },
+  // 信息处理费: the 20 working days to pay run from the applicant's receipt of the notice.
+  awaiting_fee: { fee_notice_received: 'awaiting_fee', fee_paid: 'processing', fee_lapsed: 'deemed_abandoned', withdrawn: 'withdrawn' },
   // A 复议 or 诉讼 decision that corrects the reply (撤销, 责令履行 …) sends the case back to be answered again.
   replied: { delivered: 'delivered', reopened: 'processing' },
   delivered: { archived: 'archived', reopened: 'processing' },
@@ -84,54 +88,35 @@ export const WHO = {
   fee_notice_sent: ['clerk'], fee_paid: ['clerk'], fee_lapsed: ['clerk'], replied: ['clerk'], delivered: ['clerk'],
   archived: ['clerk'], withdrawn: ['applicant', 'clerk'], transferred: ['clerk'], reopened: ['clerk'],
   reasons_requested: ['clerk'], reasons_answered: ['clerk'], reply_delayed: ['clerk'],
+  consultation_received: ['clerk'], fee_notice_received: ['clerk'],
 } as const satisfies Record<RequestEventType, readonly Party[]>;
 
 /** Closed states: the case has its outcome. */
 export const CLOSED: readonly RequestState[] = ['replied', 'delivered', 'archived', 'withdrawn', 'deemed_abandoned'];
 export const OPEN_STATES: readonly RequestState[] = OPEN;
 
-/** What the guards look at: the case so far and the event's payload. */
+/** What the guards look at: the case so far, the day of the step, the clock before it, and the event's payload. */
 export type CaseFacts = {
   state: RequestState;
   outcome: Outcome | null;
   /** Event types already in the history. */
   history: readonly RequestEventType[];
+  /** The day the step happens (staff may enter an earlier day, e.g. a 签收 recorded later). */
+  on?: string;
+  /** The case's clock before this step (clock.ts); the guards that depend on dates refuse when it is missing. */
+  clock?: ClockFacts;
 };
-export type Payload = { appealId?: number; outcome?: Outcome; basis?: string; evidence?: string; workingDays?: number; toAgencyId?: number; fromAgencyId?: number; until?: string; reason?: string };
-
-type Guard = (c: CaseFacts, p: Payload) => string | undefined;
-
-const GUARDS: Partial<Record<RequestEventType, Guard>> = {
-  // 第三十条: "一次性告知" — one 补正 notice per case.
-  correction_requested: (c) => (c.history.includes('correction_requested') ? '补正只能一次性告知（条例第三十条），本案已告知过补正。' : undefined),
-  // 第三十六条 / 第三十七条: every reply records exactly one outcome of 表三, with its legal basis.
-  replied: (c, p) => {
-    if (!p.outcome) return '答复必须选择一种处理结果（对应年度报告表三的一行）。';
-    if (!OUTCOMES[p.outcome].reply) return '该结果由流程自动记录（逾期未补正、逾期未缴费、撤回），不能在答复时选择。';
-    if (!p.basis?.trim()) return '请写明答复所依据的条款。';
-    // 第三十五条: "行政机关认为申请理由不合理的，告知申请人不予处理" — only after the applicant was asked for reasons.
-    if (p.outcome === 'excessive' && !c.history.includes('reasons_answered')) return '以“无正当理由大量反复申请”不予处理前，应先要求申请人说明理由并记录其说明或说明期限届满（条例第三十五条）。';
-    return undefined;
-  },
-  reasons_requested: (c) => (c.history.includes('reasons_requested') ? '本案已要求申请人说明过理由（条例第三十五条）。' : undefined),
-  // 第三十五条: "认为申请理由合理，但是无法在本条例第三十三条规定的期限内答复申请人的，可以确定延迟答复的合理期限并告知申请人"
-  reply_delayed: (c, p) => {
-    if (!c.history.includes('reasons_answered')) return '确定延迟答复期限前，应先要求申请人说明理由并认为理由合理（条例第三十五条）。';
-    if (c.history.includes('reply_delayed')) return '延迟答复的期限只能确定一次。';
-    return p.until && p.reason?.trim() ? undefined : '请填写延迟答复的日期和理由（条例第三十五条）。';
-  },
-  delivered: (_c, p) => (p.evidence?.trim() ? undefined : '请记录送达凭证（如 EMS 单号、电子邮件发送记录、签收日期）。'),
-  // 第三十三条第二款: "延长的期限最长不得超过20个工作日"
-  extension_requested: (c, p) => {
-    if (c.history.includes('extension_approved')) return '本案已延长过答复期限，延长的期限最长不得超过20个工作日（条例第三十三条第二款）。';
-    const n = p.workingDays ?? 0;
-    return Number.isInteger(n) && n >= 1 && n <= 20 ? undefined : '延长的工作日数应为 1 至 20 的整数（条例第三十三条第二款）。';
-  },
-  fee_notice_sent: (c) => (c.history.includes('fee_notice_sent') ? '收费通知只能发出一次。' : undefined),
-  archived: (c) => (c.outcome ? undefined : '案件没有处理结果，不能归档。'),
-  transferred: (_c, p) => (p.toAgencyId && p.toAgencyId !== p.fromAgencyId ? undefined : '请选择另一个机关。'),
-  // Only a recorded 复议/诉讼 decision that corrects the reply reopens a case (src/appeals/reopen-request.ts).
-  reopened: (_c, p) => (p.appealId ? undefined : '只有复议或诉讼结果纠正时才能重新办理：请在“复议与诉讼”中登记该决定。'),
+export type ClockFacts = {
+  /** The reply due date as it stands; null while the 补正 has not arrived. */
+  due: string | null;
+  /** The last day of the 补正 period the notice gave (第三十条), while the correction is awaited. */
+  correctionLapsesAfter?: string;
+  /** The last day to pay the fee, counted from the applicant's receipt of the notice. */
+  feeLapsesAfter?: string;
+};
+export type Payload = {
+  appealId?: number; outcome?: Outcome; basis?: string; evidence?: string; workingDays?: number; toAgencyId?: number; fromAgencyId?: number;
+  until?: string; reason?: string; holder?: string;
 };
 
 /** The outcome an event sets by itself (视为放弃, 撤回), or the one the reply records. */
@@ -151,17 +136,30 @@ export function allowedEvents(state: RequestState, parties: readonly Party[]): R
     .filter((e) => (WHO[e] as readonly Party[]).some((p) => parties.includes(p)));
 }
 
-/** Applies one event: the next state and outcome, or `illegal_transition` / `forbidden` / `invalid_input`. */
-export function transition(c: CaseFacts, event: RequestEventType, parties: readonly Party[], p: Payload = {}): { state: RequestState; outcome: Outcome | null } {
-  const row: Partial<Record<RequestEventType, RequestState>> = NEXT[c.state];
+/** Throws `forbidden` unless one of the parties may cause the event (WHO). Checked before the state and the input. */
+export function checkParty(event: RequestEventType, parties: readonly Party[]): void {
+  if ((WHO[event] as readonly Party[]).some((x) => parties.includes(x))) return;
+  throw new DomainError('forbidden', event === 'extension_approved' || event === 'extension_refused'
+    ? '延长答复期限须经政府信息公开工作机构负责人批准（条例第三十三条第二款）。'
+    : `您无权“${EVENT_LABELS[event]}”。`);
+}
+
+/** The state the event leads to from `state`, or `illegal_transition`. */
+export function checkState(state: RequestState, event: RequestEventType): RequestState {
+  const row: Partial<Record<RequestEventType, RequestState>> = NEXT[state];
   const next = row[event];
-  if (!next) throw new DomainError('illegal_transition', `案件当前为“${STATE_LABELS[c.state]}”，不能“${EVENT_LABELS[event]}”。`);
-  if (!(WHO[event] as readonly Party[]).some((x) => parties.includes(x))) {
-    throw new DomainError('forbidden', event.startsWith('extension_a') || event === 'extension_refused'
-      ? '延长答复期限须经政府信息公开工作机构负责人批准（条例第三十三条第二款）。'
-      : `您无权“${EVENT_LABELS[event]}”。`);
-  }
-  const problem = GUARDS[event]?.(c, p);
+  if (!next) throw new DomainError('illegal_transition', `案件当前为“${STATE_LABELS[state]}”，不能“${EVENT_LABELS[event]}”。`);
+  return next;
+}
+
+/**
+ * Applies one event: who may (forbidden), then whether the state allows it (illegal_transition), then the guards of
+ * guards.ts — the articles the step must satisfy (illegal_transition). Returns the next state and outcome.
+ */
+export function transition(c: CaseFacts, event: RequestEventType, parties: readonly Party[], p: Payload = {}): { state: RequestState; outcome: Outcome | null } {
+  checkParty(event, parties);
+  const next = checkState(c.state, event);
+  const problem = guardProblem(event, c, p);
   if (problem) throw new DomainError('illegal_transition', problem);
   // Reopening clears the corrected outcome: the case needs a new reply with its own outcome.
   return { state: next, outcome: event === 'reopened' ? null : (outcomeOf(event, p) ?? c.outcome) };

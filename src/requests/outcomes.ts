@@ -2,23 +2,10 @@
 // report-schema.md) ↔ the article relied on (domain.md §2). A case closes with exactly one of these, so 表三 balances by
 // construction. 区分处理 (第三十七条) counts only as 部分公开.
 
-/** 表三 result rows of the 2021 format, in the printed order (report-schema.md). */
-export const REPORT_ROWS = [
-  'disclosed', 'partiallyDisclosed',
-  'withheld.stateSecret', 'withheld.prohibitedByLaw', 'withheld.endangersSecurity', 'withheld.thirdPartyRights',
-  'withheld.internalAffairs', 'withheld.processInformation', 'withheld.enforcementFile', 'withheld.administrativeQuery',
-  'unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.unclearAfterCorrection',
-  'notProcessed.petition', 'notProcessed.duplicate', 'notProcessed.publication', 'notProcessed.excessive', 'notProcessed.confirmation',
-  'other.noCorrection', 'other.unpaidFee', 'other.other',
-] as const;
-export type ReportRow = (typeof REPORT_ROWS)[number];
+import { RESULT_GROUP_LABELS, type ResultRowKey2021 } from '../report/format.ts';
 
-/** 申请人 columns of 表三. */
-export const APPLICANT_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
-export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
-export const APPLICANT_COLUMN_LABELS = {
-  natural: '自然人', commercial: '商业企业', research: '科研机构', social: '社会公益组织', legal: '法律服务机构', otherOrg: '其他',
-} as const satisfies Record<ApplicantColumn, string>;
+/** The 表三 row an outcome is counted in: a result row of the 2021 format (report/format.ts names them). */
+export type ReportRow = ResultRowKey2021;
 
 /** Outcome families: how the reply letter is worded and whether it is a refusal (行政复议前置, see letters). */
 export type Family = 'disclosed' | 'partial' | 'withheld' | 'unavailable' | 'notProcessed' | 'other';
@@ -26,9 +13,9 @@ export type Family = 'disclosed' | 'partial' | 'withheld' | 'unavailable' | 'not
 type OutcomeDef = { label: string; row: ReportRow; basis: string; family: Family; /** chosen by a clerk at reply */ reply: boolean };
 
 export const OUTCOMES = {
-  // 第三十六条（一）: already proactively disclosed → tell where to get it (counted as 予以公开, PRACTICE)
+  // 第三十六条（一）: already proactively disclosed → tell where to get it (counted in the disclosed row, PRACTICE)
   already_public: { label: '已主动公开，告知获取方式和途径', row: 'disclosed', basis: '条例第三十六条第（一）项', family: 'disclosed', reply: true },
-  disclosed: { label: '予以公开', row: 'disclosed', basis: '条例第三十六条第（二）项', family: 'disclosed', reply: true },
+  disclosed: { label: RESULT_GROUP_LABELS.disclosed as string, row: 'disclosed', basis: '条例第三十六条第（二）项', family: 'disclosed', reply: true },
   partial: { label: '部分公开（区分处理）', row: 'partiallyDisclosed', basis: '条例第三十七条', family: 'partial', reply: true },
   state_secret: { label: '不予公开：属于国家秘密', row: 'withheld.stateSecret', basis: '条例第十四条、第三十六条第（三）项', family: 'withheld', reply: true },
   prohibited_by_law: { label: '不予公开：其他法律行政法规禁止公开', row: 'withheld.prohibitedByLaw', basis: '条例第十四条、第三十六条第（三）项', family: 'withheld', reply: true },
@@ -67,9 +54,4 @@ export function isOutcome(value: string): value is Outcome {
 export function isRefusal(o: Outcome): boolean {
   const f = OUTCOMES[o].family;
   return f === 'withheld' || f === 'partial';
-}
-
-/** The 表三 column of an applicant kind: the kinds are exactly the columns. */
-export function reportColumn(kind: ApplicantColumn): ApplicantColumn {
-  return kind;
 }

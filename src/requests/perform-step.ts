@@ -1,5 +1,6 @@
-// One step of a case by staff (a row of the lifecycle table): find in scope → may write → guard → change with the
-// optimistic version → history event → audit, in one transaction. Every step of the workflow goes through here, so
+// One step of a case by staff (a row of the lifecycle table): find in scope → may write → may cause this event →
+// the state allows it → parse the input → guards (guards.ts, with the case's clock) → change with the optimistic
+// version → history event → audit, in one transaction. Every step of the workflow goes through here, so
 // each gets the same checks; the table, not branches, says what a step does.
 import { findPublicAgency } from '../agencies/store.ts';
 import { record } from '../audit/record.ts';
@@ -9,35 +10,46 @@ import { sequenceProblems } from '../clock/input.ts';
 import type { Ctx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { DomainError, invalidInput, notFound } from '../errors.ts';
+import { parseInput } from '../http/forms.ts';
 import { chinaToday } from '../time.ts';
-import { deadlineInput } from './clock.ts';
+import { loadCalendar } from '../calendar/store.ts';
+import { clockFacts, deadlineInput } from './clock.ts';
 import { checkDelayLater } from './delay-check.ts';
 import { FEE_BASIS, countFee, pageFee } from './fees.ts';
-import { type Payload, type RequestEventType, transition } from './lifecycle.ts';
+import { type Payload, type RequestEventType, checkParty, checkState, transition } from './lifecycle.ts';
 import { type Outcome, OUTCOMES } from './outcomes.ts';
 import { canWriteCase, partiesOf } from './policy.ts';
-import type { StepInput } from './step-form.ts';
+import { Step, StepEvent, type StepInput } from './step-form.ts';
 import { type EventRow, type RequestRow, appendEvent, countApplicantBetween, findRequest, listEvents, updateRequest } from './store.ts';
 
 type Tx = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 const lastOf = (h: EventRow[], t: RequestEventType) => [...h].reverse().find((e) => e.type === t);
 
-export async function performStep(ctx: Ctx, requestId: number, s: StepInput): Promise<{ state: string }> {
+export async function performStep(ctx: Ctx, requestId: number, body: unknown): Promise<{ state: string }> {
+  const cal = await loadCalendar(ctx.db);
   return ctx.db.transaction().execute(async (tx) => {
     const c = await findRequest(tx, ctx.scope, requestId);
     if (!c) throw notFound('申请');
     authorize(canWriteCase(ctx.actor, c));
+    // Permission first, then state, then input: who may cause this event, whether the case is where it can happen,
+    // and only then the step's fields, its date and the articles it must satisfy (guards.ts).
+    const parties = partiesOf(ctx.actor, c);
+    const { event } = parseInput(StepEvent, body);
+    checkParty(event, parties);
+    checkState(c.state, event);
+    const s = parseInput(Step, body);
     const history = await listEvents(tx, c.id);
     const onDate = stepDate(ctx, c, history, s);
     const data = await stepData(tx, c, history, s);
-    const payload: Payload = { outcome: s.outcome as Outcome | undefined, basis: s.basis, evidence: s.evidence, workingDays: data.workingDays as number | undefined, fromAgencyId: c.agency_id, until: s.until, reason: s.reason };
+    const payload: Payload = { outcome: s.outcome as Outcome | undefined, basis: s.basis, evidence: s.evidence, workingDays: data.workingDays as number | undefined, fromAgencyId: c.agency_id, until: s.until, reason: s.reason, holder: s.holder };
     const target = s.event === 'transferred' ? await findPublicAgency(tx, s.toAgency ?? '') : undefined;
     if (s.event === 'transferred') {
       if (!target) throw invalidInput('找不到要转送的机关，请核对机关代码。', { toAgency: '找不到该机关' });
       payload.toAgencyId = target.id;
       data.to = target.code;
     }
-    const next = transition({ state: c.state, outcome: c.outcome, history: history.map((e) => e.type) }, s.event, partiesOf(ctx.actor, c), payload);
+    const clock = clockFacts(cal, { receivedOn: c.received_on, channel: c.channel }, history);
+    const next = transition({ state: c.state, outcome: c.outcome, history: history.map((e) => e.type), on: onDate, clock }, s.event, parties, payload);
     checkClockOrder(c, history, s.event, onDate, data);
     if (s.event === 'reply_delayed') await checkDelayLater(tx, c, history, s.until!);
     const handler = c.handler_user_id ?? (ctx.actor.kind === 'staff' && s.event === 'accepted' ? ctx.actor.userId : null);
@@ -67,13 +79,13 @@ function stepDate(ctx: Ctx, c: RequestRow, history: EventRow[], s: StepInput): s
 
 /** What the history keeps of a step: the fields it needs, and for fees the amount computed by the 2020 measures. */
 async function stepData(tx: Tx, c: RequestRow, history: EventRow[], s: StepInput): Promise<Record<string, unknown>> {
-  const keep = ['note', 'items', 'replyBy', 'party', 'partyName', 'workingDays', 'reason', 'outcome', 'basis', 'evidence', 'until'] as const;
+  const keep = ['note', 'items', 'replyBy', 'party', 'partyName', 'workingDays', 'reason', 'outcome', 'basis', 'evidence', 'until', 'holder', 'holderContact'] as const;
   const data: Record<string, unknown> = Object.fromEntries(keep.filter((k) => s[k] !== undefined).map((k) => [k, s[k]]));
   if (s.event === 'extension_approved') {
     // 第三十三条第二款: the head approves the extension the clerk asked for, its length included.
     data.workingDays = lastOf(history, 'extension_requested')?.data.workingDays;
   }
-  if (s.event === 'consultation_ended') {
+  if (s.event === 'consultation_ended' || s.event === 'consultation_received') {
     const open = lastOf(history, 'consultation_started');
     data.party = open?.data.party ?? s.party;
   }

@@ -27,7 +27,13 @@ const Shape = z.object({
   evidence: z.string().trim().max(500).optional(),
   toAgency: z.string().trim().max(64).optional(),
   until: date.optional(),
+  // 第三十六条第（五）项: the body responsible for disclosing the information, and its contact where known.
+  holder: z.string().trim().max(200, '机关名称不超过 200 字').optional(),
+  holderContact: z.string().trim().max(200, '联系方式不超过 200 字').optional(),
 });
+
+/** The event alone, read first: permission and state are checked before the rest of the input (perform-step.ts). */
+export const StepEvent = z.object({ event: z.enum(EVENTS, { error: '未知的办理步骤' }) });
 
 // Fields each event cannot do without, with the message shown next to the field.
 const REQUIRED: Partial<Record<RequestEventType, Array<[keyof z.infer<typeof Shape>, string]>>> = {

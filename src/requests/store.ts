@@ -197,6 +197,13 @@ export async function insertLetter(tx: Q, l: { agencyId: number; requestId: numb
   return Number(r.id);
 }
 
+/** Letters the agency issued in `year`, for the serial of the next one's 发文字号. */
+export async function countAgencyLetters(db: Q, agencyId: number, year: number): Promise<number> {
+  const r = await db.selectFrom('request_letters').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('agency_id', '=', agencyId).where('issued_on', '>=', `${year}-01-01`).where('issued_on', '<=', `${year}-12-31`).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 export async function listLetters(db: Q, requestId: number): Promise<LetterRow[]> {
   const rows = await db.selectFrom('request_letters').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
   return rows.map((r) => ({ id: Number(r.id), kind: r.kind, issuedOn: r.issued_on, content: JSON.parse(r.content) as Record<string, unknown> }));

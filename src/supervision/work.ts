@@ -52,11 +52,12 @@ export async function scoreAssessedUnit(ctx: Ctx, roundId: number, input: z.outp
   });
 }
 
-export async function addKeyTask(ctx: Ctx, input: z.output<typeof KeyTaskForm>): Promise<void> {
+export async function addKeyTask(ctx: Ctx, input: z.output<typeof KeyTaskForm>): Promise<number> {
   const agencyId = ownAgency(ctx);
-  await ctx.db.transaction().execute(async (tx) => {
+  return ctx.db.transaction().execute(async (tx) => {
     const id = await store.insertKeyTask(tx, { agencyId, ...input });
     await record(tx, ctx, { action: 'key_task.added', objectType: 'key_task', objectId: id, agencyId, summary: { year: input.year, task: input.task } });
+    return id;
   });
 }
 

@@ -91,4 +91,32 @@ describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
       await ctx.close();
     }
   });
+
+  test('a glued one-line report: a finding links to the exact digits in the original text, marked; axe-core passes', { timeout: 120_000 }, async () => {
+    const ctx = await browser();
+    try {
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${s.url}/login`);
+      await page.getByLabel('登录名').fill(login.username);
+      await page.getByLabel('密码').fill(login.password);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.goto(`${s.url}/admin/checker`);
+      await page.getByLabel('报告文件').setInputFiles(path.join(import.meta.dirname, '../fixtures/reports/real/02-m2.txt'));
+      await page.getByRole('button', { name: '上传并检查' }).click();
+      await page.waitForURL(/\/admin\/checker\/batches\/[0-9a-f]{16}/);
+      await page.getByRole('link', { name: '02-m2.txt' }).click();
+      const finding = page.locator('ol.findings > li', { hasText: 'T3.ROW_TOTAL' }).first();
+      await finding.getByRole('link', { name: '在原文中查看' }).click();
+      const target = page.locator('pre.source mark:target');
+      assert.equal(await target.count(), 1, 'the link lands on a mark in the original');
+      assert.equal(await target.getAttribute('class'), 'src-error');
+      assert.equal(await target.textContent(), '7', 'the 总计 digit of the glued run "6000007"');
+      assert.ok(await target.isVisible());
+      await axe(page);
+      await page.screenshot({ path: path.join(dirs[0] as string, 'checker-source.png'), fullPage: false });
+    } finally {
+      await ctx.close();
+    }
+  });
 });

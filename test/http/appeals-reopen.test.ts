@@ -40,7 +40,7 @@ describe(`${DIALECT}: a corrected reply reopens its request`, () => {
     assert.equal(reg.status, 201, JSON.stringify(reg.body));
     const number = reg.body.number as string;
     await step(number, { event: 'accepted', onDate: '2026-03-02' });
-    await step(number, { event: 'replied', outcome: 'third_party_rights', basis: '条例第十五条', onDate: '2026-03-20' });
+    await step(number, { event: 'replied', outcome: 'third_party_rights', basis: '条例第十五条', reason: '第三方不同意公开且有合理理由', onDate: '2026-03-20' });
 
     const created = await clerk.postForm('/admin/appeals', { kind: 'reconsideration', procedure: 'simplified', body: '示范县人民政府', applicant: '申请人', filedOn: '2026-04-01', requestNumber: number }, { csrf });
     assert.equal(created.status, 303, created.text.slice(0, 300));

@@ -72,7 +72,10 @@ describe(`${DIALECT}: cached public catalogue pages`, () => {
     assert.match(await list(s.url, filtered), /原标题/);
     assert.match(await list(secondUrl), /原标题/);
     const current = (await findEntry(s.db, { kind: 'system' }, id))!;
-    await correctEntry(reviewer, id, { ...draftInput(col), title: '农村危房改造名单（更正后）', reason: '名单有误', version: current.version });
+    const draft = await correctEntry(clerk, id, { ...draftInput(col), title: '农村危房改造名单（更正后）', reason: '名单有误', version: current.version });
+    for (const [ctx, action] of [[clerk, 'submit'], [secrecy, 'approve'], [reviewer, 'approve']] as const) await reviewEntry(ctx, draft.id, { action, comment: '', version: await version(draft.id) });
+    assert.match(await list(s.url, filtered), /原标题/, 'not before the correction is published');
+    await publishEntry(reviewer, draft.id, await version(draft.id));
     for (const base of [s.url, secondUrl]) {
       const page = await list(base, filtered);
       assert.doesNotMatch(page, /原标题/);

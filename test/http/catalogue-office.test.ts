@@ -2,6 +2,7 @@
 // 政务新媒体 figures, settings feeding the public 指南, the column monitor with 本期无新增信息, and the channel exports.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Ctx } from '../../src/context.ts';
 import ExcelJS from 'exceljs';
 import { extractText } from '../../src/files/extract-text.ts';
 import { columnId, draftInput, staffCtx } from '../catalogue.ts';
@@ -18,13 +19,15 @@ describe(`${DIALECT}: catalogue back office over HTTP`, () => {
   let code = '';
   let clerk: Client, reviewer: Client;
   let published = 0;
+  let sec: Ctx, rev: Ctx;
   const post = (c: Client, path: string, fields: Record<string, string | string[]>) => c.postForm(path, fields, { from: '/admin/catalogue' });
 
   before(async () => {
     s = await startTestServer();
     const agency = await buildAgency(s, { kind: 'township', name: '办公测试乡人民政府' });
     code = agency.code;
-    const [c, sec, rev] = await Promise.all([staffCtx(s, agency, ['clerk']), staffCtx(s, agency, ['secrecy_reviewer']), staffCtx(s, agency, ['reviewer'])]);
+    const [c, secrecy, rev1] = await Promise.all([staffCtx(s, agency, ['clerk']), staffCtx(s, agency, ['secrecy_reviewer']), staffCtx(s, agency, ['reviewer'])]);
+    [sec, rev] = [secrecy, rev1];
     const col = await columnId(s, agency);
     const { id } = await createEntry(c, code, draftInput(col, { genre: 'normative', formedOn: '2026-02-02' }));
     const get = async () => (await findEntry(s.db, { kind: 'system' }, id))!;
@@ -91,14 +94,28 @@ describe(`${DIALECT}: catalogue back office over HTTP`, () => {
     assert.match((await reviewer.get(`/admin/catalogue/${published}`)).text, /村务公开栏（和平村公开栏）/);
   });
 
-  test('a correction through the form creates a version; the public page says it was corrected', async () => {
-    const form = (await reviewer.get(`/admin/catalogue/${published}/correct`)).text;
+  test('a correction through the form is a draft reviewed before it replaces the public version, then recorded as a version', async () => {
+    const form = (await clerk.get(`/admin/catalogue/${published}/correct`)).text;
     const version = /name="version" value="(\d+)"/.exec(form)![1]!;
     const columnId = /<option value="(\d+)" selected>/.exec(form)![1]!;
     const fields = { version, columnId, title: '关于2026年城乡低保对象复核情况的公示', summary: '更正后的概述', publisher: '办公测试乡人民政府', formedOn: '2026-02-02', docNo: '', topic: '民政、扶贫、救灾', genre: 'normative', disclosure: 'active', validity: 'valid', body: '更正后的正文。' };
-    assert.equal((await post(reviewer, `/admin/catalogue/${published}/correct`, { ...fields, reason: '' })).status, 400);
-    assert.equal((await post(reviewer, `/admin/catalogue/${published}/correct`, { ...fields, reason: '概述有误' })).status, 303);
-    const page = (await new Client(s.url).get(`/${code}/catalogue/${published}`)).text;
+    assert.equal((await post(clerk, `/admin/catalogue/${published}/correct`, { ...fields, reason: '' })).status, 400);
+    const created = await post(clerk, `/admin/catalogue/${published}/correct`, { ...fields, reason: '概述有误' });
+    assert.equal(created.status, 303);
+    const draft = Number(/\/admin\/catalogue\/(\d+)\?ok=created/.exec(created.res.headers.get('location') ?? '')![1]);
+    assert.notEqual(draft, published);
+    const publicPage = async () => (await new Client(s.url).get(`/${code}/catalogue/${published}`)).text;
+    assert.doesNotMatch(await publicPage(), /更正后的正文|本信息已更正/, 'the public keeps the old version while the correction is reviewed');
+    assert.match((await clerk.get(`/admin/catalogue/${draft}`)).text, /审查通过并发布后替换公开版本/);
+    const get = async () => (await findEntry(s.db, { kind: 'system' }, draft))!;
+    assert.equal((await post(clerk, `/admin/catalogue/${draft}/review`, { action: 'submit', version: String((await get()).version), comment: '' })).status, 303);
+    await reviewEntry(sec, draft, { action: 'approve', comment: '', version: (await get()).version });
+    await reviewEntry(rev, draft, { action: 'approve', comment: '', version: (await get()).version });
+    assert.doesNotMatch(await publicPage(), /更正后的正文/);
+    // A clerk may not publish it: 403, not a 409 about its state.
+    assert.equal((await post(clerk, `/admin/catalogue/${draft}/publish`, { version: String((await get()).version) })).status, 403);
+    assert.equal((await post(reviewer, `/admin/catalogue/${draft}/publish`, { version: String((await get()).version) })).status, 303);
+    const page = await publicPage();
     assert.match(page, /本信息已更正/);
     assert.match(page, /更正后的正文/);
     assert.match((await reviewer.get(`/admin/catalogue/${published}`)).text, /更正：概述有误/);

@@ -78,7 +78,7 @@ describe(`${DIALECT}: catalogue over HTTP`, () => {
     assert.match(file.headers.get('content-disposition')!, /attachment/);
     assert.match((await anon.get(`/${code}/columns/${columnId}/feed.atom`)).text, /<entry>[\s\S]*城乡低保/);
     assert.match((await anon.get(`/${code}/sitemap.xml`)).text, new RegExp(`/catalogue/${publishedId}<`));
-    assert.match((await anon.get(`/${code}/guide`)).text, /20个工作日内予以公开/);
+    assert.match((await anon.get(`/${code}/guide`)).text, /自该政府信息形成或者变更之日起20个工作日内及时公开/);
   });
 
   test('drafts and entries in review never appear on pages, in search, feeds or the API', async () => {

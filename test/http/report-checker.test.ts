@@ -48,6 +48,24 @@ describe(`${DIALECT}: report checker back office`, () => {
   });
   after(async () => s.close());
 
+  test('a glued one-line report: the findings beside its original text, the faulty cells marked where they were read', async () => {
+    // 02-m2: the whole report on one line, 表三's cells glued; （四）1 and （四）3 do not add up to their totals.
+    const { page } = await batchOf(clerk, [fixture('real/02-m2.txt')]);
+    const [link] = uploadLinks(page);
+    const view = (await clerk.get(link!.url)).text;
+    assert.match(view, /原文（检查时读到的文字）/);
+    const original = readFileSync(path.join(FIXTURES, 'real/02-m2.txt'), 'utf8');
+    // The 总计 of （四）1 is the last digit of the run "6000007" glued to the label: exactly that digit is marked as an error.
+    const marked = /<mark id="(src-applications-unavailable_notHeld-total)" class="src-error" title="[^"]*">(\d+)<\/mark>/.exec(view);
+    assert.ok(marked, 'the 总计 cell of （四）1 is marked as an error in the original');
+    assert.equal(marked[2], '7');
+    assert.match(view, new RegExp(`<a href="#${marked[1]}">在原文中查看</a>`), 'its finding links to the place');
+    assert.match(view, /<mark id="src-applications-received-natural" class="src-cell" title="表三「一、本年新收政府信息公开申请数量」行「自然人」列">23<\/mark>/);
+    // The text between the marks is the original's, character for character.
+    const shown = view.slice(view.indexOf('<pre class="source"'), view.indexOf('</pre>')).replace(/<[^>]+>/g, '').replace(/^[^>]*>/, '');
+    assert.ok(original.includes(shown.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').slice(0, 300)));
+  });
+
   test('a clerk uploads a fixture and a faulty report: the batch table, then the findings beside the marked tables', async () => {
     const { page } = await batchOf(clerk, [fixture('fixture-tab.txt'), text(unbalanced(), '示例乡2023.txt')]);
     assert.match(page, /本批共 2 个文件/);

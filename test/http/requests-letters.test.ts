@@ -1,6 +1,7 @@
 // Letters (告知书) generated as DOCX and PDF, opened back: the DOCX text read by mammoth, the PDF rendered to PNG by
-// pdftoppm. Each names the article relied on and the 救济途径 with the dates the clock computes; a refusal says that
-// 行政复议 comes first. A letter whose source step is missing is refused.
+// pdftoppm. Each names the article relied on and the 救济途径 with the 复议机关 named (for a township, its county) and the
+// periods as the law states them; a refusal says that 行政复议 comes first. A letter whose source step is missing is
+// refused.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -8,9 +9,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import mammoth from 'mammoth';
-import { loadCalendar } from '../../src/calendar/store.ts';
-import { litigationDirectWindow, reconsiderationWindow } from '../../src/clock/windows.ts';
-import { chinaToday } from '../../src/time.ts';
 import { DIALECT } from '../db.ts';
 import { applicationInput, buildAgency, buildStaff } from '../factories.ts';
 import { Client, startTestServer, type TestServer } from './client.ts';
@@ -36,7 +34,8 @@ describe(`${DIALECT}: letters as DOCX and PDF`, () => {
 
   before(async () => {
     s = await startTestServer();
-    a = await buildAgency(s, { name: '东和乡人民政府' });
+    const county = await buildAgency(s, { name: '示范县人民政府', kind: 'county' });
+    a = await buildAgency(s, { name: '东和乡人民政府', parent: county.code });
     const u = await buildStaff(s, a.code, ['clerk']);
     web = new Client(s.url);
     await web.login(u.username, u.password);
@@ -45,10 +44,10 @@ describe(`${DIALECT}: letters as DOCX and PDF`, () => {
   });
   after(async () => { await s.close(); });
 
-  test('a refusal letter (国家秘密) names its article, says 行政复议 comes first, with the clock\'s last day; DOCX read back', async () => {
+  test('a refusal letter (国家秘密) gives its reasons and says 行政复议 comes first, before the county government; DOCX read back', async () => {
     const { number } = await newCase();
     await step(number, { event: 'accepted', onDate: '2026-03-02' });
-    await step(number, { event: 'replied', outcome: 'state_secret', basis: '条例第十四条', onDate: '2026-03-10' });
+    await step(number, { event: 'replied', outcome: 'state_secret', basis: '条例第十四条', reason: '该文件经定密为秘密级', onDate: '2026-03-10' });
     const issued = await api(`/api/v1/staff/requests/${number}/letters`, { kind: 'reply' });
     assert.equal(issued.status, 201);
     const docx = await web.request(`/admin/requests/${await caseId(number)}/letters/${issued.body.id}.docx`);
@@ -56,24 +55,21 @@ describe(`${DIALECT}: letters as DOCX and PDF`, () => {
     const buf = Buffer.from(await docx.arrayBuffer());
     writeFileSync(path.join(out, 'refusal.docx'), buf);
     const { value: text } = await mammoth.extractRawText({ buffer: buf });
-    const cal = await loadCalendar(s.db);
-    const today = chinaToday(new Date());
-    for (const part of ['东和乡人民政府', '政府信息公开申请答复告知书', number, '不予公开：属于国家秘密', '法律依据：条例第十四条', '行政复议法第二十三条', '应当先依法申请行政复议', reconsiderationWindow(cal, today).lastDay]) {
+    for (const part of ['东和乡人民政府', '政府信息公开申请答复告知书', number, '不予公开：属于国家秘密', '理由：该文件经定密为秘密级', '法律依据：条例第十四条', '行政复议法》第二十三条第一款第（四）项', '应当先申请行政复议', '自收到本告知书之日起60日内向示范县人民政府申请行政复议']) {
       assert.ok(text.includes(part), `DOCX lacks ${part}:\n${text}`);
     }
     assert.ok(!text.includes('6个月内'), 'a refusal offers no direct lawsuit');
+    assert.ok(!/本级人民政府|上一级行政机关|\d{4}-\d{2}-\d{2}/.test(text), 'the body is named, the period stated as the law does');
   });
 
-  test('a disclosure letter offers 行政复议 (60 days) or 诉讼 (6 months) with both last days; PDF renders to a page image', async () => {
+  test('a disclosure letter offers 行政复议 (60 days) or 诉讼 (6 months) from receipt; PDF renders to a page image', async () => {
     const { number, code } = await newCase();
     await step(number, { event: 'accepted', onDate: '2026-03-02' });
     await step(number, { event: 'replied', outcome: 'disclosed', basis: '条例第三十六条第（二）项', onDate: '2026-03-10' });
     const issued = await api(`/api/v1/staff/requests/${number}/letters`, { kind: 'reply' });
     const docx = Buffer.from(await (await web.request(`/admin/requests/${await caseId(number)}/letters/${issued.body.id}.docx`)).arrayBuffer());
     const { value: text } = await mammoth.extractRawText({ buffer: docx });
-    const cal = await loadCalendar(s.db);
-    const today = chinaToday(new Date());
-    assert.ok(text.includes(reconsiderationWindow(cal, today).lastDay) && text.includes(litigationDirectWindow(cal, today).lastDay), text);
+    assert.ok(text.includes('可以自收到本告知书之日起60日内向示范县人民政府申请行政复议') && text.includes('也可以自收到本告知书之日起6个月内依法向人民法院提起行政诉讼'), text);
     // The applicant downloads the PDF from the status page with the 编号 and 查询码.
     const pdf = await new Client(s.url).postForm(`/${a.code}/track/letter`, { number, code, letter: String(issued.body.id), format: 'pdf' }, { from: `/${a.code}/track` });
     assert.equal(pdf.status, 200);
@@ -99,7 +95,7 @@ describe(`${DIALECT}: letters as DOCX and PDF`, () => {
     assert.equal(issued.status, 201);
     const docx = Buffer.from(await (await web.request(`/admin/requests/${await caseId(number)}/letters/${issued.body.id}.docx`)).arrayBuffer());
     const { value: text } = await mammoth.extractRawText({ buffer: docx });
-    for (const part of ['补正告知书', '请写明所需信息的年份', '2026-03-20', '条例第三十条', '视为放弃']) assert.ok(text.includes(part), part);
+    for (const part of ['补正告知书', '请写明所需信息的年份', '2026年3月20日', '条例第三十条', '视为放弃']) assert.ok(text.includes(part), part);
     assert.equal((await api(`/api/v1/staff/requests/${number}/letters`, { kind: 'nonsense' })).status, 400);
   });
 });

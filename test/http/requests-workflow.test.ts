@@ -113,8 +113,12 @@ describe(`${DIALECT}: clerks handle cases to every outcome family`, () => {
     assert.equal(v.deadline.due, await clockDue(n));
     assert.ok(v.deadline.due > plain!);
     assert.ok(v.deadline.pauses.some((p: { kind: string }) => p.kind === 'third_party'));
-    v = await ok(clerk, n, { event: 'replied', outcome: 'third_party_rights', basis: '条例第十五条', onDate: '2026-03-20' });
+    v = await ok(clerk, n, { event: 'replied', outcome: 'third_party_rights', basis: '条例第十五条', reason: '第三方不同意公开且有合理理由', onDate: '2026-03-20' });
     assert.equal(v.outcomeRow, 'withheld.thirdPartyRights');
+    // The case page names the 表三 row as printed, never by its key.
+    const page = (await clerkWeb.get(`/admin/requests/${(await findRequestByNumber(s.db, SYSTEM, n))!.id}`)).text;
+    assert.match(page, /表三：（三）不予公开 · 保护第三方合法权益/);
+    assert.doesNotMatch(page, /withheld\.thirdPartyRights/);
   });
 
   test('extension: asked by the clerk, refused to the clerk, approved by the head; due moves by the approved days', async () => {
@@ -129,13 +133,13 @@ describe(`${DIALECT}: clerks handle cases to every outcome family`, () => {
     assert.equal(v.deadline.due, await clockDue(n));
     assert.ok(v.deadline.due > before!);
     assert.equal(v.deadline.basis.includes('条例第三十三条第二款'), true);
-    v = await ok(clerk, n, { event: 'replied', outcome: 'partial', basis: '条例第三十七条', onDate: '2026-04-10' });
+    v = await ok(clerk, n, { event: 'replied', outcome: 'partial', basis: '条例第三十七条', reason: '第3页含个人信息，已遮盖', onDate: '2026-04-10' });
     assert.equal(v.outcomeRow, 'partiallyDisclosed');
     const audit = await s.db.selectFrom('audit_log').select('summary').where('action', '=', 'access.denied').execute();
     assert.ok(audit.some((x) => x.summary.includes('/steps')));
   });
 
-  test('fee notice by pages (250 pages = 4,700元) then non-payment closes as other.unpaidFee', async () => {
+  test('fee notice by pages (250 pages = 4,700元) then non-payment, 20 working days after the notice reached the applicant, closes as other.unpaidFee', async () => {
     const n = await register();
     await ok(clerk, n, { event: 'accepted', onDate: '2026-03-02' });
     assert.equal((await step(clerk, n, { event: 'fee_notice_sent', method: 'pages', pages: 20, onDate: '2026-03-05' })).status, 400, '30 pages or fewer are free');
@@ -143,7 +147,11 @@ describe(`${DIALECT}: clerks handle cases to every outcome family`, () => {
     assert.equal(v.state, 'awaiting_fee');
     assert.equal(v.history.at(-1).data.amount, 4700);
     assert.ok(v.deadline.feeLapsesAfter);
-    v = await ok(clerk, n, { event: 'fee_lapsed', onDate: '2026-04-03' });
+    assert.equal((await step(clerk, n, { event: 'fee_lapsed', onDate: '2026-03-07' })).status, 409, 'not two days after the notice');
+    v = await ok(clerk, n, { event: 'fee_notice_received', onDate: '2026-03-06' });
+    assert.equal(v.deadline.feeLapsesAfter, '2026-04-03'); // 20 working days after 03-06
+    assert.equal((await step(clerk, n, { event: 'fee_lapsed', onDate: '2026-04-03' })).status, 409, 'the last day to pay');
+    v = await ok(clerk, n, { event: 'fee_lapsed', onDate: '2026-04-07' }); // 04-04 to 04-06 清明
     assert.deepEqual([v.state, v.outcomeRow], ['deemed_abandoned', 'other.unpaidFee']);
   });
 
@@ -167,7 +175,7 @@ describe(`${DIALECT}: clerks handle cases to every outcome family`, () => {
   test('不予处理 (信访类) and withdrawal by the clerk close in their rows', async () => {
     const n1 = await register();
     await ok(clerk, n1, { event: 'accepted', onDate: '2026-03-02' });
-    assert.equal((await ok(clerk, n1, { event: 'replied', outcome: 'petition', basis: '条例第三十九条第一款', onDate: '2026-03-03' })).outcomeRow, 'notProcessed.petition');
+    assert.equal((await ok(clerk, n1, { event: 'replied', outcome: 'petition', basis: '条例第三十九条第一款', reason: '所提内容为对村干部的举报，可通过信访渠道提出', onDate: '2026-03-03' })).outcomeRow, 'notProcessed.petition');
     const n2 = await register();
     assert.equal((await ok(clerk, n2, { event: 'withdrawn', note: '申请人电话撤回', onDate: '2026-03-03' })).outcomeRow, 'other.other');
   });
@@ -248,11 +256,13 @@ describe(`${DIALECT}: clerks handle cases to every outcome family`, () => {
     assert.doesNotMatch(page.text, /13800138000/);
     const form = await clerkWeb.get(`/admin/requests/${id}?step=accepted`);
     const version = /name="version" value="(\d+)"/.exec(form.text)![1]!;
-    const noOutcome = await clerkWeb.postForm(`/admin/requests/${id}/steps`, { event: 'replied', version, basis: '' }, { from: `/admin/requests/${id}` });
-    assert.equal(noOutcome.status, 400);
-    assert.match(noOutcome.text, /请选择处理结果/);
+    // The state is checked before the input: a reply to a case not yet accepted is a 409, whatever its fields.
+    assert.equal((await clerkWeb.postForm(`/admin/requests/${id}/steps`, { event: 'replied', version, basis: '' }, { from: `/admin/requests/${id}` })).status, 409);
     const acc = await clerkWeb.postForm(`/admin/requests/${id}/steps`, { event: 'accepted', version, onDate: '2026-03-06' }, { from: `/admin/requests/${id}` });
     assert.equal(acc.status, 303);
+    const noOutcome = await clerkWeb.postForm(`/admin/requests/${id}/steps`, { event: 'replied', version: String(Number(version) + 1), basis: '' }, { from: `/admin/requests/${id}` });
+    assert.equal(noOutcome.status, 400);
+    assert.match(noOutcome.text, /请选择处理结果/);
     const list = await clerkWeb.get('/admin/requests?state=processing');
     assert.match(list.text, new RegExp(number));
     assert.match(list.text, /已逾期：<strong class="overdue">[1-9]\d*<\/strong>/);

@@ -42,7 +42,7 @@ export function appealPage(gk: RequestAuth, v: State & { appeal: Appeal; deadlin
   return adminPage(gk, '案件', html`<h1>${APPEAL_KINDS[a.kind].label}：${a.applicant}</h1>${flash(v.flash)}
 <dl class="meta"><dt>机关或法院</dt><dd>${a.body}</dd><dt>案号</dt><dd>${a.caseNumber ?? '—'}</dd><dt>程序</dt><dd>${a.procedure === 'simplified' ? '简易程序' : '普通程序'}</dd>
 <dt>涉及申请</dt><dd>${a.requestNumber ?? '—'}</dd><dt>提出日期</dt><dd>${a.filedOn}</dd>
-<dt>答复期限</dt><dd>${d.answerDue ? `${d.answerDue.date}（${d.answerDue.basis}）` : '收到副本后计算'}</dd>
+<dt>${a.kind === 'reconsideration' ? '答复期限' : '答辩期限'}</dt><dd>${d.answerDue ? `${d.answerDue.date}（${d.answerDue.basis}）` : '收到副本后计算'}</dd>
 <dt>${a.kind === 'reconsideration' ? '复议决定期限' : '审理期限'}</dt><dd>${d.decisionDue ? `${d.decisionDue.date}（${d.decisionDue.basis}）` : '受理后计算'}</dd>
 <dt>结果</dt><dd>${a.decision ? `${DECISIONS[a.decision].label}，计入表四“${APPEAL_COLUMN_LABELS[DECISIONS[a.decision].column]}”` : '尚未审结'}</dd></dl>
 ${v.canRecord ? html`<h2>办理进度</h2>${alert(v, 'steps')}<form class="stack" method="post" action="/admin/appeals/${a.id}/steps">${csrfInput(gk.csrfToken)}<input type="hidden" name="version" value="${a.version}">

@@ -30,7 +30,7 @@ export function entryFormPage(gk: RequestAuth, v: { mode: 'new' | 'edit' | 'corr
   const title = v.mode === 'new' ? '新建信息' : v.mode === 'edit' ? '修改草稿' : '更正已发布信息';
   return adminPage(gk, title, html`<h1>${title}</h1>
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
-${v.mode === 'correct' ? html`<p class="notice warn">更正将生成新版本，原版本保留在记录中；公开页面会注明“已更正”。</p>` : null}
+${v.mode === 'correct' ? html`<p class="notice warn">更正先保存为更正稿，与新信息一样经保密审查、审核（和签发）后发布；发布时替换公开版本，原版本保留在记录中，公开页面注明“已更正”。在此之前公众看到的仍是原版本。</p>` : null}
 <form class="stack" method="post" action="${v.action}">
 ${csrfInput(gk.csrfToken)}
 ${v.mode !== 'new' ? html`<input type="hidden" name="version" value="${str(v.values.version)}">` : null}
@@ -49,6 +49,6 @@ ${field({ name: 'repealedOn', label: '废止日期（仅废止时填写）', typ
 ${area('body', '正文', v.values.body, f.body, 12)}
 ${v.mode === 'new' ? field({ name: 'legacyIndexNo', label: '原索引号（仅导入旧信息时填写，否则自动生成）', value: str(v.values.legacyIndexNo), error: f.legacyIndexNo }) : null}
 ${v.mode === 'correct' ? area('reason', '更正理由', v.values.reason, f.reason, 2) : null}
-<div><button type="submit">${v.mode === 'correct' ? '提交更正' : '保存草稿'}</button></div>
+<div><button type="submit">${v.mode === 'correct' ? '保存更正稿' : '保存草稿'}</button></div>
 </form>`);
 }

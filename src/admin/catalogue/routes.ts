@@ -85,7 +85,11 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
       try {
         const input = parseInput(EntryInput, body(req));
         if (mode === 'edit') await updateDraft(ctx, id, parseInput(z.object({ version: Version }), { version: body(req).version }).version, input);
-        else await correctEntry(ctx, id, { ...input, ...parseInput(ReasonInput, body(req)) });
+        else {
+          // The correction is a draft of its own, reviewed like a new entry before it replaces the public version.
+          const draft = await correctEntry(ctx, id, { ...input, ...parseInput(ReasonInput, body(req)) });
+          return reply.redirect(`/admin/catalogue/${draft.id}?ok=created`, 303);
+        }
         return reply.redirect(`/admin/catalogue/${id}?ok=saved`, 303);
       } catch (err) {
         if (!recoverable(err)) throw err;

@@ -55,7 +55,7 @@ function actions(gk: RequestAuth, e: Entry): Html {
     }
   }
   if (e.state === 'published' && can(actor, 'catalogue.publish').allowed) {
-    parts.push(html`<p><a href="/admin/catalogue/${e.id}/correct">更正</a> · <a href="/admin/catalogue/${e.id}/wechat.html">微信图文（HTML）</a> · <a href="/admin/catalogue/${e.id}/notice.pdf">公开栏打印（A4 PDF）</a> · <a href="/admin/catalogue/${e.id}/broadcast.txt">广播稿</a></p>`);
+    parts.push(html`<p><a href="/admin/catalogue/${e.id}/correct">更正（起草更正稿，经审查发布后替换公开版本）</a> · <a href="/admin/catalogue/${e.id}/wechat.html">微信图文（HTML）</a> · <a href="/admin/catalogue/${e.id}/notice.pdf">公开栏打印（A4 PDF）</a> · <a href="/admin/catalogue/${e.id}/broadcast.txt">广播稿</a></p>`);
     parts.push(html`<form method="post" action="/admin/catalogue/${e.id}/posts" class="stack">${csrfInput(gk.csrfToken)}<div><label for="p-channel">已推送到</label><select id="p-channel" name="channel">${CHANNELS.map((c) => html`<option value="${c}">${CHANNEL_LABELS[c]}</option>`)}</select></div><div><label for="p-note">说明（如张贴地点）</label><input type="text" id="p-note" name="note"></div><div><button type="submit" class="secondary">登记推送</button></div></form>`);
     parts.push(form('withdraw', html`<div><label for="w-reason">撤下理由</label><textarea id="w-reason" name="reason" rows="2"></textarea></div>`, '撤下'));
   }
@@ -80,6 +80,7 @@ ${flash(v.flash)}
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
 <dl class="meta">
 <dt>状态</dt><dd>${STATE_LABELS[e.state]}${e.corrected ? '（已更正）' : null}</dd>
+${e.correctsId !== null ? html`<dt>更正</dt><dd>本稿更正<a href="/admin/catalogue/${e.correctsId}">已发布的信息</a>，理由：${e.correctionReason ?? ''}。审查通过并发布后替换公开版本，此前公众看到的仍是原版本。</dd>` : null}
 <dt>索引号</dt><dd class="mono">${e.indexNo}</dd><dt>栏目</dt><dd>${v.columnName}</dd>
 <dt>成文日期</dt><dd>${e.formedOn}</dd>
 <dt>公开期限</dt><dd>${v.due}（条例第二十六条：20个工作日）${v.late ? html` <strong class="notice error">已超期</strong>` : null}</dd>

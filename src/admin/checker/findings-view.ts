@@ -9,8 +9,10 @@ import { cellName } from '../../report/finding.ts';
 import type { Severity } from '../../report/model.ts';
 import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml } from '../../report/render/tables-html.ts';
 import { DECISION_LABELS, type ReviewedFinding } from '../../report/reviews.ts';
+import { markSource } from '../../report/source-marks.ts';
 import type { Upload } from '../../report/upload-store.ts';
 import { adminPage } from '../layout.ts';
+import { sourceSection } from './source-view.ts';
 import { FORMAT_LABELS } from './views.ts';
 
 const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -51,10 +53,12 @@ function reviewState(f: ReviewedFinding): Html {
   return html`<strong>${DECISION_LABELS[f.review.decision]}</strong>：${f.review.reason}<br><span class="muted">${f.review.by} · ${f.review.at.slice(0, 16).replace('T', ' ')}</span>`;
 }
 
-export function findingsPage(gk: RequestAuth, v: { upload: Upload; findings: ReviewedFinding[]; flash?: string; failed?: ReviewError }): Html {
-  const { upload: u, findings } = v;
+export function findingsPage(gk: RequestAuth, v: { upload: Upload; findings: ReviewedFinding[]; source: string | null; flash?: string; failed?: ReviewError }): Html {
+  const { upload: u } = v;
+  const findings = [...v.findings].sort((a, b) => RANK[b.severity] - RANK[a.severity]); // errors first
   const marks = marksOf(findings);
   const r = u.report;
+  const marked = v.source === null ? null : markSource(v.source, r, findings.map((f) => ({ ...f, dismissed: f.review?.decision === 'dismissed' })));
   const tables = u.error ? html`<div class="notice error" role="alert"><p>未能读取：${u.error}</p></div>` : html`
 <h2>表格（有问题的单元格已标出）</h2>
 ${r.tables.proactive ? proactiveTableHtml(r, { marks }) : html`<p>未找到表二（主动公开政府信息情况）。</p>`}
@@ -71,7 +75,9 @@ ${v.failed ? html`<div class="notice error" role="alert"><p>${v.failed.error.mes
 ${findings.length ? html`<ol class="findings">${findings.map((f) => html`<li class="${`finding-${f.severity}`}" id="f-${f.fingerprint}">
 <p><strong>${SEVERITY_LABELS[f.severity]}</strong> <code>${f.rule}</code> · ${cellOf(f)}</p>
 <p>${f.message}</p>
+${marked?.anchors.has(f.fingerprint) ? html`<p><a href="#${marked.anchors.get(f.fingerprint) ?? ''}">在原文中查看</a></p>` : null}
 <p>审核：${reviewState(f)}</p>
 ${reviewForm(gk, u.id, f, v.failed)}</li>`)}</ol>` : html`<p>未发现问题。</p>`}
-</section></div>`);
+</section></div>
+${u.error ? null : sourceSection(marked?.pieces ?? null)}`);
 }

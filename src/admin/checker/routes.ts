@@ -12,6 +12,7 @@ import { recheckBatch } from '../../report/recheck-batch.ts';
 import { reviewFinding } from '../../report/review-finding.ts';
 import { applyReviews, listReviews, listReviewsOf } from '../../report/reviews.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, type UploadedFile, uploadReports } from '../../report/upload-reports.ts';
+import { uploadText } from '../../report/upload-source.ts';
 import { findUpload, listBatch, listBatches, type Upload } from '../../report/upload-store.ts';
 import { sendHtml } from '../layout.ts';
 import { idParam } from '../params.ts';
@@ -57,7 +58,8 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
   const findings = async (req: FastifyRequest, reply: FastifyReply, upload: Upload, failed?: ReviewError) => {
     const ctx = ctxOf(req, deps);
     const reviewed = applyReviews(upload.report.findings, await listReviews(ctx.db, (ctx.actor as StaffActor).agencyId, upload.subject));
-    return sendHtml(reply, findingsPage(req.gk, { upload, findings: reviewed, flash: flashOf(req.query), failed }), failed ? 400 : 200);
+    const source = await uploadText(ctx.db, ctx.config, upload);
+    return sendHtml(reply, findingsPage(req.gk, { upload, findings: reviewed, source, flash: flashOf(req.query), failed }), failed ? 400 : 200);
   };
   const uploadOf = async (req: FastifyRequest) => {
     const ctx = ctxOf(req, deps);

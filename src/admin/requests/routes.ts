@@ -20,7 +20,6 @@ import { EVENTS, type RequestEventType, type RequestState, STATES } from '../../
 import { caseCounts, listCases } from '../../requests/list-cases.ts';
 import { countRequests } from '../../requests/store.ts';
 import { performStep } from '../../requests/perform-step.ts';
-import { Step } from '../../requests/step-form.ts';
 import { submitApplication } from '../../requests/submit.ts';
 import { retryMail } from '../../outbox/retry-mail.ts';
 import { listUndelivered, outboxCounts } from '../../outbox/store.ts';
@@ -130,7 +129,7 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   app.post('/requests/:id/steps', async (req: IdReq, reply) => {
     const id = idParam(req.params.id, '申请');
     try {
-      await performStep(ctxOf(req, deps), id, parseInput(Step, req.body));
+      await performStep(ctxOf(req, deps), id, req.body); // parsed there, after the permission and state checks
       return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;

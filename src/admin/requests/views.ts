@@ -10,7 +10,8 @@ import { INTAKE_LABELS } from '../../requests/clock.ts';
 import { DELIVERY_LABELS, FORM_LABELS } from '../../requests/form.ts';
 import { EVENT_LABELS, type RequestEventType, STATE_LABELS, STATES } from '../../requests/lifecycle.ts';
 import type { CaseListItem } from '../../requests/list-cases.ts';
-import { APPLICANT_COLUMN_LABELS, OUTCOMES } from '../../requests/outcomes.ts';
+import { OUTCOMES } from '../../requests/outcomes.ts';
+import { APPLICANT_LABELS, applicationRowLabel, isApplicantColumn } from '../../report/format.ts';
 import { LETTER_TITLES, type LetterKind } from '../../requests/letter-kinds.ts';
 import { ATTACHMENT_KINDS } from '../../requests/attachments.ts';
 import { adminPage } from '../layout.ts';
@@ -84,8 +85,8 @@ ${c.state === 'received' || c.state === 'processing' ? (v.history.some((e) => e.
 ${d.correctionLapsesAfter ? html`<dt>补正期限</dt><dd>${d.correctionLapsesAfter} 前未补正的，视为放弃申请</dd>` : null}
 ${d.feeLapsesAfter ? html`<dt>缴费期限</dt><dd>${d.feeLapsesAfter} 前未缴纳的，视为放弃申请</dd>` : null}
 ${d.notes.length ? html`<dt>提示</dt><dd><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></dd>` : null}
-${c.outcome ? html`<dt>处理结果</dt><dd>${OUTCOMES[c.outcome].label}（表三：${OUTCOMES[c.outcome].row}；依据：${c.outcome_basis ?? ''}）</dd>` : null}
-<dt>申请人类别</dt><dd>${APPLICANT_COLUMN_LABELS[c.applicant_kind as keyof typeof APPLICANT_COLUMN_LABELS] ?? c.applicant_kind}</dd>
+${c.outcome ? html`<dt>处理结果</dt><dd>${OUTCOMES[c.outcome].label}（表三：${applicationRowLabel(OUTCOMES[c.outcome].row)}；依据：${c.outcome_basis ?? ''}）</dd>` : null}
+<dt>申请人类别</dt><dd>${isApplicantColumn(c.applicant_kind) ? APPLICANT_LABELS[c.applicant_kind] : c.applicant_kind}</dd>
 ${personalRows(o.whole ?? v.personal)}
 <dt>所需信息</dt><dd>${c.info_title}${c.info_doc_number ? `（${c.info_doc_number}）` : ''}<br>${c.info_description}</dd>
 <dt>形式与方式</dt><dd>${FORM_LABELS[c.form_wanted as keyof typeof FORM_LABELS] ?? c.form_wanted}；${DELIVERY_LABELS[c.delivery as keyof typeof DELIVERY_LABELS] ?? c.delivery}</dd>

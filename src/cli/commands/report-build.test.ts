@@ -48,6 +48,17 @@ describe(`${DIALECT}: gongkai report build`, () => {
     });
   }
 
+  test('text: 表四 keeps its three header rows, 未经复议直接起诉 and 复议后起诉 under 行政诉讼, in the columns they span', async () => {
+    assert.equal((await build('text')).code, 0);
+    const lines = readFileSync(path.join(t.dataDir, 'r.text'), 'utf8').split('\n');
+    const top = lines.findIndex((l) => l.startsWith('行政复议\t'));
+    assert.ok(top > 0, 'the 行政复议 | 行政诉讼 row');
+    const [first, second, third] = lines.slice(top, top + 3).map((l) => l.split('\t'));
+    assert.deepEqual([first![0], first![5]], ['行政复议', '行政诉讼']);
+    assert.deepEqual([second![5], second![10]], ['未经复议直接起诉', '复议后起诉']);
+    assert.deepEqual(third!.filter((c) => c === '结果维持').length, 3);
+  });
+
   test('docx holds the title, the section headings and the prose written from the data', async () => {
     const { value } = await mammoth.extractRawText({ buffer: readFileSync(path.join(t.dataDir, 'r.docx')) });
     for (const s of ['东和乡人民政府2023年政府信息公开工作年度报告', '六、其他需要报告的事项', '“灵净东和”微信公众号截至2023年12月31日关注人数2331人', '（四）年度政务公开工作创新情况', '一、本年新收政府信息公开申请数量']) assert.ok(value.includes(s), s);
@@ -69,6 +80,19 @@ describe(`${DIALECT}: gongkai report build`, () => {
     assert.ok(pages.length >= 3, String(pages.length));
     const info = execFileSync('pdfinfo', [path.join(t.dataDir, 'r.pdf')]).toString();
     assert.match(info, /Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/);
+  });
+
+  test('a draft built before its texts are written is no finished report to the checker: TEXT.PLACEHOLDER errors, exit 1', async () => {
+    const out = path.join(t.dataDir, 'draft.docx');
+    const built = await runCommand(t.env, ['report', 'build', '--agency', 'donghe', '--year', '2025', '--format', 'docx', '--out', out]);
+    const own = built.code === 1 ? 'has errors' : 'clean';
+    const r = await runCommand(t.env, ['report', 'check', out, '--json']);
+    assert.equal(r.code, 1, `${own}: ${r.out.slice(0, 300)}`);
+    const checked = JSON.parse(r.out) as Report;
+    const prompts = checked.findings.filter((f) => f.rule === 'TEXT.PLACEHOLDER');
+    assert.ok(prompts.some((f) => f.actual === 'draft'), 'the 草稿 mark is reported');
+    assert.ok(prompts.some((f) => f.actual === 'problems'), 'the unwritten 五、存在的主要问题 block is named by its key, as the builder names it');
+    assert.ok(prompts.every((f) => f.severity === 'error' && f.source && f.source.line > 0), 'each points at its line');
   });
 
   test('bad input: an unknown agency, a year out of range, an unknown format → exit 2 with a Chinese message', async () => {

@@ -32,19 +32,20 @@ export function fileSummary(r: FileResult): string {
 }
 
 const noTables = (r: Report): boolean => !r.tables.proactive && !r.tables.applications && !r.tables.appeals;
+const notAReport = (r: Report): boolean => r.findings.some((f) => f.rule === 'PARSE.NOT_A_REPORT');
 
 export function overallTable(results: readonly FileResult[]): string {
   const rows = results.map((r) => [
     r.file, r.report.agency.name ?? '—', n(r.report.year), r.error ? '—' : FORMATS[r.report.format],
     String(count(r.report.findings, 'error')), String(count(r.report.findings, 'warning')),
-    r.error ? '无法读取' : noTables(r.report) ? '未找到报表' : count(r.report.findings, 'error') > 0 ? '有错误' : '通过',
+    r.error ? '无法读取' : notAReport(r.report) ? '不是年度报告' : noTables(r.report) ? '未找到报表' : count(r.report.findings, 'error') > 0 ? '有错误' : '通过',
   ]);
   const head = ['文件', '机关', '年度', '格式', '错误', '警告', '结论'];
   const width = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const cols = head.map((_, i) => Math.max(...[head, ...rows].map((row) => width(row[i] ?? ''))));
   const line = (row: readonly string[]) => row.map((c, i) => c + ' '.repeat((cols[i] ?? 0) - width(c))).join('  ').trimEnd();
   const failed = results.filter((r) => r.error).length;
-  const withErrors = results.filter((r) => !r.error && count(r.report.findings, 'error') > 0).length;
+  const withErrors = results.filter((r) => !r.error && !noTables(r.report) && count(r.report.findings, 'error') > 0).length;
   const empty = results.filter((r) => !r.error && noTables(r.report)).length;
   return [`共 ${results.length} 份：通过 ${results.length - failed - withErrors - empty}，未找到报表 ${empty}，有错误 ${withErrors}，无法读取 ${failed}`, line(head), ...rows.map(line), ''].join('\n');
 }

@@ -14,7 +14,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (argv: string[]) => runCommand({}, argv);
 const file = (name: string, content: string | Buffer) => { const p = path.join(dir, name); writeFileSync(p, content); return p; };
-const fixture = (name: string) => { const p = path.join(dir, name); copyFileSync(path.join(FIXTURES, name), p); return p; };
+const fixture = (name: string) => { const p = path.join(dir, path.basename(name)); copyFileSync(path.join(FIXTURES, name), p); return p; };
 
 describe('gongkai report check', () => {
   test('one readable report: its JSON object, exit 0', async () => {
@@ -53,7 +53,7 @@ describe('gongkai report check', () => {
     assert.match(r.out, /huge\.txt ──\n {2}无法读取：文件过大（600 MB）/);
     assert.match(r.out, /a\.pdf ──\n {2}无法读取：PDF 文件无法解析/);
     assert.match(r.out, /a\.docx ──\n {2}无法读取：ZIP 文件已损坏/);
-    assert.match(r.out, /a\.html\s+—\s+—\s+未识别\s+0\s+3\s+未找到报表/);
+    assert.match(r.out, /a\.html\s+—\s+—\s+未识别\s+1\s+0\s+不是年度报告/);
     assert.match(r.out, /missing\.txt ──\n {2}无法读取：文件不存在/);
     assert.match(r.out, /示例街道办事处（街道）/);
     assert.match(r.out, /共 7 份：通过 1，未找到报表 1，有错误 0，无法读取 5/);
@@ -79,6 +79,15 @@ describe('gongkai report check', () => {
     assert.match(r.out, /\[警告\] FORMAT\.OUTDATED/);
     assert.match(r.out, /\[警告\] IDENTITY\.SELF_REFERENCE .*我镇/);
     assert.match(r.out, /正文：主动公开 201 条，收到申请 0 件，行政复议 0 件，行政诉讼 0 件/);
+  });
+
+  test('a file that is no annual report gets one clear finding, not three missing tables', async () => {
+    const r = await run(['report', 'check', file('minutes.txt', '会议纪要\n\n一、会议时间：2024年3月5日\n二、参会人员：张三、李四\n三、议定事项：购置办公用品12件。\n'), '--json']);
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.out);
+    assert.deepEqual(json.findings.map((f: { rule: string }) => f.rule), ['PARSE.NOT_A_REPORT']);
+    const excerpt = await run(['report', 'check', fixture('real/22.txt'), '--json']);
+    assert.ok(!JSON.parse(excerpt.out).findings.some((f: { rule: string }) => f.rule === 'PARSE.NOT_A_REPORT'), 'a report cut off before its tables is still a report');
   });
 
   test('no file: usage error', async () => {

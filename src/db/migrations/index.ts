@@ -15,6 +15,7 @@ import * as m0013 from './0013-catalogue-public-reminders.ts';
 import * as m0014 from './0014-search-agency-terms.ts';
 import * as m0015 from './0015-rate-limits.ts';
 import * as m0016 from './0016-search-han-pairs.ts';
+import * as m0017 from './0017-catalogue-corrections.ts';
 import * as m0020 from './0020-login-throttle.ts';
 import * as m0021 from './0021-submit-fingerprint.ts';
 import * as m0022 from './0022-request-numbers.ts';
@@ -40,6 +41,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014-search-agency-terms': m0014,
   '0015-rate-limits': m0015,
   '0016-search-han-pairs': m0016,
+  '0017-catalogue-corrections': m0017,
   '0020-login-throttle': m0020,
   '0021-submit-fingerprint': m0021,
   '0022-request-numbers': m0022,

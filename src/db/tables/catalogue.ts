@@ -56,6 +56,9 @@ export interface CatalogueEntryTable {
   publisher_name: string | null;
   created_at: string;
   updated_at: string;
+  /** A correction draft: the published entry it corrects (0017). */
+  corrects_id: number | null;
+  correction_reason: string | null;
 }
 
 export interface CatalogueVersionTable {

@@ -1,5 +1,6 @@
 // Citizen pages of 依申请公开: the application form (条例第二十九条), the receipt, and the status page.
 import type { Agency } from '../../agencies/store.ts';
+import { APPLICANT_LABELS, ORGANISATIONS } from '../../report/format.ts';
 import { type Html, html } from '../../http/html.ts';
 import { csrfInput, field, page } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
@@ -57,13 +58,13 @@ export function applyFields(s: FormState, afterDescription?: Html): Html {
   const e = (k: string) => s.fields?.[k];
   const f = (name: string, label: string, o: { required?: boolean; type?: string; hint?: string; autocomplete?: string } = {}) => field({ name, label, value: v(name), error: e(name), ...o });
   return html`<h2>一、申请人信息</h2>
-${radios({ name: 'applicantType', label: '申请人类型', required: true, value: v('applicantType') ?? 'natural', error: e('applicantType'), options: { natural: '自然人（个人）', org: '法人或其他组织' } })}
-${f('name', '姓名（个人）或名称（法人或其他组织）', { required: true, autocomplete: 'name' })}
-<fieldset><legend>自然人填写</legend>
+${radios({ name: 'applicantType', label: '申请人类型', required: true, value: v('applicantType') ?? 'natural', error: e('applicantType'), options: { natural: `${APPLICANT_LABELS.natural}（个人）`, org: ORGANISATIONS } })}
+${f('name', `姓名（个人）或名称（${ORGANISATIONS}）`, { required: true, autocomplete: 'name' })}
+<fieldset><legend>${APPLICANT_LABELS.natural}填写</legend>
 ${select({ name: 'idType', label: '证件类型', value: v('idType'), error: e('idType'), options: ID_TYPE_LABELS, empty: '请选择' })}
 ${f('idNumber', '证件号码', { hint: '居民身份证为 18 位，最后一位可以是 X' })}
 </fieldset>
-<fieldset><legend>法人或其他组织填写</legend>
+<fieldset><legend>${ORGANISATIONS}填写</legend>
 ${select({ name: 'orgKind', label: '组织类别', value: v('orgKind'), error: e('orgKind'), options: ORG_KIND_LABELS, empty: '请选择' })}
 ${f('orgCode', '统一社会信用代码', { hint: '18 位，见营业执照或登记证书' })}
 ${f('legalRep', '法定代表人或负责人')}

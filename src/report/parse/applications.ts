@@ -1,104 +1,86 @@
-// 表三 from its region of text: rows by label, each row's cells by solveRow, then the column identities
-// (第一项加第二项之和等于第三项加第四项之和; （七）总计 = the result rows) choose between splits that are still open.
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, applicationRows } from '../format.ts';
-import { cellName, finding } from '../finding.ts';
+// 表三 from its region of text: rows by label (rows.ts), each row's possible readings (readings.ts), then the table
+// solved as one problem (solve.ts) under its printed identities: per row 总计 = the six applicant columns, per
+// column 第一项加第二项之和等于第三项加第四项之和 and （七）总计 = the result rows.
+import { APPLICANT_COLUMNS, applicationRows } from '../format.ts';
+import { finding } from '../finding.ts';
 import type { ApplicantColumn, ApplicationsTable, Cell, Finding, FormatVersion } from '../model.ts';
+import { columnOrder } from './columns.ts';
 import { APPLICATION_SPECS } from './labels.ts';
-import { collectRows, type Item } from './rows.ts';
-import { type RowSolution, solveRow, sumIdentity } from './split.ts';
-import { tokenize } from './tokens.ts';
+import { readingsOf, type RowShape, separatedRows, VIOLATION } from './readings.ts';
+import { rowFindings, type TableTrace, traceOf } from './row-findings.ts';
+import { type CollectedRow, collectRows } from './rows.ts';
+import { solveTable, type TableCost } from './solve.ts';
+import { endOf, tokenize } from './tokens.ts';
 
-export type ParsedApplications = { table: ApplicationsTable; format: FormatVersion | null; findings: Finding[] };
-const MAX_COMBINATIONS = 200000;
+export type ParsedApplications = { table: ApplicationsTable; format: FormatVersion | 'mixed' | null; findings: Finding[]; trace: TableTrace };
 
-export function parseApplications(region: string, fallback: FormatVersion): ParsedApplications | null {
-  const all = collectRows(tokenize(region), APPLICATION_SPECS).filter((r) => r.items.some((i) => i.t !== 'blank'));
+/** Dropping the first (individuals) or the 总计 cell is rarer than dropping an organisation's (most reports fill only those two). */
+const DROP_COST = [3, 1, 1, 1, 1, 1, 2];
+const SHAPE: RowShape = { cells: 7, group: 7, allowed: (v) => v.every((x) => x === null || (x >= 0 && Number.isInteger(x))), dropCost: (c) => DROP_COST[c] ?? 1 };
+
+export function parseApplications(text: string, from: number, to: number, fallback: FormatVersion): ParsedApplications | null {
+  const all = collectRows(tokenize(text, from, to), APPLICATION_SPECS);
   // The table ends with 四、结转下年度继续办理: words after it (a note, a chart's labels such as "其他处理 3") are not rows.
-  const last = all.findIndex((r) => r.key === 'carriedOut');
-  const rows = last >= 0 ? all.slice(0, last + 1) : all;
+  const end = all.findIndex((r) => r.key === 'carriedOut');
+  const rows = (end >= 0 ? all.slice(0, end + 1) : all).filter((r) => r.items.some((i) => i.t !== 'blank'));
   if (rows.length === 0) return null;
   const found = new Set(rows.map((r) => r.key));
   const isNew = [...found].some((k) => k.startsWith('other.'));
   const isOld = found.has('other');
   const format: FormatVersion | null = isNew ? '2021' : isOld ? '2019' : null;
-  const solved = new Map(rows.map((r) => [r.key, solveRow(r.items, 7, sumIdentity(7), 7)] as const));
+  const layout = format ?? fallback;
+  const textEnd = endOf(text, to);
+  // One number per cell in every other row: a row cut off at the end can be read up to the cut.
+  const separated = separatedRows(rows.slice(0, -1).map((r) => ({ items: r.items, cells: SHAPE.cells })));
+  const endOfText = (r: CollectedRow) => (textEnd !== null && r.last ? { textEnd, final: r.key === 'carriedOut', separated } : null);
+  const read = rows.map((r) => ({ row: r, ...readingsOf(r.items, SHAPE, endOfText(r)) }));
+  // （七）总计 is checked against the result rows only when every one of them was found.
+  const resultKeys = applicationRows(layout).filter((r) => r.kind === 'result').map((r) => r.key);
+  const results = resultKeys.every((k) => found.has(k)) ? resultKeys : [];
+  const solved = solveTable(read.map((r) => ({ key: r.row.key, readings: r.readings })), columnCost(results));
+  const order = columnOrder(rows[0]?.before ?? ''); // cells are read in printed order, stored in the format's
+  const labels = order.map((k) => APPLICANT_COLUMNS.find((c) => c.key === k)?.label ?? k);
+  const byKey = new Map(solved.map((s) => [s.key, s]));
   const findings: Finding[] = [];
-  const chosen = chooseByColumns(solved, format ?? fallback);
   const table: ApplicationsTable = {};
-  for (const row of applicationRows(format ?? fallback)) {
-    const values = chosen.get(row.key) ?? null;
-    const s = solved.get(row.key);
-    if (s) findings.push(...rowFindings(row.key, s, values, rows.find((r) => r.key === row.key)?.items ?? []));
-    table[row.key] = toRow(values);
+  const trace: TableTrace = {};
+  const keys = applicationRows(layout).map((r) => r.key);
+  if (isNew && isOld) keys.splice(keys.indexOf('total'), 0, 'other');
+  for (const key of keys) {
+    const s = byKey.get(key);
+    const r = read.find((x) => x.row.key === key);
+    if (r) findings.push(...rowFindings('applications', key, r.row.items, s, r.note, labels));
+    table[key] = toRow(s?.values ?? null, order);
+    if (s) trace[key] = traceOf(s, order);
   }
-  if (isNew && isOld) table.other = toRow(chosen.get('other') ?? null);
-  const lastFound = applicationRows(format ?? fallback).filter((r) => found.has(r.key)).pop();
-  const missingTail = lastFound && lastFound.key !== 'carriedOut';
-  if (missingTail) findings.push(finding('PARSE.TRUNCATED', 'warning', `表三在「${lastFound.label}」行之后中断，其后各行未找到，已按空白处理（未作推算）`, { table: 'applications', row: lastFound.key }));
-  return { table, format: isNew && isOld ? null : format, findings };
+  const lastFound = applicationRows(layout).filter((r) => found.has(r.key)).pop();
+  if (lastFound && lastFound.key !== 'carriedOut') {
+    findings.push(finding('PARSE.TRUNCATED', `表三在「${lastFound.label}」行之后中断，其后各行未找到，已按空白处理（未作推算）`, { table: 'applications', row: lastFound.key }));
+  }
+  return { table, format: isNew && isOld ? 'mixed' : format, findings, trace };
 }
 
-function toRow(values: readonly Cell[] | null): Record<ApplicantColumn, Cell> {
-  return Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c.key, values?.[i] ?? null])) as Record<ApplicantColumn, Cell>;
+function toRow(values: readonly Cell[] | null, order: readonly ApplicantColumn[]): Record<ApplicantColumn, Cell> {
+  return Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, values?.[order.indexOf(c.key)] ?? null])) as Record<ApplicantColumn, Cell>;
 }
 
-/** Rows with one candidate are fixed; the rest are tried together against the column identities. */
-function chooseByColumns(solved: ReadonlyMap<string, RowSolution>, format: FormatVersion): Map<string, Cell[] | null> {
-  const chosen = new Map<string, Cell[] | null>();
-  const open: [string, Cell[][]][] = [];
-  for (const [key, s] of solved) {
-    if (s.candidates.length === 1) chosen.set(key, s.candidates[0] as Cell[]);
-    else if (s.candidates.length > 1) open.push([key, s.candidates]);
-  }
-  if (open.length === 0) return chosen;
-  const combos = open.reduce((n, [, c]) => n * c.length, 1);
-  const solutions: Map<string, Cell[]>[] = [];
-  if (combos <= MAX_COMBINATIONS) {
-    const results = applicationRows(format).filter((r) => r.kind === 'result').map((r) => r.key);
-    const walk = (i: number, acc: Map<string, Cell[]>) => {
-      if (solutions.length > 50) return;
-      if (i === open.length) {
-        if (columnsHold(acc, results)) solutions.push(new Map(acc));
-        return;
-      }
-      const [key, cands] = open[i] as [string, Cell[][]];
-      for (const c of cands) { acc.set(key, c); walk(i + 1, acc); }
-      acc.delete(key);
-    };
-    walk(0, new Map(chosen as Map<string, Cell[]>));
-  }
-  for (const [key] of open) {
-    const picks = new Set(solutions.map((s) => JSON.stringify(s.get(key))));
-    chosen.set(key, picks.size === 1 ? (solutions[0]?.get(key) ?? null) : null);
-  }
-  return chosen;
-}
-
-function columnsHold(rows: ReadonlyMap<string, Cell[]>, results: readonly string[]): boolean {
-  for (let c = 0; c < 7; c++) {
-    const at = (k: string): number | null => rows.get(k)?.[c] ?? null;
+/**
+ * The identities between rows, per column: each one broken costs as much as a broken row total. A blank cell counts
+ * as 0 here (as blank cells in these tables mostly mean), so leaving cells blank is no way around an identity.
+ */
+function columnCost(results: readonly string[]): TableCost {
+  return (at) => {
     const [rec, carIn, tot, carOut] = [at('received'), at('carriedIn'), at('total'), at('carriedOut')];
-    if (rec !== null && carIn !== null && tot !== null && carOut !== null && rec + carIn !== tot + carOut) return false;
-    const parts = results.map(at);
-    if (tot !== null && parts.every((p) => p !== null) && (parts as number[]).reduce((a, b) => a + b, 0) !== tot) return false;
-  }
-  return true;
+    const parts = results.map((k) => at(k));
+    const complete = parts.every((p) => p !== undefined);
+    let broken = 0;
+    for (let c = 0; c < 7; c++) {
+      if (rec && carIn && tot && carOut && (rec[c] ?? 0) + (carIn[c] ?? 0) !== (tot[c] ?? 0) + (carOut[c] ?? 0)) broken++;
+      if (!tot || !complete || parts.length === 0) continue;
+      let sum = 0;
+      for (const p of parts) sum += (p as readonly Cell[])[c] ?? 0;
+      if (sum !== (tot[c] ?? 0)) broken++;
+    }
+    return broken * VIOLATION;
+  };
 }
-
-function rowFindings(key: string, s: RowSolution, values: Cell[] | null, items: readonly Item[]): Finding[] {
-  const label = cellName('applications', key);
-  const raw = items.map((i) => (i.t === 'num' ? i.raw : i.t === 'null' ? '/' : '□')).join(' ');
-  if (s.candidates.length > 1 && values === null) {
-    const shown = s.candidates.slice(0, 3).map((c) => c.join('、')).join('；');
-    return [finding('PARSE.AMBIGUOUS_SPLIT', 'warning', `${label}的数字“${raw}”有 ${s.candidates.length} 种拆分都符合表内勾稽关系（如 ${shown}），无法确定，已按空白处理，请核对原文`, { table: 'applications', row: key, actual: raw })];
-  }
-  if (s.how === 'none') {
-    return [finding('PARSE.UNREADABLE_ROW', 'warning', `${label}读到的数字“${raw}”无法对应到 7 个单元格（${s.note ?? '数量不符，且没有符合本行合计的拆分'}），已按空白处理，请核对原文`, { table: 'applications', row: key, actual: raw })];
-  }
-  if (s.how === 'inferred' && values) {
-    return [finding('PARSE.INFERRED_CELL', 'info', `${label}只读到 ${items.filter((i) => i.t !== 'blank').length} 个数，缺的一格按本行总计等于各列之和推得，请核对原文`, { table: 'applications', row: key, actual: raw })];
-  }
-  return [];
-}
-
-export const APPLICATION_KEYS = APPLICATION_ROWS.map((r) => r.key);

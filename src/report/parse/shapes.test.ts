@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Report } from '../model.ts';
+import type { ApplicationRowKey } from '../format.ts';
+import { entriesOf, type Report } from '../model.ts';
 import { renderText, type TextShape } from '../render/text.ts';
 import { sampleReport } from '../sample.ts';
 import { checkTextReport } from './text.ts';
@@ -40,7 +41,7 @@ describe('text shapes: a consistent report rendered in each shape reads back to 
       const r = sampleReport({ seed, max: 12 });
       const back = checkTextReport(renderText(r, 'glued'), 'x.txt');
       const apps = back.tables.applications ?? {};
-      for (const [row, cells] of Object.entries(apps)) {
+      for (const [row, cells] of entriesOf(apps)) {
         for (const [col, v] of Object.entries(cells)) {
           if (v === null) assert.ok(back.findings.some((f) => f.row === row && /PARSE\.(AMBIGUOUS_SPLIT|UNREADABLE_ROW)/.test(f.rule)), `${row}.${col} blank without a reason`);
           else assert.equal(v, r.tables.applications?.[row]?.[col as 'total'], `seed ${seed} ${row}.${col}`);
@@ -56,15 +57,17 @@ describe('text shapes: a consistent report rendered in each shape reads back to 
     const r = checkTextReport(text, 'x.txt');
     const f = r.findings.find((x) => x.rule === 'PARSE.AMBIGUOUS_SPLIT');
     assert.ok(f, rules(r).join(','));
-    assert.match(f.message, /2 种拆分/);
-    assert.equal(r.tables.appeals?.reconsideration.total, null);
+    assert.match(f.message, /2 种读法/);
+    // 9 1 0 7 17 | 9 6 0 2 17 | 7 1 2 10 20 or 7 12 1 0 20: the groups both readings share are kept, the rest is blank.
+    assert.equal(r.tables.appeals?.reconsideration.total, 17);
+    assert.deepEqual(r.tables.appeals?.litigationAfterReconsideration, { upheld: 7, corrected: null, other: null, pending: null, total: 20 });
   });
 
   test('a glued 表三 row with two splits is settled by the column identities when they allow only one', () => {
     // 1.属于国家秘密 "214821128": 2,1,4,8,2,11,28 or 2,14,8,2,1,1,28; the 总计 row and the balance decide.
     const r = sampleReport({ seed: 5, max: 5 });
     const apps = r.tables.applications as NonNullable<Report['tables']['applications']>;
-    const add = (row: string, v: number[]) => Object.keys(apps[row] ?? {}).forEach((c, i) => { const cells = apps[row] as Record<string, number>; cells[c] = (cells[c] ?? 0) + (v[i] as number); });
+    const add = (row: ApplicationRowKey, v: number[]) => Object.keys(apps[row] ?? {}).forEach((c, i) => { const cells = apps[row] as Record<string, number>; cells[c] = (cells[c] ?? 0) + (v[i] as number); });
     const extra = [2, 1, 4, 8, 2, 11, 28];
     apps['withheld.stateSecret'] = Object.fromEntries(Object.keys(apps.total ?? {}).map((c, i) => [c, extra[i] as number])) as never;
     add('total', extra);
@@ -136,6 +139,15 @@ describe('text details: labels, punctuation, empty cells, signs, pages, truncati
     assert.deepEqual(checkTextReport(lines.join('\n'), 'x.txt').tables, sampleReport({ seed: 11 }).tables);
   });
 
+  test('section 五 worded otherwise still ends 表四: the numbers of its prose are not read as cells', () => {
+    const r = sampleReport({ seed: 11 });
+    for (const five of ['五、存在的问题和改进措施', '五、主要问题及改进情况', '五、工作中存在的不足和改进措施']) {
+      const text = renderText(r, 'glued').replace(/五、存在的主要问题及改进情况[\s\S]*$/, `${five}\n一是3个栏目更新慢；二是12条信息解读不足。\n`);
+      const back = checkTextReport(text, 'x.txt');
+      assert.deepEqual(back.tables.appeals, r.tables.appeals, five);
+    }
+  });
+
   test('2019 表二 with a 2021 表三 is a mixture, flagged as mixed and outdated', () => {
     const old = renderText(sampleReport({ seed: 1, format: '2019' }), 'tab');
     const now = renderText(sampleReport({ seed: 1, format: '2021' }), 'tab');
@@ -154,6 +166,7 @@ describe('text details: labels, punctuation, empty cells, signs, pages, truncati
     assert.equal(r.tables.appeals, null);
     assert.ok(rules(r).includes('PARSE.TRUNCATED'));
     assert.ok(r.findings.some((f) => f.rule === 'PARSE.MISSING_TABLE' && f.table === 'appeals'));
+    assert.ok(!r.findings.some((f) => f.rule === 'PARSE.BLANK_CELL' && f.row === 'total'), 'rows after the cut are explained once, not one blank-cell warning each');
   });
 });
 
@@ -187,7 +200,7 @@ describe('hostile text', () => {
     let noise = '';
     for (let i = 0; i < 200000; i++) noise += i % 7 === 0 ? '\t' : i % 11 === 0 ? '\n' : String.fromCharCode(0x4e00 + ((i * 7919) % 20000)) + (i % 13);
     const r1 = checkTextReport(noise, 'noise.txt');
-    assert.ok(r1.findings.some((f) => f.rule === 'PARSE.MISSING_TABLE'));
+    assert.deepEqual(r1.findings.map((f) => f.rule), ['PARSE.NOT_A_REPORT'], 'noise is said not to be a report, once');
     const long = `${head()}三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量${'7'.repeat(5000)}\n`;
     const r2 = checkTextReport(long, 'long.txt');
     assert.ok(r2.findings.some((f) => f.rule === 'PARSE.UNREADABLE_ROW' && f.row === 'received'));

@@ -1,64 +1,45 @@
-// Which values fill a row's cells. With one number per cell this is direct. With fewer numbers than cells, digits of
-// adjacent cells were glued ("80008420") or a cell was dropped by the extraction: every way of splitting the digit
-// runs (no leading zeros) and every place the dropped cell could be is tried, and only the ways that satisfy the
-// table's identities (a row's 总计 = the sum of its parts) are kept. `solveColumns` then uses the column identities
-// to choose between what is left, and says so when more than one way still fits.
+// Every way to cut a row's digit runs into its cells. Digits of adjacent cells are often glued ("80008420"): each run
+// may hold several cells, none with a leading zero, and only the cuts that give the row exactly its number of cells
+// are kept. Rows made of "parts…, 总计" groups are cut fast: a group's 总计 is not guessed but must be the digits of
+// the sum so far. A decimal ("13575394432.52") may be cut in its whole part only, its fraction staying with its last
+// cell. The caller (readings.ts) decides what to do with the cuts.
 import type { Cell } from '../model.ts';
 import type { Item } from './rows.ts';
 
 /** A row identity: true when the values are consistent (or cannot be checked because a cell is blank). */
 export type Identity = (values: readonly Cell[]) => boolean;
-export type RowSolution = { candidates: Cell[][]; how: 'direct' | 'split' | 'inferred' | 'none'; note?: string };
 
-const MAX_STEPS = 200000;
+export const MAX_STEPS = 200000;
 /** No cell of an annual report holds a number of more digits than this; longer pieces are not tried. */
-const MAX_DIGITS = 9;
+export const MAX_DIGITS = 9;
 
-export function solveRow(items: readonly Item[], cells: number, identity?: Identity, group: number | null = null): RowSolution {
-  const list = trim([...items], cells);
-  if (list.length >= cells) {
-    const extra = list.length - cells;
-    return { candidates: [list.slice(0, cells).map(valueOf)], how: 'direct', note: extra > 0 ? `多出 ${extra} 个数，已忽略` : undefined };
-  }
-  const found = new Map<string, Cell[]>();
-  const keep = (v: Cell[]) => { if (!identity || identity(v)) found.set(v.join(','), v); };
-  const only = list.length === 1 && list[0]?.t === 'num' && /^\d+$/.test(list[0].raw) ? list[0].raw : null;
-  if (only !== null && only.length > cells * MAX_DIGITS) return { candidates: [], how: 'none', note: '数字串过长' };
-  const splitOk = only !== null && group === cells ? splitOneGroup(only, cells, keep) : splits(list, cells, group, keep);
-  const anySplit = found.size > 0;
-  if (identity && list.length === cells - 1) for (const v of inferred(list.map(valueOf), cells, identity)) keep(v);
-  if (!splitOk) return { candidates: [], how: 'none', note: '数字串过长，无法拆分' };
-  return { candidates: [...found.values()], how: anySplit ? 'split' : found.size ? 'inferred' : 'none' };
+/** A splittable run: its whole-part digits and its fraction ("" for an integer); null for an item kept whole. */
+type Run = { digits: string; frac: string; negative: boolean } | null;
+
+export function runOf(item: Item): Run {
+  if (item.t !== 'num') return null;
+  const m = /^([+-]?)(\d+)(\.\d+)?$/.exec(item.raw);
+  return m ? { digits: m[2] as string, frac: m[3] ?? '', negative: m[1] === '-' } : null;
 }
-
-/** Drop blank cells at the ends that make the row longer than the table (layout cells, not data). */
-function trim(items: Item[], cells: number): Item[] {
-  while (items.length > cells && items[items.length - 1]?.t === 'blank') items.pop();
-  while (items.length > cells && items[0]?.t === 'blank') items.shift();
-  return items;
-}
-
-const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
 
 /**
- * Every way to split the plain digit runs so the row has exactly `cells` values, none with a leading zero; false when
- * the search is too large. With `group` (rows made of "parts…, 总计" groups) the 总计 cell of each group is not
- * guessed: it must be the digits of the sum so far, which prunes the search to a few paths.
+ * Every cut of the items into exactly `cells` values, passed to `emit`; false when the search grew too large. With
+ * `group`, the 总计 of each group of `group` cells must equal the sum of the group's parts (and is not enumerated).
  */
-function splits(items: readonly Item[], cells: number, group: number | null, emit: (v: Cell[]) => void): boolean {
-  // A signed run ("28-321" read as 28 and -321) is split too: its sign belongs to its first piece only.
-  const digits = items.map((i) => (i.t === 'num' && /^[+-]?\d+$/.test(i.raw) ? i.raw.replace(/^[+-]/, '') : null));
-  const negative = items.map((i) => i.t === 'num' && i.raw.startsWith('-'));
-  const capacity: number[] = new Array(digits.length + 1).fill(0);
-  for (let i = digits.length - 1; i >= 0; i--) capacity[i] = (capacity[i + 1] ?? 0) + (digits[i]?.length ?? 1);
-  const state: SplitState = { items, digits, negative, capacity, cells, group, emit, steps: 0, vals: [] };
+export function splits(items: readonly Item[], cells: number, group: number | null, emit: (v: Cell[]) => void): boolean {
+  const runs = items.map(runOf);
+  const capacity: number[] = new Array(runs.length + 1).fill(0);
+  for (let i = runs.length - 1; i >= 0; i--) capacity[i] = (capacity[i + 1] ?? 0) + (runs[i]?.digits.length ?? 1);
+  const state: SplitState = { items, runs, capacity, cells, group, emit, steps: 0, vals: [] };
   return splitFrom(state, 0, 0, 0, 0);
 }
 
 type SplitState = {
-  items: readonly Item[]; digits: readonly (string | null)[]; negative: readonly boolean[]; capacity: readonly number[]; cells: number;
+  items: readonly Item[]; runs: readonly Run[]; capacity: readonly number[]; cells: number;
   group: number | null; emit: (v: Cell[]) => void; steps: number; vals: Cell[];
 };
+
+const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
 
 // Plain recursive functions, no closures made per step: this is the hot path of glued tables.
 function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: number | null): boolean {
@@ -68,19 +49,21 @@ function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: 
   const left = s.cells - ci;
   if ((s.capacity[ti] ?? 0) - off < left || s.items.length - ti > left) return true;
   const isTotal = s.group !== null && ci % s.group === s.group - 1;
-  const d = s.digits[ti] ?? null;
-  if (d === null) {
+  const run = s.runs[ti] ?? null;
+  if (run === null) {
     const v = valueOf(s.items[ti] as Item);
     if (isTotal && v !== null && partial !== null && v !== partial) return true;
     return take(s, ti, off, ci, partial, 1, v, isTotal);
   }
-  if (isTotal && partial !== null) {
+  const d = run.digits;
+  if (isTotal && partial !== null && run.frac === '') {
     const piece = String(partial);
-    return d.startsWith(piece, off) && !(off === 0 && s.negative[ti]) ? take(s, ti, off, ci, partial, piece.length, partial, true) : true;
+    return d.startsWith(piece, off) && !(off === 0 && run.negative) ? take(s, ti, off, ci, partial, piece.length, partial, true) : true;
   }
   const most = d.charCodeAt(off) === 48 ? 1 : Math.min(MAX_DIGITS, d.length - off);
   for (let len = 1; len <= most; len++) {
-    const v = Number(d.slice(off, off + len)) * (off === 0 && s.negative[ti] ? -1 : 1);
+    const last = off + len === d.length;
+    const v = Number(d.slice(off, off + len) + (last ? run.frac : '')) * (off === 0 && run.negative ? -1 : 1);
     if (!take(s, ti, off, ci, partial, len, v, isTotal)) return false;
   }
   return true;
@@ -88,8 +71,8 @@ function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: 
 
 function take(s: SplitState, ti: number, off: number, ci: number, partial: number | null, len: number, v: Cell, isTotal: boolean): boolean {
   s.vals.push(v);
-  const d = s.digits[ti] ?? null;
-  const done = d === null || off + len === d.length;
+  const run = s.runs[ti] ?? null;
+  const done = run === null || off + len === run.digits.length;
   const p = isTotal ? 0 : partial === null || v === null ? null : partial + v;
   const ok = splitFrom(s, done ? ti + 1 : ti, done ? 0 : off + len, ci + 1, p);
   s.vals.pop();
@@ -98,90 +81,80 @@ function take(s: SplitState, ti: number, off: number, ci: number, partial: numbe
 
 /**
  * The common glued row: one digit run holding parts and their 总计 at the end. For each length of the 总计 (taken from
- * the end), the parts are found meet-in-the-middle: the first half of the parts and the second half are listed
- * separately for every cut point, with sums never above the 总计, and joined on "sums add up to the 总计".
+ * the end), the parts are found meet-in-the-middle: every way to cut the first half of the parts from the start and
+ * every way to cut the second half back from the 总计 are listed once, each with where it stops and its sum (parts
+ * never longer than the 总计, sums never above it), and joined where they meet on "sums add up to the 总计".
  */
-function splitOneGroup(d: string, cells: number, emit: (v: Cell[]) => void): boolean {
+export function splitOneGroup(d: string, cells: number, emit: (v: Cell[]) => void): boolean {
   const parts = cells - 1;
   const a = Math.floor(parts / 2);
   const b = parts - a;
   let budget = MAX_STEPS;
   if (d.length > cells * MAX_DIGITS) return true;
-  for (let lt = 1; lt <= Math.min(MAX_DIGITS, d.length - parts); lt++) {
+  // No part has more digits than the 总计, so the 总计 has at least a cells-th of the digits.
+  for (let lt = Math.max(1, Math.ceil(d.length / cells)); lt <= Math.min(MAX_DIGITS, d.length - parts); lt++) {
     const end = d.length - lt;
     if (lt > 1 && d[end] === '0') continue;
     const total = Number(d.slice(end));
-    for (let cut = a; cut <= end - b; cut++) {
-      const left = compositions(d, 0, cut, a, total);
-      if (left.length === 0) continue;
-      const right = compositions(d, cut, end, b, total);
-      budget -= left.length + right.length;
-      if (budget < 0) return false;
-      if (right.length === 0) continue;
-      const bySum = new Map<number, number[][]>();
-      for (const l of left) bySum.set(l.sum, [...(bySum.get(l.sum) ?? []), l.vals]);
-      for (const r of right) for (const l of bySum.get(total - r.sum) ?? []) emit([...l, ...r.vals, total]);
-    }
+    const left = new Map<number, Map<number, number[][]>>(); // where the first half stops → its sum → its parts
+    const vals: number[] = [];
+    const forward = (off: number, sum: number): void => {
+      if (--budget < 0) return;
+      if (vals.length === a) { addAt(left, off, sum, [...vals]); return; }
+      const most = d.charCodeAt(off) === 48 ? 1 : Math.min(lt, end - off - (a - vals.length - 1) - b);
+      for (let len = 1; len <= most; len++) {
+        const v = Number(d.slice(off, off + len));
+        if (sum + v > total) break;
+        vals.push(v); forward(off + len, sum + v); vals.pop();
+      }
+    };
+    forward(0, 0);
+    const back: number[] = [];
+    const backward = (stop: number, sum: number): void => { // parts placed right to left, ending at `stop`
+      if (--budget < 0) return;
+      if (back.length === b) {
+        for (const l of left.get(stop)?.get(total - sum) ?? []) emit([...l, ...[...back].reverse(), total]);
+        return;
+      }
+      for (let len = 1; len <= Math.min(lt, stop - a); len++) {
+        const from = stop - len;
+        if (len > 1 && d.charCodeAt(from) === 48) continue;
+        const v = Number(d.slice(from, stop));
+        if (sum + v > total) continue;
+        back.push(v); backward(from, sum + v); back.pop();
+      }
+    };
+    backward(end, 0);
+    if (budget < 0) return false;
   }
   return true;
 }
 
-/** Every split of d[from, to) into exactly k numbers (no leading zeros), each with its sum, the sum at most `max`. */
-function compositions(d: string, from: number, to: number, k: number, max: number): { sum: number; vals: number[] }[] {
-  const out: { sum: number; vals: number[] }[] = [];
-  const vals: number[] = [];
-  const go = (off: number, sum: number): void => {
-    const left = k - vals.length;
-    if (left === 0) { if (off === to) out.push({ sum, vals: [...vals] }); return; }
-    const remaining = to - off;
-    if (remaining < left) return;
-    const most = d.charCodeAt(off) === 48 ? 1 : Math.min(MAX_DIGITS, remaining - left + 1);
-    for (let len = 1; len <= most; len++) {
-      const v = Number(d.slice(off, off + len));
-      if (sum + v > max) break;
-      vals.push(v);
-      go(off + len, sum + v);
-      vals.pop();
-    }
-  };
-  go(from, 0);
-  return out;
+function addAt(byStop: Map<number, Map<number, number[][]>>, stop: number, sum: number, vals: number[]): void {
+  let bySum = byStop.get(stop);
+  if (!bySum) byStop.set(stop, (bySum = new Map()));
+  const list = bySum.get(sum);
+  if (list) list.push(vals); else bySum.set(sum, [vals]);
 }
 
-/** A row one value short: put an unknown at each place and let the identity give its value. */
-function inferred(values: readonly Cell[], cells: number, identity: Identity): Cell[][] {
-  const out: Cell[][] = [];
-  for (let at = 0; at < cells; at++) {
-    for (const guess of solveUnknown(values, at, cells)) {
-      const v = [...values.slice(0, at), guess, ...values.slice(at)];
-      if (identity(v)) out.push(v);
-    }
-  }
-  return out;
-}
-
-/** The values the unknown at `at` may take: rows here are "last = sum of the others" groups of `cells` values. */
-function solveUnknown(values: readonly Cell[], at: number, cells: number): number[] {
-  if (values.some((v) => v === null)) return [];
-  const nums = values as number[];
-  const groupSize = cells === 15 ? 5 : cells;
-  const g = Math.floor(at / groupSize);
-  const group = [...nums.slice(0, at), NaN, ...nums.slice(at)].slice(g * groupSize, g * groupSize + groupSize);
-  const pos = at - g * groupSize;
-  const known = group.filter((_, i) => i !== pos);
-  const total = pos === groupSize - 1 ? known.reduce((a, b) => a + b, 0) : (known[known.length - 1] as number) - known.slice(0, -1).reduce((a, b) => a + b, 0);
-  return total >= 0 ? [total] : [];
-}
-
-/** "last = sum of the others", per group of `size` values. */
+/** "last = sum of the others", per group of `size` values; a group with a blank cell cannot be checked. */
 export function sumIdentity(size: number): Identity {
-  return (v) => {
-    for (let g = 0; g + size <= v.length; g += size) {
-      const group = v.slice(g, g + size);
-      if (group.some((x) => x === null)) continue;
-      const parts = (group.slice(0, -1) as number[]).reduce((a, b) => a + b, 0);
-      if (Math.abs(parts - (group[size - 1] as number)) > 1e-9) return false;
+  return (v) => violations(v, size, false) === 0;
+}
+
+/** How many groups of `size` values break "last = sum of the others"; with `blankAsZero`, blank parts count as 0. */
+export function violations(v: readonly Cell[], size: number, blankAsZero: boolean): number {
+  let n = 0;
+  for (let g = 0; g + size <= v.length; g += size) {
+    const total = v[g + size - 1];
+    if (total === null || total === undefined) continue;
+    let parts = 0;
+    let known = true;
+    for (let k = g; k < g + size - 1; k++) {
+      const x = v[k];
+      if (x === null || x === undefined) { if (!blankAsZero) known = false; } else parts += x;
     }
-    return true;
-  };
+    if (known && Math.abs(parts - total) > 1e-9) n++;
+  }
+  return n;
 }

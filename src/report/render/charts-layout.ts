@@ -1,7 +1,6 @@
 // The optional charts as geometry (bars, axis, labels), drawn by charts-svg.ts as SVG and by chart-png.ts as the
 // bitmap fallback Word asks for beside an SVG picture. The outcome mix is horizontal bars, the months are columns.
 import type { Charts } from '../document.ts';
-import type { Report } from '../model.ts';
 
 export type ChartText = { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; size: number };
 export type ChartLayout = {
@@ -15,7 +14,12 @@ export type ChartLayout = {
   rects: { x: number; y: number; w: number; h: number }[];
   lines: { x1: number; y1: number; x2: number; y2: number }[];
   texts: ChartText[];
+  /** Set when every figure is zero: the sentence that replaces the chart (bars of nothing say nothing). */
+  allZero?: string;
 };
+
+const allZero = (values: readonly number[], what: string, title: string) =>
+  (values.every((v) => v === 0) ? { allZero: `本年度${what}均为零，不作“${title}”图。` } : {});
 
 const W = 640;
 
@@ -26,6 +30,7 @@ export function outcomeMixLayout(data: Charts['outcomeMix']): ChartLayout {
   const layout: ChartLayout = {
     id: 'outcomes', title: '申请办理结果构成', desc: data.map((d) => `${d.label}${d.value}件`).join('，'),
     width: W, height: top * 2 + data.length * rowH, rects: [], lines: [], texts: [],
+    ...allZero(data.map((d) => d.value), '各类办理结果', '申请办理结果构成'),
   };
   data.forEach((d, i) => {
     const y = top + i * rowH;
@@ -43,6 +48,7 @@ export function monthlyPublicationsLayout(data: Charts['monthlyPublications']): 
   const layout: ChartLayout = {
     id: 'monthly', title: '各月主动公开信息条数', desc: data.map((d) => `${d.month}月${d.count}条`).join('，'),
     width: W, height, rects: [], lines: [{ x1: left, y1: base, x2: W - left, y2: base }], texts: [],
+    ...allZero(data.map((d) => d.count), '各月主动公开信息条数', '各月主动公开信息条数'),
   };
   data.forEach((d, i) => {
     const h = Math.round((d.count / max) * (base - top - 16));
@@ -54,20 +60,3 @@ export function monthlyPublicationsLayout(data: Charts['monthlyPublications']): 
   return layout;
 }
 
-const OUTCOME_GROUPS: readonly { label: string; keys: RegExp }[] = [
-  { label: '予以公开', keys: /^disclosed$/ },
-  { label: '部分公开', keys: /^partiallyDisclosed$/ },
-  { label: '不予公开', keys: /^withheld\./ },
-  { label: '无法提供', keys: /^unavailable\./ },
-  { label: '不予处理', keys: /^notProcessed\./ },
-  { label: '其他处理', keys: /^other(\.|$)/ },
-];
-
-/** 表三's results by outcome group (总计 column), for the outcome-mix chart. */
-export function outcomeMix(report: Report): Charts['outcomeMix'] {
-  const t = report.tables.applications ?? {};
-  return OUTCOME_GROUPS.map((g) => ({
-    label: g.label,
-    value: Object.entries(t).filter(([k]) => g.keys.test(k)).reduce((a, [, row]) => a + (row.total ?? 0), 0),
-  }));
-}

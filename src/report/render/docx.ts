@@ -72,6 +72,7 @@ export function gridTable(grid: Grid): Table {
 
 /** A chart as an SVG picture (PNG fallback) scaled to the text width, with its caption; alt text states every figure. */
 function chartParagraphs(c: ChartLayout): Paragraph[] {
+  if (c.allZero) return [bodyParagraph(c.allZero)];
   const width = 560; // pixels at 96 dpi, inside the 15.6 cm text width
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({
@@ -98,7 +99,8 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
     if (doc.charts && s.key === 'applications') children.push(...chartParagraphs(outcomeMixLayout(doc.charts.outcomeMix)));
   }
   const right = (text: string) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 1280 }, children: [run(text, 'body', SIZE.body)] });
-  if (doc.dateLine) children.push(new Paragraph({ spacing: LINE, children: [] }), right(doc.report.agency.name ?? ''), right(doc.dateLine));
+  // Like the HTML and PDF: an unpublished report says it is a draft where the date of publication will stand.
+  children.push(new Paragraph({ spacing: LINE, children: [] }), ...(doc.dateLine ? [right(doc.report.agency.name ?? ''), right(doc.dateLine)] : [right('（草稿，未发布）')]));
   const footer = new Footer({ children: [new Paragraph({
     alignment: AlignmentType.CENTER,
     children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: FONTS.title, size: SIZE.pageNumber })],

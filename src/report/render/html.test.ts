@@ -64,3 +64,12 @@ test('the downloadable file is a complete HTML document with its own small style
   assert.match(out, /<title>示例县人民政府2023年政府信息公开工作年度报告<\/title><style>[^<]*仿宋[^<]*<\/style>/);
   assert.match(out, /<\/article>\n<\/main><\/body><\/html>\n$/);
 });
+
+test('a chart whose figures are all zero is a sentence, not a figure of empty bars; one with figures stays a figure', () => {
+  const doc = sampleDocument({ seed: 6 });
+  doc.charts = { ...doc.charts!, monthlyPublications: doc.charts!.monthlyPublications.map((m) => ({ ...m, count: 0 })) };
+  const out = reportHtml(doc).value;
+  assert.match(out, /<p>本年度各月主动公开信息条数均为零，不作“各月主动公开信息条数”图。<\/p>/);
+  assert.doesNotMatch(out, /<figcaption>图：各月主动公开信息条数<\/figcaption>/);
+  assert.match(out, /<figcaption>图：申请办理结果构成<\/figcaption>/);
+});

@@ -3,6 +3,7 @@
 // charts as inline SVG, and the signature and date line. No style attributes: the look is in site.css.
 import { Html, html, raw } from '../../http/html.ts';
 import type { Block, DocumentSection, ReportDocument } from '../document.ts';
+import { monthlyPublicationsLayout, outcomeMixLayout } from './charts-layout.ts';
 import { monthlyPublicationsSvg, outcomeMixSvg } from './charts-svg.ts';
 import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml, type TableOptions } from './tables-html.ts';
 
@@ -17,14 +18,15 @@ const block = (b: Block, level: number): Html => (b.kind === 'heading' ? heading
 function sectionExtras(doc: ReportDocument, section: DocumentSection, opts: ReportHtmlOptions): Html[] {
   const prefix = opts.idPrefix ?? 'report';
   const { report, charts } = doc;
-  const figure = (caption: string, svg: Html) => html`<figure class="report-figure">${svg}<figcaption>${caption}</figcaption></figure>`;
+  // A chart whose figures are all zero is replaced by a sentence saying so (charts-layout.ts).
+  const figure = (caption: string, svg: Html, allZero?: string) => (allZero ? html`<p>${allZero}</p>` : html`<figure class="report-figure">${svg}<figcaption>${caption}</figcaption></figure>`);
   switch (section.key) {
     case 'proactive':
       return [proactiveTableHtml(report, opts),
-        ...(charts ? [figure('图：各月主动公开信息条数', monthlyPublicationsSvg(charts.monthlyPublications, prefix))] : [])];
+        ...(charts ? [figure('图：各月主动公开信息条数', monthlyPublicationsSvg(charts.monthlyPublications, prefix), monthlyPublicationsLayout(charts.monthlyPublications).allZero)] : [])];
     case 'applications':
       return [applicationsTableHtml(report, opts),
-        ...(charts ? [figure('图：申请办理结果构成', outcomeMixSvg(charts.outcomeMix, prefix))] : [])];
+        ...(charts ? [figure('图：申请办理结果构成', outcomeMixSvg(charts.outcomeMix, prefix), outcomeMixLayout(charts.outcomeMix).allZero)] : [])];
     case 'appeals':
       return [appealsTableHtml(report, opts)];
     default:

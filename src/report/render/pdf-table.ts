@@ -3,6 +3,7 @@
 // (三、本年度办理结果, （三）不予公开 …) moves whole to the next page when it fits there. On a new page the table's header
 // rows are drawn again (Word's 重复标题行), and a merged cell that must still cross a page is drawn in one piece per
 // page with its text in each, so no page shows a row without its heading or group.
+import { breakLines } from '../../documents/line-break.ts';
 import type { Grid, GridCell } from './table-grid.ts';
 import { placeCells } from './table-grid.ts';
 
@@ -16,9 +17,19 @@ function cellWidth(grid: Grid, frame: TableFrame, col: number, span: number): nu
   return grid.widths.slice(col, col + span).reduce((a, b) => a + b, 0) * frame.width;
 }
 
-function textHeight(doc: PDFKit.PDFDocument, p: Placed, grid: Grid, frame: TableFrame): number {
+const LINE_GAP = 1;
+
+/** The cell's text in lines broken between words (documents/line-break.ts), in the cell's face and size. */
+function cellLines(doc: PDFKit.PDFDocument, p: Placed, grid: Grid, frame: TableFrame): string[] {
   doc.font(p.cell.kind === 'header' ? 'cjk-bold' : 'cjk').fontSize(frame.fontSize);
-  return doc.heightOfString(p.cell.text || ' ', { width: cellWidth(grid, frame, p.col, p.cell.colSpan ?? 1) - PAD * 2, lineGap: 1 });
+  return breakLines(p.cell.text || ' ', cellWidth(grid, frame, p.col, p.cell.colSpan ?? 1) - PAD * 2, (s) => doc.widthOfString(s));
+}
+
+const lineHeight = (doc: PDFKit.PDFDocument) => doc.currentLineHeight(true) + LINE_GAP;
+
+function textHeight(doc: PDFKit.PDFDocument, p: Placed, grid: Grid, frame: TableFrame): number {
+  const lines = cellLines(doc, p, grid, frame);
+  return lines.length * lineHeight(doc) - LINE_GAP;
 }
 
 /** Row heights: each row fits its own cells; a merged cell's extra need goes to the last row it covers. */
@@ -60,10 +71,19 @@ function drawCell(doc: PDFKit.PDFDocument, p: Placed, grid: Grid, frame: TableFr
   const w = cellWidth(grid, frame, p.col, p.cell.colSpan ?? 1);
   doc.lineWidth(0.5).rect(x, y, w, h).stroke();
   if (!withText || !p.cell.text) return;
-  const th = textHeight(doc, p, grid, frame);
+  const lines = cellLines(doc, p, grid, frame);
+  const lh = lineHeight(doc);
+  const th = lines.length * lh - LINE_GAP;
   const align = p.cell.kind === 'label' ? 'left' : 'center';
-  // `height` keeps the text inside its cell: a merged cell cut by a page shows what fits in its first piece.
-  doc.text(p.cell.text, x + PAD, y + Math.max(PAD, (h - th) / 2), { width: w - PAD * 2, height: h - PAD, align, lineGap: 1 });
+  // Line by line, never re-wrapped by pdfkit; only the lines that fit: a merged cell cut by a page shows what fits
+  // in its first piece.
+  const top = y + Math.max(PAD, (h - th) / 2);
+  const fit = Math.max(1, Math.floor((h - PAD + LINE_GAP) / lh));
+  // Placed by hand, not by pdfkit's wrapper (which drops what overflows, like the "、" of a one-character column).
+  lines.slice(0, fit).forEach((line, i) => {
+    const left = align === 'left' ? x + PAD : x + (w - doc.widthOfString(line)) / 2;
+    doc.text(line, left, top + i * lh, { lineBreak: false });
+  });
 }
 
 /** Where each row was drawn: the page (0 = the page the table starts on), its top and its height. */

@@ -97,3 +97,18 @@ test('on every page a table continues on, its header rows stand again and a grou
   assert.equal(text.split('三、').length - 1, resultPages, 'the group label begins on each page it covers');
   assert.ok(text.split('三、本年度办理结果').length - 1 >= 2, 'in full where the piece is tall enough');
 });
+
+test('the title and the group labels break between words, never inside one; an all-zero chart is a sentence instead', async () => {
+  const doc = sampleDocument({ seed: 47, name: '东和乡人民政府' });
+  doc.charts = { ...doc.charts!, outcomeMix: doc.charts!.outcomeMix.map((d) => ({ ...d, value: 0 })) };
+  const read = await decodeReport(await renderReportPdf(doc, [packaged]));
+  assert.ok(read.ok, read.ok ? '' : read.error);
+  // GB/T 9704: a title too long for one line breaks after the agency's name, not "…工作年 / 度报告".
+  assert.ok(read.text.startsWith('东和乡人民政府\n2023年政府信息公开工作年度报告\n'), read.text.slice(0, 60));
+  for (const group of ['（三）\n不予\n公开', '（四）\n无法\n提供', '（五）\n不予\n处理', '（六）\n其他\n处理']) assert.ok(read.text.includes(group), group);
+  assert.deepEqual(read.text.split('\n').filter((line) => /^[、，。）：；”]/.test(line)), [], 'no line starts with closing punctuation');
+  const flat = read.text.replace(/\s+/g, '');
+  assert.ok(flat.includes('本年度各类办理结果均为零，不作“申请办理结果构成”图。'));
+  assert.ok(!flat.includes('图：申请办理结果构成'));
+  assert.ok(flat.includes('图：各月主动公开信息条数'), 'a chart with figures stays');
+});

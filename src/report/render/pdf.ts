@@ -3,6 +3,7 @@
 // merged header cells (pdf-table.ts) in 10.5pt, optional charts drawn as vector bars, page numbers "— n —". The CJK
 // font is resolved by documents/fonts.ts and checked to have every character, so nothing prints as an empty box.
 import PDFDocument from 'pdfkit';
+import { breakLines } from '../../documents/line-break.ts';
 import { registerCjkFont } from '../../documents/pdf.ts';
 import { type CjkFont, defaultCjkFonts, resolveCjkFont } from '../../documents/fonts.ts';
 import type { ReportDocument } from '../document.ts';
@@ -23,7 +24,7 @@ const LINE = 28;
 function allText(doc: ReportDocument, grids: readonly Grid[]): string {
   return [doc.title, ...doc.preface, ...doc.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]),
     ...grids.flatMap((g) => g.rows.flatMap((r) => r.map((c) => c.text))), doc.report.agency.name ?? '', doc.dateLine ?? '（草稿）',
-    ...(doc.charts ? [monthlyPublicationsLayout(doc.charts.monthlyPublications), outcomeMixLayout(doc.charts.outcomeMix)].flatMap((c) => [`图：${c.title}`, ...c.texts.map((t) => t.text)]) : []),
+    ...(doc.charts ? [monthlyPublicationsLayout(doc.charts.monthlyPublications), outcomeMixLayout(doc.charts.outcomeMix)].flatMap((c) => [`图：${c.title}`, c.allZero ?? '', ...c.texts.map((t) => t.text)]) : []),
     '— 0123456789'].join('');
 }
 
@@ -45,7 +46,8 @@ export async function renderReportPdf(doc: ReportDocument, fonts: readonly CjkFo
   };
 
   pdf.font('cjk-bold').fontSize(SIZE.title);
-  pdf.text(doc.title, MARGIN.left, MARGIN.top, { width: WIDTH, align: 'center', lineGap: 35 - pdf.currentLineHeight() });
+  const titleLines = titleBreak(doc.title, doc.report.agency.name ?? '', (s) => pdf.widthOfString(s));
+  pdf.text(titleLines.join('\n'), MARGIN.left, MARGIN.top, { width: WIDTH, align: 'center', lineGap: 35 - pdf.currentLineHeight() });
   pdf.moveDown(0.6);
   for (const p of doc.preface) text(p, 'cjk', SIZE.body);
   for (const s of doc.sections) {
@@ -68,6 +70,16 @@ export async function renderReportPdf(doc: ReportDocument, fonts: readonly CjkFo
   return done;
 }
 
+/**
+ * The title's lines: one when it fits, else broken after the agency's name (GB/T 9704-2012 7.3.3: 回行时词意完整，
+ * 排列对称), else between words — never inside one ("…工作年/度报告").
+ */
+export function titleBreak(title: string, agency: string, measure: (s: string) => number): string[] {
+  if (measure(title) <= WIDTH) return [title];
+  if (agency && title.startsWith(agency) && measure(agency) <= WIDTH && measure(title.slice(agency.length)) <= WIDTH) return [agency, title.slice(agency.length)];
+  return breakLines(title, WIDTH, measure);
+}
+
 /** "— n —" centred 7 mm under the text area of every page (written in the margin, so the margin is lifted meanwhile). */
 function pageNumbers(pdf: PDFKit.PDFDocument): void {
   const { start, count } = pdf.bufferedPageRange();
@@ -82,6 +94,12 @@ function pageNumbers(pdf: PDFKit.PDFDocument): void {
 
 /** A chart's geometry (charts-layout.ts, the same as the SVG) scaled to the text width, captioned under it. */
 function drawChart(pdf: PDFKit.PDFDocument, c: ChartLayout, newPage: () => number): void {
+  if (c.allZero) {
+    pdf.font('cjk').fontSize(SIZE.body);
+    if (pdf.y + LINE > BOTTOM) newPage();
+    pdf.text(c.allZero, MARGIN.left, pdf.y, { width: WIDTH, indent: 2 * SIZE.body, lineGap: Math.max(0, LINE - pdf.currentLineHeight()) });
+    return;
+  }
   const scale = Math.min(1, (WIDTH * 0.9) / c.width);
   const height = c.height * scale;
   if (pdf.y + height + 24 > BOTTOM) newPage();

@@ -1,10 +1,7 @@
 // 表二, 表三 and 表四 as grids of merged cells, the same layout as tables-html.ts (the national format's merged header
 // cells, verbatim labels, rows and columns from format.ts), for the outputs that draw tables themselves: DOCX, XLSX
 // and PDF. A row lists only the cells that start in it, as in HTML; spans cover the rest.
-import {
-  APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATIONS_BALANCE_NOTE, APPLICATIONS_GROUP_LABEL, PROACTIVE_BLOCKS,
-  PROACTIVE_HEADER, applicationGroupSpans, applicationRows,
-} from '../format.ts';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_LABELS, applicationGroupSpans, type ApplicationRowKey, applicationRows, APPLICATIONS_BALANCE_NOTE, APPLICATIONS_GROUP_LABEL, ORGANISATIONS, PROACTIVE_BLOCKS, PROACTIVE_HEADER } from '../format.ts';
 import type { Cell, FormatVersion, Report } from '../model.ts';
 import { drawFormat } from './tables-html.ts';
 
@@ -57,11 +54,11 @@ export function applicationsGrid(report: Report): Grid {
   const rows = applicationRows(format);
   const results = rows.filter((r) => r.kind === 'result' || r.kind === 'total').length;
   const spans = applicationGroupSpans(format);
-  const values = (key: string) => APPLICANT_COLUMNS.map((c) => value(t[key]?.[c.key], key, c.key));
+  const values = (key: ApplicationRowKey) => APPLICANT_COLUMNS.map((c) => value(t[key]?.[c.key], key, c.key));
   const orgs = APPLICANT_COLUMNS.filter((c) => c.group);
   const out: GridCell[][] = [
     [header(APPLICATIONS_BALANCE_NOTE, { colSpan: 3, rowSpan: 3 }), header('申请人情况', { colSpan: 7 })],
-    [header('自然人', { rowSpan: 2 }), header('法人或其他组织', { colSpan: orgs.length }), header('总计', { rowSpan: 2 })],
+    [header(APPLICANT_LABELS.natural, { rowSpan: 2 }), header(ORGANISATIONS, { colSpan: orgs.length }), header(APPLICANT_LABELS.total, { rowSpan: 2 })],
     orgs.map((c) => header(c.label)),
   ];
   for (const r of rows) {
@@ -71,8 +68,9 @@ export function applicationsGrid(report: Report): Grid {
     const group = r.group ? [label(r.group, { rowSpan: spans.get(r.group) ?? 1 })] : [];
     out.push([...lead, ...group, label(r.label), ...values(r.key)]);
   }
-  // Seven number columns wide enough for "自然人" in 10.5pt; the label columns take the rest.
-  return { key: 'applications', caption: '收到和处理政府信息公开申请情况', columns: 10, widths: [0.055, 0.075, 0.275, ...Array(7).fill(0.085)], headerRows: 3, rows: out };
+  // Seven number columns wide enough for the widest column label in 10.5pt; the label columns take the rest: the group column fits
+  // "（三）" on one line (so a group label breaks only between words: （三）/不予/公开), the outer one a character.
+  return { key: 'applications', caption: '收到和处理政府信息公开申请情况', columns: 10, widths: [0.055, 0.09, 0.26, ...Array(7).fill(0.085)], headerRows: 3, rows: out };
 }
 
 /** 表四: 行政复议 over five columns and two rows, 行政诉讼 over ten, 未经复议直接起诉 and 复议后起诉 over five each. */

@@ -3,10 +3,7 @@
 // them) and the checker's findings view (offending cells marked).
 import { Html, html, raw } from '../../http/html.ts';
 import { cellKey } from '../document.ts';
-import {
-  APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATIONS_BALANCE_NOTE, APPLICATIONS_GROUP_LABEL, PROACTIVE_BLOCKS,
-  PROACTIVE_HEADER, applicationGroupSpans, applicationRows,
-} from '../format.ts';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_LABELS, applicationGroupSpans, type ApplicationRowKey, applicationRows, APPLICATIONS_BALANCE_NOTE, APPLICATIONS_GROUP_LABEL, ORGANISATIONS, PROACTIVE_BLOCKS, PROACTIVE_HEADER } from '../format.ts';
 import type { Cell, FormatVersion, Report, Severity } from '../model.ts';
 
 export type TableOptions = {
@@ -47,7 +44,7 @@ export function applicationsTableHtml(report: Report, opts: TableOptions = {}): 
   const rows = applicationRows(format);
   const resultRows = rows.filter((r) => r.kind === 'result' || r.kind === 'total').length;
   const spans = applicationGroupSpans(format);
-  const values = (key: string) => APPLICANT_COLUMNS.map((c) => cell('applications', key, c.key, t[key]?.[c.key], opts));
+  const values = (key: ApplicationRowKey) => APPLICANT_COLUMNS.map((c) => cell('applications', key, c.key, t[key]?.[c.key], opts));
   const body = rows.map((r) => {
     if (r.kind === 'intake' || r.kind === 'carriedOut') return html`<tr><th scope="row" colspan="3">${r.label}</th>${values(r.key)}</tr>\n`;
     const lead = r.key === 'disclosed' ? html`<th scope="rowgroup" rowspan="${resultRows}" class="group">${APPLICATIONS_GROUP_LABEL}</th>` : raw('');
@@ -58,7 +55,7 @@ export function applicationsTableHtml(report: Report, opts: TableOptions = {}): 
   const orgs = APPLICANT_COLUMNS.filter((c) => c.group);
   return html`<table class="report-table applications"><caption>收到和处理政府信息公开申请情况</caption>
 <thead><tr><th colspan="3" rowspan="3" scope="col" class="note">${APPLICATIONS_BALANCE_NOTE}</th><th colspan="7" scope="colgroup">申请人情况</th></tr>
-<tr><th rowspan="2" scope="col">自然人</th><th colspan="${orgs.length}" scope="colgroup">法人或其他组织</th><th rowspan="2" scope="col">总计</th></tr>
+<tr><th rowspan="2" scope="col">${APPLICANT_LABELS.natural}</th><th colspan="${orgs.length}" scope="colgroup">${ORGANISATIONS}</th><th rowspan="2" scope="col">${APPLICANT_LABELS.total}</th></tr>
 <tr>${orgs.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
 <tbody>${body}</tbody></table>`;
 }

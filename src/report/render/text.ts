@@ -1,6 +1,6 @@
 // The report as plain text in the shapes published reports come in (tabs, `|`, one cell per line, glued digits),
 // driven by format.ts. Used for round trips through the checker and for plain-text export.
-import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATIONS_BALANCE_NOTE, PROACTIVE_BLOCKS, SECTIONS, applicationRows } from '../format.ts';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_LABELS, APPLICANTS_HEADER, applicationRows, APPLICATIONS_BALANCE_NOTE, ORGANISATIONS, PROACTIVE_BLOCKS, SECTIONS } from '../format.ts';
 import type { Cell, FormatVersion, Report } from '../model.ts';
 
 export type TextShape = 'tab' | 'pipe' | 'lines' | 'glued';
@@ -22,7 +22,7 @@ export function renderText(report: Report, shape: TextShape, prose = '', tail: {
     for (const r of block.rows) out.push(row([r.label, ...block.columns.map((c) => v(report.tables.proactive?.[r.key]?.[c.key]))]));
   }
   out.push('', SECTIONS[2].label, '', APPLICATIONS_BALANCE_NOTE);
-  out.push(row(['申请人情况', '自然人', '法人或其他组织', '总计']), row(['', ...APPLICANT_COLUMNS.slice(1, 6).map((c) => c.label)]));
+  out.push(row([APPLICANTS_HEADER, APPLICANT_LABELS.natural, ORGANISATIONS, APPLICANT_LABELS.total]), row(['', ...APPLICANT_COLUMNS.filter((c) => c.group).map((c) => c.label)]));
   const apps = report.tables.applications ?? {};
   let group = '';
   for (const r of applicationRows(format)) {
@@ -31,7 +31,13 @@ export function renderText(report: Report, shape: TextShape, prose = '', tail: {
     group = r.group ?? group;
     out.push(row([r.label, ...APPLICANT_COLUMNS.map((c) => v(apps[r.key]?.[c.key]))]));
   }
-  out.push('', SECTIONS[3].label, '', row(['行政复议']), row(['行政诉讼']));
+  // 表四's three header rows as the format prints them: 行政复议 | 行政诉讼, then 未经复议直接起诉 | 复议后起诉 under
+  // 行政诉讼, then the five result columns of each group (a cell spanning several columns is followed by blanks).
+  const span = (label: string, n: number) => [label, ...Array<string>(n - 1).fill('')];
+  const width = APPEAL_COLUMNS.length;
+  const [, ...litigation] = APPEAL_GROUPS;
+  out.push('', SECTIONS[3].label, '', row([...span('行政复议', width), ...span('行政诉讼', width * litigation.length)]));
+  out.push(row([...Array<string>(width).fill(''), ...litigation.flatMap((g) => span(g.label.replace(/^行政诉讼 · /, ''), width))]));
   out.push(row(['', ...APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map((c) => c.label))]));
   out.push(row(['', ...APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => v(report.tables.appeals?.[g.key][c.key])))]));
   out.push('', SECTIONS[4].label, '', tail.problems || '（略）', '', SECTIONS[5].label, '', tail.other || '无。', '');

@@ -8,7 +8,7 @@ import { renderReportXlsx } from './xlsx.ts';
 
 async function workbookOf(format: '2021' | '2019' = '2021') {
   const doc = sampleDocument({ seed: 17, format, name: '东和乡人民政府' });
-  doc.report.findings.push(finding('T3.BALANCE', 'error', '自然人列：第一项加第二项之和（5）不等于第三项加第四项之和（4）',
+  doc.report.findings.push(finding('T3.BALANCE', '自然人列：第一项加第二项之和（5）不等于第三项加第四项之和（4）',
     { table: 'applications', row: 'total', column: 'natural', expected: 5, actual: 4 }));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(await renderReportXlsx(doc) as unknown as ArrayBuffer);
