@@ -80,3 +80,15 @@ export async function countAddressFailure(db: Kysely<DB>, key: string, at: { now
   const r = rows[0]!;
   return { failures: Number(r.failures), lockedUntil: r.locked_until };
 }
+
+/** Rows a route's path may name, each with the agency it belongs to (the HTTP edge's agency check, route-access.ts). */
+export type OwnedTable = 'catalogue_columns' | 'catalogue_entries' | 'feedback' | 'key_tasks' | 'assessment_rounds' | 'appeals' | 'requests' | 'users' | 'report_uploads';
+
+/** The agency of a row by id, of a case by 申请编号, of an agency by code: undefined when there is none. */
+export async function ownerAgency(db: Q, of: { table: OwnedTable; id: number } | { number: string } | { code: string }): Promise<{ id: number; path: string } | undefined> {
+  const q = db.selectFrom('agencies').select(['agencies.id', 'agencies.path']);
+  if ('code' in of) return q.where('agencies.code', '=', of.code).executeTakeFirst();
+  if ('number' in of) return q.innerJoin('requests', 'requests.agency_id', 'agencies.id').where('requests.number', '=', of.number).executeTakeFirst();
+  if (!Number.isSafeInteger(of.id)) return undefined;
+  return q.where('agencies.id', '=', (eb) => eb.selectFrom(of.table).select(`${of.table}.agency_id` as 'requests.agency_id').where(`${of.table}.id` as 'requests.id', '=', of.id)).executeTakeFirst();
+}

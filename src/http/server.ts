@@ -16,6 +16,7 @@ import { MAX_ATTACHMENT_BYTES } from '../files/sniff.ts';
 import { sendError } from './errors.ts';
 import { registerBodyParsers } from './forms.ts';
 import { databaseRateStore } from './rate-store.ts';
+import { registerRouteGate } from './route-gate.ts';
 import { registerSession } from './session.ts';
 
 export type AppDeps = { db: Db; config: Config };
@@ -65,6 +66,7 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
   const routes: RouteInfo[] = [];
   ROUTES.set(app, routes);
   app.addHook('onRoute', (r) => { for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url }); });
+  registerRouteGate(app, deps.db); // the route policy (auth/route-access.ts), enforced before every handler
   // Security headers on every response. helmet's middleware is built once here: @fastify/helmet rebuilt it (and parsed
   // the CSP again) on every request, a few per cent of a cached page's whole cost.
   app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
