@@ -25,3 +25,11 @@ test('the portal footer identifiers are read from the environment and empty when
   assert.deepEqual(loadConfig({ ...base, GONGKAI_SITE_CODE: '4307000001', GONGKAI_ICP: '湘ICP备05000001号', GONGKAI_PSB: '湘公网安备 43070202000001号' }).site, { code: '4307000001', icp: '湘ICP备05000001号', psb: '湘公网安备 43070202000001号' });
   assert.deepEqual(loadConfig(base).site, { code: '', icp: '', psb: '' });
 });
+
+test('X-Forwarded-For is trusted from nobody unless GONGKAI_TRUST_PROXY names the proxy (addresses, networks or a hop count)', () => {
+  assert.equal(loadConfig(base).trustProxy, false);
+  assert.equal(loadConfig({ ...base, GONGKAI_TRUST_PROXY: '1' }).trustProxy, 1);
+  assert.deepEqual(loadConfig({ ...base, GONGKAI_TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,loopback,::1' }).trustProxy, ['10.0.0.5', '192.168.0.0/16', 'loopback', '::1']);
+  assert.throws(() => loadConfig({ ...base, GONGKAI_TRUST_PROXY: 'true' }), /GONGKAI_TRUST_PROXY/);
+  assert.throws(() => loadConfig({ ...base, GONGKAI_TRUST_PROXY: '10.0.0.300' }), /GONGKAI_TRUST_PROXY/);
+});

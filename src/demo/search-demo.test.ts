@@ -17,7 +17,7 @@ describe(`${DIALECT}: the demo township's titles, searched by every pair of char
   let texts: { id: number; text: string; title: string }[];
   before(async () => {
     t = await createTestDb();
-    await seedCalendar(t.db, new Date());
+    await seedCalendar(t.db, new Date(), t.config);
     await seedDemo(t.db, t.config, { passwords: () => 'demo-password-一二三' });
     township = (await findPublicAgency(t.db, DEMO_CODE))!;
     county = (await findPublicAgency(t.db, 'demo-county'))!;

@@ -7,6 +7,7 @@ import { findPublishedEntry } from '../../catalogue/store.ts';
 import { LIST_FIELDS, listPublished, publishedAttachments, publishedYears } from '../../catalogue/public-store.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { getBlob } from '../../files/blobs.ts';
+import { downloadName } from '../../files/safe-name.ts';
 import { parseInput } from '../../http/forms.ts';
 import type { AppDeps } from '../../http/server.ts';
 import { idParam } from '../../admin/params.ts';
@@ -98,9 +99,9 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     if (!file) throw notFound('附件');
     return reply
       .type(file.mime)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(file.filename, file.mime))}`)
       .header('x-content-type-options', 'nosniff')
-      .send(getBlob(deps.config.dataDir, file.sha256));
+      .send(await getBlob(deps.db, deps.config, file.sha256));
   });
 
   app.get('/:code/guide', async (req: CodeReq, reply) => {

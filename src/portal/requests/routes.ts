@@ -27,7 +27,7 @@ const LIMIT = { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } };
 const TRACK_LIMIT = { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } };
 
 export const Lookup = z.object({
-  number: z.string({ error: '请填写申请编号' }).trim().toUpperCase().regex(NUMBER_PATTERN, '申请编号为 YS 加 12 位数字，请核对回执'),
+  number: z.string({ error: '请填写申请编号' }).trim().toUpperCase().regex(NUMBER_PATTERN, '申请编号为 YS 加 12 至 14 位数字，请核对回执'),
   code: z.string({ error: '请填写查询码' }).trim().toUpperCase().regex(CODE_PATTERN, '查询码为 10 位字母或数字，请核对回执'),
 });
 const StepText = Lookup.extend({ text: z.string().trim().max(2000, '内容不超过 2000 字').default('') });
