@@ -102,7 +102,7 @@ describe(`${DIALECT}: backup and restore`, () => {
     await addAttachment(clerk, id, { filename: '附件.pdf', bytes: await pdfFile(['附件正文']) });
     await outboxIdle(t.db);
     before_ = await everything(t.db, t.config);
-    assert.ok(before_.attachments.length === 2 && before_.blobs.length >= 1 && before_.applicants.length === 2);
+    assert.ok(before_.attachments.length >= 2 && before_.blobs.length >= 1 && before_.applicants.length >= 2);
   });
   after(async () => {
     for (const c of cleanups) await c();
