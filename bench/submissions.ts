@@ -70,7 +70,8 @@ function post(url: string, body: string, forwardedFor: string): Promise<number> 
 }
 
 async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
+  // Up to 5 minutes: on a busy machine the workers' start (compiling, migrating) alone took over a minute.
+  for (let i = 0; i < 3000; i++) {
     try { await new Promise((ok, no) => http.get(url, (r) => { r.resume(); r.on('end', ok); }).on('error', no)); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
   }
   throw new Error(`${url} did not come up`);
