@@ -17,11 +17,14 @@ import { readTables } from '../src/report/read-facts.ts';
 import { rollupReport } from '../src/report/rollup.ts';
 import { viewAnnualReport } from '../src/report/view-report.ts';
 import { generateCases } from './report-rollup-data.ts';
+import { needPostgres } from './needs.ts';
 
 const { values: a } = parseArgs({ options: { agencies: { type: 'string', default: '10000' }, requests: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '7' } } });
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const YEAR = 2025;
 
+const wanted = loadConfig({ ...process.env, GONGKAI_SECRET: randomBytes(32).toString('hex') }).database;
+if (wanted.kind === 'postgres') await needPostgres(wanted.url);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'));
 const config = loadConfig({ ...process.env, GONGKAI_DATA_DIR: dir, GONGKAI_SECRET: randomBytes(32).toString('hex') });
 const db = openDb(config.database);

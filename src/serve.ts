@@ -12,19 +12,23 @@ import { migrate } from './db/migrate.ts';
 import { type DemoLogin, seedDemo } from './demo/township.ts';
 import { buildServer } from './http/server.ts';
 import { startOutboxTimer } from './outbox/runner.ts';
+import { startCheckpointTimer } from './audit/checkpoint.ts';
+import { runKeyedUpgrades } from './keyed-upgrades.ts';
+import type { Log } from './context.ts';
 
 export async function startServer(db: Db, config: Config, out: Writable): Promise<void> {
   if (cluster.isWorker) return serveWorker(db, config);
-  const logins = await prepare(db, config);
+  const logins = await prepare(db, config, out);
   if (config.workers > 1) return superviseWorkers(db, config, out, logins);
   const port = await listen(db, config);
   out.write(startedLine(config, port) + loginLines(logins));
 }
 
 /** Migrates, loads the calendar and, on first start, the demo; returns the demo's new logins (printed after the start line). */
-async function prepare(db: Db, config: Config): Promise<DemoLogin[]> {
+async function prepare(db: Db, config: Config, out: Writable): Promise<DemoLogin[]> {
   await migrate(db);
-  await seedCalendar(db, new Date()); // the official calendar 2004–2026, once
+  await runKeyedUpgrades(db, config, consoleLog(out)); // once each: the audit chain keyed, personal data sealed
+  await seedCalendar(db, new Date(), config); // the official calendar 2004–2026, once
   return config.seedDemo ? seedDemo(db, config) : [];
 }
 
@@ -32,9 +36,11 @@ async function prepare(db: Db, config: Config): Promise<DemoLogin[]> {
 async function listen(db: Db, config: Config): Promise<number> {
   const app = await buildServer({ db, config });
   const stopOutbox = startOutboxTimer(db, config, app.log); // retries queued mail every minute
+  const stopCheckpoints = startCheckpointTimer(db, config, app.log); // signed audit checkpoints outside the database
   const stop = async () => {
     await app.close();
     await stopOutbox();
+    await stopCheckpoints();
     await db.destroy();
     process.exit(0);
   };
@@ -83,6 +89,12 @@ async function superviseWorkers(db: Db, config: Config, out: Writable, logins: D
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   out.write(startedLine(config, await listening, config.workers) + loginLines(logins));
+}
+
+/** Before the app's logger exists: notes go to the start-up output. */
+function consoleLog(out: Writable): Log {
+  const line = (o: object | string, msg?: string) => out.write(`${msg ?? (typeof o === 'string' ? o : '')}\n`);
+  return { info: line, warn: line, error: line };
 }
 
 function startedLine(config: Config, port: number, workers = 1): string {

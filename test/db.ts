@@ -43,6 +43,17 @@ export async function createTestDb(): Promise<TestDb> {
   };
 }
 
+/** A new, empty PostgreSQL database beside the test ones (a restore's target), dropped by `drop`. */
+export async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error('PostgreSQL only');
+  const name = `gk_t_${randomBytes(6).toString('hex')}`;
+  await withAdmin(adminUrl, (c) => c.query(`create database ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => withAdmin(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`)) };
+}
+
 async function withAdmin(url: string, fn: (c: pg.Client) => Promise<unknown>): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -12,6 +12,7 @@ export const FLASH = {
   created: '已创建。',
   saved: '已保存。',
   unlocked: '账号已解锁。',
+  'password-change': '已要求其下次登录时修改密码。',
   disabled: '账号已停用，其登录会话已结束。',
   enabled: '账号已启用。',
   revoked: '令牌已撤销。',

@@ -25,7 +25,7 @@ import { presentCase, presentListItem } from './present-requests.ts';
 import { defineRoute } from './registry.ts';
 
 const CodeParams = z.object({ code: z.string().regex(AGENCY_CODE, { error: '机关代码格式不正确' }) });
-const NumberParams = z.object({ number: z.string().trim().toUpperCase().regex(NUMBER_PATTERN, '申请编号为 YS 加 12 位数字') });
+const NumberParams = z.object({ number: z.string().trim().toUpperCase().regex(NUMBER_PATTERN, '申请编号为 YS 加 12 至 14 位数字') });
 const Created = z.object({ number: z.string(), code: z.string() });
 const ApplicantJson = z.object({ number: z.string(), state: z.string(), stateLabel: z.string(), receivedOn: z.string(), dueDate: z.string().nullable(), workingDaysLeft: z.number().nullable(), overdue: z.boolean(), outcome: z.object({ code: z.string(), label: z.string() }).nullable(), letters: z.array(z.object({ kind: z.string(), title: z.string(), issuedOn: z.string() })), history: z.array(z.object({ event: z.string(), label: z.string(), date: z.string() })) });
 const CaseJson = z.object({ number: z.string(), state: z.string(), outcome: z.string().nullable(), version: z.number() }).passthrough();

@@ -10,6 +10,7 @@ import { reopenForAppeal, requestExists } from '../requests/reopen.ts';
 import * as store from './store.ts';
 import { putBlob } from '../files/blobs.ts';
 import { assertNotFuture } from '../time.ts';
+import { safeFileName } from '../files/safe-name.ts';
 import { MAX_ATTACHMENT_BYTES, sniffType } from '../files/sniff.ts';
 
 export async function recordAppeal(ctx: Ctx, input: z.output<typeof NewAppealForm>): Promise<number> {
@@ -74,8 +75,8 @@ export async function addAppealDocument(ctx: Ctx, id: number, input: z.output<ty
     const a = await store.findAppeal(tx, ctx.scope, id);
     if (!a) throw notFound('案件');
     authorize(canWriteAgency(ctx.actor, a.agencyId, 'appeal.record'));
-    // Blobs are content-addressed and written once, so a rolled-back transaction leaves at most an unreferenced file.
-    const file = upload && type ? { sha256: putBlob(ctx.config.dataDir, upload.bytes), name: upload.filename.slice(0, 200) || 'document', type } : null;
+    // Blobs are content-addressed and written once, by this transaction (files/store.ts).
+    const file = upload && type ? { sha256: await putBlob(tx, ctx.config, upload.bytes), name: safeFileName(upload.filename, type), type } : null;
     await store.insertDocument(tx, id, { ...input, file });
     await record(tx, ctx, { action: 'appeal.document_added', objectType: 'appeal', objectId: id, agencyId: a.agencyId, summary: { kind: input.kind, title: input.title } });
   });

@@ -1,10 +1,12 @@
-// The hash chain: each row's hash covers its canonical content and the previous row's hash (pure).
-import { createHash } from 'node:crypto';
+// The chains: one per agency (chain 0 for changes of no agency). Each row's hash is an HMAC (keys.ts: keyed by a
+// secret outside the database) of its canonical content, which includes its chain, its place in it and the previous
+// row's hash (pure). The log of before the per-agency chains was one chain of plain SHA-256 over the row and its
+// overall seq (legacyRowHash); upgrade.ts re-chains it once.
+import { createHash, createHmac } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type ChainRow = {
-  seq: number;
+type Content = {
   at: string;
   actor: string;
   actor_user_id: number | null;
@@ -15,6 +17,11 @@ export type ChainRow = {
   summary: string;
   prev_hash: string;
 };
+export type ChainRow = Content & { chain: number; chain_seq: number };
+export type LegacyRow = Content & { seq: number };
+
+/** The chain a change belongs to: its agency's, or 0. */
+export const chainOf = (agencyId: number | null) => agencyId ?? 0;
 
 /** JSON with object keys sorted at every level, so the same content always gives the same text. */
 export function canonicalJson(value: unknown): string {
@@ -28,9 +35,17 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export function rowHash(row: ChainRow): string {
-  const content = canonicalJson({
-    seq: Number(row.seq),
+export function rowHash(row: ChainRow, key: Buffer): string {
+  return createHmac('sha256', key).update(canonicalJson({ ...content(row), chain: Number(row.chain), chain_seq: Number(row.chain_seq) })).digest('hex');
+}
+
+/** The unkeyed hash of the log before the per-agency chains: anyone could recompute it, so it proves nothing alone. */
+export function legacyRowHash(row: LegacyRow): string {
+  return createHash('sha256').update(canonicalJson({ ...content(row), seq: Number(row.seq) })).digest('hex');
+}
+
+function content(row: Content): Content {
+  return {
     at: row.at,
     actor: row.actor,
     actor_user_id: row.actor_user_id === null ? null : Number(row.actor_user_id),
@@ -40,6 +55,5 @@ export function rowHash(row: ChainRow): string {
     object_id: row.object_id,
     summary: row.summary,
     prev_hash: row.prev_hash,
-  });
-  return createHash('sha256').update(content).digest('hex');
+  };
 }

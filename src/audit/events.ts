@@ -16,6 +16,7 @@ export type AuditEvent =
   | Ev<'user.password_changed', 'user', { username: string }>
   | Ev<'user.disabled', 'user', { username: string; disabled: boolean }>
   | Ev<'user.unlocked', 'user', { username: string }>
+  | Ev<'user.password_change_required', 'user', { username: string }>
   | Ev<'user.locked', 'user', { username: string; until: string; failures: number }>
   | Ev<'user.login', 'user', { username: string }>
   | Ev<'user.login_failed', 'user', { username: string; failures: number }>

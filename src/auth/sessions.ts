@@ -8,7 +8,8 @@ import { randomToken, sha256 } from './secrets.ts';
 import { deleteSession, findApiToken, findSession, insertApiToken, markTokenUsed, revokeApiToken, touchSession } from './store.ts';
 import { DomainError } from '../errors.ts';
 
-export type SessionInfo = { id: string; actor: StaffActor; csrfSecret: string };
+/** `mustChangePassword`: an administrator requires a new password before anything else (http/session.ts). */
+export type SessionInfo = { id: string; actor: StaffActor; csrfSecret: string; mustChangePassword: boolean };
 
 /** Sessions older than this (absolute) end even when in use. */
 const MAX_SESSION_HOURS = 12;
@@ -19,28 +20,28 @@ export async function resolveSession(db: Db, token: string, now: Date, idleMinut
   if (!s) return undefined;
   const idle = now.getTime() - Date.parse(s.last_seen_at) > idleMinutes * 60_000;
   const old = now.getTime() - Date.parse(s.created_at) > MAX_SESSION_HOURS * 3_600_000;
-  const actor = idle || old ? undefined : await staffActor(db, Number(s.user_id));
-  if (!actor) {
+  const staff = idle || old ? undefined : await staffActor(db, Number(s.user_id));
+  if (!staff) {
     await deleteSession(db, id);
     return undefined;
   }
   // Writing last_seen_at at most once a minute keeps reads from becoming writes.
   if (now.getTime() - Date.parse(s.last_seen_at) > 60_000) await touchSession(db, id, now.toISOString());
-  return { id, actor, csrfSecret: s.csrf_secret };
+  return { id, actor: staff.actor, csrfSecret: s.csrf_secret, mustChangePassword: staff.mustChangePassword };
 }
 
-export async function resolveApiToken(db: Db, token: string, now: Date): Promise<StaffActor | undefined> {
+export async function resolveApiToken(db: Db, token: string, now: Date): Promise<{ actor: StaffActor; mustChangePassword: boolean } | undefined> {
   const t = await findApiToken(db, sha256(token));
   if (!t) return undefined;
-  const actor = await staffActor(db, Number(t.user_id));
-  if (actor && (!t.last_used_at || now.getTime() - Date.parse(t.last_used_at) > 60_000)) await markTokenUsed(db, Number(t.id), now.toISOString());
-  return actor;
+  const staff = await staffActor(db, Number(t.user_id));
+  if (staff && (!t.last_used_at || now.getTime() - Date.parse(t.last_used_at) > 60_000)) await markTokenUsed(db, Number(t.id), now.toISOString());
+  return staff;
 }
 
-async function staffActor(db: Db, userId: number): Promise<StaffActor | undefined> {
+async function staffActor(db: Db, userId: number): Promise<{ actor: StaffActor; mustChangePassword: boolean } | undefined> {
   const u = await findUserByIdUnscoped(db, userId);
   if (!u || u.disabled) return undefined;
-  return { kind: 'staff', userId: u.id, username: u.username, displayName: u.displayName, agencyId: u.agencyId, agencyCode: u.agencyCode, agencyPath: u.agencyPath, roles: u.roles };
+  return { actor: { kind: 'staff', userId: u.id, username: u.username, displayName: u.displayName, agencyId: u.agencyId, agencyCode: u.agencyCode, agencyPath: u.agencyPath, roles: u.roles }, mustChangePassword: u.mustChangePassword };
 }
 
 export async function logout(ctx: Ctx, sessionId: string): Promise<void> {

@@ -25,8 +25,8 @@ describe(`${DIALECT}: calendar seed and importCalendarYear`, () => {
   after(async () => t.close());
 
   test('the seed loads 2004–2026 once, with an audit record per year', async () => {
-    assert.equal((await seedCalendar(t.db, now)).length, 23);
-    assert.deepEqual(await seedCalendar(t.db, now), []);
+    assert.equal((await seedCalendar(t.db, now, t.config)).length, 23);
+    assert.deepEqual(await seedCalendar(t.db, now, t.config), []);
     const years = await listCalendarYears(t.db);
     assert.equal(years[0]!.year, 2004);
     assert.deepEqual({ ...years.at(-1)!, loadedAt: '' }, { year: 2026, source: 'chinese-days@1.5.7', noticeTitle: null, noticeDate: null, loadedAt: '', offDays: 33, workDays: 6 });
@@ -42,26 +42,26 @@ describe(`${DIALECT}: calendar seed and importCalendarYear`, () => {
   });
 
   test('a clerk may not load a year: forbidden, nothing written', async () => {
-    await assert.rejects(importCalendarYear({ db: t.db, actor: staff(['clerk']), now }, EXAMPLE_2027), (e: DomainError) => e.code === 'forbidden');
+    await assert.rejects(importCalendarYear({ db: t.db, config: t.config, actor: staff(['clerk']), now }, EXAMPLE_2027), (e: DomainError) => e.code === 'forbidden');
     assert.equal(await yearDays(t.db, 2027), null);
   });
 
   test('an administrator of a township (not the top of the tree) may not change the calendar every agency counts', async () => {
     const township = { ...staff(['admin']), agencyPath: '/1/2/' };
-    await assert.rejects(importCalendarYear({ db: t.db, actor: township, now }, EXAMPLE_2027), (e: DomainError) => e.code === 'forbidden' && /最上级机关/.test(e.message));
+    await assert.rejects(importCalendarYear({ db: t.db, config: t.config, actor: township, now }, EXAMPLE_2027), (e: DomainError) => e.code === 'forbidden' && /最上级机关/.test(e.message));
     assert.equal(await yearDays(t.db, 2027), null);
   });
 
   test('an incomplete year is refused with the missing festivals named, nothing written', async () => {
     const input = { ...EXAMPLE_2027, days: EXAMPLE_2027.days.filter((d) => d.name !== '春节') };
-    await assert.rejects(importCalendarYear({ db: t.db, actor: staff(['admin']), now }, input), (e: DomainError) =>
+    await assert.rejects(importCalendarYear({ db: t.db, config: t.config, actor: staff(['admin']), now }, input), (e: DomainError) =>
       e.code === 'invalid_input' && /春节/.test(e.fields?.festivals ?? ''));
     assert.equal(await yearDays(t.db, 2027), null);
   });
 
   // With the (example) 2027 arrangement, 1/1–1/3 are off: 1/4–8 (10–14), 1/11–15 (15–19), 1/18 (20).
   test('loading 2027 reports the changed dates, is audited, and makes the year-end deadline final', async () => {
-    const r = await importCalendarYear({ db: t.db, actor: staff(['admin']), now }, EXAMPLE_2027);
+    const r = await importCalendarYear({ db: t.db, config: t.config, actor: staff(['admin']), now }, EXAMPLE_2027);
     assert.equal(r.replaced, false);
     // 元旦 1/1 was already off by law; 1/2 is a Saturday; the 调休 swaps are what changes (the example's 2/20 worked,
     // 2/9–2/12 off, 4/5 worked to 4/3–4/5 …).
@@ -76,7 +76,7 @@ describe(`${DIALECT}: calendar seed and importCalendarYear`, () => {
 
   test('loading a year again replaces it and reports only the dates that changed', async () => {
     const input = { ...EXAMPLE_2027, days: EXAMPLE_2027.days.filter((d) => d.date !== '2027-10-09') };
-    const r = await importCalendarYear({ db: t.db, actor: { kind: 'system', label: 'cli' }, now }, input);
+    const r = await importCalendarYear({ db: t.db, config: t.config, actor: { kind: 'system', label: 'cli' }, now }, input);
     assert.equal(r.replaced, true);
     assert.deepEqual(r.changedDates, ['2027-10-09']);
     assert.equal((await yearDays(t.db, 2027))!.length, EXAMPLE_2027.days.length - 1);

@@ -35,7 +35,7 @@ export type ImportedYear = {
 export type OnCalendarChanged = (tx: Kysely<DB>, change: { year: number; before: Calendar; after: Calendar }) => Promise<number>;
 
 /** Throws DomainError 'forbidden' without calendar.manage, 'invalid_input' (with `fields`) for a bad arrangement. */
-export async function importCalendarYear(ctx: Pick<Ctx, 'db' | 'actor' | 'now'>, input: ArrangementInput, onChanged?: OnCalendarChanged): Promise<ImportedYear & { moved: number }> {
+export async function importCalendarYear(ctx: Pick<Ctx, 'db' | 'actor' | 'now' | 'config'>, input: ArrangementInput, onChanged?: OnCalendarChanged): Promise<ImportedYear & { moved: number }> {
   authorize(canManageCalendar(ctx.actor));
   const a = validateArrangement(input);
   return ctx.db.transaction().execute(async (tx) => {

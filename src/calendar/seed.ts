@@ -3,6 +3,7 @@
 // database is the calendar: new years come from importCalendarYear, never from upgrading the package.
 import { createRequire } from 'node:module';
 import { record } from '../audit/record.ts';
+import type { Config } from '../config.ts';
 import type { Db } from '../db/connect.ts';
 import { type Arrangement, validateArrangement } from './arrangement.ts';
 import * as store from './store.ts';
@@ -39,7 +40,7 @@ function nameOf(value: string): string {
 }
 
 /** Loads the seed when no year is loaded yet; returns the years loaded (none when the calendar was already there). */
-export async function seedCalendar(db: Db, now: Date): Promise<number[]> {
+export async function seedCalendar(db: Db, now: Date, config: Pick<Config, 'secret'>): Promise<number[]> {
   if ((await store.countCalendarYears(db)) > 0) return [];
   const arrangements = seedArrangements();
   try {
@@ -48,7 +49,7 @@ export async function seedCalendar(db: Db, now: Date): Promise<number[]> {
       for (const a of arrangements) {
         await store.replaceYear(tx, a, now.toISOString());
         const holidays = a.days.filter((d) => d.kind === 'off').length;
-        await record(tx, { actor: { kind: 'system', label: 'calendar-seed' }, now }, {
+        await record(tx, { actor: { kind: 'system', label: 'calendar-seed' }, now, config }, {
           action: 'calendar.year_loaded', objectType: 'calendar_year', objectId: a.year, agencyId: null,
           summary: { year: a.year, source: a.source, holidays, workdays: a.days.length - holidays, notice: null },
         });

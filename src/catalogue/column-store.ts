@@ -37,6 +37,7 @@ export async function insertSettings(db: Q, agencyId: number, s: Settings, now: 
 
 export async function updateSettings(db: Q, agencyId: number, s: Settings, now: string): Promise<void> {
   await db.updateTable('catalogue_settings').set({ require_sign_off: s.requireSignOff ? 1 : 0, guide: JSON.stringify(s.guide), updated_at: now }).where('agency_id', '=', agencyId).execute();
+  await bumpPublicVersion(db, agencyId); // the 指南 contact is in every portal page's footer
 }
 
 /** Date of the newest published entry per column (for the monitor). */

@@ -7,7 +7,7 @@ import { columnTemplate } from './columns.ts';
 import { type Column, EMPTY_GUIDE, getSettings, insertColumns, insertSettings, listColumns, type Settings } from './column-store.ts';
 import type { Q } from './store.ts';
 
-export async function ensureCatalogue(tx: Q, ctx: Pick<Ctx, 'actor' | 'now'>, agency: Agency): Promise<{ columns: Column[]; settings: Settings }> {
+export async function ensureCatalogue(tx: Q, ctx: Pick<Ctx, 'actor' | 'now' | 'config'>, agency: Agency): Promise<{ columns: Column[]; settings: Settings }> {
   let settings = await getSettings(tx, agency.id);
   if (!settings) {
     // A township's head signs off by default (负责人签发); other agencies decide in their settings.

@@ -1,41 +1,45 @@
-// Public reads of the catalogue: published entries only, by column, 主题, year, 有效性 and full-text query, paged.
-// Drafts, entries in review and withdrawn entries never leave this file.
-import { type RawBuilder, type Selectable, type SqlBool, sql } from 'kysely';
+// Public reads of the catalogue: published entries only, by column, 主题, 体裁, year, 有效性 and full-text query, paged.
+// An agency's portal reads its whole subtree (a county's portal shows every township and department under it), each
+// entry with the agency that published it. Drafts, entries in review and withdrawn entries never leave this file.
+import { type Selectable, sql } from 'kysely';
+import type { Agency } from '../agencies/store.ts';
 import type { Db } from '../db/connect.ts';
 import type { CatalogueEntryTable } from '../db/tables.ts';
-import { searchIds } from '../search/search.ts';
+import { scopeOf, searchEntries } from '../search/search.ts';
 import type { Attachment, PublicEntry } from './entry.ts';
 import type { Genre, Validity } from './item.ts';
 
-export type PublicFilter = { columnId?: number; topic?: string; year?: number; validity?: Validity; q?: string };
+export type PublicFilter = { columnId?: number; topic?: string; genre?: Genre; year?: number; validity?: Validity; q?: string };
 export type Page<T> = { total: number; page: number; pageSize: number; items: T[] };
+/** The agency an entry belongs to, as a list names it. */
+export type EntryAgency = { id: number; code: string; name: string };
+type Portal = Pick<Agency, 'id' | 'path'>;
 
 /**
- * A page of the agency's published entries, newest first. `fields` names what the caller shows: only those columns
- * are read (every text column read costs its decoding, and a results page shows seven of them).
+ * A page of the published entries of `portal`'s subtree, best first for a query, newest first otherwise. `fields`
+ * names what the caller shows: only those columns are read (every text column read costs its decoding).
  */
-export async function listPublished<K extends PublicField>(db: Db, agencyId: number, fields: readonly K[], f: PublicFilter, page: number, pageSize = 20): Promise<Page<Pick<PublicEntry, K>>> {
-  const columns: (keyof Row)[] = fields.map((k) => COLUMN[k]);
-  if (f.q) {
-    // A search runs its match once: the ordered ids of every hit give the total, then the page's rows are read by id.
-    const ids = await searchIds(db, agencyId, f.q, filterCondition(f));
-    const pageIds = ids.slice((page - 1) * pageSize, page * pageSize);
-    // By primary key only, then checked here: with `agency_id = ?` in the query SQLite would walk the agency's index.
-    // Published again: an entry withdrawn between the two reads is left out, never shown.
-    const rows = pageIds.length ? await db.selectFrom('catalogue_entries').select([...columns, 'id', 'agency_id', 'state']).where('id', 'in', pageIds).execute() as unknown as Row[] : [];
-    const byId = new Map(rows.filter((r) => Number(r.agency_id) === agencyId && r.state === 'published').map((r) => [Number(r.id), r]));
-    return { total: ids.length, page, pageSize, items: pageIds.flatMap((id) => { const r = byId.get(id); return r ? [read(r, fields)] : []; }) };
-  }
-  const q = db.selectFrom('catalogue_entries').where('agency_id', '=', agencyId).where('state', '=', 'published').where(filterCondition(f));
-  const [{ n }, rows] = await Promise.all([
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    q.select(columns).orderBy('published_on', 'desc').orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute() as unknown as Promise<Row[]>,
-  ]);
-  return { total: Number(n), page, pageSize, items: rows.map((r) => read(r, fields)) };
+export async function listPublished<K extends PublicField>(db: Db, portal: Portal, fields: readonly K[], f: PublicFilter, page: number, pageSize = 20): Promise<Page<Pick<PublicEntry, K> & { agency: EntryAgency }>> {
+  // The search index answers both: a query, and browsing (every entry of the subtree, newest first).
+  const found = await searchEntries(db, scopeOf(portal.path), f.q ?? '', { columnId: f.columnId, topic: f.topic, genre: f.genre, validity: f.validity, year: f.year }, (page - 1) * pageSize, pageSize);
+  // The page's rows by primary key, then checked here: published (an entry withdrawn between the two reads is left out,
+  // never shown) and inside the portal's subtree.
+  const columns = [...fields.map((k) => `catalogue_entries.${COLUMN[k]}` as const), 'catalogue_entries.id', 'catalogue_entries.state', 'agencies.id as a_id', 'agencies.code as a_code', 'agencies.name as a_name', 'agencies.path as a_path'] as const;
+  const rows = found.ids.length
+    ? (await db.selectFrom('catalogue_entries').innerJoin('agencies', 'agencies.id', 'catalogue_entries.agency_id').select(columns).where('catalogue_entries.id', 'in', found.ids).execute()) as unknown as ListedRow[]
+    : [];
+  const byId = new Map(rows.filter((r) => r.state === 'published' && r.a_path.startsWith(portal.path)).map((r) => [Number(r.id), r]));
+  const items = found.ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{ ...read(r, fields), agency: { id: Number(r.a_id), code: r.a_code, name: r.a_name } }] : [];
+  });
+  return { total: found.total, page, pageSize, items };
 }
 
+type ListedRow = Row & { a_id: number; a_code: string; a_name: string; a_path: string };
+
 /** What a list of entries shows (catalogue, search results, the home page's latest). */
-export const LIST_FIELDS = ['id', 'title', 'summary', 'body', 'publishedOn', 'docNo', 'validity'] as const satisfies readonly PublicField[];
+export const LIST_FIELDS = ['id', 'indexNo', 'title', 'summary', 'body', 'publishedOn', 'docNo', 'validity'] as const satisfies readonly PublicField[];
 export type ListedEntry = Pick<PublicEntry, (typeof LIST_FIELDS)[number]>;
 
 export type PublicField = keyof PublicEntry;
@@ -59,19 +63,25 @@ function read<K extends PublicField>(r: Row, fields: readonly K[]): Pick<PublicE
   return out;
 }
 
-/** The browse filters as one condition on catalogue_entries' columns (true when none is set). */
-function filterCondition(f: PublicFilter): RawBuilder<SqlBool> {
-  const parts: RawBuilder<SqlBool>[] = [];
-  if (f.columnId) parts.push(sql<SqlBool>`column_id = ${f.columnId}`);
-  if (f.topic) parts.push(sql<SqlBool>`topic = ${f.topic}`);
-  if (f.validity) parts.push(sql<SqlBool>`validity = ${f.validity}`);
-  if (f.year) parts.push(sql<SqlBool>`published_on >= ${`${f.year}-01-01`} and published_on <= ${`${f.year}-12-31`}`);
-  return parts.length ? sql<SqlBool>`(${sql.join(parts, sql` and `)})` : sql<SqlBool>`1 = 1`;
-}
-
-export async function publishedYears(db: Db, agencyId: number): Promise<number[]> {
-  const rows = await db.selectFrom('catalogue_entries').select(sql<string>`substr(published_on, 1, 4)`.as('y')).distinct().where('agency_id', '=', agencyId).where('state', '=', 'published').execute();
-  return rows.map((r) => Number(r.y)).sort((a, b) => b - a);
+/** The years in which the portal's subtree published something, newest first (the year filter's options). */
+export async function publishedYears(db: Db, portal: Portal): Promise<number[]> {
+  const scope = scopeOf(portal.path);
+  if (scope.kind === 'own') {
+    // An agency below its county: its own few rows (and any agency's under it), by the (agency, state, date) index.
+    const subtree = sql<number>`(with recursive sub(id) as (select cast(${portal.id} as integer) union all select a.id from agencies a join sub on a.parent_id = sub.id) select id from sub)`;
+    const rows = await db.selectFrom('catalogue_entries').select(sql<string>`substr(published_on, 1, 4)`.as('y')).distinct().where('agency_id', 'in', subtree).where('state', '=', 'published').execute();
+    return rows.map((r) => Number(r.y)).sort((a, b) => b - a);
+  }
+  // A county or above: the index's newest and oldest entries bound the years; each year between is asked for one entry
+  // (a range of sort keys, search/doc.ts), so it costs a few lookups, not a read of every row.
+  const newest = await searchEntries(db, scope, '', {}, 0, 1);
+  if (!newest.total) return [];
+  const oldest = await searchEntries(db, scope, '', {}, newest.total - 1, 1);
+  const ends = await db.selectFrom('catalogue_entries').select(['id', 'published_on']).where('id', 'in', [newest.ids[0]!, oldest.ids[0]!]).execute();
+  const year = (id: number) => Number(ends.find((r) => Number(r.id) === id)?.published_on?.slice(0, 4));
+  const years: number[] = [];
+  for (let y = year(newest.ids[0]!); y >= year(oldest.ids[0]!); y--) if ((await searchEntries(db, scope, '', { year: y }, 0, 1)).total) years.push(y);
+  return years;
 }
 
 export async function publishedAttachments(db: Db, agencyId: number, entryId: number): Promise<Attachment[]> {

@@ -33,7 +33,7 @@ export async function resolveFinding(ctx: Ctx, entryId: number, findingId: numbe
     } else {
       const att = (await listAttachments(tx, entryId)).find((a) => a.id === finding.attachmentId);
       if (!att || finding.kind === 'unreadable') throw invalidInput('无法读取的附件不能自动遮盖：请上传带文字层的文件替换它，或写明理由后保留。');
-      await addMaskedCopy(tx, ctx, entry, att, getBlob(ctx.config.dataDir, att.sha256));
+      await addMaskedCopy(tx, ctx, entry, att, await getBlob(tx, ctx.config, att.sha256));
     }
     await record(tx, ctx, { action: 'catalogue.finding_resolved', objectType: 'catalogue_entry', objectId: entryId, agencyId: entry.agencyId, summary: { indexNo: entry.indexNo, findingId, kind: finding.kind, how: input.how, reason: input.how === 'override' ? input.reason : null } });
     await scanEntry(tx, ctx, (await findEntry(tx, ctx.writeScope, entryId))!); // the masked copy is scanned again

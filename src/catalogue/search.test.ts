@@ -31,7 +31,7 @@ describe(`${DIALECT}: catalogue search`, () => {
     await publishEntry(reviewer, id, (await get(id)).version);
     return id;
   };
-  const search = async (q: string, a = agency) => (await listPublished(t.db, a.id, ['id'], { q }, 1)).items.map((e) => e.id).sort();
+  const search = async (q: string, a = agency) => (await listPublished(t.db, a, ['id'], { q }, 1)).items.map((e) => e.id).sort();
 
   before(async () => {
     t = await createTestDb();

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import SQLite from 'better-sqlite3';
 import { createTestDb, DIALECT, type TestDb } from '../../test/db.ts';
 import { runCommand } from '../../test/cli.ts';
 
@@ -54,19 +53,15 @@ describe(`${DIALECT}: the gongkai CLI on one data folder`, () => {
     assert.match(broken.out, /第 4 条审计记录的内容已被修改/);
   });
 
-  test(DIALECT === 'sqlite' ? 'backup writes a consistent copy that opens' : 'backup on PostgreSQL says to use pg_dump', async () => {
-    const file = path.join(t.dataDir, 'backup.db');
+  test('backup writes one archive holding the database copy and the keys, readable by its owner only', async () => {
+    const file = path.join(t.dataDir, 'backup.tar.gz');
     const r = await run(t.env, ['backup', file]);
-    if (DIALECT === 'sqlite') {
-      assert.equal(r.code, 0, r.err);
-      const copy = new SQLite(file, { readonly: true });
-      assert.equal((copy.prepare('select count(*) as n from agencies').get() as { n: number }).n, 2);
-      copy.close();
-    } else {
-      assert.equal(r.code, 2);
-      assert.match(r.err, /pg_dump/);
-      assert.equal(existsSync(file), false);
-    }
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /含密钥/);
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    const { listArchive } = await import('../backup/archive.ts');
+    const members = await listArchive(file);
+    for (const m of ['gongkai-backup.json', 'keys.json', DIALECT === 'sqlite' ? 'gongkai.db' : 'database.pgdump']) assert.ok(members.includes(m), m);
   });
 
   test('bin/gongkai runs as a real process and exits 2 on an unknown command', async () => {

@@ -6,7 +6,17 @@ import type { Db } from './connect.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto'>;
 
+/**
+ * Bumps the agency and every agency above it: a county's or a city's portal lists and searches its whole subtree, so a
+ * township's change is a change to what each of them shows.
+ */
 export async function bumpPublicVersion(db: Q, agencyId: number): Promise<void> {
+  const row = await db.selectFrom('agencies').select('path').where('id', '=', agencyId).executeTakeFirst();
+  const ids = row ? row.path.split('/').filter(Boolean).map(Number) : [agencyId];
+  for (const id of ids) await bumpOne(db, id);
+}
+
+async function bumpOne(db: Q, agencyId: number): Promise<void> {
   await db
     .insertInto('catalogue_public_versions')
     .values({ agency_id: agencyId, version: 1 })

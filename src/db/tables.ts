@@ -1,11 +1,11 @@
 // The DB type every store query is checked against, assembled from one file of table interfaces per room (tables/).
 // Dates are 'YYYY-MM-DD' text, instants ISO text, booleans 0/1, JSON as text parsed in the store.
-import type { AgencyTable, UserTable, UserRoleTable, SessionTable, ApiTokenTable, AuditLogTable, AuditHeadTable } from './tables/foundation.ts';
+import type { AgencyTable, UserTable, UserRoleTable, SessionTable, ApiTokenTable, AuditLogTable, AuditHeadTable, AuditChainTable } from './tables/foundation.ts';
 import type { FeedbackTable, TrainingTable, AccountabilityTable, ResponsibilityTable, RuleDocumentTable, AssessmentRoundTable, AssessmentResultTable, KeyTaskTable } from './tables/supervision.ts';
 import type { AppealTable, AppealDocumentTable } from './tables/appeals.ts';
 import type { CalendarYearTable, CalendarDayTable } from './tables/calendar.ts';
-import type { RequestTable, RequestEventTable, RequestLetterTable, OutboxTable, RequestAttachmentTable, DeadlineNoticeTable } from './tables/requests.ts';
-import type { CatalogueSettingsTable, CatalogueColumnTable, CatalogueSerialTable, CatalogueEntryTable, CatalogueVersionTable, CatalogueApprovalTable, CatalogueAttachmentTable, CatalogueFindingTable, CatalogueRegisterTable, CatalogueSearchTable, CatalogueSearchTriTable, ChannelPostTable, MediaAccountTable, StandardItemTable } from './tables/catalogue.ts';
+import type { RequestTable, RequestEventTable, RequestLetterTable, OutboxTable, RequestAttachmentTable, DeadlineNoticeTable, RequestNumberDayTable } from './tables/requests.ts';
+import type { CatalogueSettingsTable, CatalogueColumnTable, CatalogueSerialTable, CatalogueEntryTable, CatalogueVersionTable, CatalogueApprovalTable, CatalogueAttachmentTable, CatalogueFindingTable, CatalogueRegisterTable, CatalogueSearchTable, ChannelPostTable, MediaAccountTable, StandardItemTable } from './tables/catalogue.ts';
 import type { RequestEpisodeTable, AnnualReportTable } from './tables/annual-reports.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/supervision.ts';
@@ -15,6 +15,8 @@ export type * from './tables/requests.ts';
 export type * from './tables/catalogue.ts';
 import type { ReportFindingReviewTable, ReportUploadTable } from './tables/reports.ts';
 export type * from './tables/reports.ts';
+import type { DataUpgradeTable, LoginThrottleTable, StoredFileChunkTable, StoredFileTable } from './tables/security.ts';
+export type * from './tables/security.ts';
 
 export interface DB {
   feedback: FeedbackTable;
@@ -34,6 +36,7 @@ export interface DB {
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  audit_chains: AuditChainTable;
   calendar_years: CalendarYearTable;
   calendar_days: CalendarDayTable;
   deadline_notices: DeadlineNoticeTable;
@@ -52,7 +55,6 @@ export interface DB {
   catalogue_findings: CatalogueFindingTable;
   catalogue_registers: CatalogueRegisterTable;
   catalogue_search: CatalogueSearchTable;
-  catalogue_search_tri: CatalogueSearchTriTable;
   catalogue_channel_posts: ChannelPostTable;
   media_accounts: MediaAccountTable;
   standard_items: StandardItemTable;
@@ -64,4 +66,9 @@ export interface DB {
   column_reminders: import('./tables/catalogue.ts').ColumnReminderTable;
   column_reminder_notices: import('./tables/catalogue.ts').ColumnReminderNoticeTable;
   rate_limits: import('./tables/foundation.ts').RateLimitTable;
+  login_throttle: LoginThrottleTable;
+  data_upgrades: DataUpgradeTable;
+  stored_files: StoredFileTable;
+  stored_file_chunks: StoredFileChunkTable;
+  request_number_days: RequestNumberDayTable;
 }

@@ -31,7 +31,7 @@ for (const [label, now, lastState] of [['in December', '2026-12-06T03:00:00Z', '
     const year = at.getUTCFullYear();
     before(async () => {
       t = await createTestDb();
-      await seedCalendar(t.db, at);
+      await seedCalendar(t.db, at, t.config);
       await seedDemo(t.db, t.config, { now: at, passwords: () => 'demo-password-一二三' });
     });
     after(() => t?.close());

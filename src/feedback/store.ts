@@ -8,8 +8,9 @@ type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 export type Feedback = {
   id: number;
   agencyId: number;
-  name: string | null;
-  contact: string | null;
+  /** The citizen's name and contact, sealed (privacy/seal.ts); contact.ts opens or masks them. */
+  nameSealed: string | null;
+  contactSealed: string | null;
   subject: string;
   body: string;
   wantsPublic: boolean;
@@ -22,20 +23,20 @@ export type Feedback = {
   version: number;
 };
 
-const COLS = ['id', 'agency_id', 'name', 'contact', 'subject', 'body', 'wants_public', 'status', 'received_on', 'reply_due', 'reply', 'replied_at', 'published', 'version'] as const;
-type Row = { id: number; agency_id: number; name: string | null; contact: string | null; subject: string; body: string; wants_public: number; status: string; received_on: string; reply_due: string; reply: string | null; replied_at: string | null; published: number; version: number };
+const COLS = ['id', 'agency_id', 'name_sealed', 'contact_sealed', 'subject', 'body', 'wants_public', 'status', 'received_on', 'reply_due', 'reply', 'replied_at', 'published', 'version'] as const;
+type Row = { id: number; agency_id: number; name_sealed: string | null; contact_sealed: string | null; subject: string; body: string; wants_public: number; status: string; received_on: string; reply_due: string; reply: string | null; replied_at: string | null; published: number; version: number };
 
 function toFeedback(r: Row): Feedback {
   return {
-    id: Number(r.id), agencyId: Number(r.agency_id), name: r.name, contact: r.contact, subject: r.subject, body: r.body,
+    id: Number(r.id), agencyId: Number(r.agency_id), nameSealed: r.name_sealed, contactSealed: r.contact_sealed, subject: r.subject, body: r.body,
     wantsPublic: Number(r.wants_public) === 1, status: r.status as FeedbackState, receivedOn: r.received_on, replyDue: r.reply_due,
     reply: r.reply, repliedAt: r.replied_at, published: Number(r.published) === 1, version: Number(r.version),
   };
 }
 
-export async function insertFeedback(db: Q, f: { agencyId: number; codeHash: string; submitKey: string; name: string | null; contact: string | null; subject: string; body: string; wantsPublic: boolean; receivedOn: string; replyDue: string; now: string }): Promise<number> {
+export async function insertFeedback(db: Q, f: { agencyId: number; codeHash: string; submitKey: string; nameSealed: string | null; contactSealed: string | null; subject: string; body: string; wantsPublic: boolean; receivedOn: string; replyDue: string; now: string }): Promise<number> {
   const row = await db.insertInto('feedback').values({
-    agency_id: f.agencyId, code_hash: f.codeHash, submit_key: f.submitKey, name: f.name, contact: f.contact, subject: f.subject, body: f.body,
+    agency_id: f.agencyId, code_hash: f.codeHash, submit_key: f.submitKey, name_sealed: f.nameSealed, contact_sealed: f.contactSealed, subject: f.subject, body: f.body,
     wants_public: f.wantsPublic ? 1 : 0, status: 'received', received_on: f.receivedOn, reply_due: f.replyDue, created_at: f.now,
   }).returning('id').executeTakeFirstOrThrow();
   return Number(row.id);
@@ -85,4 +86,24 @@ export async function countFeedbackInYear(db: Q, agencyId: number, year: number)
   const to = `${year}-12-31`;
   const rows = await db.selectFrom('feedback').select(['status']).where('agency_id', '=', agencyId).where('received_on', '>=', from).where('received_on', '<=', to).execute();
   return { received: rows.length, replied: rows.filter((r) => r.status === 'replied').length };
+}
+
+/** Feedback still holding a name or contact in clear (before 0024), a batch at a time, for sealing at upgrade. */
+export async function listClearContacts(db: Q, limit: number): Promise<Array<{ id: number; name: string | null; contact: string | null }>> {
+  return (await db.selectFrom('feedback').select(['id', 'name', 'contact']).where((eb) => eb.or([eb('name', 'is not', null), eb('contact', 'is not', null)])).orderBy('id').limit(limit).execute())
+    .map((r) => ({ id: Number(r.id), name: r.name, contact: r.contact }));
+}
+
+export async function sealContact(db: Q, id: number, sealed: { nameSealed: string | null; contactSealed: string | null }): Promise<void> {
+  await db.updateTable('feedback').set({ name: null, contact: null, name_sealed: sealed.nameSealed, contact_sealed: sealed.contactSealed }).where('id', '=', id).execute();
+}
+
+/** Every sealed name and contact, for key rotation. */
+export async function listSealedContacts(db: Q): Promise<Array<{ id: number; nameSealed: string | null; contactSealed: string | null }>> {
+  return (await db.selectFrom('feedback').select(['id', 'name_sealed', 'contact_sealed']).where((eb) => eb.or([eb('name_sealed', 'is not', null), eb('contact_sealed', 'is not', null)])).orderBy('id').execute())
+    .map((r) => ({ id: Number(r.id), nameSealed: r.name_sealed, contactSealed: r.contact_sealed }));
+}
+
+export async function setSealedContacts(db: Q, id: number, v: { nameSealed: string | null; contactSealed: string | null }): Promise<void> {
+  await db.updateTable('feedback').set({ name_sealed: v.nameSealed, contact_sealed: v.contactSealed }).where('id', '=', id).execute();
 }

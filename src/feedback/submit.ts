@@ -7,6 +7,7 @@ import { addWorkingDays } from '../calendar/working-days.ts';
 import { loadCalendar } from '../calendar/store.ts';
 import type { Ctx } from '../context.ts';
 import { notFound } from '../errors.ts';
+import { sealer } from '../privacy/seal.ts';
 import { chinaToday } from '../time.ts';
 import type { FeedbackInput } from './form.ts';
 import { REPLY_WORKING_DAYS } from './rules.ts';
@@ -27,13 +28,14 @@ export async function submitFeedback(ctx: Ctx, agencyCode: string, input: Feedba
   const code = trackingCode(ctx.config.secret, input.key);
   const receivedOn = chinaToday(ctx.now);
   const replyDue = addWorkingDays(await loadCalendar(ctx.db), receivedOn, REPLY_WORKING_DAYS);
+  const seal = (v: string) => sealer(ctx.config).seal(v); // name and contact are personal data: sealed like an ID number
   return ctx.db.transaction().execute(async (tx) => {
     const earlier = await findBySubmitKey(tx, input.key);
     if (earlier) {
       if (earlier.agencyId !== agency.id) throw notFound('机关');
       return { code, replyDue, duplicate: true };
     }
-    const id = await insertFeedback(tx, { agencyId: agency.id, codeHash: codeHash(code), submitKey: input.key, name: input.name, contact: input.contact, subject: input.subject, body: input.body, wantsPublic: input.wantsPublic, receivedOn, replyDue, now: ctx.now.toISOString() });
+    const id = await insertFeedback(tx, { agencyId: agency.id, codeHash: codeHash(code), submitKey: input.key, nameSealed: input.name ? seal(input.name) : null, contactSealed: input.contact ? seal(input.contact) : null, subject: input.subject, body: input.body, wantsPublic: input.wantsPublic, receivedOn, replyDue, now: ctx.now.toISOString() });
     await record(tx, ctx, { action: 'feedback.received', objectType: 'feedback', objectId: id, agencyId: agency.id, summary: { subject: input.subject, anonymous: !input.name } });
     return { code, replyDue, duplicate: false };
   });

@@ -1,23 +1,17 @@
-// Blob storage for attachments under the data folder: content-addressed (sha256), written once.
+// Blobs: content-addressed (sha256), written once, through the file store of the engine (store.ts): in the database
+// on PostgreSQL, synced files in the data folder on SQLite. Written by the transaction that names them.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.ts';
+import type { DB } from '../db/tables.ts';
+import { getFile, putFile } from './store.ts';
 
-export function blobPath(dataDir: string, sha256: string): string {
-  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('bad blob id');
-  return path.join(dataDir, 'files', sha256.slice(0, 2), sha256);
-}
-
-export function putBlob(dataDir: string, bytes: Buffer): string {
+export async function putBlob(tx: Kysely<DB>, config: Pick<Config, 'dataDir'>, bytes: Buffer): Promise<string> {
   const sha = createHash('sha256').update(bytes).digest('hex');
-  const file = blobPath(dataDir, sha);
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, bytes, { flag: 'w', mode: 0o640 });
-  }
+  await putFile(tx, { dataDir: config.dataDir, area: 'files', name: sha }, bytes, { once: true });
   return sha;
 }
 
-export function getBlob(dataDir: string, sha256: string): Buffer {
-  return readFileSync(blobPath(dataDir, sha256));
+export function getBlob(db: Kysely<DB>, config: Pick<Config, 'dataDir'>, sha256: string): Promise<Buffer> {
+  return getFile(db, { dataDir: config.dataDir, area: 'files', name: sha256 });
 }

@@ -5,8 +5,11 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import type { AttachmentType } from './sniff.ts';
+import { zipProblem } from './zip.ts';
 
 export async function extractText(type: AttachmentType, bytes: Buffer): Promise<string | null> {
+  // DOCX and XLSX are ZIPs their libraries inflate whole: a zip bomb is stopped first, as unreadable (zip.ts).
+  if ((type === 'docx' || type === 'xlsx') && (await zipProblem(bytes))) return null;
   try {
     switch (type) {
       case 'docx':

@@ -37,6 +37,15 @@ const FRAMEWORK: Record<string, { code: ErrorCode; status: number; message: stri
   FST_INVALID_MULTIPART_CONTENT_TYPE: { code: 'invalid_input', status: 415, message: '不支持的提交格式，请以表单或 JSON（UTF-8）提交。' },
 };
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** True while the multipart plugin reads the body (server.ts): an error then is the body's fault. */
+    readingMultipart: boolean;
+  }
+}
+
+const BAD_MULTIPART = { code: 'invalid_input', status: 400, message: '提交的表单数据不完整或格式有误（multipart 分隔符缺失、不符或内容被截断），请重新提交。' } as const;
+
 export function wantsJson(req: FastifyRequest): boolean {
   return req.url.startsWith('/api/') || (req.headers.accept ?? '').startsWith('application/json');
 }
@@ -54,6 +63,7 @@ function classify(req: FastifyRequest, err: unknown): { status: number; code: st
   const fe = err as FastifyError;
   const known = fe?.code ? FRAMEWORK[fe.code] : undefined;
   if (known) return known;
+  if (req.readingMultipart && !fe?.statusCode) return BAD_MULTIPART;
   if (fe?.statusCode === 429) return { status: 429, code: 'rate_limited', message: '请求过于频繁，请稍后再试。' };
   if (fe?.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return { status: fe.statusCode, code: 'invalid_input', message: '请求有误，请检查后重试。' };
   const ref = randomBytes(4).toString('hex');

@@ -7,8 +7,14 @@ export type Shell = {
   actor?: Actor;
   csrf?: string;
   /** Navigation links for the header. */
-  nav?: ReadonlyArray<{ href: string; label: string }>;
+  nav?: ReadonlyArray<{ href: string; label: string; current?: boolean }>;
   siteName?: string;
+  /** Extra content in the header after the site name (the portal's search box). */
+  header?: Html;
+  /** Between the header and the main content (the portal's breadcrumb). */
+  beforeMain?: Html;
+  /** Replaces the default footer text. */
+  footer?: Html;
   siteHref?: string;
   body: Html;
 };
@@ -27,15 +33,17 @@ export function page(s: Shell): Html {
 <a class="skip" href="#main">跳到正文</a>
 <header class="site">
   <a class="title" href="${s.siteHref ?? '/'}">${s.siteName ?? '政府信息公开'}</a>
-  ${s.nav?.length ? html`<nav aria-label="主导航"><ul>${s.nav.map((n) => html`<li><a href="${n.href}">${n.label}</a></li>`)}</ul></nav>` : null}
+  ${s.header ?? null}
+  ${s.nav?.length ? html`<nav aria-label="主导航"><ul>${s.nav.map((n) => html`<li><a href="${n.href}"${n.current ? html` aria-current="page"` : null}>${n.label}</a></li>`)}</ul></nav>` : null}
   ${staff
     ? html`<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${s.csrf ?? ''}"><span>${staff.displayName}（${staff.agencyCode}）</span> <button type="submit">退出</button></form>`
     : null}
 </header>
+${s.beforeMain ?? null}
 <main id="main">
 ${s.body}
 </main>
-<footer class="site">依据《中华人民共和国政府信息公开条例》开展政府信息公开工作 · gongkai</footer>
+<footer class="site">${s.footer ?? '依据《中华人民共和国政府信息公开条例》开展政府信息公开工作 · gongkai'}</footer>
 </body>
 </html>`;
 }
@@ -55,13 +63,13 @@ ${fields.length ? html`<ul>${fields.map(([k, m]) => html`<li>${k}：${m}</li>`)}
 }
 
 /** A labelled form field with its error message, linked for screen readers. */
-export function field(f: { name: string; label: string; type?: string; value?: string; error?: string; required?: boolean; autocomplete?: string; hint?: string }): Html {
+export function field(f: { name: string; label: string; type?: string; value?: string; error?: string; required?: boolean; autocomplete?: string; hint?: string; className?: string }): Html {
   const id = `f-${f.name}`;
   const describedBy = [f.hint ? `${id}-hint` : '', f.error ? `${id}-err` : ''].filter(Boolean).join(' ');
   return html`<div>
 <label for="${id}">${f.label}${f.required ? html` <span aria-hidden="true">*</span>` : null}</label>
 ${f.hint ? html`<p class="muted" id="${id}-hint">${f.hint}</p>` : null}
-<input id="${id}" name="${f.name}" type="${f.type ?? 'text'}" value="${f.value ?? ''}"${f.required ? html` required` : null}${f.autocomplete ? html` autocomplete="${f.autocomplete}"` : null}${describedBy ? html` aria-describedby="${describedBy}"` : null}${f.error ? html` aria-invalid="true"` : null}>
+<input id="${id}" name="${f.name}" type="${f.type ?? 'text'}"${f.className ? html` class="${f.className}"` : null} value="${f.value ?? ''}"${f.required ? html` required` : null}${f.autocomplete ? html` autocomplete="${f.autocomplete}"` : null}${describedBy ? html` aria-describedby="${describedBy}"` : null}${f.error ? html` aria-invalid="true"` : null}>
 ${f.error ? html`<p class="field-error" id="${id}-err">${f.error}</p>` : null}
 </div>`;
 }

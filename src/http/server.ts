@@ -16,6 +16,7 @@ import { MAX_ATTACHMENT_BYTES } from '../files/sniff.ts';
 import { sendError } from './errors.ts';
 import { registerBodyParsers } from './forms.ts';
 import { databaseRateStore } from './rate-store.ts';
+import { registerRouteGate } from './route-gate.ts';
 import { registerSession } from './session.ts';
 
 export type AppDeps = { db: Db; config: Config };
@@ -40,6 +41,14 @@ const securityHeaders = helmet({
 
 const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 
+export type RouteInfo = { method: string; url: string };
+const ROUTES = new WeakMap<FastifyInstance, RouteInfo[]>();
+
+/** Every route the app serves (method and URL pattern), for the tests that must cover each one (access, hostile input). */
+export function routeTable(app: FastifyInstance): readonly RouteInfo[] {
+  return ROUTES.get(app) ?? [];
+}
+
 export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false || deps.config.logLevel === 'silent' ? false : {
@@ -52,9 +61,15 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
     // Fastify's two JSON lines per request (incoming, completed) become one short line, written in onResponse below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For decides the client address of every per-address limit and of the audit log: believed only from
+    // the proxy GONGKAI_TRUST_PROXY names (config.ts), never from anyone by default.
+    trustProxy: trustedProxies(deps.config.trustProxy),
     routerOptions: { maxParamLength: 200 },
   });
+  const routes: RouteInfo[] = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (r) => { for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url }); });
+  registerRouteGate(app, deps.db); // the route policy (auth/route-access.ts), enforced before every handler
   // Security headers on every response. helmet's middleware is built once here: @fastify/helmet rebuilt it (and parsed
   // the CSP again) on every request, a few per cent of a cached page's whole cost.
   app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
@@ -69,6 +84,10 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
     errorResponseBuilder: () => new DomainError('rate_limited', '请求过于频繁，请稍后再试。'),
   });
   registerBodyParsers(app);
+  // A multipart body is read by the plugin's preValidation hook; the two hooks around it mark that phase, so a body it
+  // cannot read (boundary missing, wrong or cut short: busboy's bare Errors) is answered as bad input (errors.ts).
+  app.decorateRequest('readingMultipart', false);
+  app.addHook('preValidation', async (req) => { req.readingMultipart = req.isMultipart(); });
   // Application attachments (ID copy, 委托书): fields and files on req.body; files as { filename, data } (empty file
   // inputs are dropped). Type and size are checked by requests/attachments.ts.
   await app.register(multipart, {
@@ -80,6 +99,12 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
       // size limit (5 MB for applicants' attachments, 20 MB for catalogue attachments); this is the largest of them.
       (part as unknown as { value: unknown }).value = data.length ? { filename: part.filename, data, bytes: data } : undefined;
     },
+  });
+  app.addHook('preValidation', async (req) => {
+    req.readingMultipart = false;
+    // No text we keep may hold a NUL character (PostgreSQL refuses it in text, and no form has a use for it): refused
+    // here for the path, the query and every body, before any handler passes it to the database.
+    if (hasNul(req.params) || hasNul(req.query) || hasNul(req.body)) throw new DomainError('invalid_input', '提交的内容含有不允许的控制字符（NUL），请删除后重试。');
   });
   registerSession(app, deps);
   app.setErrorHandler((err, req, reply) => sendError(req, reply, err, deps));
@@ -96,6 +121,19 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
   registerAdmin(app, deps);
   registerPortal(app, deps); // last: it owns the /:code catch-all
   return app;
+}
+
+/** Fastify's form of the setting: a hop count is a function of the hop (proxy-addr's own rule for numbers). */
+function trustedProxies(t: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (t === false) return false;
+  return typeof t === 'number' ? (_address: string, hop: number) => hop < t : [...t];
+}
+
+/** Whether a parsed value holds a NUL character in any string (files, as Buffers, may hold anything). */
+function hasNul(v: unknown, depth = 0): boolean {
+  if (typeof v === 'string') return v.includes('\u0000');
+  if (!v || typeof v !== 'object' || Buffer.isBuffer(v) || depth > 64) return false;
+  return Object.entries(v).some(([k, x]) => k.includes('\u0000') || hasNul(x, depth + 1));
 }
 
 export function redactUrl(url: string): string {

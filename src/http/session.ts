@@ -17,6 +17,8 @@ export type RequestAuth = {
   sessionId?: string;
   via: 'session' | 'token' | 'none';
   csrfToken: string;
+  /** An administrator requires this staff member to change their password first. */
+  mustChangePassword?: boolean;
 };
 
 declare module 'fastify' {
@@ -39,17 +41,17 @@ export function registerSession(app: FastifyInstance, deps: { db: Db; config: Co
     const ip = req.ip;
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (bearer) {
-      const actor = await resolveApiToken(deps.db, bearer, now);
-      if (!actor) throw new DomainError('unauthenticated', 'API 令牌无效或已撤销，请在“我的账号”中重新生成。');
-      req.gk = { actor, via: 'token', csrfToken: '' };
-      return;
+      const staff = await resolveApiToken(deps.db, bearer, now);
+      if (!staff) throw new DomainError('unauthenticated', 'API 令牌无效或已撤销，请在“我的账号”中重新生成。');
+      req.gk = { actor: staff.actor, via: 'token', csrfToken: '', mustChangePassword: staff.mustChangePassword };
+      return passwordFirst(req, reply);
     }
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await resolveSession(deps.db, token, now, deps.config.sessionIdleMinutes) : undefined;
     if (token && !session) reply.clearCookie(SESSION_COOKIE, { path: '/' });
     if (session) {
-      req.gk = { actor: session.actor, sessionId: session.id, via: 'session', csrfToken: hmac(deps.config.secret, `s:${session.csrfSecret}`) };
-      return;
+      req.gk = { actor: session.actor, sessionId: session.id, via: 'session', csrfToken: hmac(deps.config.secret, `s:${session.csrfSecret}`), mustChangePassword: session.mustChangePassword };
+      return passwordFirst(req, reply);
     }
     // A visitor's CSRF token (and its cookie) is made the first time a page asks for it, i.e. when it shows a form:
     // public pages without forms set no cookie and cost no HMAC, which keeps them cacheable and fast.
@@ -81,6 +83,18 @@ export function registerSession(app: FastifyInstance, deps: { db: Db; config: Co
       throw new DomainError('forbidden', CSRF_FAILED);
     }
   });
+}
+
+/** What a staff member who must change their password may still reach: the form to change it, and logging out. */
+const WHILE_CHANGING = new Set(['GET /admin/account', 'POST /admin/account/password', 'POST /logout']);
+
+/** Staff pages and the API wait until a password an administrator asked to change is changed. */
+function passwordFirst(req: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+  if (!req.gk.mustChangePassword) return undefined;
+  const path = req.url.split('?')[0]!;
+  if (WHILE_CHANGING.has(`${req.method} ${path}`) || !(path.startsWith('/admin') || path.startsWith('/api/'))) return undefined;
+  if (path.startsWith('/api/')) throw new DomainError('forbidden', '本机关管理员要求您修改密码：请先登录网页，在“我的账号”中修改密码后再使用接口。');
+  return reply.redirect('/admin/account?must=1', 303);
 }
 
 /** The token for the page shell's logout form: only staff have one, so public pages never make a visitor's token. */

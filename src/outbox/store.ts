@@ -7,13 +7,17 @@ import type { Db } from '../db/connect.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 
-export type OutboxMessage = { id: number; recipient: string; subject: string; body: string; dedupeKey: string };
+/** `recipientSealed`: an applicant's whole address, sealed (privacy/seal.ts); `recipient` is what lists show. */
+export type OutboxMessage = { id: number; recipient: string; recipientSealed: string | null; subject: string; body: string; dedupeKey: string };
 export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
 
-/** Queues a message; false when one with the same key was already queued. */
-export async function enqueue(tx: Q, m: { agencyId: number; dedupeKey: string; recipient: string; subject: string; body: string; now: string }): Promise<boolean> {
+/**
+ * Queues a message; false when one with the same key was already queued. An applicant's address comes sealed
+ * (`recipientSealed`) with its masked form as `recipient`; a staff recipient's label needs no sealing.
+ */
+export async function enqueue(tx: Q, m: { agencyId: number; dedupeKey: string; recipient: string; recipientSealed?: string | null; subject: string; body: string; now: string }): Promise<boolean> {
   const r = await tx.insertInto('outbox')
-    .values({ agency_id: m.agencyId, dedupe_key: m.dedupeKey, recipient: m.recipient, subject: m.subject, body: m.body, created_at: m.now })
+    .values({ agency_id: m.agencyId, dedupe_key: m.dedupeKey, recipient: m.recipient, recipient_sealed: m.recipientSealed ?? null, subject: m.subject, body: m.body, created_at: m.now })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
@@ -21,27 +25,31 @@ export async function enqueue(tx: Q, m: { agencyId: number; dedupeKey: string; r
 
 /** Messages due for an attempt: queued and past their backoff, or claimed by a sender that never finished. */
 export async function listDue(db: Q, now: string, staleBefore: string, limit = 50): Promise<OutboxMessage[]> {
-  const rows = await db.selectFrom('outbox').select(['id', 'recipient', 'subject', 'body', 'dedupe_key'])
+  const rows = await db.selectFrom('outbox').select(['id', 'recipient', 'recipient_sealed', 'subject', 'body', 'dedupe_key'])
     .where((eb) => eb.or([
       eb.and([eb('state', '=', 'queued'), eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)])]),
       eb.and([eb('state', '=', 'sending'), eb('claimed_at', '<', staleBefore)]),
     ]))
     .orderBy('id').limit(limit).execute();
-  return rows.map((r) => ({ id: Number(r.id), recipient: r.recipient, subject: r.subject, body: r.body, dedupeKey: r.dedupe_key }));
+  return rows.map((r) => ({ id: Number(r.id), recipient: r.recipient, recipientSealed: r.recipient_sealed, subject: r.subject, body: r.body, dedupeKey: r.dedupe_key }));
 }
 
-/** Claims a message for sending: only one sender wins, so a message is not sent twice by two processes. */
-export async function claim(db: Q, id: number, now: string, staleBefore: string): Promise<boolean> {
-  const r = await db.updateTable('outbox').set({ state: 'sending', claimed_at: now })
-    .where('id', '=', id)
+/** Claims a batch for sending, in one write: only one sender wins each message, so none is sent twice by two
+ * processes. Returns the ids this sender won. */
+export async function claimAll(db: Q, ids: readonly number[], now: string, staleBefore: string): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  const rows = await db.updateTable('outbox').set({ state: 'sending', claimed_at: now })
+    .where('id', 'in', [...ids])
     .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'sending'), eb('claimed_at', '<', staleBefore)])]))
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+    .returning('id').execute();
+  return new Set(rows.map((r) => Number(r.id)));
 }
 
-export async function markSent(db: Q, id: number, now: string): Promise<void> {
+export async function markSent(db: Q, ids: number | readonly number[], now: string): Promise<void> {
+  const list = typeof ids === 'number' ? [ids] : [...ids];
+  if (!list.length) return;
   await db.updateTable('outbox').set((eb) => ({ state: 'sent', sent_at: now, attempts: eb('attempts', '+', 1), last_error: null, next_attempt_at: null }))
-    .where('id', '=', id).execute();
+    .where('id', 'in', list).execute();
 }
 
 /** Records a failed attempt: back to queued until `nextAttemptAt`, or failed for good when `final`. */
@@ -92,4 +100,24 @@ export async function outboxCounts(db: Q, scope: Scope): Promise<{ queued: numbe
     .where(inScope(scope, 'outbox.agency_id')).groupBy('state').execute();
   const n = (s: OutboxState) => Number(rows.find((r) => r.state === s)?.n ?? 0);
   return { queued: n('queued') + n('sending'), sent: n('sent'), failed: n('failed') };
+}
+
+/** Messages queued before 0024 with an applicant's address in clear (no sealed copy yet), for sealing at upgrade. */
+export async function listClearRecipients(db: Q, afterId: number, limit: number): Promise<Array<{ id: number; recipient: string }>> {
+  const rows = await db.selectFrom('outbox').select(['id', 'recipient']).where('recipient_sealed', 'is', null).where('recipient', 'like', '%@%').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return rows.map((r) => ({ id: Number(r.id), recipient: r.recipient }));
+}
+
+export async function sealRecipient(db: Q, id: number, masked: string, sealed: string): Promise<void> {
+  await db.updateTable('outbox').set({ recipient: masked, recipient_sealed: sealed }).where('id', '=', id).execute();
+}
+
+/** Every sealed recipient, for key rotation. */
+export async function listSealedRecipients(db: Q): Promise<Array<{ id: number; recipientSealed: string }>> {
+  return (await db.selectFrom('outbox').select(['id', 'recipient_sealed']).where('recipient_sealed', 'is not', null).orderBy('id').execute())
+    .map((r) => ({ id: Number(r.id), recipientSealed: r.recipient_sealed! }));
+}
+
+export async function setSealedRecipient(db: Q, id: number, recipientSealed: string): Promise<void> {
+  await db.updateTable('outbox').set({ recipient_sealed: recipientSealed }).where('id', '=', id).execute();
 }

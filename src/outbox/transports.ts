@@ -1,7 +1,7 @@
 // How a queued message leaves: dropped as a file under <data>/outbox/ (the default; an operator or a mail relay picks
 // it up), or sent through the SMTP server named by GONGKAI_SMTP_URL. Internal notes addressed to a person rather than an
 // e-mail address (reminders to 承办人) always go to the folder.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
@@ -25,12 +25,16 @@ export function openTransport(config: Pick<Config, 'dataDir' | 'mail'>): Transpo
 }
 
 function fileTransport(dir: string): Transport {
+  let made: Promise<unknown> | undefined;
   return {
     async send(m) {
-      mkdirSync(dir, { recursive: true });
+      await (made ??= mkdir(dir, { recursive: true, mode: 0o700 }));
       const file = path.join(dir, `${String(m.id).padStart(8, '0')}-${m.dedupeKey.replace(/[^\w-]/g, '_')}.eml`);
       const subject = `=?UTF-8?B?${Buffer.from(m.subject).toString('base64')}?=`;
-      writeFileSync(file, `To: ${m.recipient}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.body}\r\n`, { flag: 'wx' });
+      // Off the event loop (the file system's threads), readable by the owner only: it holds the applicant's address.
+      // A file already there is this message, written by an attempt that died before marking it sent: delivered.
+      await writeFile(file, `To: ${m.recipient}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.body}\r\n`, { flag: 'wx', mode: 0o600 })
+        .catch((err: NodeJS.ErrnoException) => { if (err.code !== 'EEXIST') throw err; });
     },
     close() {},
   };

@@ -10,13 +10,15 @@ import { agencyHomePage, directoryPage } from './views.ts';
 import { registerPortalCatalogue } from './catalogue/routes.ts';
 import { listColumns } from '../catalogue/column-store.ts';
 import { LIST_FIELDS, listPublished } from '../catalogue/public-store.ts';
-import { homeCatalogue, portalNav } from './catalogue/views.ts';
+import { homeCatalogue } from './catalogue/views.ts';
+import { chromeOf } from './layout.ts';
 
 export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
   registerFeedback(app, deps);
   app.get('/', async (req, reply) => {
     const agencies = await listPublicAgencies(deps.db);
-    return reply.type('text/html; charset=utf-8').send(directoryPage(agencies, req.gk).value);
+    const q = (req.query as Record<string, unknown>).q;
+    return reply.type('text/html; charset=utf-8').send(directoryPage(agencies, req.gk, typeof q === 'string' ? q.slice(0, 50) : undefined).value);
   });
 
   registerPortalCatalogue(app, deps);
@@ -28,13 +30,14 @@ export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { code: string } }>('/:code/', async (req, reply) => {
     const agency = await findPublicAgency(deps.db, req.params.code);
     if (!agency) throw notFound('机关');
-    const [parent, children, columns, latest] = await Promise.all([
+    const [chrome, parent, children, columns, latest] = await Promise.all([
+      chromeOf(deps, agency),
       agency.parentId ? findPublicAgencyById(deps.db, agency.parentId) : undefined,
       listChildren(deps.db, agency.id),
       listColumns(deps.db, agency.id),
-      listPublished(deps.db, agency.id, LIST_FIELDS, {}, 1, 10),
+      listPublished(deps.db, agency, LIST_FIELDS, {}, 1, 10),
     ]);
     const catalogue = homeCatalogue(agency, latest.items, columns);
-    return reply.type('text/html; charset=utf-8').send(agencyHomePage({ agency, parent, children, catalogue, nav: portalNav(agency) }, req.gk).value);
+    return reply.type('text/html; charset=utf-8').send(agencyHomePage(chrome, { parent, children, catalogue }, req.gk).value);
   });
 }

@@ -37,3 +37,9 @@ export function maskTail(value: string, keep = 4): string {
   const chars = [...value];
   return chars.length <= keep ? '*'.repeat(chars.length) : chars.slice(0, keep).join('') + '*'.repeat(Math.min(8, chars.length - keep));
 }
+
+/** A contact of any shape (phone, e-mail, a messenger id): its recognised pattern masked, else all but the start. */
+export function maskContact(value: string): string {
+  const masked = maskText(value);
+  return masked !== value ? masked : maskTail(value, 3);
+}

@@ -31,7 +31,7 @@ export async function readReportFile(path: string): Promise<ReadResult> {
 
 /** Word tables become HTML tables (merged cells kept), then text with the same grid as a web page. */
 async function readDocx(bytes: Buffer): Promise<ReadResult> {
-  const guard = checkDocxZip(bytes);
+  const guard = await checkDocxZip(bytes);
   if (!guard.ok) return { ok: false, kind: 'docx', error: guard.error };
   try {
     const { value } = await mammoth.convertToHtml({ buffer: bytes });

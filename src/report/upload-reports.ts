@@ -43,8 +43,8 @@ async function readOne(bytes: Buffer): Promise<ReadResult> {
 async function itemsOf(f: UploadedFile): Promise<Item[]> {
   const name = f.filename.slice(0, 200) || '未命名文件';
   if (f.bytes.length > MAX_UPLOAD_BYTES) return [failed(name, Buffer.alloc(0), `文件过大（超过 ${MAX_UPLOAD_BYTES / 1048576} MB），年度报告通常只有几十 KB 到几 MB，未读取`)];
-  if (!isZipArchive(f.bytes)) return [await readItem(name, f.bytes)];
-  const zip = expandZip(f.bytes);
+  if (!(await isZipArchive(f.bytes))) return [await readItem(name, f.bytes)];
+  const zip = await expandZip(f.bytes);
   if (!zip.ok) return [failed(name, f.bytes, zip.error)];
   if (zip.entries.length === 0) return [failed(name, f.bytes, '压缩包中没有文件')];
   const out: Item[] = [];
@@ -88,12 +88,12 @@ export async function checkAndStore(ctx: Ctx, items: readonly Item[], event: (ba
   const results = checkReadReports(items, { parents });
   const batch = randomBytes(8).toString('hex');
   const createdAt = ctx.now.toISOString();
-  for (const it of items) if (it.bytes) putBlob(ctx.config.dataDir, it.bytes);
   const rows = results.map((r, i) => ({
     agencyId: actor.agencyId, batch, filename: r.file, subject: subjectOf(r.report, items[i]!.sha256), sha256: items[i]!.sha256, size: items[i]!.size,
     report: r.report, error: r.error ?? null, uploadedBy: actor.userId, createdAt, stored: items[i]!.bytes !== null, parent: parents.has(i),
   }));
   const ids = await ctx.db.transaction().execute(async (tx) => {
+    for (const it of items) if (it.bytes) await putBlob(tx, ctx.config, it.bytes); // with their rows (files/store.ts)
     const ids = await insertUploads(tx, rows);
     await record(tx, ctx, event(batch, rows.length, rows.filter((r) => r.error).length, rows.filter((r) => hasErrors(r.report.findings)).length));
     return ids;

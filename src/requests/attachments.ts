@@ -1,10 +1,13 @@
 // Attachments to an application (身份证明复印件, 委托书): the type is sniffed from the content (never trusted from the
-// browser), the size is limited, and the content is sealed like other personal data before it touches the disk.
+// browser), the size is limited, and the content is sealed like other personal data before it is stored (in the
+// database on PostgreSQL, in the data folder on SQLite: files/store.ts).
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import { invalidInput } from '../errors.ts';
+import type { DB } from '../db/tables.ts';
+import { downloadName } from '../files/safe-name.ts';
+import { getFile, putFile, replaceFile } from '../files/store.ts';
 import { sealer } from '../privacy/seal.ts';
 
 export const ATTACHMENT_KINDS = { idCopy: '身份证明复印件', authorization: '授权委托书', scan: '申请书扫描件' } as const;
@@ -32,33 +35,31 @@ export function checkUploads(uploads: readonly Upload[]): CheckedUpload[] {
     const mediaType = sniff(u.data);
     if (u.data.length > MAX_ATTACHMENT_BYTES) fields[u.kind] = `${ATTACHMENT_KINDS[u.kind]}不超过 5 MB，请压缩后重新上传`;
     else if (!mediaType) fields[u.kind] = `${ATTACHMENT_KINDS[u.kind]}只接受 PDF、JPG 或 PNG 文件`;
-    else out.push({ ...u, filename: u.filename.slice(0, 200) || 'file', mediaType, sha256: createHash('sha256').update(u.data).digest('hex') });
+    else out.push({ ...u, filename: downloadName(u.filename, mediaType), mediaType, sha256: createHash('sha256').update(u.data).digest('hex') });
   }
   if (Object.keys(fields).length) throw invalidInput(`附件有误：${Object.values(fields).join('；')}`, fields);
   return out;
 }
 
-const dir = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'attachments');
+type Keys = Pick<Config, 'dataDir' | 'dataKeys' | 'secret'>;
+const ref = (config: Keys, name: string) => ({ dataDir: config.dataDir, area: 'attachments' as const, name });
 
-/** Writes the sealed content; returns the stored file name. */
-export function storeSealed(config: Pick<Config, 'dataDir' | 'dataKeys' | 'secret'>, data: Buffer): string {
-  mkdirSync(dir(config), { recursive: true });
+/** Stores the sealed content through the caller's transaction (files/store.ts); returns the stored name. */
+export async function storeSealed(tx: Kysely<DB>, config: Keys, data: Buffer): Promise<string> {
   const name = `${randomBytes(16).toString('hex')}.sealed`;
-  writeFileSync(path.join(dir(config), name), sealer(config).seal(data.toString('base64')), { flag: 'wx', mode: 0o600 });
+  await putFile(tx, ref(config, name), Buffer.from(sealer(config).seal(data.toString('base64'))));
   return name;
 }
 
-export function readSealed(config: Pick<Config, 'dataDir' | 'dataKeys' | 'secret'>, storedAs: string): Buffer {
-  if (!/^[0-9a-f]{32}\.sealed$/.test(storedAs)) throw new Error('bad attachment name');
-  return Buffer.from(sealer(config).open(readFileSync(path.join(dir(config), storedAs), 'utf8')), 'base64');
+export async function readSealed(db: Kysely<DB>, config: Keys, storedAs: string): Promise<Buffer> {
+  return Buffer.from(sealer(config).open((await getFile(db, ref(config, storedAs))).toString('utf8')), 'base64');
 }
 
 /** Re-seals a stored file under the current key (key rotation); true when it changed. */
-export function resealFile(config: Pick<Config, 'dataDir' | 'dataKeys' | 'secret'>, storedAs: string): boolean {
+export async function resealFile(tx: Kysely<DB>, config: Keys, storedAs: string): Promise<boolean> {
   const s = sealer(config);
-  const file = path.join(dir(config), storedAs);
-  const sealed = readFileSync(file, 'utf8');
+  const sealed = (await getFile(tx, ref(config, storedAs))).toString('utf8');
   if (s.isCurrent(sealed)) return false;
-  writeFileSync(file, s.seal(s.open(sealed)), { mode: 0o600 });
+  await replaceFile(tx, ref(config, storedAs), Buffer.from(s.seal(s.open(sealed))));
   return true;
 }

@@ -73,14 +73,14 @@ export async function revealPersonal(ctx: Ctx, id: number): Promise<Personal> {
 function personalOf(ctx: Ctx, c: RequestRow, whole: boolean): Personal {
   const s = sealer(ctx.config);
   const open = (v: string | null) => (v === null ? null : s.open(v));
-  const id = open(c.id_number_sealed), phone = open(c.phone_sealed)!, address = open(c.address_sealed);
-  if (whole) return { name: c.applicant_name, idNumber: id, phone, address, email: c.email };
+  const id = open(c.id_number_sealed), phone = open(c.phone_sealed)!, address = open(c.address_sealed), email = open(c.email_sealed);
+  if (whole) return { name: c.applicant_name, idNumber: id, phone, address, email };
   return {
     name: c.applicant_kind === 'natural' ? maskName(c.applicant_name) : c.applicant_name,
     idNumber: id === null ? null : c.id_type === 'resident_id' ? maskText(id) : maskTail(id, 2),
     phone: maskText(phone) === phone ? maskTail(phone, 4) : maskText(phone),
     address: address === null ? null : maskTail(address, 6),
-    email: c.email === null ? null : maskText(c.email),
+    email: email === null ? null : maskText(email),
   };
 }
 
@@ -91,5 +91,5 @@ export async function readAttachment(ctx: Ctx, id: number, attachmentId: number)
   const a = (await listAttachments(ctx.db, c.id)).find((x) => x.id === attachmentId);
   if (!a) throw notFound('附件');
   await ctx.db.transaction().execute((tx) => record(tx, ctx, { action: 'request.attachment_viewed', objectType: 'request', objectId: c.id, agencyId: c.agency_id, summary: { number: c.number, kind: a.kind } }));
-  return { a, data: readSealed(ctx.config, a.storedAs) };
+  return { a, data: await readSealed(ctx.db, ctx.config, a.storedAs) };
 }

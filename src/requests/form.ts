@@ -70,7 +70,9 @@ function checkApplicant(a: z.infer<typeof Shape>, ctx: z.RefinementCtx): void {
 
 export const Application = z.preprocess(
   (v) => (v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, blankToUndefined(x)])) : v),
-  Shape.superRefine(checkApplicant),
+  // The per-type checks run even when another field failed, so the form lists every problem at once (GOV.UK error
+  // summary), once the applicant type itself is known.
+  Shape.superRefine(checkApplicant, { when: (p) => ['natural', 'org'].includes((p.value as { applicantType?: unknown } | null)?.applicantType as string) }),
 );
 export type ApplicationInput = z.output<typeof Shape>;
 

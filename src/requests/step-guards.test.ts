@@ -31,7 +31,7 @@ describe(`${DIALECT}: the workflow refuses what the law forbids`, () => {
 
   before(async () => {
     t = await createTestDb();
-    await seedCalendar(t.db, now);
+    await seedCalendar(t.db, now, t.config);
     agency = await buildAgency(t);
     const staff = async (roles: ('clerk' | 'head')[]) => {
       const u = await buildStaff(t, agency.code, roles);

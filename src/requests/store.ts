@@ -2,8 +2,9 @@
 // the applicant's look-up by 编号 is unscoped here and checked against the 查询码 hash by the use case.
 import { type Scope, inScope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
-import { type Selectable, sql } from 'kysely';
-import type { RequestTable } from '../db/tables.ts';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { DB, RequestTable } from '../db/tables.ts';
+import { isPostgres } from '../db/migrations/portable.ts';
 import { DomainError } from '../errors.ts';
 import type { HistoryEvent, IntakeChannel } from './clock.ts';
 import type { RequestEventType, RequestState } from './lifecycle.ts';
@@ -28,15 +29,57 @@ function toRow(r: Selectable<RequestTable>): RequestRow {
   };
 }
 
+/** A new case and its first episode (表三's counting unit); on PostgreSQL in one statement (one round trip). */
 export async function insertRequest(tx: Q, row: NewRequestRow): Promise<number> {
+  const db = tx as unknown as Kysely<DB>;
+  if (isPostgres(db)) {
+    const r = await db.with('r', (w) => w.insertInto('requests').values(row).returning(['id', 'agency_id', 'applicant_kind', 'received_on']))
+      .insertInto('request_episodes').columns(['agency_id', 'request_id', 'applicant_kind', 'started_on'])
+      .expression((eb) => eb.selectFrom('r').select(['r.agency_id', 'r.id', 'r.applicant_kind', 'r.received_on']))
+      .returning('request_id').executeTakeFirstOrThrow();
+    return Number(r.request_id);
+  }
   const r = await tx.insertInto('requests').values(row).returning('id').executeTakeFirstOrThrow();
   const id = Number(r.id);
   await tx.insertInto('request_episodes').values({ agency_id: row.agency_id, request_id: id, applicant_kind: row.applicant_kind, started_on: row.received_on }).execute();
   return id;
 }
 
-export async function numberTaken(tx: Q, number: string): Promise<boolean> {
-  return (await tx.selectFrom('requests').select('id').where('number', '=', number).executeTakeFirst()) !== undefined;
+/**
+ * On PostgreSQL the day's serial is drawn before the application's transaction, in one round trip that commits at
+ * once, asynchronously (no WAL flush waited for): the counter row, which every application of the day updates, is
+ * then locked for microseconds instead of for a whole transaction. A draw lost in a crash is harmless: any application
+ * that used the number and was reported committed had its WAL, which comes after the draw's, flushed. A number drawn
+ * for an application that then fails is skipped (the day's numbers rise without repeating, with an occasional gap).
+ * On SQLite (one writer) the serial is taken inside the transaction: undefined here.
+ */
+export async function reserveRequestSerial(db: Db, day: string, prefix: string): Promise<number | undefined> {
+  if (!db.pool) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^YS\d{8}$/.test(prefix)) throw new Error('bad receipt day');
+  // Literal values (checked just above): several statements in one round trip take no parameters.
+  const run = async (statement: string) => {
+    const results = await db.pool!.query(`set local synchronous_commit to off; ${statement}`) as unknown as Array<{ rows: Array<{ last: number }> }>;
+    return results[1]!.rows[0]?.last;
+  };
+  return Number(await run(`update request_number_days set last = last + 1 where day = '${day}' returning last`)
+    ?? await run(`insert into request_number_days (day, last) values ('${day}', (select coalesce(max(cast(substr(number, ${prefix.length + 1}) as integer)), 0) + 1 from requests where number >= '${prefix}' and number < '${prefix}:')) on conflict (day) do update set last = request_number_days.last + 1 returning last`));
+}
+
+/**
+ * The receipt day's next serial, from the day's counter row: simultaneous transactions queue on it (both engines) and
+ * each gets its own. The day's first serial continues after any numbers the day already holds (drawn at random by an
+ * older version), read from the requests once, when the row is made; two transactions making it at once meet in the
+ * conflict clause, and the second counts on from the first.
+ */
+export async function nextRequestSerial(tx: Kysely<DB>, day: string, prefix: string): Promise<number> {
+  const next = await tx.updateTable('request_number_days').set({ last: sql`last + 1` }).where('day', '=', day).returning('last').executeTakeFirst();
+  if (next) return Number(next.last);
+  // Numbers of the day sort between the prefix and the prefix followed by ':' (the character after '9').
+  const { rows } = await sql<{ last: number }>`insert into request_number_days (day, last)
+    values (${day}, (select coalesce(max(cast(substr(number, ${prefix.length + 1}) as integer)), 0) + 1 from requests where number >= ${prefix} and number < ${`${prefix}:`}))
+    on conflict (day) do update set last = request_number_days.last + 1
+    returning last`.execute(tx);
+  return Number(rows[0]!.last);
 }
 
 export async function findByNonce(tx: Q, nonce: string): Promise<RequestRow | undefined> {
@@ -171,13 +214,17 @@ export async function listLetters(db: Q, requestId: number): Promise<LetterRow[]
   return rows.map((r) => ({ id: Number(r.id), kind: r.kind, issuedOn: r.issued_on, content: JSON.parse(r.content) as Record<string, unknown> }));
 }
 
+/** The columns of a case that hold sealed values (key rotation re-seals each). */
+export const SEALED_COLUMNS = ['id_number_sealed', 'phone_sealed', 'address_sealed', 'receipt_sealed', 'email_sealed'] as const;
+export type SealedColumns = Pick<RequestTable, (typeof SEALED_COLUMNS)[number]>;
+
 /** Every sealed column of every case, for key rotation. */
-export async function listSealed(db: Q): Promise<Array<Pick<RequestTable, 'id_number_sealed' | 'phone_sealed' | 'address_sealed'> & { id: number }>> {
-  const rows = await db.selectFrom('requests').select(['id', 'id_number_sealed', 'phone_sealed', 'address_sealed']).orderBy('id').execute();
+export async function listSealed(db: Q): Promise<Array<SealedColumns & { id: number }>> {
+  const rows = await db.selectFrom('requests').select(['id', ...SEALED_COLUMNS]).orderBy('id').execute();
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
-export async function setSealed(tx: Q, id: number, set: Pick<RequestTable, 'id_number_sealed' | 'phone_sealed' | 'address_sealed'>): Promise<void> {
+export async function setSealed(tx: Q, id: number, set: SealedColumns): Promise<void> {
   await tx.updateTable('requests').set(set).where('id', '=', id).execute();
 }
 
@@ -229,3 +276,13 @@ export async function listAttachmentFiles(db: Q): Promise<string[]> {
 
 
 /** The agency's cases received by `until`, with the day each ended (for 表三). */
+
+/** Cases still holding an e-mail address in clear (before 0024), a batch at a time, for sealing at upgrade. */
+export async function listClearEmails(db: Q, limit: number): Promise<Array<{ id: number; email: string }>> {
+  const rows = await db.selectFrom('requests').select(['id', 'email']).where('email', 'is not', null).orderBy('id').limit(limit).execute();
+  return rows.map((r) => ({ id: Number(r.id), email: r.email! }));
+}
+
+export async function sealEmail(db: Q, id: number, emailSealed: string): Promise<void> {
+  await db.updateTable('requests').set({ email: null, email_sealed: emailSealed }).where('id', '=', id).execute();
+}

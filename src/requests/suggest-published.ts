@@ -32,8 +32,8 @@ export async function suggestPublished(db: Db, agencyCode: string, text: string)
   if (!words.length) return [];
   const found = new Map<number, Suggestion>();
   for (const q of words) {
-    for (const e of (await listPublished(db, agency.id, ['id', 'indexNo', 'title', 'publishedOn'], { q }, 1, 20)).items) {
-      const s = found.get(e.id) ?? { id: e.id, indexNo: e.indexNo, title: e.title, publishedOn: e.publishedOn ?? '', url: `/${agency.code}/catalogue/${e.id}`, hits: 0 };
+    for (const e of (await listPublished(db, agency, ['id', 'indexNo', 'title', 'publishedOn'], { q }, 1, 20)).items) {
+      const s = found.get(e.id) ?? { id: e.id, indexNo: e.indexNo, title: e.title, publishedOn: e.publishedOn ?? '', url: `/${e.agency.code}/catalogue/${e.id}`, hits: 0 };
       s.hits++;
       found.set(e.id, s);
     }

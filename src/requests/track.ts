@@ -22,6 +22,10 @@ export type ApplicantView = {
   stateLabel: string;
   receivedOn: string;
   dueDate: string | null;
+  /** The due date reaches into a year whose holiday arrangement is not yet loaded (暂定). */
+  dueProvisional: boolean;
+  /** The day of the reply that stands (the latest 答复 not undone by a 复议 or 诉讼 decision); null before it. */
+  repliedOn: string | null;
   workingDaysLeft: number | null;
   overdue: boolean;
   outcome: { code: string; label: string } | null;
@@ -51,6 +55,8 @@ export async function applicantView(ctx: Ctx, number: string, code: string): Pro
     stateLabel: STATE_LABELS[c.state],
     receivedOn: c.received_on,
     dueDate: clock.deadline.due,
+    dueProvisional: clock.deadline.provisional,
+    repliedOn: ['replied', 'delivered', 'archived'].includes(c.state) ? ([...history].reverse().find((e) => e.type === 'replied')?.onDate ?? null) : null,
     workingDaysLeft: clock.daysLeft,
     overdue: clock.overdue,
     outcome: c.outcome ? { code: c.outcome, label: OUTCOMES[c.outcome].label } : null,

@@ -1,7 +1,7 @@
-// Chinese word segmentation for the search index: jieba (@node-rs/jieba with its bundled dictionary). Index time uses
-// search mode (long words and the shorter words inside them), so 城乡低保 is found by 低保 and by 城乡低保.
-// Intl.Segmenter was tried and cuts 涵盖, 复议, 东和乡 wrongly (architecture.md); jieba misses some compounds, which the
-// substring path in search.ts covers.
+// Chinese word segmentation: jieba (@node-rs/jieba with its bundled dictionary). The index keeps the words of each text
+// in search mode (long words and the shorter words inside them, so 城乡低保 holds 低保 and 城乡低保) to rank whole-word
+// hits first; finding an entry never depends on it (grams.ts finds every substring). Intl.Segmenter was tried and cuts
+// 涵盖, 复议, 东和乡 wrongly (architecture.md).
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { memo } from './memo.ts';
@@ -9,40 +9,17 @@ import { memo } from './memo.ts';
 let jieba: Jieba | undefined;
 const segmenter = () => (jieba ??= Jieba.withDict(dict));
 
-// Keep letters, digits and CJK; everything else separates tokens (and never reaches an FTS query as syntax).
+// Letters and digits only: punctuation separates words.
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function clean(tokens: string[]): string[] {
   return tokens.flatMap((t) => t.toLowerCase().match(WORD) ?? []);
 }
 
-/** Space-joined tokens of `text` for the index. */
-export function indexTokens(text: string): string {
-  return clean(segmenter().cutForSearch(text, true)).join(' ');
+/** The words of an already folded text (search mode), in order, repeats kept. */
+export function jiebaWords(folded: string): string[] {
+  return clean(segmenter().cutForSearch(folded, true));
 }
 
-// Han characters only: the substring index is for Chinese text, where words run together without spaces.
-const HAN_RUN = /\p{Script=Han}{2,}/gu;
-
-/** The distinct pairs of adjacent Han characters in `text` (信息公开栏 → 信息 息公 公开 开栏): any Chinese substring of
- * two characters or more is in a text only if all its pairs are, so they find the candidates for a substring search. */
-export function hanBigrams(text: string): string[] {
-  const pairs = new Set<string>();
-  for (const run of text.match(HAN_RUN) ?? []) {
-    const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
-  }
-  return [...pairs];
-}
-
-/** Whether `phrase` is Chinese only (after trimming), so the pairs index can find it. */
-export const isHanPhrase = (phrase: string): boolean => /^\p{Script=Han}{2,}$/u.test(phrase);
-
-/** The distinct words of a query, in order. */
+/** The distinct words of a free text, in order (the application form's suggestions cut a description with it). */
 export const queryTokens: (q: string) => readonly string[] = memo(500, (q) => Object.freeze([...new Set(clean(segmenter().cut(q, true)))]));
-
-/** The parts of a query to look for as plain substrings when highlighting: the words, longest first. */
-export const highlightTerms: (q: string) => readonly string[] = memo(500, (q) => {
-  const whole = q.trim().toLowerCase().match(WORD) ?? [];
-  return Object.freeze([...new Set([...whole, ...queryTokens(q)])].sort((a, b) => b.length - a.length));
-});

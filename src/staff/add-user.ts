@@ -2,13 +2,16 @@
 import { findAgencyByCode } from '../agencies/store.ts';
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
+import { passwordProblem } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { DomainError, invalidInput, notFound } from '../errors.ts';
 import type { NewUserInput } from './form.ts';
 import { insertUser, usernameTaken } from './store.ts';
 
 export async function addUser(ctx: Ctx, agencyCode: string, input: NewUserInput): Promise<{ id: number }> {
+  const weak = passwordProblem(input.password, input.username);
+  if (weak) throw invalidInput(weak, { password: weak });
   const passwordHash = await hashPassword(input.password); // slow: outside the transaction
   return ctx.db.transaction().execute(async (tx) => {
     const agency = await findAgencyByCode(tx, ctx.scope, agencyCode);

@@ -1,6 +1,7 @@
 // SQL for staff accounts and their roles. Reads are scoped to the actor's agencies.
 import { inScope, type Scope } from '../auth/scope.ts';
 import type { Role } from '../auth/roles.ts';
+import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable' | 'deleteFrom'>;
@@ -16,6 +17,7 @@ export type StaffUser = {
   failedLogins: number;
   lockedUntil: string | null;
   disabled: boolean;
+  mustChangePassword: boolean;
 };
 
 export type StaffUserWithHash = StaffUser & { passwordHash: string };
@@ -24,7 +26,7 @@ function base(db: Q) {
   return db
     .selectFrom('users')
     .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select(['users.id', 'users.agency_id', 'agencies.code as agency_code', 'agencies.path as agency_path', 'users.username', 'users.display_name', 'users.password_hash', 'users.failed_logins', 'users.locked_until', 'users.disabled']);
+    .select(['users.id', 'users.agency_id', 'agencies.code as agency_code', 'agencies.path as agency_path', 'users.username', 'users.display_name', 'users.password_hash', 'users.failed_logins', 'users.locked_until', 'users.disabled', 'users.must_change_password']);
 }
 
 async function withRoles(db: Q, rows: Awaited<ReturnType<ReturnType<typeof base>['execute']>>): Promise<StaffUserWithHash[]> {
@@ -42,6 +44,7 @@ async function withRoles(db: Q, rows: Awaited<ReturnType<ReturnType<typeof base>
     failedLogins: Number(r.failed_logins),
     lockedUntil: r.locked_until,
     disabled: Number(r.disabled) === 1,
+    mustChangePassword: Number(r.must_change_password) === 1,
   }));
 }
 
@@ -86,8 +89,39 @@ export async function setLoginState(db: Q, userId: number, state: { failedLogins
   await db.updateTable('users').set({ failed_logins: state.failedLogins, locked_until: state.lockedUntil }).where('id', '=', userId).execute();
 }
 
+/**
+ * One wrong password, counted in a single statement (both engines), so parallel attempts cannot all read the same old
+ * count. A lock that has run out starts the count again at 1; reaching `max` locks until `lockUntil`; a running lock stays.
+ */
+export async function countLoginFailure(db: Q, userId: number, at: { now: string; lockUntil: string; max: number }): Promise<{ failures: number; lockedUntil: string | null }> {
+  const expired = sql<boolean>`locked_until is not null and locked_until <= ${at.now}`;
+  const next = sql<number>`case when ${expired} then 1 else failed_logins + 1 end`;
+  const r = await db.updateTable('users')
+    .set({
+      failed_logins: next,
+      locked_until: sql<string | null>`case when locked_until > ${at.now} then locked_until when ${next} >= ${at.max} then ${at.lockUntil} else null end`,
+    })
+    .where('id', '=', userId)
+    .returning(['failed_logins', 'locked_until'])
+    .executeTakeFirstOrThrow();
+  return { failures: Number(r.failed_logins), lockedUntil: r.locked_until };
+}
+
+/** A successful login clears the count, unless a lock is running (then nothing changes and false comes back). */
+export async function clearLoginFailures(db: Q, userId: number, now: string): Promise<boolean> {
+  const r = await db.updateTable('users').set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', userId).where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .returning('id').executeTakeFirst();
+  return r !== undefined;
+}
+
+/** A new password also ends any requirement to change it. */
 export async function setPasswordHash(db: Q, userId: number, passwordHash: string): Promise<void> {
-  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+  await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: 0 }).where('id', '=', userId).execute();
+}
+
+export async function setMustChangePassword(db: Q, userId: number): Promise<void> {
+  await db.updateTable('users').set({ must_change_password: 1 }).where('id', '=', userId).execute();
 }
 
 export async function setDisabled(db: Q, userId: number, disabled: boolean): Promise<void> {

@@ -59,7 +59,7 @@ describe(`${DIALECT}: suggestions of published items while applying, in a browse
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
       page.on('console', (m) => { if (m.type() === 'error' && !m.location().url.includes('/favicon.ico')) errors.push(`${m.text()} ${m.location().url}`); }); // a CSP refusal shows here
-      await page.goto(`${s.url}/${code}/apply`);
+      await page.goto(`${s.url}/${code}/apply?applicantType=natural`);
       assert.deepEqual(await axe(page), [], 'apply form');
       await page.getByLabel('所需信息的内容描述').pressSequentially('2025年乡道维修的施工合同', { delay: 20 });
       const link = page.locator('#suggest-results').getByRole('link', { name: TITLE });
@@ -82,7 +82,7 @@ describe(`${DIALECT}: suggestions of published items while applying, in a browse
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
       page.setDefaultTimeout(15_000);
-      await page.goto(`${s.url}/${code}/apply`);
+      await page.goto(`${s.url}/${code}/apply?applicantType=natural`);
       await page.getByLabel('所需信息的名称').fill('乡道维修施工合同');
       await page.getByLabel('所需信息的内容描述').fill('2025年乡道维修的施工合同');
       await page.getByRole('button', { name: '先查一查是否已公开' }).click();

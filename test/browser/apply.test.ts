@@ -25,7 +25,7 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 async function fill(page: Page) {
-  await page.getByLabel('姓名（个人）或名称（法人或其他组织）').fill('王小明');
+  await page.locator('#f-name').fill('王小明');
   await page.getByLabel('证件类型').selectOption('resident_id');
   await page.getByLabel('证件号码').fill('11010519491231002X');
   await page.getByLabel('联系电话').fill('13912345678');
@@ -55,6 +55,8 @@ describe(`${DIALECT}: a citizen applies in a browser without JavaScript`, { skip
       const page = ctx.pages()[0] ?? (await ctx.newPage());
       await page.goto(`${s.url}/${code}/`);
       await page.getByRole('link', { name: '申请政府信息公开' }).click();
+      await page.getByLabel('自然人（个人）').check();
+      await page.getByRole('button', { name: '继续' }).click();
       await page.getByRole('button', { name: '提交申请' }).click();
       assert.match(await page.locator('[role=alert]').innerText(), /所需信息的名称/);
       await fill(page);
@@ -79,6 +81,8 @@ describe(`${DIALECT}: a citizen applies in a browser without JavaScript`, { skip
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
       await page.goto(`${s.url}/${code}/apply`);
+      assert.deepEqual(await axe(page), [], 'apply: applicant type');
+      await page.goto(`${s.url}/${code}/apply?applicantType=natural`);
       assert.deepEqual(await axe(page), [], 'apply');
       await page.getByRole('button', { name: '提交申请' }).click();
       assert.deepEqual(await axe(page), [], 'apply with errors');

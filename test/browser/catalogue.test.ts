@@ -79,7 +79,7 @@ describe(`${DIALECT}: the catalogue in a browser`, { skip }, () => {
       assert.match(await page.locator('dl.meta').innerText(), /索引号[\s\S]*Z\d{8}\/2026-\d{5}/);
       await page.goto(`${s.url}/${code}/search`);
       await page.getByLabel('检索词').fill('低保');
-      await page.getByRole('button', { name: '检索' }).click();
+      await page.getByRole('main').getByRole('button', { name: '检索' }).click();
       assert.match(await page.getByRole('status').innerText(), /找到 1 条/);
       assert.equal(await page.locator('mark').first().textContent(), '低保');
     } finally {

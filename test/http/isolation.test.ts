@@ -53,8 +53,9 @@ describe(`${DIALECT}: agency isolation over HTTP`, () => {
       assert.equal((await adminA.json(path)).status, 404, path);
       assert.equal((await new Client(s.url).json(path, { token: adminAToken })).status, 404, path);
     }
+    // Agency B itself is public (the portal lists it): adding staff there is a plain refusal, as registering a case is.
     const r = await new Client(s.url).json(`/api/v1/agencies/${b.code}/users`, { method: 'POST', token: adminAToken, body: { username: 'intruder', displayName: '入侵', password: 'long-enough-pass', roles: ['admin'] } });
-    assert.equal(r.status, 404);
+    assert.equal(r.status, 403);
     assert.equal(await s.db.selectFrom('users').select('id').where('username', '=', 'intruder').executeTakeFirst(), undefined);
     const list = await new Client(s.url).json('/api/v1/agencies', { token: adminAToken });
     assert.deepEqual(list.body.agencies.map((x: { code: string }) => x.code), [a.code]);

@@ -1,9 +1,8 @@
 // Attachments to an application: PDF/JPG/PNG only (sniffed from the content), 5 MB each, sealed on disk; only the
 // handling clerk opens them, and every opening is audited.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { getFile } from '../../src/files/store.ts';
 import { DIALECT } from '../db.ts';
 import { applicationInput, buildAgency, buildStaff } from '../factories.ts';
 import { Client, hasChinese, startTestServer, type TestServer } from './client.ts';
@@ -19,7 +18,7 @@ describe(`${DIALECT}: application attachments`, () => {
   after(async () => { await s.close(); });
 
   async function submit(c: Client, files: Record<string, { name: string; data: Buffer }>) {
-    const page = await c.get(`/${a.code}/apply`);
+    const page = await c.get(`/${a.code}/apply?applicantType=natural`);
     const form = new FormData();
     form.append('_csrf', /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!);
     for (const [k, v] of Object.entries(applicationInput())) form.append(k, v);
@@ -35,8 +34,8 @@ describe(`${DIALECT}: application attachments`, () => {
     const number = /(YS\d{12})/.exec(r.text)![1]!;
     const row = await s.db.selectFrom('request_attachments').selectAll().executeTakeFirstOrThrow();
     assert.deepEqual([row.kind, row.media_type, Number(row.size)], ['idCopy', 'image/png', PNG.length]);
-    const onDisk = readFileSync(path.join(s.dataDir, 'attachments', readdirSync(path.join(s.dataDir, 'attachments'))[0]!));
-    assert.ok(!onDisk.includes(PNG.subarray(0, 8)), 'the file is sealed on disk');
+    const stored = await getFile(s.db, { dataDir: s.dataDir, area: 'attachments', name: row.stored_as }); // disk or database
+    assert.ok(!stored.includes(PNG.subarray(0, 8)), 'the file is stored sealed');
     const u = await buildStaff(s, a.code, ['clerk']);
     const other = await buildStaff(s, a.code, ['clerk']);
     const clerk = new Client(s.url); await clerk.login(u.username, u.password);

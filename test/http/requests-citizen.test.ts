@@ -23,7 +23,7 @@ describe(`${DIALECT}: citizen applies and tracks`, () => {
 
   test('the form works without JavaScript; a double submit makes one case with the same receipt', async () => {
     const c = new Client(s.url);
-    const form = await c.get(`/${a.code}/apply`);
+    const form = await c.get(`/${a.code}/apply?applicantType=natural`);
     assert.equal(form.status, 200);
     assert.match(form.text, /个人信息保护法/);
     const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1]!;
@@ -47,12 +47,12 @@ describe(`${DIALECT}: citizen applies and tracks`, () => {
       { phone: '12345' }, { infoTitle: '' }, { delivery: 'pigeon' }, { delivery: 'post', address: '' }, { formWanted: 'email', email: '' },
     ];
     for (const o of bad) {
-      const r = await c.postForm(`/${a.code}/apply`, applicationInput(o), { from: `/${a.code}/apply` });
+      const r = await c.postForm(`/${a.code}/apply`, applicationInput(o), { from: `/${a.code}/apply?applicantType=natural` });
       assert.equal(r.status, 400, JSON.stringify(o));
       assert.match(r.text, /class="field-error"/);
       assert.ok(hasChinese(r.text));
     }
-    const idr = await c.postForm(`/${a.code}/apply`, applicationInput({ idNumber: '110105194912310021' }), { from: `/${a.code}/apply` });
+    const idr = await c.postForm(`/${a.code}/apply`, applicationInput({ idNumber: '110105194912310021' }), { from: `/${a.code}/apply?applicantType=natural` });
     assert.match(idr.text, /校验位/);
     assert.equal(await count(), before);
   });
@@ -70,7 +70,8 @@ describe(`${DIALECT}: citizen applies and tracks`, () => {
     const unknown = await c.postForm(`/${a.code}/track`, { number: 'YS209901019999', code: r.body.code }, { from: `/${a.code}/track` });
     assert.equal(wrong.status, 404);
     assert.equal(unknown.status, 404);
-    const msg = (t: string) => /role="alert"><p>([^<]+)</.exec(t)?.[1];
+    const msg = (t: string) => /class="error-summary"[\s\S]*?<\/div>/.exec(t)?.[0];
+    assert.ok(msg(wrong.text));
     assert.equal(msg(wrong.text), msg(unknown.text));
     const api = await c.json(`/api/v1/requests/${r.body.number}?code=ABCDEFGHJK`);
     assert.equal(api.status, 404);
@@ -91,17 +92,28 @@ describe(`${DIALECT}: citizen applies and tracks`, () => {
     assert.equal(await count(), before);
   });
 
-  test('the applicant withdraws from the status page; the case closes as 其他 and the API shows it', async () => {
+  test('the applicant withdraws from the status page after confirming on its own page; the case closes as 其他 and the API shows it', async () => {
     const c = new Client(s.url);
     const r = await c.json(`/api/v1/agencies/${a.code}/requests`, { method: 'POST', body: applicationInput() });
-    const w = await c.postForm(`/${a.code}/track/withdraw`, { number: r.body.number, code: r.body.code, text: '已通过其他途径获得' }, { from: `/${a.code}/track` });
+    const status = await c.postForm(`/${a.code}/track`, { number: r.body.number, code: r.body.code }, { from: `/${a.code}/track` });
+    assert.match(status.text, /<form method="post" action="\/[^"]+\/track\/withdraw">(?:(?!<\/form>)[\s\S])*撤回申请…/);
+    assert.doesNotMatch(status.text, /name="confirm"/, 'the status page itself never withdraws');
+    const ask = await c.postForm(`/${a.code}/track/withdraw`, { number: r.body.number, code: r.body.code }, { from: `/${a.code}/track` });
+    assert.equal(ask.status, 200);
+    assert.match(ask.text, /<h1>确认撤回申请 YS\d{12}？<\/h1>/);
+    assert.match(ask.text, /name="confirm" value="yes"/);
+    assert.match(ask.text, /不撤回，返回办理进度/);
+    assert.equal((await c.json(`/api/v1/requests/${r.body.number}?code=${r.body.code}`)).body.state, 'received', 'asking is not withdrawing');
+    const w = await c.postForm(`/${a.code}/track/withdraw`, { number: r.body.number, code: r.body.code, text: '已通过其他途径获得', confirm: 'yes' }, { from: `/${a.code}/track` });
     assert.equal(w.status, 200);
     assert.match(w.text, /申请已撤回/);
     const v = await c.json(`/api/v1/requests/${r.body.number}?code=${r.body.code}`);
     assert.equal(v.body.state, 'withdrawn');
     assert.equal(v.body.outcome.code, 'withdrawn');
-    const again = await c.postForm(`/${a.code}/track/withdraw`, { number: r.body.number, code: r.body.code }, { from: `/${a.code}/track` });
+    const again = await c.postForm(`/${a.code}/track/withdraw`, { number: r.body.number, code: r.body.code, confirm: 'yes' }, { from: `/${a.code}/track` });
     assert.equal(again.status, 409);
+    const askAgain = await c.postForm(`/${a.code}/track/withdraw`, { number: r.body.number, code: r.body.code }, { from: `/${a.code}/track` });
+    assert.equal(askAgain.status, 409, 'a withdrawn case is not offered the confirmation again');
   });
 
   test('the applicant sends the 补正 from the status page: the case goes back to processing and the due date restarts from today', async () => {

@@ -21,8 +21,13 @@ describe(`${DIALECT}: attachments at clerk registration and through the API`, ()
   let a: { code: string }, other: { code: string };
   let clerk: Client;
   const count = async (t: 'requests' | 'request_attachments') => Number((await s.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const files = () => { const d = path.join(s.dataDir, 'attachments'); return existsSync(d) ? readdirSync(d).length : 0; };
-  const written = async () => [await count('requests'), await count('request_attachments'), files()];
+  /** Stored attachment files: in the data folder on SQLite, in the database on PostgreSQL (files/store.ts). */
+  const files = async () => {
+    if (DIALECT === 'postgres') return Number((await s.db.selectFrom('stored_files').select((eb) => eb.fn.countAll<number>().as('n')).where('key', 'like', 'attachments/%').executeTakeFirstOrThrow()).n);
+    const d = path.join(s.dataDir, 'attachments');
+    return existsSync(d) ? readdirSync(d).length : 0;
+  };
+  const written = async () => [await count('requests'), await count('request_attachments'), await files()];
   const form = (fields: Record<string, string>, f: Files) => {
     const fd = new FormData();
     for (const [k, v] of Object.entries(fields)) fd.append(k, v);

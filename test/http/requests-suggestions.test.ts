@@ -34,7 +34,7 @@ describe(`${DIALECT}: catalogue suggestions on the application form`, () => {
 
   test('the form offers the check button, an aria-live region and the served script; no inline script', async () => {
     const c = new Client(s.url);
-    const form = await c.get(`/${a.code}/apply`);
+    const form = await c.get(`/${a.code}/apply?applicantType=natural`);
     assert.match(form.text, new RegExp(`formaction="/${a.code}/apply/check"`));
     assert.match(form.text, /id="suggest-results" aria-live="polite"/);
     assert.match(form.text, /<script src="\/assets\/apply-suggest.js" defer><\/script>/);
@@ -47,10 +47,10 @@ describe(`${DIALECT}: catalogue suggestions on the application form`, () => {
 
   test('without JavaScript: the check shows the published item with its link and 索引号, keeps what was typed, stores nothing', async () => {
     const c = new Client(s.url);
-    const form = await c.get(`/${a.code}/apply`);
+    const form = await c.get(`/${a.code}/apply?applicantType=natural`);
     const nonce = /name="nonce" value="([^"]+)"/.exec(form.text)![1]!;
     const before = await count();
-    const r = await c.postForm(`/${a.code}/apply/check`, { ...applicationInput(typed), nonce }, { from: `/${a.code}/apply` });
+    const r = await c.postForm(`/${a.code}/apply/check`, { ...applicationInput(typed), nonce }, { from: `/${a.code}/apply?applicantType=natural` });
     assert.equal(r.status, 200);
     assert.match(r.text, /找到 1 条/);
     assert.match(r.text, new RegExp(`<a href="/${a.code}/catalogue/${published}"[^>]*>东和乡2025年乡道维修工程施工合同公示</a>`));
@@ -61,7 +61,7 @@ describe(`${DIALECT}: catalogue suggestions on the application form`, () => {
     assert.match(r.text, /value="张三"/);
     assert.match(r.text, new RegExp(`name="nonce" value="${nonce}"`), 'the same form, so a later submit is still deduplicated');
     assert.equal(await count(), before);
-    const none = await c.postForm(`/${a.code}/apply/check`, applicationInput({ infoTitle: '殡葬改革', infoDescription: '火化补贴' }), { from: `/${a.code}/apply` });
+    const none = await c.postForm(`/${a.code}/apply/check`, applicationInput({ infoTitle: '殡葬改革', infoDescription: '火化补贴' }), { from: `/${a.code}/apply?applicantType=natural` });
     assert.match(none.text, /没有找到已公开的相关信息/);
   });
 

@@ -12,11 +12,12 @@ export function accountPage(gk: RequestAuth, v: { tokens: TokenRow[]; flash?: st
   return adminPage(gk, '我的账号', html`<h1>我的账号</h1>
 ${flash(v.flash)}
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
+${gk.mustChangePassword ? html`<div class="notice warn" role="alert">本机关管理员要求您修改密码。修改之前，其他工作页面和 API 接口暂不可用。</div>` : null}
 <h2>修改密码</h2>
 <form class="stack" method="post" action="/admin/account/password">
 ${csrfInput(gk.csrfToken)}
 ${field({ name: 'current', label: '当前密码', type: 'password', required: true, autocomplete: 'current-password', error: f.current })}
-${field({ name: 'next', label: '新密码', type: 'password', required: true, autocomplete: 'new-password', error: f.next, hint: '至少 10 位' })}
+${field({ name: 'next', label: '新密码', type: 'password', required: true, autocomplete: 'new-password', error: f.next, hint: '至少 10 位；不能含登录名，不能是常见密码、重复或连续的字符。建议用一句容易记住的话' })}
 ${field({ name: 'confirm', label: '再次输入新密码', type: 'password', required: true, autocomplete: 'new-password', error: f.confirm })}
 <div><button type="submit">修改密码</button></div>
 </form>

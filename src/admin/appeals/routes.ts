@@ -14,6 +14,7 @@ import { parseInput } from '../../http/forms.ts';
 import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
 import { getBlob } from '../../files/blobs.ts';
+import { downloadName } from '../../files/safe-name.ts';
 import { type AttachmentType, MIME } from '../../files/sniff.ts';
 import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
@@ -65,7 +66,7 @@ export function registerAppeals(app: FastifyInstance, deps: AppDeps): void {
     const a = await findAppeal(ctx.db, ctx.scope, idParam(req.params.id, '案件'));
     const doc = a && (await listDocuments(ctx.db, a.id)).find((d) => d.id === idParam(req.params.doc, '文书'));
     if (!doc?.file) throw notFound('文书');
-    const name = encodeURIComponent(doc.file.name);
-    return reply.type(MIME[doc.file.type as AttachmentType] ?? 'application/octet-stream').header('content-disposition', `attachment; filename*=UTF-8''${name}`).send(getBlob(ctx.config.dataDir, doc.file.sha256));
+    const name = encodeURIComponent(downloadName(doc.file.name, MIME[doc.file.type as AttachmentType] ?? ''));
+    return reply.type(MIME[doc.file.type as AttachmentType] ?? 'application/octet-stream').header('content-disposition', `attachment; filename*=UTF-8''${name}`).send(await getBlob(ctx.db, ctx.config, doc.file.sha256));
   });
 }

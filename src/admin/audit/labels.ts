@@ -16,7 +16,7 @@ import { REPORT_STATE_LABELS } from '../../report/store.ts';
 
 export const AUDIT_ACTION_LABELS = {
   'agency.created': '新建机关', 'agency.updated': '修改机关信息', 'user.created': '新建账号', 'user.roles_changed': '调整角色',
-  'user.password_changed': '修改密码', 'user.disabled': '停用或启用账号', 'user.unlocked': '解除锁定', 'user.locked': '登录失败过多，账号锁定',
+  'user.password_changed': '修改密码', 'user.password_change_required': '要求下次登录时修改密码', 'user.disabled': '停用或启用账号', 'user.unlocked': '解除锁定', 'user.locked': '登录失败过多，账号锁定',
   'user.login': '登录', 'user.login_failed': '登录失败', 'user.logout': '退出登录', 'token.created': '创建接口令牌', 'token.revoked': '吊销接口令牌',
   'access.denied': '拒绝访问', 'calendar.year_loaded': '载入年度放假安排', 'calendar.deadlines_moved': '放假安排变化，重算期限',
   'demo.seeded': '载入演示数据', 'feedback.received': '收到意见', 'feedback.replied': '答复意见', 'feedback.published': '公开或撤下意见答复',

@@ -65,7 +65,7 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
   const findings = async (req: FastifyRequest, reply: FastifyReply, upload: Upload, failed?: ReviewError) => {
     const ctx = ctxOf(req, deps);
     const reviewed = applyReviews(upload.report.findings, await listReviews(ctx.db, (ctx.actor as StaffActor).agencyId, upload.subject));
-    const source = await uploadText(ctx.config.dataDir, upload);
+    const source = await uploadText(ctx.db, ctx.config, upload);
     return sendHtml(reply, findingsPage(req.gk, { upload, findings: reviewed, source, flash: flashOf(req.query), failed }), failed ? 400 : 200);
   };
   const uploadOf = async (req: FastifyRequest) => {

@@ -6,6 +6,7 @@ import { can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { ReplyForm } from '../../feedback/form.ts';
 import { publishFeedback, replyToFeedback } from '../../feedback/reply.ts';
+import { withContact } from '../../feedback/contact.ts';
 import { findFeedback, listFeedback } from '../../feedback/store.ts';
 import { parseInput } from '../../http/forms.ts';
 import type { AppDeps } from '../../http/server.ts';
@@ -20,7 +21,7 @@ type IdReq = FastifyRequest<{ Params: { id: string } }>;
 export function registerFeedbackAdmin(app: FastifyInstance, deps: AppDeps): void {
   app.get('/feedback', async (req, reply) => {
     const ctx = ctxOf(req, deps);
-    const items = await listFeedback(ctx.db, ctx.scope, (ctx.actor as StaffActor).agencyId);
+    const items = (await listFeedback(ctx.db, ctx.scope, (ctx.actor as StaffActor).agencyId)).map((f) => withContact(ctx.config, f, false));
     return sendHtml(reply, feedbackListPage(req.gk, { items, today: chinaToday(ctx.now) }));
   });
 
@@ -28,7 +29,8 @@ export function registerFeedbackAdmin(app: FastifyInstance, deps: AppDeps): void
     const ctx = ctxOf(req, deps);
     const item = await findFeedback(ctx.db, ctx.writeScope, idParam(req.params.id, '留言'));
     if (!item) throw notFound('留言');
-    return feedbackDetailPage(req.gk, { item, error, flash: flashOf((req.query as Record<string, unknown>)?.ok), canReply: can(ctx.actor, 'feedback.handle').allowed, canModerate: can(ctx.actor, 'feedback.moderate').allowed });
+    const canReply = can(ctx.actor, 'feedback.handle').allowed;
+    return feedbackDetailPage(req.gk, { item: withContact(ctx.config, item, canReply), error, flash: flashOf((req.query as Record<string, unknown>)?.ok), canReply, canModerate: can(ctx.actor, 'feedback.moderate').allowed });
   };
 
   app.get('/feedback/:id', async (req: IdReq, reply) => sendHtml(reply, await detail(req)));

@@ -7,6 +7,7 @@ import type { StaffActor } from '../../auth/actor.ts';
 import { parseDate } from '../../calendar/dates.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
+import { downloadName } from '../../files/safe-name.ts';
 import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
 import { caseView, loadCase, readAttachment, revealPersonal } from '../../requests/case-view.ts';
@@ -123,7 +124,7 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
 
   app.get('/requests/:id/attachments/:aid', async (req: FastifyRequest<{ Params: { id: string; aid: string } }>, reply) => {
     const { a, data } = await readAttachment(ctxOf(req, deps), idParam(req.params.id, '申请'), idParam(req.params.aid, '附件'));
-    return reply.type(a.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`).header('cache-control', 'no-store').send(data);
+    return reply.type(a.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(a.filename, a.mediaType))}`).header('cache-control', 'no-store').send(data);
   });
 
   app.post('/requests/:id/steps', async (req: IdReq, reply) => {

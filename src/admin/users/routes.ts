@@ -9,7 +9,7 @@ import type { AppDeps } from '../../http/server.ts';
 import { ctxOf } from '../../http/session.ts';
 import { addUser } from '../../staff/add-user.ts';
 import { NewUser, Roles } from '../../staff/form.ts';
-import { changeRoles, setUserDisabled, unlockUser } from '../../staff/manage-user.ts';
+import { changeRoles, requirePasswordChange, setUserDisabled, unlockUser } from '../../staff/manage-user.ts';
 import { findUser, listUsers } from '../../staff/store.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
@@ -66,6 +66,11 @@ export function registerUsers(app: FastifyInstance, deps: AppDeps): void {
   app.post('/users/:id/unlock', async (req: IdReq, reply) => {
     await unlockUser(ctxOf(req, deps), idParam(req.params.id, '用户'));
     return reply.redirect(`/admin/users/${req.params.id}?ok=unlocked`, 303);
+  });
+
+  app.post('/users/:id/require-password-change', async (req: IdReq, reply) => {
+    await requirePasswordChange(ctxOf(req, deps), idParam(req.params.id, '用户'));
+    return reply.redirect(`/admin/users/${req.params.id}?ok=password-change`, 303);
   });
 
   for (const state of ['disable', 'enable'] as const) {

@@ -25,7 +25,7 @@ ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>
 ${csrfInput(gk.csrfToken)}
 ${field({ name: 'displayName', label: '姓名', value: str(v.values?.displayName), required: true, error: f.displayName })}
 ${field({ name: 'username', label: '登录名', value: str(v.values?.username), required: true, error: f.username, hint: '3–32 位小写字母、数字、点、下划线或连字符' })}
-${field({ name: 'password', label: '初始密码', type: 'password', required: true, autocomplete: 'new-password', error: f.password, hint: '至少 10 位；请当面告知本人并提醒其登录后修改' })}
+${field({ name: 'password', label: '初始密码', type: 'password', required: true, autocomplete: 'new-password', error: f.password, hint: '至少 10 位，不能含登录名、不能是常见密码；请当面告知本人，并在添加后要求其下次登录时修改' })}
 ${roleBoxes(arr(v.values?.roles))}
 ${f.roles ? html`<p class="field-error">${f.roles}</p>` : null}
 <div><button type="submit">添加</button></div>
@@ -39,10 +39,11 @@ export function userPage(gk: RequestAuth, v: { user: StaffUser; error?: DomainEr
 ${flash(v.flash)}
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
 <dl class="meta"><dt>登录名</dt><dd class="mono">${u.username}</dd><dt>机关</dt><dd>${u.agencyCode}</dd>
-<dt>状态</dt><dd>${u.disabled ? '已停用' : locked ? '因多次输错密码被锁定' : '正常'}</dd></dl>
+<dt>状态</dt><dd>${u.disabled ? '已停用' : locked ? '因多次输错密码被锁定' : '正常'}${u.mustChangePassword ? '；下次登录须修改密码' : ''}</dd></dl>
 <h2>角色</h2>
 <form class="stack" method="post" action="/admin/users/${u.id}/roles">${csrfInput(gk.csrfToken)}${roleBoxes(u.roles)}<div><button type="submit">保存角色</button></div></form>
 <h2>账号</h2>
 ${locked ? html`<form method="post" action="/admin/users/${u.id}/unlock">${csrfInput(gk.csrfToken)}<button type="submit">解除锁定</button></form>` : null}
+${u.mustChangePassword ? null : html`<form method="post" action="/admin/users/${u.id}/require-password-change">${csrfInput(gk.csrfToken)}<button type="submit" class="secondary">要求下次登录时修改密码</button></form>`}
 <form method="post" action="/admin/users/${u.id}/${u.disabled ? 'enable' : 'disable'}">${csrfInput(gk.csrfToken)}<button type="submit" class="secondary">${u.disabled ? '启用账号' : '停用账号'}</button></form>`);
 }

@@ -37,12 +37,12 @@ export const calendarImportCommand: Command = {
       let years = parseArrangementFile(text, path.basename(file));
       if (year) years = years.filter((y) => String(y.year) === year);
       if (years.length === 0) throw new Error(`文件中没有 ${year} 年的安排`);
-      return await withDb(io, async (db) => {
+      return await withDb(io, async (db, config) => {
         const now = new Date();
-        await seedCalendar(db, now); // so that a first import does not leave 2004–2026 unseeded
+        await seedCalendar(db, now, config); // so that a first import does not leave 2004–2026 unseeded
         for (const y of years) {
           const input = title && date ? { ...y, notice: { title, date } } : y;
-          const r = await importCalendarYear({ db, actor: { kind: 'system', label: 'cli' }, now }, input, recomputeOpenDeadlines(now));
+          const r = await importCalendarYear({ db, config, actor: { kind: 'system', label: 'cli' }, now }, input, recomputeOpenDeadlines(now));
           io.stdout.write(`${r.year}年放假安排已${r.replaced ? '替换' : '导入'}：放假 ${r.offDays.length} 天，调休上班 ${r.workDays.length} 天；工作日状态变化的日期 ${r.changedDates.length} 个\n`);
         }
         return EXIT.ok;

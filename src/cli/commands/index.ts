@@ -1,8 +1,8 @@
 // Every CLI command, in the order `gongkai help` lists them.
 import type { Command } from '../io.ts';
 import { agencyImportCommand } from './agency-import.ts';
-import { auditVerifyCommand } from './audit-verify.ts';
-import { backupCommand } from './backup.ts';
+import { auditCheckpointCommand, auditVerifyCommand } from './audit-verify.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { calendarImportCommand } from './calendar-import.ts';
 import { deadlineCommand } from './deadline.ts';
 import { migrateCommand } from './migrate.ts';
@@ -22,7 +22,9 @@ export const COMMANDS: readonly Command[] = [
   userAddCommand,
   agencyImportCommand,
   backupCommand,
+  restoreCommand,
   auditVerifyCommand,
+  auditCheckpointCommand,
   calendarImportCommand,
   deadlineCommand,
   reportCheckCommand,

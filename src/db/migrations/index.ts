@@ -16,6 +16,15 @@ import * as m0014 from './0014-search-agency-terms.ts';
 import * as m0015 from './0015-rate-limits.ts';
 import * as m0016 from './0016-search-han-pairs.ts';
 import * as m0017 from './0017-catalogue-corrections.ts';
+import * as m0018 from './0018-search-substrings.ts';
+import * as m0020 from './0020-login-throttle.ts';
+import * as m0021 from './0021-submit-fingerprint.ts';
+import * as m0022 from './0022-request-numbers.ts';
+import * as m0023 from './0023-audit-chains.ts';
+import * as m0024 from './0024-sealed-contacts.ts';
+import * as m0025 from './0025-password-change.ts';
+import * as m0026 from './0026-stored-files.ts';
+import * as m0027 from './0027-unlogged-counters.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -34,4 +43,13 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0015-rate-limits': m0015,
   '0016-search-han-pairs': m0016,
   '0017-catalogue-corrections': m0017,
+  '0018-search-substrings': m0018,
+  '0020-login-throttle': m0020,
+  '0021-submit-fingerprint': m0021,
+  '0022-request-numbers': m0022,
+  '0023-audit-chains': m0023,
+  '0024-sealed-contacts': m0024,
+  '0025-password-change': m0025,
+  '0026-stored-files': m0026,
+  '0027-unlogged-counters': m0027,
 };

@@ -119,19 +119,20 @@ export interface CatalogueRegisterTable {
   created_at: string;
 }
 
-/** FTS5 table on SQLite, plain table with a GIN tsvector index on PostgreSQL. */
+/** PostgreSQL: the search index (search/postgres.ts). SQLite keeps its index in an FTS5 table (search/sqlite.ts). */
 export interface CatalogueSearchTable {
   entry_id: number;
   agency_id: number;
-  tokens: string;
+  grp: number;
+  sort_key: number;
+  column_id: number;
+  genre: string;
+  validity: string;
+  topic: string;
+  title: string;
+  words: string;
   raw: string;
-}
-
-/** SQLite only: FTS5 trigram table for substrings of 3 characters or more. */
-export interface CatalogueSearchTriTable {
-  entry_id: number;
-  agency_id: number;
-  raw: string;
+  keys: string[];
 }
 
 export interface ChannelPostTable {

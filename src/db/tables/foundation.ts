@@ -22,6 +22,8 @@ export interface UserTable {
   failed_logins: Generated<number>;
   locked_until: string | null;
   disabled: Generated<number>;
+  /** 1 when an administrator requires a new password at the next login. */
+  must_change_password: Generated<number>;
   created_at: string;
 }
 
@@ -51,7 +53,11 @@ export interface ApiTokenTable {
 }
 
 export interface AuditLogTable {
-  seq: number;
+  /** The log's overall order (assigned by the database). */
+  seq: Generated<number>;
+  /** The chain the row belongs to (its agency's id, 0 for none) and its place in it; null only before the upgrade. */
+  chain: number | null;
+  chain_seq: number | null;
   at: string;
   actor: string;
   actor_user_id: number | null;
@@ -64,9 +70,18 @@ export interface AuditLogTable {
   hash: string;
 }
 
-/** One row: the chain's head (last seq and hash), locked by every append so appends serialise on both engines. */
+/** One row: before 0023 the single chain's head; now the overall count and whether the chains are keyed. */
 export interface AuditHeadTable {
   id: number;
+  seq: number;
+  hash: string;
+  /** 1 once the chain is an HMAC under the audit key (audit/upgrade.ts); 0 for a chain of plain SHA-256 not yet upgraded. */
+  keyed: Generated<number>;
+}
+
+/** The head of one audit chain (an agency's, or 0): its last position and that row's hash; locked by each append. */
+export interface AuditChainTable {
+  chain: number;
   seq: number;
   hash: string;
 }

@@ -11,6 +11,10 @@ export interface RequestTable {
   access_hash: string;
   /** The form's one-time nonce: a second submit of the same form finds this case instead of making another. */
   submit_nonce: string | null;
+  /** Keyed hash of the submitted content: a retry with the same nonce must carry the same content (requests/submit.ts). */
+  submit_fingerprint: string | null;
+  /** The random 查询码, sealed: shown again only to a retry with the same nonce and content. */
+  receipt_sealed: string | null;
   channel: string;
   receipt_evidence: string | null;
   received_on: string;
@@ -25,7 +29,9 @@ export interface RequestTable {
   legal_rep: string | null;
   contact_person: string | null;
   phone_sealed: string | null;
+  /** Before 0024 the address in clear; now always null (sealed in email_sealed). */
   email: string | null;
+  email_sealed: string | null;
   address_sealed: string | null;
   info_title: string;
   info_doc_number: string | null;
@@ -69,7 +75,9 @@ export interface OutboxTable {
   id: Generated<number>;
   agency_id: number;
   dedupe_key: string;
+  /** Who it goes to, for lists: an applicant's address masked (the whole one sealed in recipient_sealed), or a staff label. */
   recipient: string;
+  recipient_sealed: string | null;
   subject: string;
   body: string;
   created_at: string;
@@ -108,4 +116,10 @@ export interface DeadlineNoticeTable {
   new_due: string | null;
   created_at: string;
   seen_at: string | null;
+}
+
+/** The last 申请编号 serial handed out for a receipt day (requests/store.ts nextRequestNumber). */
+export interface RequestNumberDayTable {
+  day: string;
+  last: number;
 }

@@ -8,8 +8,11 @@ export interface FeedbackTable {
   code_hash: string;
   /** The form's one-time key: a double submit finds the first row instead of making a second. */
   submit_key: string;
+  /** Before 0024 in clear; now always null (sealed in name_sealed, contact_sealed). */
   name: string | null;
   contact: string | null;
+  name_sealed: string | null;
+  contact_sealed: string | null;
   subject: string;
   body: string;
   wants_public: number;

@@ -25,8 +25,9 @@ ${entries.map((e) => `<entry>
 `;
 }
 
-export function sitemap(base: string, a: Agency, entries: ReadonlyArray<Pick<PublicEntry, 'id' | 'publishedOn'>>): string {
+/** The agency's pages and its subtree's entries (each under the code of the agency that published it). */
+export function sitemap(base: string, a: Agency, entries: ReadonlyArray<Pick<PublicEntry, 'id' | 'publishedOn'> & { agency: { code: string } }>): string {
   const urls = [`${base}/${a.code}/`, `${base}/${a.code}/catalogue`, `${base}/${a.code}/guide`].map((u) => `<url><loc>${x(u)}</loc></url>`);
-  for (const e of entries) urls.push(`<url><loc>${x(`${base}/${a.code}/catalogue/${e.id}`)}</loc><lastmod>${x(e.publishedOn ?? '')}</lastmod></url>`);
+  for (const e of entries) urls.push(`<url><loc>${x(`${base}/${e.agency.code}/catalogue/${e.id}`)}</loc><lastmod>${x(e.publishedOn ?? '')}</lastmod></url>`);
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

@@ -1,22 +1,21 @@
 // 信息公开指南, generated from the agency's settings and columns so it never goes out of date (条例第十二条; the usual
 // structure of township guides, domain.md §8.3). The time limits are quoted from the regulation, not typed in.
-import type { Agency } from '../../agencies/store.ts';
-import type { Column, Settings } from '../../catalogue/column-store.ts';
+import type { Column } from '../../catalogue/column-store.ts';
 import { html, type Html } from '../../http/html.ts';
 import type { RequestAuth } from '../../http/session.ts';
-import { portalPage } from './views.ts';
+import { type Chrome, portalPage } from '../layout.ts';
 
-export function guidePage(v: { agency: Agency; settings?: Settings; columns: Column[] }, gk: RequestAuth): Html {
-  const a = v.agency;
-  const g = v.settings?.guide;
+export function guidePage(c: Chrome, columns: Column[], gk: RequestAuth): Html {
+  const a = c.agency;
+  const g = c.contact;
   const row = (label: string, value?: string) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : null);
-  return portalPage(a, gk, '信息公开指南', html`<h1>${a.name}政府信息公开指南</h1>
+  return portalPage(c, gk, { title: '信息公开指南', section: 'guide', body: html`<h1>${a.name}政府信息公开指南</h1>
 <h2>一、说明</h2>
 <p>为便于公民、法人和其他组织获取本机关的政府信息，根据《中华人民共和国政府信息公开条例》，编制本指南。本指南根据本机关的设置自动生成，设置变更时随即更新。</p>
 <h2>二、主动公开</h2>
 <h3>（一）公开范围</h3>
 <p>本机关主动公开的政府信息按以下栏目编排，详见<a href="/${a.code}/catalogue">信息公开目录</a>：</p>
-<ul>${v.columns.map((c) => html`<li><a href="/${a.code}/catalogue?column=${c.id}">${c.name}</a>${c.basis ? html` <span class="muted">（${c.basis}）</span>` : null}</li>`)}</ul>
+<ul>${columns.map((col) => html`<li><a href="/${a.code}/catalogue?column=${col.id}">${col.name}</a>${col.basis ? html` <span class="muted">（${col.basis}）</span>` : null}</li>`)}</ul>
 <h3>（二）公开方式</h3>
 <p>本机关通过本网站、政务新媒体、政务公开栏等方式主动公开政府信息。</p>
 <h3>（三）公开时限</h3>
@@ -33,5 +32,5 @@ ${g && (g.office || g.address || g.phone)
 <h3>（三）收费</h3>
 <p>提供政府信息不收取费用；申请数量、频次明显超过合理范围的，可以依照《政府信息公开信息处理费管理办法》收取信息处理费（条例第四十二条）。</p>
 <h2>四、监督和救济</h2>
-<p>认为本机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，也可以依法申请行政复议或者提起行政诉讼（条例第五十一条）。</p>`);
+<p>认为本机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，也可以依法申请行政复议或者提起行政诉讼（条例第五十一条）。</p>` });
 }

@@ -5,8 +5,9 @@ import { type Agency, findPublicAgency } from '../../agencies/store.ts';
 import { type Column, getSettings, listColumns } from '../../catalogue/column-store.ts';
 import { findPublishedEntry } from '../../catalogue/store.ts';
 import { LIST_FIELDS, listPublished, publishedAttachments, publishedYears } from '../../catalogue/public-store.ts';
-import { notFound } from '../../errors.ts';
+import { DomainError, notFound } from '../../errors.ts';
 import { getBlob } from '../../files/blobs.ts';
+import { downloadName } from '../../files/safe-name.ts';
 import { parseInput } from '../../http/forms.ts';
 import type { AppDeps } from '../../http/server.ts';
 import { idParam } from '../../admin/params.ts';
@@ -15,11 +16,12 @@ import { guidePage } from './guide.ts';
 import { CatalogueQuery, queryString } from './query.ts';
 import { PublicCache } from './page-cache.ts';
 import { cataloguePage, entryPage, searchPage } from './views.ts';
+import { type Chrome, chromeOf } from '../layout.ts';
 
 type CodeReq = FastifyRequest<{ Params: { code: string; id?: string; fileId?: string } }>;
 const HTML = 'text/html; charset=utf-8';
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
-type Head = { agency: Agency; columns: Column[]; years: number[] };
+type Head = { chrome: Chrome; columns: Column[]; years: number[] };
 
 export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): void {
   const agencyOf = async (req: CodeReq) => {
@@ -34,20 +36,36 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     if (hit) return hit;
     const agency = await agencyOf(req);
     return heads.fill(req.params.code, agency.id, async () => {
-      const [columns, years] = await Promise.all([listColumns(deps.db, agency.id), publishedYears(deps.db, agency.id)]);
-      return { agency, columns, years };
+      const [chrome, columns, years] = await Promise.all([chromeOf(deps, agency), listColumns(deps.db, agency.id), publishedYears(deps.db, agency)]);
+      return { chrome, columns, years };
     });
   };
   const browse = async (head: Head, q: CatalogueQuery, withSearch: boolean) => {
-    const filter = { columnId: q.column, topic: q.topic, year: q.year, validity: q.validity, q: withSearch ? q.q : undefined };
-    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, head.agency.id, LIST_FIELDS, filter, q.page);
+    const filter = { columnId: q.column, topic: q.topic, genre: q.genre, year: q.year, validity: q.validity, q: withSearch ? q.q : undefined };
+    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, head.chrome.agency, LIST_FIELDS, filter, q.page);
     return { ...head, q, result };
   };
 
   // The list page is the portal's busiest: rendered pages are kept for public visitors (page-cache.ts).
   const pages = new PublicCache<Buffer>(deps.db, 2000);
+  // A query string that does not parse (a hand-edited year, a stale column) shows the page unfiltered with the error
+  // summary, naming each filter by its label.
+  const queryOf = (req: CodeReq): { q: CatalogueQuery; error?: DomainError } => {
+    try {
+      return { q: parseInput(CatalogueQuery, req.query) };
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+      return { q: CatalogueQuery.parse({}), error: err };
+    }
+  };
+
   app.get('/:code/catalogue', async (req: CodeReq, reply) => {
-    const q = parseInput(CatalogueQuery, req.query);
+    const { q, error } = queryOf(req);
+    if (error) {
+      const head = await headOf(req);
+      const v = await browse(head, q, false);
+      return reply.status(400).type(HTML).send(cataloguePage(head.chrome, { ...v, result: v.result!, error }, req.gk).value);
+    }
     const cacheable = req.gk.actor.kind !== 'staff';
     const key = `${req.params.code}/catalogue${queryString({ ...q, q: undefined })}`;
     const hit = cacheable ? await pages.get(key) : undefined;
@@ -55,14 +73,15 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     const head = await headOf(req);
     const render = async () => {
       const v = await browse(head, q, false);
-      return Buffer.from(cataloguePage({ ...v, result: v.result! }, req.gk).value);
+      return Buffer.from(cataloguePage(head.chrome, { ...v, result: v.result! }, req.gk).value);
     };
-    return reply.type(HTML).send(cacheable ? await pages.fill(key, head.agency.id, render) : await render());
+    return reply.type(HTML).send(cacheable ? await pages.fill(key, head.chrome.agency.id, render) : await render());
   });
 
   app.get('/:code/search', async (req: CodeReq, reply) => {
     const head = await headOf(req);
-    return reply.type(HTML).send(searchPage(await browse(head, parseInput(CatalogueQuery, req.query), true), req.gk).value);
+    const { q, error } = queryOf(req);
+    return reply.status(error ? 400 : 200).type(HTML).send(searchPage(head.chrome, { ...(await browse(head, q, true)), error }, req.gk).value);
   });
 
   app.get('/:code/catalogue/:id', async (req: CodeReq, reply) => {
@@ -70,7 +89,7 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     const entry = await findPublishedEntry(deps.db, agency.id, idParam(req.params.id ?? '', '信息'));
     if (!entry) throw notFound('信息');
     const [columns, attachments] = await Promise.all([listColumns(deps.db, agency.id), publishedAttachments(deps.db, agency.id, entry.id)]);
-    return reply.type(HTML).send(entryPage({ agency, entry, column: columns.find((c) => c.id === entry.columnId), attachments }, req.gk).value);
+    return reply.type(HTML).send(entryPage(await chromeOf(deps, agency), { entry, column: columns.find((c) => c.id === entry.columnId), attachments }, req.gk).value);
   });
 
   app.get('/:code/catalogue/:id/files/:fileId', async (req: CodeReq, reply) => {
@@ -80,29 +99,29 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     if (!file) throw notFound('附件');
     return reply
       .type(file.mime)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(file.filename, file.mime))}`)
       .header('x-content-type-options', 'nosniff')
-      .send(getBlob(deps.config.dataDir, file.sha256));
+      .send(await getBlob(deps.db, deps.config, file.sha256));
   });
 
   app.get('/:code/guide', async (req: CodeReq, reply) => {
     const agency = await agencyOf(req);
     const [settings, columns] = await Promise.all([getSettings(deps.db, agency.id), listColumns(deps.db, agency.id)]);
-    return reply.type(HTML).send(guidePage({ agency, settings, columns }, req.gk).value);
+    return reply.type(HTML).send(guidePage({ agency, contact: settings?.guide, site: deps.config.site }, columns, req.gk).value);
   });
 
   app.get('/:code/columns/:id/feed.atom', async (req: CodeReq, reply) => {
     const agency = await agencyOf(req);
     const col = (await listColumns(deps.db, agency.id)).find((c) => c.id === idParam(req.params.id ?? '', '栏目'));
     if (!col) throw notFound('栏目');
-    const { items } = await listPublished(deps.db, agency.id, ['id', 'title', 'summary', 'publishedOn'], { columnId: col.id }, 1, 50);
+    const { items } = await listPublished(deps.db, agency, ['id', 'title', 'summary', 'publishedOn'], { columnId: col.id }, 1, 50);
     const updated = items[0] ? `${items[0].publishedOn}T00:00:00+08:00` : '2000-01-01T00:00:00Z';
     return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(origin(req), agency, col, items, updated));
   });
 
   app.get('/:code/sitemap.xml', async (req: CodeReq, reply) => {
     const agency = await agencyOf(req);
-    const { items } = await listPublished(deps.db, agency.id, ['id', 'publishedOn'], {}, 1, 5000);
+    const { items } = await listPublished(deps.db, agency, ['id', 'publishedOn'], {}, 1, 5000);
     return reply.type('application/xml; charset=utf-8').send(sitemap(origin(req), agency, items));
   });
 }
