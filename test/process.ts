@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 
 export type Platform = { server: ChildProcess; base: string; output(): string };
 
-export async function startPlatform(env: NodeJS.ProcessEnv, timeoutMs = 60_000, logLevel = 'warn'): Promise<Platform> {
+export async function startPlatform(env: NodeJS.ProcessEnv, timeoutMs = 180_000, logLevel = 'warn'): Promise<Platform> {
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: new URL('..', import.meta.url).pathname,
     env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', GONGKAI_LOG_LEVEL: logLevel },
