@@ -8,7 +8,7 @@ import { ROLE_LABELS } from '../auth/roles.ts';
 import { listFeedback } from '../feedback/store.ts';
 import { html } from '../http/html.ts';
 import { csrfInput } from '../http/pages.ts';
-import type { AppDeps } from '../http/server.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { ctxOf } from '../http/session.ts';
 import { acknowledgeNotice } from '../requests/acknowledge-notice.ts';
 import { caseCounts } from '../requests/list-cases.ts';

@@ -8,7 +8,7 @@ import { DomainError } from '../errors.ts';
 import { html } from '../http/html.ts';
 import { csrfInput, field, flash, page } from '../http/pages.ts';
 import { parseInput } from '../http/forms.ts';
-import type { AppDeps } from '../http/server.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { cookieOptions, ctxOf, SESSION_COOKIE, type RequestAuth } from '../http/session.ts';
 import { sendHtml } from './layout.ts';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { parseInput } from '../http/forms.ts';
-import type { AppDeps } from '../http/server.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { ctxOf } from '../http/session.ts';
 
 export type ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> = {

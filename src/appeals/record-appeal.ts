@@ -24,7 +24,7 @@ export async function recordAppeal(ctx: Ctx, input: z.output<typeof NewAppealFor
     }
     if (input.followsId) {
       const prior = await store.findAppeal(tx, ctx.writeScope, input.followsId);
-      if (!prior || prior.kind !== 'reconsideration') throw invalidInput('所依据的复议案件不存在。', { followsId: '请选择本机关的复议案件' });
+      if (prior?.kind !== 'reconsideration') throw invalidInput('所依据的复议案件不存在。', { followsId: '请选择本机关的复议案件' });
     }
     const id = await store.insertAppeal(tx, { agencyId, ...input, followsId: input.kind === 'litigation_after_reconsideration' ? input.followsId : null, now: ctx.now.toISOString() });
     await record(tx, ctx, { action: 'appeal.recorded', objectType: 'appeal', objectId: id, agencyId, summary: { kind: input.kind, body: input.body, filedOn: input.filedOn } });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { StaffActor } from '../auth/actor.ts';
 import { computeDeadline } from '../clock/deadline.ts';
-import { DomainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import { DIALECT, type TestDb, createTestDb } from '../../test/db.ts';
 import { EXAMPLE_2027 } from './example-2027.ts';
 import { importCalendarYear } from './import-year.ts';

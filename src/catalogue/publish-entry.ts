@@ -43,7 +43,7 @@ export async function publishEntry(ctx: Ctx, id: number, version: number): Promi
 /** The reviewed correction replaces the published entry's content; the correction itself ends as `applied`. */
 async function applyCorrection(tx: Q, ctx: Ctx, correction: Entry): Promise<{ publishedOn: string; late: boolean }> {
   const original = await findEntry(tx, ctx.writeScope, correction.correctsId!);
-  if (!original || original.state !== 'published') throw new DomainError('illegal_transition', '被更正的信息已不在公开状态（可能已撤下），这份更正稿不能发布。');
+  if (original?.state !== 'published') throw new DomainError('illegal_transition', '被更正的信息已不在公开状态（可能已撤下），这份更正稿不能发布。');
   const now = ctx.now.toISOString();
   const reason = correction.correctionReason ?? '';
   await insertVersion(tx, { entry: original, reason, actorUserId: actorId(ctx), now });

@@ -7,9 +7,8 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 import { registerAdmin } from '../admin/routes.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { registerApi } from '../api/routes.ts';
-import type { Config } from '../config.ts';
-import type { Db } from '../db/connect.ts';
 import { DomainError } from '../errors.ts';
 import { registerPortal } from '../portal/routes.ts';
 import { MAX_ATTACHMENT_BYTES } from '../files/sniff.ts';
@@ -18,7 +17,6 @@ import { registerBodyParsers } from './forms.ts';
 import { databaseRateStore } from './rate-store.ts';
 import { registerSession } from './session.ts';
 
-export type AppDeps = { db: Db; config: Config };
 
 const securityHeaders = helmet({
   // Set explicitly: helmet's default adds upgrade-insecure-requests, which breaks plain-HTTP installations.

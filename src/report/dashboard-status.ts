@@ -24,6 +24,6 @@ export async function reportDashboard(ctx: Ctx): Promise<ReportStatusLine[]> {
   }
   const problems = running.findings.filter((f) => f.rule !== 'TEXT.PLACEHOLDER' && f.severity !== 'info' && f.review?.decision !== 'dismissed');
   out.push({ href: `/admin/reports/${year}`, tone: problems.some((f) => f.severity === 'error') ? 'error' : problems.length ? 'warn' : 'ok',
-    text: problems.length ? `${year}年度数据实时检查：发现 ${problems.length} 个问题（${problems[0]!.message}${problems.length > 1 ? '……' : ''}）` : `${year}年度数据实时检查：表格勾稽关系正常（主动公开 ${running.facts.published.total} 条，新收申请 ${running.facts.tables.applications['received']?.total ?? 0} 件）` });
+    text: problems.length ? `${year}年度数据实时检查：发现 ${problems.length} 个问题（${problems[0]!.message}${problems.length > 1 ? '……' : ''}）` : `${year}年度数据实时检查：表格勾稽关系正常（主动公开 ${running.facts.published.total} 条，新收申请 ${running.facts.tables.applications.received?.total ?? 0} 件）` });
   return out;
 }

@@ -1,6 +1,7 @@
 // 公布: the head publishes the year's report. The year is closed first if nobody did (the report is built from the
 // snapshot); errors block publishing, warnings need a written justification; the report lands in the agency's
 // 政府信息公开年度报告 column and on the portal. One transaction: the snapshot, the entry and the state land together.
+import { chineseDate } from '../calendar/dates.ts';
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import { fileAnnualReport } from '../catalogue/file-annual-report.ts';
@@ -16,7 +17,7 @@ import { freezeIn } from './freeze-report.ts';
 import { findAnnualReport, updateAnnualReport } from './store.ts';
 import { textsFrom } from './texts.ts';
 import { validateDocument } from './validate-live.ts';
-import { chineseDate, reportAgency, reviewSubject } from './view-report.ts';
+import { reportAgency, reviewSubject } from './view-report.ts';
 
 export const MIN_JUSTIFICATION = 10;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeCtx } from '../context.ts';
-import { DomainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import { staffCtx } from '../../test/catalogue.ts';
 import { createTestDb, DIALECT, type TestDb } from '../../test/db.ts';
 import { buildAgency } from '../../test/factories.ts';

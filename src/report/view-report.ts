@@ -4,6 +4,7 @@ import type { Agency } from '../agencies/store.ts';
 import { findAgencyByCode } from '../agencies/store.ts';
 import type { AgencyKind } from '../agencies/kinds.ts';
 import { authorize, can } from '../auth/authorize.ts';
+import { chineseDate } from '../calendar/dates.ts';
 import { annualReportDue } from '../clock/windows.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput, notFound } from '../errors.ts';
@@ -75,8 +76,3 @@ export async function viewAnnualReport(ctx: Ctx, code: string, year: number): Pr
 
 /** The subject under which reviews of a built annual report's findings are kept (shared with the checker's store). */
 export const reviewSubject = (agencyId: number, year: number): string => `annual:${agencyId}:${year}`;
-
-/** "2024-01-20" → "2024年1月20日" */
-export function chineseDate(d: string): string {
-  return `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
-}

@@ -54,7 +54,7 @@ describe(`${DIALECT}: first start and the demo in a browser`, { skip }, () => {
   });
 
   test('the demo clerk logs in and sees the back office', async () => {
-    const password = new RegExp('donghe-clerk\\s+(\\S+)').exec(output())![1]!;
+    const password = /donghe-clerk\s+(\S+)/.exec(output())![1]!;
     const ctx = await browser({ javaScriptEnabled: true });
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());

@@ -6,7 +6,7 @@ import { createApiToken, revokeToken } from '../../auth/sessions.ts';
 import { listApiTokens } from '../../auth/store.ts';
 import { DomainError } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf, SESSION_COOKIE } from '../../http/session.ts';
 import { changeOwnPassword } from '../../staff/change-password.ts';
 import { ChangePassword } from '../../staff/form.ts';

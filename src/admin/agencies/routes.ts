@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { AGENCY_CODE } from '../../agencies/kinds.ts';
 import { findAgencyByCode, listAgencies, listChildren } from '../../agencies/store.ts';
 import { notFound } from '../../errors.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { canSeeStaff } from '../../staff/list-staff.ts';
 import { listUsers } from '../../staff/store.ts';

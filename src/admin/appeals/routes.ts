@@ -11,7 +11,7 @@ import { can } from '../../auth/authorize.ts';
 import { loadCalendar } from '../../calendar/store.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { getBlob } from '../../files/blobs.ts';
 import { type AttachmentType, MIME } from '../../files/sniff.ts';

@@ -10,7 +10,7 @@ import { computeDeadline } from '../../clock/deadline.ts';
 import { parseDeadlineInput } from '../../clock/input.ts';
 import { DomainError } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { sendHtml } from '../layout.ts';
 import { calculatorInput, type CalculatorQuery } from './calculator.ts';

@@ -11,7 +11,7 @@ import { DomainError } from '../../errors.ts';
 import { html, type Html } from '../../http/html.ts';
 import { parseInput } from '../../http/forms.ts';
 import { csrfInput } from '../../http/pages.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf, type RequestAuth } from '../../http/session.ts';
 import { sendHtml } from '../layout.ts';
 import { idParam } from '../params.ts';

@@ -15,7 +15,7 @@ import { listStandardItems } from '../../catalogue/standard-store.ts';
 import { renderPdf } from '../../documents/pdf.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
@@ -81,7 +81,7 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
   const published = async (req: IdReq) => {
     const ctx = ctxOf(req, deps);
     const e = await findEntry(ctx.db, ctx.scope, idParam(req.params.id, '信息'));
-    if (!e || e.state !== 'published') throw notFound('已发布的信息');
+    if (e?.state !== 'published') throw notFound('已发布的信息');
     return e;
   };
   app.get('/catalogue/:id/wechat.html', async (req: IdReq, reply) => reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(wechatArticle(await published(req), (req.gk.actor as StaffActor).agencyCode).value));

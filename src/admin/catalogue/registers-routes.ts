@@ -13,7 +13,7 @@ import type { Ctx } from '../../context.ts';
 import { renderXlsx } from '../../documents/xlsx.ts';
 import { DomainError } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
@@ -25,7 +25,12 @@ const count = z.coerce.number({ error: '请填写数字' }).int({ error: '请填
 const text = (label: string, max = 200) => z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不超过 ${max} 个字` });
 const DecisionInput = z.object({
   year, kind: z.enum(DECISION_KINDS, { error: '请选择类别' }), count, note: z.string().trim().max(200, { error: '说明不超过 200 个字' }).default(''),
-  amount: z.string().trim().default('0').transform((v, c) => yuanToFen(v || '0') ?? (c.addIssue({ code: 'custom', message: '金额请填写数字，最多两位小数（单位：元）' }), 0)),
+  amount: z.string().trim().default('0').transform((v, c) => {
+    const fen = yuanToFen(v || '0');
+    if (fen !== undefined) return fen;
+    c.addIssue({ code: 'custom', message: '金额请填写数字，最多两位小数（单位：元）' });
+    return 0;
+  }),
 });
 const ItemInput = z.object({
   level1: text('一级事项'), level2: text('二级事项'), content: text('公开内容', 500), basis: text('公开依据', 500), timeLimit: text('公开时限'), subject: text('公开主体'),

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffActor } from '../../auth/actor.ts';
 import { can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { sendError } from '../../http/errors.ts';
 import { ctxOf } from '../../http/session.ts';
 import { findingsXlsx } from '../../report/findings-xlsx.ts';

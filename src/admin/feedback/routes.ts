@@ -8,7 +8,7 @@ import { ReplyForm } from '../../feedback/form.ts';
 import { publishFeedback, replyToFeedback } from '../../feedback/reply.ts';
 import { findFeedback, listFeedback } from '../../feedback/store.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';

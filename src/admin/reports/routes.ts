@@ -6,7 +6,7 @@ import type { StaffActor } from '../../auth/actor.ts';
 import { can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { drillCell } from '../../report/drill.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderReport, reportFileName } from '../../report/render/index.ts';

@@ -7,7 +7,7 @@ import type { StaffActor } from '../../auth/actor.ts';
 import { parseDate } from '../../calendar/dates.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { caseView, loadCase, readAttachment, revealPersonal } from '../../requests/case-view.ts';
 import { issueLetter, letterOf } from '../../requests/issue-letter.ts';

@@ -4,7 +4,7 @@ import type { StaffActor } from '../../auth/actor.ts';
 import { can } from '../../auth/authorize.ts';
 import { DomainError } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { AccountabilityForm, TrainingForm } from '../../supervision/form.ts';
 import { recordAccountability, recordTraining } from '../../supervision/record.ts';

@@ -5,7 +5,7 @@ import type { StaffActor } from '../../auth/actor.ts';
 import { authorize, can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { addUser } from '../../staff/add-user.ts';
 import { NewUser, Roles } from '../../staff/form.ts';

@@ -19,7 +19,7 @@ export const deadlineCommand: Command = {
     } catch {
       return refuse(io, '输入不是有效的 JSON。示例：{"received":"2025-09-28","channel":"online","events":[]}');
     }
-    let input;
+    let input: ReturnType<typeof parseDeadlineInput>;
     try {
       input = parseDeadlineInput(json);
     } catch (err) {

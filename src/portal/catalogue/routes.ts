@@ -8,7 +8,7 @@ import { LIST_FIELDS, listPublished, publishedAttachments, publishedYears } from
 import { notFound } from '../../errors.ts';
 import { getBlob } from '../../files/blobs.ts';
 import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { idParam } from '../../admin/params.ts';
 import { atomFeed, sitemap } from './feeds.ts';
 import { guidePage } from './guide.ts';

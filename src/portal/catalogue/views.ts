@@ -58,7 +58,7 @@ function select(name: string, label: string, options: ReadonlyArray<[string, str
 ${options.map(([v, l]) => html`<option value="${v}"${String(value ?? '') === v ? html` selected` : null}>${l}</option>`)}</select></div>`;
 }
 
-function filters(a: Agency, action: string, q: Partial<CatalogueQuery>, columns: Column[], years: number[], withQuery: boolean): Html {
+function filters(action: string, q: Partial<CatalogueQuery>, columns: Column[], years: number[], withQuery: boolean): Html {
   return html`<form method="get" action="${action}" class="filters" role="search">
 ${withQuery ? html`<div><label for="f-q">检索词</label><input id="f-q" name="q" type="search" value="${q.q ?? ''}" maxlength="100"></div>` : null}
 ${select('column', '栏目', columns.map((c) => [String(c.id), c.name]), q.column)}
@@ -73,7 +73,7 @@ export function cataloguePage(v: { agency: Agency; q: CatalogueQuery; columns: C
   const col = v.columns.find((c) => c.id === v.q.column);
   const base = `/${v.agency.code}/catalogue`;
   return portalPage(v.agency, gk, '信息公开目录', html`<h1>信息公开目录${col ? html`：${col.name}` : null}</h1>
-${filters(v.agency, base, v.q, v.columns, v.years, false)}
+${filters(base, v.q, v.columns, v.years, false)}
 <p>共 ${v.result.total} 条${col ? html` · <a href="/${v.agency.code}/columns/${col.id}/feed.atom">订阅本栏目（Atom）</a>` : null}</p>
 ${entryList(v.agency, v.result.items)}
 ${pager(base, v.q, v.result)}`);
@@ -83,7 +83,7 @@ export function searchPage(v: { agency: Agency; q: CatalogueQuery; columns: Colu
   const base = `/${v.agency.code}/search`;
   return portalPage(v.agency, gk, v.q.q ? `检索：${v.q.q}` : '检索', html`<h1>检索政府信息</h1>
 <p class="muted">可按名称、文号、内容概述、正文和附件内容检索。</p>
-${filters(v.agency, base, v.q, v.columns, v.years, true)}
+${filters(base, v.q, v.columns, v.years, true)}
 ${v.result ? html`<h2>检索结果</h2><p role="status">找到 ${v.result.total} 条</p>${entryList(v.agency, v.result.items, v.q.q)}${pager(base, v.q, v.result)}` : null}`);
 }
 

@@ -39,7 +39,7 @@ type SplitState = {
   group: number | null; emit: (v: Cell[]) => void; steps: number; vals: Cell[];
 };
 
-const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
+const cellOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
 
 // Plain recursive functions, no closures made per step: this is the hot path of glued tables.
 function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: number | null): boolean {
@@ -51,7 +51,7 @@ function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: 
   const isTotal = s.group !== null && ci % s.group === s.group - 1;
   const run = s.runs[ti] ?? null;
   if (run === null) {
-    const v = valueOf(s.items[ti] as Item);
+    const v = cellOf(s.items[ti] as Item);
     if (isTotal && v !== null && partial !== null && v !== partial) return true;
     return take(s, ti, off, ci, partial, 1, v, isTotal);
   }

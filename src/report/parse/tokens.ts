@@ -84,7 +84,10 @@ function cellsOf(line: string): Cell[] {
 
 function pushPart(out: Token[], part: string, at: number): void {
   if (NULL_MARKS.has(part)) return void out.push({ t: 'null', at, end: at + part.length });
-  if (!/[0-9+-]/.test(part)) return appendText(out, part, at); // most parts of a table are label text
+  if (!/[0-9+-]/.test(part)) {
+    appendText(out, part, at); // most parts of a table are label text
+    return;
+  }
   const pieces = [...part.matchAll(PIECES)];
   for (let i = 0; i < pieces.length; i++) {
     const m = pieces[i] as RegExpMatchArray;

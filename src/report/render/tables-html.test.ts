@@ -22,8 +22,8 @@ for (const format of ['2021', '2019'] as const) {
 
 test('a marked cell carries its severity class and spoken text; a linked cell links, a blank one does not', () => {
   const report = sampleReport({ seed: 3 });
-  report.tables.applications!['received']!.natural = 4;
-  report.tables.applications!['carriedIn']!.natural = null;
+  report.tables.applications!.received!.natural = 4;
+  report.tables.applications!.carriedIn!.natural = null;
   const out = applicationsTableHtml(report, {
     marks: new Map([[cellKey('applications', 'total', 'natural'), 'error']]),
     href: (table, row, column) => `/admin/reports/2023/cells/${table}/${row}/${column}`,
