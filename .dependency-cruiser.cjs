@@ -2,9 +2,9 @@
 // test/architecture.test.ts runs these rules on a fixture that breaks each of them, so none can silently stop working.
 /** Delivery rooms: they translate input into a use case call and the result into output. */
 const DELIVERY = '^src/(http|admin|portal|api|cli)/';
-/** Files allowed to build SQL besides store files and db/: the scoping filter every store applies, and search's
- * dialect-specific full-text queries (issue 19 owns it; see the note in biome.jsonc). */
-const SQL_ALLOWED = '(store[^/]*\\.ts$|^src/db/|^src/auth/scope\\.ts$|^src/search/search\\.ts$)';
+/** Where Kysely may be imported as a value: store files, db/, and (for now) search/search.ts, whose dialect-specific
+ * full-text queries were being rewritten while these rules came in: it should become search/store.ts. */
+const SQL_ALLOWED = '(store[^/]*\\.ts$|^src/db/|^src/search/search\\.ts$)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

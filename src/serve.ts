@@ -23,7 +23,7 @@ export async function startServer(db: Db, config: Config, out: Writable): Promis
 
 async function prepare(db: Db, config: Config, out: Writable): Promise<void> {
   await migrate(db);
-  await seedCalendar(db, new Date()); // the official calendar 2004–2026, once
+  await seedCalendar(db, config.clock()); // the official calendar 2004–2026, once
   if (config.seedDemo) printLogins(out, await seedDemo(db, config));
 }
 

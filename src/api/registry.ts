@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { ctxOf } from '../http/session.ts';
 

@@ -1,5 +1,6 @@
 // SQL for 复议/诉讼 cases, scoped to the actor's agencies.
-import { inScope, type Scope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import type { AppealKind, Decision } from './outcomes.ts';
 import type { Procedure } from './deadlines.ts';

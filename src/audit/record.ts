@@ -1,25 +1,20 @@
 // record(tx, ctx, event): appends one audit row in the caller's transaction, personal data masked.
 // The head row is updated first, which takes the write lock, so concurrent appends from several processes serialise.
-import { sql } from 'kysely';
 import { actorLabel } from '../auth/actor.ts';
 import type { Ctx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { maskValue } from '../privacy/mask.ts';
 import { canonicalJson, rowHash } from './chain.ts';
+import { appendRow, takeHead } from './chain-store.ts';
 import type { AuditEvent } from './events.ts';
 
 type Tx = Pick<Db, 'updateTable' | 'insertInto'>;
 
 export async function record(tx: Tx, ctx: Pick<Ctx, 'actor' | 'now'>, event: AuditEvent): Promise<void> {
-  const head = await tx
-    .updateTable('audit_head')
-    .set({ seq: sql`seq + 1` })
-    .where('id', '=', 1)
-    .returning(['seq', 'hash'])
-    .executeTakeFirstOrThrow();
+  const head = await takeHead(tx);
   const actor = ctx.actor;
   const row = {
-    seq: Number(head.seq),
+    seq: head.seq,
     at: ctx.now.toISOString(),
     actor: actorLabel(actor),
     actor_user_id: actor.kind === 'staff' ? actor.userId : null,
@@ -31,6 +26,5 @@ export async function record(tx: Tx, ctx: Pick<Ctx, 'actor' | 'now'>, event: Aud
     prev_hash: head.hash,
   };
   const hash = rowHash(row);
-  await tx.insertInto('audit_log').values({ ...row, hash }).execute();
-  await tx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
+  await appendRow(tx, { ...row, hash });
 }

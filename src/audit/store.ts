@@ -1,6 +1,6 @@
 // Queries for the audit viewer and API, scoped to the actor's agencies.
 import type { Ctx } from '../context.ts';
-import { inScope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
 
 export type AuditEntry = {
   seq: number;

@@ -1,6 +1,7 @@
 // Walks the whole chain in order and names the first row that was altered, deleted or inserted.
 import type { Db } from '../db/connect.ts';
 import { GENESIS_HASH, rowHash } from './chain.ts';
+import { chainBatch, chainHead } from './chain-store.ts';
 
 export type VerifyResult =
   | { ok: true; rows: number; head: string }
@@ -13,7 +14,7 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
   let prev = GENESIS_HASH;
   let rows = 0;
   for (;;) {
-    const batch = await db.selectFrom('audit_log').selectAll().where('seq', '>=', expectedSeq).orderBy('seq').limit(BATCH).execute();
+    const batch = await chainBatch(db, expectedSeq, BATCH);
     for (const r of batch) {
       const seq = Number(r.seq);
       if (seq > expectedSeq) {
@@ -31,7 +32,7 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
     }
     if (batch.length < BATCH) break;
   }
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = await chainHead(db);
   if (Number(head.seq) >= expectedSeq) {
     return { ok: false, rows, seq: expectedSeq, problem: 'truncated', message: `第 ${expectedSeq} 条及之后的审计记录缺失（链尾被删除）。` };
   }

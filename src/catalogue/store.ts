@@ -1,7 +1,8 @@
 // SQL for the catalogue: settings, columns, entries, versions, approvals, attachments and findings.
 // Staff reads carry the actor's scope; public reads return published entries only.
 import { type Selectable, sql } from 'kysely';
-import { inScope, type Scope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import { bumpPublicVersion } from '../db/public-version.ts';
 import type { CatalogueEntryTable } from '../db/tables.ts';

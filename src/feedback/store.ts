@@ -1,5 +1,6 @@
 // SQL for the feedback box. Staff reads are scoped to their agencies; public reads go by tracking code or published.
-import { inScope, type Scope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import type { FeedbackState } from './rules.ts';
 

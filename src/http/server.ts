@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { registerAdmin } from '../admin/routes.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { registerApi } from '../api/routes.ts';
+import { probeDb } from '../db/probe.ts';
 import { DomainError } from '../errors.ts';
 import { registerPortal } from '../portal/routes.ts';
 import { MAX_ATTACHMENT_BYTES } from '../files/sniff.ts';
@@ -77,7 +78,7 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new DomainError('not_found', '您访问的页面不存在，请检查网址。')));
 
   app.get('/healthz', async () => {
-    await deps.db.selectFrom('audit_head').select('seq').executeTakeFirst();
+    await probeDb(deps.db);
     return cluster.worker ? { status: 'ok', worker: cluster.worker.id } : { status: 'ok' }; // which worker answered (serve.ts)
   });
   app.get('/assets/site.css', (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS));

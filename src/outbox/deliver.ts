@@ -19,7 +19,7 @@ export function retryPauseMs(attempts: number): number {
   return PAUSES_MINUTES[Math.min(attempts, PAUSES_MINUTES.length) - 1]! * 60_000;
 }
 
-export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'mail'>, now: Date, log?: Log): Promise<number> {
+export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'mail' | 'clock'>, now: Date, log?: Log): Promise<number> {
   const at = now.toISOString();
   const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS).toISOString();
   const due = await listDue(db, at, staleBefore);
@@ -31,7 +31,7 @@ export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'ma
       if (!(await claim(db, m.id, at, staleBefore))) continue;
       try {
         await transport.send(m);
-        await markSent(db, m.id, new Date().toISOString());
+        await markSent(db, m.id, config.clock().toISOString());
         sent++;
       } catch (err) {
         const attempts = (await attemptsOf(db, m.id)) + 1;

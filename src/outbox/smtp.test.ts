@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { loadConfig } from '../config.ts';
 import { type Log, makeCtx } from '../context.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { Application } from '../requests/form.ts';
 import { submitApplication } from '../requests/submit.ts';
 import { DIALECT, createTestDb, type TestDb } from '../../test/db.ts';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeCtx } from '../context.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { Application } from '../requests/form.ts';
 import { performStep } from '../requests/perform-step.ts';
 import { findRequest } from '../requests/store.ts';

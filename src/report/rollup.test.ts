@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Agency } from '../agencies/store.ts';
 import { makeCtx } from '../context.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { Application } from '../requests/form.ts';
 import { submitApplication } from '../requests/submit.ts';
 import { DIALECT, createTestDb, type TestDb } from '../../test/db.ts';

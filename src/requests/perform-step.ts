@@ -10,7 +10,7 @@ import { sequenceProblems } from '../clock/input.ts';
 import type { Ctx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { DomainError, invalidInput, notFound } from '../errors.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { chinaToday } from '../time.ts';
 import { loadCalendar } from '../calendar/store.ts';
 import { clockFacts, deadlineInput } from './clock.ts';

@@ -1,6 +1,7 @@
 // SQL for 依申请公开 cases, their history and letters. Staff reads carry a Scope (another agency's case is not found);
 // the applicant's look-up by 编号 is unscoped here and checked against the 查询码 hash by the use case.
-import { type Scope, inScope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import type { Selectable } from 'kysely';
 import type { RequestTable } from '../db/tables.ts';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeCtx } from '../../src/context.ts';
-import { parseInput } from '../../src/http/forms.ts';
+import { parseInput } from '../../src/input.ts';
 import { Application } from '../../src/requests/form.ts';
 import { submitApplication } from '../../src/requests/submit.ts';
 import { TEXT_BLOCKS } from '../../src/report/texts.ts';

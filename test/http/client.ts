@@ -8,7 +8,7 @@ export type TestServer = TestDb & { url: string; app: FastifyInstance };
 
 export async function startTestServer(): Promise<TestServer> {
   const t = await createTestDb();
-  await seedCalendar(t.db, new Date()); // as the real server does at start
+  await seedCalendar(t.db, t.config.clock()); // as the real server does at start
   const { app, url } = await listen(t);
   return { ...t, url, app, close: async () => { await app.close(); await t.close(); } };
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listAudit } from '../../audit/store.ts';
 import { authorize, can } from '../../auth/authorize.ts';
-import { html } from '../../http/html.ts';
+import { html } from '../../html/html.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { adminPage, sendHtml } from '../layout.ts';

@@ -9,7 +9,7 @@ import { listCalendarYears, loadCalendar } from '../../calendar/store.ts';
 import { computeDeadline } from '../../clock/deadline.ts';
 import { parseDeadlineInput } from '../../clock/input.ts';
 import { DomainError } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
+import { parseInput } from '../../input.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { sendHtml } from '../layout.ts';

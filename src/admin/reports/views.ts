@@ -1,7 +1,7 @@
 // Back-office pages of the annual report: the year's report as built (or frozen), its findings with the cells marked,
 // every figure linked to the cases behind it, the text blocks, year-end close and publishing.
 import type { DomainError } from '../../errors.ts';
-import { type Html, html } from '../../http/html.ts';
+import { type Html, html } from '../../html/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { cellKey } from '../../report/document.ts';

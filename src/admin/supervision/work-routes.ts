@@ -1,13 +1,13 @@
 // 工作机制, 工作考核 and 重点工作任务 pages of one's own agency. Reading: any staff; recording: head or administrator.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { StaffActor } from '../../auth/actor.ts';
+
 import { can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
-import type { Html } from '../../http/html.ts';
+import { parseInput } from '../../input.ts';
+import type { Html } from '../../html/html.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { ctxOf } from '../../http/session.ts';
+import { staffCtx } from '../../http/session.ts';
 import { CompleteTaskForm, KeyTaskForm, ResponsibilityForm, ResultForm, RoundForm, RuleForm } from '../../supervision/form.ts';
 import * as store from '../../supervision/store.ts';
 import { unitFigures } from '../../supervision/unit-figures.ts';
@@ -33,8 +33,8 @@ function post<S extends z.ZodType>(app: FastifyInstance, url: string, form: stri
 
 export function registerSupervisionWork(app: FastifyInstance, deps: AppDeps): void {
   const base = (req: FastifyRequest) => {
-    const ctx = ctxOf(req, deps);
-    return { ctx, agencyId: (ctx.actor as StaffActor).agencyId, canRecord: can(ctx.actor, 'supervision.record').allowed };
+    const ctx = staffCtx(req, deps);
+    return { ctx, agencyId: ctx.actor.agencyId, canRecord: can(ctx.actor, 'supervision.record').allowed };
   };
   const mechanism: Page = async (req, state) => {
     const { ctx, agencyId, canRecord } = base(req);
@@ -62,25 +62,25 @@ export function registerSupervisionWork(app: FastifyInstance, deps: AppDeps): vo
   app.get('/supervision/tasks', async (req, reply) => sendHtml(reply, await tasks(req, flash(req))));
 
   post(app, '/supervision/mechanism/people', 'people', ResponsibilityForm, mechanism, async (req, input) => {
-    await assignResponsibility(ctxOf(req, deps), input);
+    await assignResponsibility(staffCtx(req, deps), input);
     return '/admin/supervision/mechanism?ok=saved';
   });
   post(app, '/supervision/mechanism/rules', 'rules', RuleForm, mechanism, async (req, input) => {
-    await adoptRule(ctxOf(req, deps), input);
+    await adoptRule(staffCtx(req, deps), input);
     return '/admin/supervision/mechanism?ok=saved';
   });
-  post(app, '/supervision/assessments', 'round', RoundForm, rounds, async (req, input) => `/admin/supervision/assessments/${await openAssessment(ctxOf(req, deps), input)}?ok=created`);
+  post(app, '/supervision/assessments', 'round', RoundForm, rounds, async (req, input) => `/admin/supervision/assessments/${await openAssessment(staffCtx(req, deps), input)}?ok=created`);
   post(app, '/supervision/assessments/:id/results', 'result', ResultForm, round, async (req, input) => {
     const id = idParam((req.params as { id: string }).id, '考核');
-    await scoreAssessedUnit(ctxOf(req, deps), id, input);
+    await scoreAssessedUnit(staffCtx(req, deps), id, input);
     return `/admin/supervision/assessments/${id}?ok=saved`;
   });
   post(app, '/supervision/tasks', 'task', KeyTaskForm, tasks, async (req, input) => {
-    await addKeyTask(ctxOf(req, deps), input);
+    await addKeyTask(staffCtx(req, deps), input);
     return '/admin/supervision/tasks?ok=created';
   });
   post(app, '/supervision/tasks/:id/done', 'done', CompleteTaskForm, tasks, async (req, input) => {
-    await completeKeyTask(ctxOf(req, deps), idParam((req.params as { id: string }).id, '任务'), input);
+    await completeKeyTask(staffCtx(req, deps), idParam((req.params as { id: string }).id, '任务'), input);
     return '/admin/supervision/tasks?ok=saved';
   });
 }

@@ -37,8 +37,8 @@ export const calendarImportCommand: Command = {
       let years = parseArrangementFile(text, path.basename(file));
       if (year) years = years.filter((y) => String(y.year) === year);
       if (years.length === 0) throw new Error(`文件中没有 ${year} 年的安排`);
-      return await withDb(io, async (db) => {
-        const now = new Date();
+      return await withDb(io, async (db, config) => {
+        const now = config.clock();
         await seedCalendar(db, now); // so that a first import does not leave 2004–2026 unseeded
         for (const y of years) {
           const input = title && date ? { ...y, notice: { title, date } } : y;

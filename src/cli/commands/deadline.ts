@@ -26,8 +26,8 @@ export const deadlineCommand: Command = {
       if (err instanceof DomainError) return refuse(io, err.message, err.fields);
       throw err;
     }
-    const cal = await withDb(io, async (db) => {
-      await seedCalendar(db, new Date());
+    const cal = await withDb(io, async (db, config) => {
+      await seedCalendar(db, config.clock());
       return loadCalendar(db);
     });
     const result = computeDeadline(cal, input, { trace: !args.includes('--no-trace') });

@@ -2,7 +2,7 @@
 // structure of township guides, domain.md §8.3). The time limits are quoted from the regulation, not typed in.
 import type { Agency } from '../../agencies/store.ts';
 import type { Column, Settings } from '../../catalogue/column-store.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { portalPage } from './views.ts';
 

@@ -7,7 +7,7 @@ import { findPublishedEntry } from '../../catalogue/store.ts';
 import { LIST_FIELDS, listPublished, publishedAttachments, publishedYears } from '../../catalogue/public-store.ts';
 import { notFound } from '../../errors.ts';
 import { getBlob } from '../../files/blobs.ts';
-import { parseInput } from '../../http/forms.ts';
+import { parseInput } from '../../input.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { idParam } from '../../admin/params.ts';
 import { atomFeed, sitemap } from './feeds.ts';

@@ -5,7 +5,7 @@ import type { Column } from '../../catalogue/column-store.ts';
 import type { Attachment, Entry } from '../../catalogue/entry.ts';
 import { DISCLOSURE_LABELS, GENRE_LABELS, TOPICS, VALIDITY_LABELS, VALIDITIES } from '../../catalogue/item.ts';
 import type { ListedEntry, Page } from '../../catalogue/public-store.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { page } from '../../http/pages.ts';
 import { type RequestAuth, shellCsrf } from '../../http/session.ts';
 import { snippet } from '../../search/highlight.ts';

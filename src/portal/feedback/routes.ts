@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../../errors.ts';
 import { FeedbackForm, TrackForm } from '../../feedback/form.ts';
 import { findByCode, listPublished } from '../../feedback/store.ts';
 import { codeHash, submitFeedback } from '../../feedback/submit.ts';
-import { parseInput } from '../../http/forms.ts';
+import { parseInput } from '../../input.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { feedbackPage, receiptPage, trackPage } from './views.ts';

@@ -2,7 +2,7 @@
 // national format, with its data as JSON. Works without JavaScript.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../errors.ts';
-import { html } from '../../http/html.ts';
+import { html } from '../../html/html.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { publishedReport, publishedReportYears } from '../../report/public-report.ts';
 import { reportHtml } from '../../report/render/html.ts';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { findPublicAgency } from '../../agencies/store.ts';
 import { randomToken } from '../../auth/secrets.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
+import { parseInput } from '../../input.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { CODE_PATTERN, NUMBER_PATTERN } from '../../requests/access.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { html } from '../../http/html.ts';
+import { html } from '../../html/html.ts';
 import { cellKey } from '../document.ts';
 import { htmlToText } from '../parse/html.ts';
 import { readTextReport } from '../parse/text.ts';
