@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { type Clock, clockFrom, systemClock } from './time.ts';
+import { type Clock, fixedClock, systemClock } from './time.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -27,7 +27,7 @@ const Env = z.object({
       'GONGKAI_REPORT_DUE 中有不存在的日期（如 02-30 或 02-29）：期限每年都须存在').optional(),
   GONGKAI_DATA_KEY_PREVIOUS: z.string().regex(/^([0-9a-fA-F]{64})(,[0-9a-fA-F]{64})*$/, 'GONGKAI_DATA_KEY_PREVIOUS 应为逗号分隔的 64 位十六进制密钥（轮换前的旧密钥）').optional(),
   GONGKAI_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'GONGKAI_SMTP_URL 应形如 smtp://用户:密码@主机:587 或 smtps://…；不设置则邮件写入数据目录下的 outbox 文件夹').optional(),
-  GONGKAI_NOW: z.iso.datetime({ offset: true, message: 'GONGKAI_NOW 应为带时区的时刻，如 2027-01-04T09:00:00+08:00：时钟从此刻起走（测试与演示用）' }).optional(),
+  GONGKAI_NOW: z.iso.datetime({ offset: true, message: 'GONGKAI_NOW 应为带时区的时刻，如 2027-01-04T09:00:00+08:00：时钟停在此刻（测试用）' }).optional(),
   GONGKAI_MAIL_FROM: z.string().regex(/^[^\s@<>]+@[^\s@<>]+$/, 'GONGKAI_MAIL_FROM 应为发件邮箱地址，如 gongkai@example.gov.cn').optional(),
 }).refine((e) => !e.GONGKAI_SMTP_URL || e.GONGKAI_MAIL_FROM, { path: ['GONGKAI_MAIL_FROM'], message: '设置了 GONGKAI_SMTP_URL 时，还须设置发件地址 GONGKAI_MAIL_FROM' });
 
@@ -49,7 +49,7 @@ export type Config = Readonly<{
   reportDue: Readonly<Partial<Record<string, { month: number; day: number }>>>;
   /** Outgoing mail: dropped as files under <dataDir>/outbox (default), or sent through an SMTP server. */
   mail: Readonly<{ kind: 'file' } | { kind: 'smtp'; url: string; from: string }>;
-  /** The current instant for the server, the CLI and the use cases: the system clock, or one started at GONGKAI_NOW. */
+  /** The current instant for the server, the CLI and the use cases: the system clock, or one standing at GONGKAI_NOW. */
   clock: Clock;
 }>;
 
@@ -81,7 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       return [kind, { month, day }];
     }))),
     dataKeys: Object.freeze({ current: (e.GONGKAI_DATA_KEY ?? derivedKey(secret)).toLowerCase(), previous: e.GONGKAI_DATA_KEY_PREVIOUS?.toLowerCase().split(',') ?? [] }),
-    clock: e.GONGKAI_NOW ? clockFrom(new Date(e.GONGKAI_NOW)) : systemClock,
+    clock: e.GONGKAI_NOW ? fixedClock(new Date(e.GONGKAI_NOW)) : systemClock,
     mail: Object.freeze(e.GONGKAI_SMTP_URL ? { kind: 'smtp' as const, url: e.GONGKAI_SMTP_URL, from: e.GONGKAI_MAIL_FROM! } : { kind: 'file' as const }),
   });
 }

@@ -5,10 +5,13 @@ export type Clock = () => Date;
 
 export const systemClock: Clock = () => new Date();
 
-/** A clock that starts at `start` and runs on at the real pace (GONGKAI_NOW: tests and demonstrations on another day). */
-export function clockFrom(start: Date): Clock {
-  const offset = start.getTime() - Date.now();
-  return () => new Date(Date.now() + offset);
+/**
+ * A clock standing at `at` (GONGKAI_NOW): the suite run on another day, e.g. a year with no loaded calendar, or one
+ * minute before the new year in China, without a test file crossing midnight halfway through.
+ */
+export function fixedClock(at: Date): Clock {
+  const ms = at.getTime();
+  return () => new Date(ms);
 }
 
 const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -18,10 +21,3 @@ export function chinaToday(now: Date): string {
   return chinaDate.format(now);
 }
 
-export function iso(now: Date): string {
-  return now.toISOString();
-}
-
-export function addMinutes(instant: Date, minutes: number): Date {
-  return new Date(instant.getTime() + minutes * 60_000);
-}

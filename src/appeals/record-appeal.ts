@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, invalidInput, notFound } from '../errors.ts';
+import { DomainError, invalidInput, notFound, stale } from '../errors.ts';
 import type { DocumentForm, NewAppealForm, StepForm } from './form.ts';
 import { DECISIONS, type Decision, reopensRequest } from './outcomes.ts';
 import { reopenForAppeal, requestExists } from '../requests/reopen.ts';
@@ -49,7 +49,7 @@ export async function updateAppealSteps(ctx: Ctx, id: number, input: z.output<ty
     authorize(canWriteAgency(ctx.actor, a.agencyId, 'appeal.record'));
     const next = { ...a, acceptedOn: input.acceptedOn, copyReceivedOn: input.copyReceivedOn, answeredOn: input.answeredOn, extendedDays: input.extendedDays ?? 0, decidedOn: input.decidedOn, decision: input.decision as Decision | null };
     checkOrder(next);
-    if (!(await store.updateAppeal(tx, id, input.version, next))) throw new DomainError('stale', '该案件在您打开页面后已被他人更新，请查看最新记录后重试。');
+    if (!(await store.updateAppeal(tx, id, input.version, next))) throw stale('案件');
     const pick = (x: store.Appeal) => ({ acceptedOn: x.acceptedOn, copyReceivedOn: x.copyReceivedOn, answeredOn: x.answeredOn, extendedDays: x.extendedDays, decidedOn: x.decidedOn, decision: x.decision });
     await record(tx, ctx, { action: 'appeal.updated', objectType: 'appeal', objectId: id, agencyId: a.agencyId, summary: { step: 'dates', before: pick(a), after: pick(next) } });
     // 结果纠正: the request goes back into the workflow for a new reply, in the same transaction as the decision.

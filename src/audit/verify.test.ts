@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { createTestDb, DIALECT, type TestDb } from '../../test/db.ts';
 import { record } from './record.ts';
 import { verifyAuditChain } from './verify.ts';
+import { testClock } from '../../test/clock.ts';
 
 describe(`${DIALECT}: the audit hash chain`, () => {
   let t: TestDb;
@@ -63,7 +64,7 @@ describe(`${DIALECT}: the audit hash chain`, () => {
   test('appends from concurrent transactions keep one unbroken chain', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.db.transaction().execute((tx) => record(tx, { actor: { kind: 'system', label: 'test' }, now: new Date() }, { action: 'demo.seeded', objectType: 'agency', summary: { code: `c${i}` } })),
+        t.db.transaction().execute((tx) => record(tx, { actor: { kind: 'system', label: 'test' }, now: testClock() }, { action: 'demo.seeded', objectType: 'agency', summary: { code: `c${i}` } })),
       ),
     );
     const r = await verifyAuditChain(t.db);

@@ -134,10 +134,6 @@ export function workingDaysBetween(cal: Calendar, from: LocalDate, to: LocalDate
   return workingDaysBetweenN(cal, toDay(from), toDay(to));
 }
 
-export function isYearLoaded(cal: Calendar, year: number): boolean {
-  return year >= INDEX_FIRST_YEAR && year <= INDEX_LAST_YEAR && cal.loaded[year - INDEX_FIRST_YEAR] === 1;
-}
-
 /** Working days left from `today` to `due`: 0 on the due date itself, negative once overdue. For staff pages. */
 export function workingDaysLeft(cal: Calendar, today: LocalDate, due: LocalDate): number {
   const t = toDay(today);

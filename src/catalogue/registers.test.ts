@@ -10,6 +10,7 @@ import { proactiveTable } from '../report/live.ts';
 import type { Genre, Validity } from './item.ts';
 import { yuanToFen } from './registers.ts';
 import { insertEntry } from './store.ts';
+import { testClock } from '../../test/clock.ts';
 
 describe(`${DIALECT}: 规章 and 行政规范性文件 counted from the catalogue`, () => {
   let t: TestDb;
@@ -24,7 +25,7 @@ describe(`${DIALECT}: 规章 and 行政规范性文件 counted from the catalogu
       const id = await insertEntry(t.db, {
         columnId: column, title: `文件${++n}`, summary: '', publisher: agency.name, formedOn: o.formedOn ?? '2025-03-01', docNo: null, topic: '综合政务', genre: o.genre ?? 'normative',
         disclosure: 'active', withheldReason: null, validity: o.validity ?? 'valid', repealedOn: o.repealedOn ?? null, body: '', agencyId: agency.id,
-        indexNo: `TEST${agency.id}/2025-${String(n).padStart(5, '0')}`, authorId: author.id, authorName: '测试', now: new Date().toISOString(),
+        indexNo: `TEST${agency.id}/2025-${String(n).padStart(5, '0')}`, authorId: author.id, authorName: '测试', now: testClock().toISOString(),
       });
       await t.db.updateTable('catalogue_entries').set({ state: o.state ?? 'published', published_on: o.formedOn ?? '2025-03-01' }).where('id', '=', id).execute();
     };

@@ -3,9 +3,9 @@
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, forbidden } from '../errors.ts';
+import { DomainError, forbidden, stale } from '../errors.ts';
 import { getSettings } from './column-store.ts';
-import { actorId, actorName, loadEntry, sameVersion, stale } from './load.ts';
+import { actorId, actorName, loadEntry, sameVersion } from './load.ts';
 import { isReviewStep, nextState, type ReviewAction, selfApprovalRefused, STEP_PERMISSION } from './review.ts';
 import { scanEntry } from './scan-entry.ts';
 import { insertApproval, updateEntry } from './store.ts';

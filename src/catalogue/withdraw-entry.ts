@@ -2,9 +2,9 @@
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError } from '../errors.ts';
+import { DomainError, stale } from '../errors.ts';
 import { unindexEntry } from '../search/search.ts';
-import { actorId, actorName, loadEntry, sameVersion, stale } from './load.ts';
+import { actorId, actorName, loadEntry, sameVersion } from './load.ts';
 import { nextState } from './review.ts';
 import { insertApproval, updateEntry } from './store.ts';
 

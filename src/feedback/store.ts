@@ -80,10 +80,3 @@ export async function setPublished(db: Q, id: number, published: boolean): Promi
   await db.updateTable('feedback').set({ published: published ? 1 : 0 }).where('id', '=', id).execute();
 }
 
-/** For the annual report's 社会评议 paragraph: feedback received and replied in a year. */
-export async function countFeedbackInYear(db: Q, agencyId: number, year: number): Promise<{ received: number; replied: number }> {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const rows = await db.selectFrom('feedback').select(['status']).where('agency_id', '=', agencyId).where('received_on', '>=', from).where('received_on', '<=', to).execute();
-  return { received: rows.length, replied: rows.filter((r) => r.status === 'replied').length };
-}

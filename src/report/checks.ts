@@ -46,8 +46,3 @@ export function runChecks(report: Report, ctx: CheckContext = {}): Finding[] {
 
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
 
-/**
- * The rules the engine does not run over one report: the reader raises the PARSE ones (it alone sees the document),
- * checkRollup ROLLUP.SUM over a parent and its children, the builder SNAPSHOT.CHANGED.
- */
-export const ADDED_RULES: readonly RuleMeta[] = RULE_META.filter((m) => !CHECKS[m.id]);

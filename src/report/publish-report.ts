@@ -6,7 +6,7 @@ import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import { fileAnnualReport } from '../catalogue/file-annual-report.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, invalidInput } from '../errors.ts';
+import { DomainError, invalidInput, stale } from '../errors.ts';
 import { chinaToday } from '../time.ts';
 import { changedCells, reportOf } from './live.ts';
 import { type ReviewedFinding, applyReviews, blockingFindings } from './reviews.ts';
@@ -27,7 +27,7 @@ export async function publishAnnualReport(ctx: Ctx, code: string, year: number, 
   authorize(canWriteAgency(ctx.actor, agency.id, 'report.publish'));
   return ctx.db.transaction().execute(async (tx) => {
     const found = await findAnnualReport(tx, agency.id, year);
-    if (found && found.version !== input.version) throw new DomainError('stale', '该年度报告在您打开页面后已被他人修改，请刷新后重试。');
+    if (found && found.version !== input.version) throw stale('年度报告');
     if (found?.state === 'published') throw new DomainError('illegal_transition', `${year}年度报告已于 ${found.publishedAt?.slice(0, 10)} 公布。`);
     const { row, facts } = found?.snapshot ? { row: found, facts: found.snapshot } : await freezeIn(tx, ctx, agency, year);
     const today = chinaToday(ctx.now);

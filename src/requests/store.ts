@@ -5,7 +5,7 @@ import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import type { Selectable } from 'kysely';
 import type { RequestTable } from '../db/tables.ts';
-import { DomainError } from '../errors.ts';
+import { stale } from '../errors.ts';
 import type { HistoryEvent, IntakeChannel } from './clock.ts';
 import type { RequestEventType, RequestState } from './lifecycle.ts';
 import type { Outcome } from './outcomes.ts';
@@ -104,7 +104,7 @@ export async function countApplicantBetween(db: Q, agencyId: number, applicantHa
 /** Changes the case if nobody else did since `version` was read; otherwise `stale`. */
 export async function updateRequest(tx: Q, id: number, version: number, set: Partial<Omit<NewRequestRow, 'created_at'>>): Promise<void> {
   const r = await tx.updateTable('requests').set({ ...set, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1) throw new DomainError('stale', '该申请在您打开页面后已被他人更新，请查看最新记录后重试。');
+  if (Number(r.numUpdatedRows) !== 1) throw stale('申请');
 }
 
 /** Appends a step to the history and keeps 表三's episodes in step with it (call after `updateRequest`). */

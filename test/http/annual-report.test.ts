@@ -11,8 +11,9 @@ import { TEXT_BLOCKS } from '../../src/report/texts.ts';
 import { DIALECT } from '../db.ts';
 import { applicationInput, buildAgency, buildStaff } from '../factories.ts';
 import { Client, hasChinese, startTestServer, type TestServer } from './client.ts';
+import { thisYear } from '../clock.ts';
 
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = thisYear() - 1;
 
 describe(`${DIALECT}: the annual report in the back office and on the portal`, () => {
   let s: TestServer;

@@ -23,7 +23,7 @@ import { flashOf, idParam } from '../params.ts';
 import { monitorPage, settingsPage } from './extras-views.ts';
 import { registerColumnNotices } from './column-notices.ts';
 import { listAgencyStaff } from '../../catalogue/reminder-store.ts';
-import { columnsOf } from './routes.ts';
+import { columnsOf } from './columns-of.ts';
 
 type IdReq = FastifyRequest<{ Params: { id: string } }>;
 const text = (max: number) => z.string().trim().max(max, { error: `不超过 ${max} 个字` }).default('');

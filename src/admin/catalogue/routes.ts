@@ -1,12 +1,10 @@
 // /admin/catalogue: draft, edit, submit, review queue, publish, withdraw, correct, findings and attachments.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { findAgencyById } from '../../agencies/store.ts';
 
 import { addAttachment } from '../../catalogue/add-attachment.ts';
 import { correctEntry } from '../../catalogue/correct-entry.ts';
 import { createEntry } from '../../catalogue/create-entry.ts';
-import { ensureCatalogue } from '../../catalogue/ensure-catalogue.ts';
 import { EntryInput, FindingInput, ReasonInput, ReviewInput, Version } from '../../catalogue/form.ts';
 import { publishEntry } from '../../catalogue/publish-entry.ts';
 import { resolveFinding } from '../../catalogue/resolve-finding.ts';
@@ -14,13 +12,14 @@ import { reviewEntry } from '../../catalogue/review-entry.ts';
 import { listEntries } from '../../catalogue/store.ts';
 import { updateDraft } from '../../catalogue/update-draft.ts';
 import { withdrawEntry } from '../../catalogue/withdraw-entry.ts';
-import type { Ctx, StaffCtx } from '../../context.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import type { Ctx } from '../../context.ts';
+import { DomainError } from '../../errors.ts';
 import { parseInput } from '../../input.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { staffCtx } from '../../http/session.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
+import { columnsOf } from './columns-of.ts';
 import { registerCatalogueExtras } from './extras-routes.ts';
 import { registerRegisterRoutes } from './registers-routes.ts';
 import { entryFormPage, entryValues } from './form-views.ts';
@@ -32,14 +31,6 @@ const body = (req: FastifyRequest) => (req.body ?? {}) as Record<string, unknown
 const recoverable = (err: unknown): err is DomainError => err instanceof DomainError && ['invalid_input', 'conflict', 'illegal_transition', 'stale'].includes(err.code);
 const statusOf = (err: DomainError) => (err.code === 'invalid_input' ? 400 : 409);
 
-export async function columnsOf(ctx: StaffCtx) {
-  const actor = ctx.actor;
-  return ctx.db.transaction().execute(async (tx) => {
-    const agency = await findAgencyById(tx, ctx.writeScope, actor.agencyId);
-    if (!agency) throw notFound('机关');
-    return ensureCatalogue(tx, ctx, agency);
-  });
-}
 
 export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps): Promise<void> {
   // Multipart bodies are parsed once for the whole app (src/http/server.ts): fields as plain values, a file as
