@@ -6,7 +6,7 @@ import type { StaffActor } from '../auth/actor.ts';
 import { computeDeadline } from '../clock/deadline.ts';
 import type { DomainError } from '../errors.ts';
 import { DIALECT, type TestDb, createTestDb } from '../../test/db.ts';
-import { EXAMPLE_2027 } from './example-2027.ts';
+import { EXAMPLE_2027 } from '../../test/support/calendar-example-2027.ts';
 import { importCalendarYear } from './import-year.ts';
 import { seedCalendar } from './seed.ts';
 import { listCalendarYears, loadCalendar, yearDays } from './store.ts';

@@ -4,7 +4,7 @@ import { html } from '../../html/html.ts';
 import { cellKey } from '../document.ts';
 import { htmlToText } from '../parse/html.ts';
 import { readTextReport } from '../parse/text.ts';
-import { sampleReport } from '../sample.ts';
+import { sampleReport } from '../../../test/support/report-sample.ts';
 import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml } from './tables-html.ts';
 
 const page = (report: ReturnType<typeof sampleReport>) => html`<html><body><h1>${report.agency.name}${report.year}年政府信息公开工作年度报告</h1>
