@@ -1,4 +1,12 @@
 // Recording a 复议 or 诉讼 case, moving it along (accepted, answer, decision), and filing its documents.
+//
+// Why appeals have no transition table (unlike requests/lifecycle.ts and catalogue/review.ts): the agency does not
+// drive a 复议 or 诉讼, it records what the 复议机关 or the court did. Each step is a dated fact (filed, accepted, copy
+// received, answered, decided) that may be entered late, corrected, or arrive out of the order a table would impose
+// (a decision recorded before the answer was filed here). So the case keeps its dates, and its stage ("待答复",
+// "已决定"), its deadlines (deadlines.ts) and its 表四 column (table-four.ts) are derived from them when read. What a
+// table would guard is checked on the dates instead: accepted not before filed, a decision with its date, a suit
+// after a 复议 naming that 复议 (form.ts), and the version for concurrent edits (stale()).
 import type { z } from 'zod';
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';

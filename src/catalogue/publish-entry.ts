@@ -22,8 +22,7 @@ export async function publishEntry(ctx: Ctx, id: number, version: number): Promi
     // Permission, then state, then the author rule, the form's version and the scanner.
     const entry = await loadEntry(tx, ctx, id);
     authorize(canWriteAgency(ctx.actor, entry.agencyId, 'catalogue.publish'));
-    const t = nextState(entry.state, 'publish', { requireSignOff: false });
-    if (!t.ok) throw new DomainError('illegal_transition', t.message);
+    nextState(entry.state, 'publish', { requireSignOff: false }); // illegal_transition unless ready
     const self = selfApprovalRefused(entry.authorId, actorId(ctx));
     if (self) throw forbidden(self);
     sameVersion(entry, version);
