@@ -22,7 +22,7 @@ export type NewRequestRow = Omit<Selectable<RequestTable>, 'id' | 'version'>;
 
 function toRow(r: Selectable<RequestTable>): RequestRow {
   return {
-    ...r, id: Number(r.id), agency_id: Number(r.agency_id), version: Number(r.version), state: r.state as RequestState,
+    ...r, id: Number(r.id), agency_id: Number(r.agency_id), version: Number(r.version), state: r.state,
     channel: r.channel as IntakeChannel, outcome: r.outcome as Outcome | null,
     handler_user_id: r.handler_user_id === null ? null : Number(r.handler_user_id),
     transferred_from: r.transferred_from === null ? null : Number(r.transferred_from),
@@ -140,7 +140,7 @@ export async function eventsOf(db: Q, requestIds: readonly number[]): Promise<Ma
   for (let i = 0; i < requestIds.length; i += 500) {
     const rows = await db.selectFrom('request_events').selectAll().where('request_id', 'in', requestIds.slice(i, i + 500)).orderBy('request_id').orderBy('id').execute();
     for (const r of rows) {
-      const e: EventRow = { id: Number(r.id), type: r.type as RequestEventType, onDate: r.on_date, at: r.at, actor: r.actor, stateAfter: r.state_after as RequestState, data: JSON.parse(r.data) as Record<string, unknown> };
+      const e: EventRow = { id: Number(r.id), type: r.type as RequestEventType, onDate: r.on_date, at: r.at, actor: r.actor, stateAfter: r.state_after, data: JSON.parse(r.data) as Record<string, unknown> };
       const list = out.get(Number(r.request_id));
       if (list) list.push(e); else out.set(Number(r.request_id), [e]);
     }
@@ -186,7 +186,7 @@ export async function handlerNames(db: Q, ids: number[]): Promise<Map<number, st
 /** Every open case of every agency, with its clock inputs (for recomputing deadlines when a calendar year changes). */
 export async function listOpenForRecompute(db: Q, open: readonly RequestState[]): Promise<Array<{ id: number; agencyId: number; number: string; receivedOn: string; channel: string; state: RequestState; handlerUserId: number | null }>> {
   const rows = await db.selectFrom('requests').select(['id', 'agency_id', 'number', 'received_on', 'channel', 'state', 'handler_user_id']).where('state', 'in', [...open]).orderBy('id').execute();
-  return rows.map((r) => ({ id: Number(r.id), agencyId: Number(r.agency_id), number: r.number, receivedOn: r.received_on, channel: r.channel, state: r.state as RequestState, handlerUserId: r.handler_user_id === null ? null : Number(r.handler_user_id) }));
+  return rows.map((r) => ({ id: Number(r.id), agencyId: Number(r.agency_id), number: r.number, receivedOn: r.received_on, channel: r.channel, state: r.state, handlerUserId: r.handler_user_id === null ? null : Number(r.handler_user_id) }));
 }
 
 export async function insertDeadlineNotice(db: Q, n: { agencyId: number; requestId: number; year: number; oldDue: string | null; newDue: string | null; now: string }): Promise<void> {
