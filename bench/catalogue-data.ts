@@ -90,7 +90,7 @@ export async function generate(db: Db, o: { agencies: number; entries: number; l
             agency_id: agency.id, column_id: pick(columnIds.get(agency.id)!), index_no: `Z${String(agency.id).padStart(8, '0')}/${day.slice(0, 4)}-${String(i).padStart(7, '0')}`,
             title, summary: `${title}。`, publisher: '人民政府', formed_on: day, published_on: day, doc_no: docNo, topic: '综合政务', genre: 'notice',
             disclosure: 'active', withheld_reason: null, validity: 'valid', repealed_on: null, body: `${title}，现将有关事项公告如下：${pick(SUBJECTS)}工作按计划推进。`,
-            state: 'published', version: 1, author_id: author, author_name: '基准', reviewer_name: '基准', publisher_name: '基准', created_at: now, updated_at: now,
+            state: 'published' as const, version: 1, author_id: author, author_name: '基准', reviewer_name: '基准', publisher_name: '基准', created_at: now, updated_at: now,
           },
         };
       });

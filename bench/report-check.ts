@@ -9,7 +9,7 @@ import PDFDocument from 'pdfkit';
 import { checkTextReport } from '../src/report/parse/text.ts';
 import { decodeReport } from '../src/report/read-file.ts';
 import { renderText, type TextShape } from '../src/report/render/text.ts';
-import { sampleReport } from '../src/report/sample.ts';
+import { sampleReport } from '../test/support/report-sample.ts';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/reports');
 const REAL = path.join(FIXTURES, 'real');

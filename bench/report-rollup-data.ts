@@ -51,7 +51,7 @@ export async function generateCases(db: Db, o: { agencies: number; requests: num
         const closed = r() < 0.85 ? received.replace(/-\d\d$/, (d) => `-${String(Math.min(28, Number(d.slice(1)) + 1 + Math.floor(r() * 20))).padStart(2, '0')}`) : null;
         return {
           agency_id: townships[(n + k) % townships.length]!, number: `B${String(n + k).padStart(11, '0')}`, access_hash: 'x', submit_nonce: null, channel: 'online', receipt_evidence: null,
-          received_on: received, state: closed ? 'replied' : 'processing', applicant_kind: KINDS[Math.floor(r() * KINDS.length)]!, applicant_name: '申请人', applicant_hash: 'x',
+          received_on: received, state: closed ? ('replied' as const) : ('processing' as const), applicant_kind: KINDS[Math.floor(r() * KINDS.length)]!, applicant_name: '申请人', applicant_hash: 'x',
           id_type: null, id_number_sealed: null, org_code: null, legal_rep: null, contact_person: null, phone_sealed: null, email: null, address_sealed: null,
           info_title: '基准申请', info_doc_number: null, info_description: '基准', form_wanted: 'email', delivery: 'email', handler_user_id: null,
           outcome: closed ? REPLY_OUTCOMES[Math.floor(r() * REPLY_OUTCOMES.length)]! : null, outcome_basis: null, transferred_from: null, created_at: now, updated_at: now,

@@ -49,7 +49,7 @@ try {
   const whole = await time(() => rollupReport(system, g.provinceCode, YEAR));
   const single = await time(() => viewAnnualReport(system, g.townshipCode, YEAR));
   const check = await readTables(db, { path: g.provincePath }, YEAR);
-  const received = check.applications['received']!.total ?? 0;
+  const received = check.applications.received!.total ?? 0;
   console.log(`province roll-up over ${g.agencies} agencies, ${g.requests} requests (${db.dialect}, median of ${runs}):`);
   console.log(`  floor: one hand-written SQL aggregate       ${floor.toFixed(1)} ms`);
   console.log(`  gongkai: consolidated 表二/表三/表四          ${tables.toFixed(1)} ms   ratio ${(tables / floor).toFixed(2)}x (target <= 2x)`);

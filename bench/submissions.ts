@@ -22,14 +22,13 @@ import { loadConfig } from '../src/config.ts';
 import { makeCtx } from '../src/context.ts';
 import { type Db, openDb } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { parseInput } from '../src/http/forms.ts';
+import { parseInput } from '../src/input.ts';
 import { Application } from '../src/requests/form.ts';
 import { submitApplication } from '../src/requests/submit.ts';
 import { applicationInput } from '../test/factories.ts';
 
 const { values: a } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '16' }, workers: { type: 'string', default: '1' }, agencies: { type: 'string', default: '20' }, 'cpu-prof': { type: 'string' } } });
 const seconds = Number(a.seconds), concurrency = Number(a.concurrency), agencies = Number(a.agencies);
-const log = (m: string) => process.stderr.write(`${m}\n`);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'));
 const env = { ...process.env, GONGKAI_DATA_DIR: dir, GONGKAI_SECRET: randomBytes(32).toString('hex'), GONGKAI_SEED_DEMO: 'never', GONGKAI_LOG_LEVEL: 'silent', HOST: '127.0.0.1', GONGKAI_TRUST_PROXY: 'loopback' };
 const children: ChildProcess[] = [];

@@ -5,6 +5,7 @@ import { isIP } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { type Clock, fixedClock, systemClock } from './time.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -33,6 +34,7 @@ const Env = z.object({
   GONGKAI_PSB: z.string().trim().max(60, 'GONGKAI_PSB（公安机关备案号）不超过 60 个字符').optional(),
   GONGKAI_TRUST_PROXY: z.string().trim().refine((v) => /^\d{1,2}$/.test(v) || v.split(',').every((x) => isProxyAddress(x.trim())),
     'GONGKAI_TRUST_PROXY 应为反向代理的地址或网段（逗号分隔，如 10.0.0.5,192.168.0.0/16，或 loopback），或代理的层数（如 1）；不设置则不信任 X-Forwarded-For').optional(),
+  GONGKAI_NOW: z.iso.datetime({ offset: true, message: 'GONGKAI_NOW 应为带时区的时刻，如 2027-01-04T09:00:00+08:00：时钟停在此刻（测试用）' }).optional(),
   GONGKAI_MAIL_FROM: z.string().regex(/^[^\s@<>]+@[^\s@<>]+$/, 'GONGKAI_MAIL_FROM 应为发件邮箱地址，如 gongkai@example.gov.cn').optional(),
 }).refine((e) => !e.GONGKAI_SMTP_URL || e.GONGKAI_MAIL_FROM, { path: ['GONGKAI_MAIL_FROM'], message: '设置了 GONGKAI_SMTP_URL 时，还须设置发件地址 GONGKAI_MAIL_FROM' });
 
@@ -64,6 +66,8 @@ export type Config = Readonly<{
   baseUrl: string;
   /** The portal footer's identifiers (gov.cn conventions): 网站标识码, ICP 备案号, 公安机关互联网备案号; empty when unset. */
   site: Readonly<{ code: string; icp: string; psb: string }>;
+  /** The current instant for the server, the CLI and the use cases: the system clock, or one standing at GONGKAI_NOW. */
+  clock: Clock;
 }>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -97,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl: (e.GONGKAI_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     site: Object.freeze({ code: e.GONGKAI_SITE_CODE ?? '', icp: e.GONGKAI_ICP ?? '', psb: e.GONGKAI_PSB ?? '' }),
     trustProxy: !e.GONGKAI_TRUST_PROXY ? false : /^\d+$/.test(e.GONGKAI_TRUST_PROXY) ? Number(e.GONGKAI_TRUST_PROXY) : Object.freeze(e.GONGKAI_TRUST_PROXY.split(',').map((x) => x.trim())),
+    clock: e.GONGKAI_NOW ? fixedClock(new Date(e.GONGKAI_NOW)) : systemClock,
     mail: Object.freeze(e.GONGKAI_SMTP_URL ? { kind: 'smtp' as const, url: e.GONGKAI_SMTP_URL, from: e.GONGKAI_MAIL_FROM! } : { kind: 'file' as const }),
   });
 }
@@ -124,7 +129,7 @@ function persistentSecret(dataDir: string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   return secret;
 }
 

@@ -1,5 +1,5 @@
 // Ctx: what a use case may depend on, built per HTTP request, per CLI run, or per test. No container, no globals.
-import type { Actor } from './auth/actor.ts';
+import { type Actor, type StaffActor, staffActor } from './auth/actor.ts';
 import { type Scope, readScope, writeScope } from './auth/scope.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connect.ts';
@@ -21,6 +21,14 @@ export type Ctx = {
   readonly log: Log;
 };
 
+/** A context whose actor is staff (the back office, staff-only use cases). */
+export type StaffCtx = Ctx & { readonly actor: StaffActor };
+
+export function asStaff(ctx: Ctx): StaffCtx {
+  staffActor(ctx.actor);
+  return ctx as StaffCtx;
+}
+
 export const silentLog: Log = { info() {}, warn() {}, error() {} };
 
 export function makeCtx(base: { db: Db; config: Config; log?: Log; now?: Date }, actor: Actor): Ctx {
@@ -30,7 +38,7 @@ export function makeCtx(base: { db: Db; config: Config; log?: Log; now?: Date },
     actor,
     scope: readScope(actor),
     writeScope: writeScope(actor),
-    now: base.now ?? new Date(),
+    now: base.now ?? base.config.clock(),
     log: base.log ?? silentLog,
   };
 }

@@ -34,6 +34,9 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what = '记录'): DomainError => new DomainError('not_found', `找不到该${what}，或您无权查看。`);
+/** Optimistic concurrency: the record changed since the page was opened (its version no longer matches). */
+export const stale = (what = '信息'): DomainError =>
+  new DomainError('stale', `该${what}在您打开页面后已被他人更新，请查看最新记录后重试。`);
 export const forbidden = (message = '您的角色无权执行此操作。如需办理，请联系本机关管理员。'): DomainError =>
   new DomainError('forbidden', message);
 export const invalidInput = (message: string, fields?: Record<string, string>): DomainError =>

@@ -9,7 +9,7 @@ import { makeCtx } from './context.ts';
 import { withContact } from './feedback/contact.ts';
 import { findFeedback } from './feedback/store.ts';
 import { submitFeedback } from './feedback/submit.ts';
-import { parseInput } from './http/forms.ts';
+import { parseInput } from './input.ts';
 import { runKeyedUpgrades } from './keyed-upgrades.ts';
 import { sealer } from './privacy/seal.ts';
 import { Application } from './requests/form.ts';

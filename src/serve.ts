@@ -28,7 +28,7 @@ export async function startServer(db: Db, config: Config, out: Writable): Promis
 async function prepare(db: Db, config: Config, out: Writable): Promise<DemoLogin[]> {
   await migrate(db);
   await runKeyedUpgrades(db, config, consoleLog(out)); // once each: the audit chain keyed, personal data sealed
-  await seedCalendar(db, new Date(), config); // the official calendar 2004–2026, once
+  await seedCalendar(db, config.clock(), config); // the official calendar 2004–2026, once
   return config.seedDemo ? seedDemo(db, config) : [];
 }
 

@@ -17,6 +17,8 @@ export const DIALECT = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 export async function createTestDb(): Promise<TestDb> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-test-'));
   const env: NodeJS.ProcessEnv = { GONGKAI_DATA_DIR: dataDir, GONGKAI_SECRET: randomBytes(32).toString('hex'), PORT: '0' };
+  // The suite runs on another day with GONGKAI_NOW (scripts/test.sh --now): the server, the CLI and the test read it.
+  if (process.env.GONGKAI_NOW) env.GONGKAI_NOW = process.env.GONGKAI_NOW;
   let dropName: string | undefined;
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {

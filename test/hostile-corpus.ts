@@ -14,6 +14,7 @@ export const HOSTILE_TEXT: readonly string[] = [
   'C:\\Windows\\win.ini',
   'a\u0000b',
   '\u202etxt.exe',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent literally
   '{{7*7}}${7*7}<%= 7*7 %>',
   '__proto__',
   '-1',

@@ -2,14 +2,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findAgencyById } from '../agencies/store.ts';
 import { AGENCY_KIND_LABELS } from '../agencies/kinds.ts';
-import type { StaffActor } from '../auth/actor.ts';
+
 import { can } from '../auth/authorize.ts';
 import { ROLE_LABELS } from '../auth/roles.ts';
 import { listFeedback } from '../feedback/store.ts';
-import { html } from '../http/html.ts';
+import { html } from '../html/html.ts';
 import { csrfInput } from '../http/pages.ts';
-import type { AppDeps } from '../http/server.ts';
-import { ctxOf } from '../http/session.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { staffCtx } from '../http/session.ts';
 import { acknowledgeNotice } from '../requests/acknowledge-notice.ts';
 import { caseCounts } from '../requests/list-cases.ts';
 import { listDeadlineNotices } from '../requests/store.ts';
@@ -21,8 +21,8 @@ import { idParam } from './params.ts';
 
 export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
   app.get('', async (req, reply) => {
-    const ctx = ctxOf(req, deps);
-    const actor = ctx.actor as StaffActor;
+    const ctx = staffCtx(req, deps);
+    const actor = ctx.actor;
     const agency = await findAgencyById(ctx.db, ctx.scope, actor.agencyId);
     const today = chinaToday(ctx.now);
     const handles = can(actor, 'request.handle').allowed;
@@ -51,7 +51,7 @@ ${await columnNoticesBlock(ctx, req.gk)}
   });
 
   app.post('/deadline-notices/:id/seen', async (req: FastifyRequest<{ Params: { id: string } }>, reply) => {
-    await acknowledgeNotice(ctxOf(req, deps), idParam(req.params.id, '提示'));
+    await acknowledgeNotice(staffCtx(req, deps), idParam(req.params.id, '提示'));
     return reply.redirect('/admin', 303);
   });
 }

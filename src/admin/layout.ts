@@ -1,12 +1,12 @@
 // The back-office page shell: navigation shows only what the actor's roles allow.
-import type { StaffActor } from '../auth/actor.ts';
+import { staffActor } from '../auth/actor.ts';
 import { can } from '../auth/authorize.ts';
-import type { Html } from '../http/html.ts';
+import type { Html } from '../html/html.ts';
 import { page } from '../http/pages.ts';
 import type { RequestAuth } from '../http/session.ts';
 
 export function adminPage(gk: RequestAuth, title: string, body: Html): Html {
-  const actor = gk.actor as StaffActor;
+  const actor = staffActor(gk.actor);
   const nav = [
     { href: '/admin', label: '工作台' },
     { href: '/admin/agencies', label: '机关' },

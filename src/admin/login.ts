@@ -5,10 +5,10 @@ import { login } from '../auth/login.ts';
 import { logout } from '../auth/sessions.ts';
 import { makeCtx } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { html } from '../http/html.ts';
+import { html } from '../html/html.ts';
 import { csrfInput, field, flash, page } from '../http/pages.ts';
-import { parseInput } from '../http/forms.ts';
-import type { AppDeps } from '../http/server.ts';
+import { parseInput } from '../input.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { cookieOptions, ctxOf, SESSION_COOKIE, type RequestAuth } from '../http/session.ts';
 import { sendHtml } from './layout.ts';
 

@@ -1,6 +1,6 @@
 // The staff back office under /admin: every page needs a session; each area registers its own routes.
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../http/server.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { requireStaff } from '../http/session.ts';
 import { registerAccount } from './account/routes.ts';
 import { registerAppeals } from './appeals/routes.ts';

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { createTestDb, DIALECT, type TestDb } from '../../test/db.ts';
 import { uniqueCode } from '../../test/factories.ts';
 import { makeCtx } from '../context.ts';
-import { DomainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import { importAgencies } from './import-agencies.ts';
 import { findPublicAgency, listChildren } from './store.ts';
 

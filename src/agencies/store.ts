@@ -1,5 +1,6 @@
 // SQL for agencies. Reads are scoped; outside the scope an agency is not found.
-import { inScope, type Scope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import { bumpPublicVersion } from '../db/public-version.ts';
 import type { AgencyKind } from './kinds.ts';

@@ -1,8 +1,9 @@
 // /api/v1/agencies: the agencies the caller may read, and the staff of one.
+import { staffActor } from '../auth/actor.ts';
 import { z } from 'zod';
 import { AGENCY_CODE } from '../agencies/kinds.ts';
 import { findAgencyByCode, findPublicAgencyById, listAgencies } from '../agencies/store.ts';
-import type { StaffActor } from '../auth/actor.ts';
+
 import { notFound } from '../errors.ts';
 import { addUser } from '../staff/add-user.ts';
 import { NewUser } from '../staff/form.ts';
@@ -18,7 +19,7 @@ export const agencyRoutes = [
     method: 'GET', path: '/api/v1/me', tag: '账号', auth: 'staff', summary: '当前用户、所属机关和角色',
     response: z.object({ username: z.string(), displayName: z.string(), agency: z.string(), roles: z.array(z.string()) }),
     async handler(ctx) {
-      const a = ctx.actor as StaffActor;
+      const a = staffActor(ctx.actor);
       return { username: a.username, displayName: a.displayName, agency: a.agencyCode, roles: a.roles };
     },
   }),

@@ -3,8 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { parseInput } from '../http/forms.ts';
-import type { AppDeps } from '../http/server.ts';
+import { parseInput } from '../input.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { ctxOf } from '../http/session.ts';
 
 export type ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> = {

@@ -1,6 +1,6 @@
 // The JSON API under /api/v1 and its OpenAPI document.
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../http/server.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { agencyRoutes } from './agencies.ts';
 import { auditRoutes } from './audit.ts';
 import { catalogueRoutes } from './catalogue.ts';

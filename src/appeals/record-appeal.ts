@@ -1,9 +1,17 @@
 // Recording a 复议 or 诉讼 case, moving it along (accepted, answer, decision), and filing its documents.
+//
+// Why appeals have no transition table (unlike requests/lifecycle.ts and catalogue/review.ts): the agency does not
+// drive a 复议 or 诉讼, it records what the 复议机关 or the court did. Each step is a dated fact (filed, accepted, copy
+// received, answered, decided) that may be entered late, corrected, or arrive out of the order a table would impose
+// (a decision recorded before the answer was filed here). So the case keeps its dates, and its stage ("待答复",
+// "已决定"), its deadlines (deadlines.ts) and its 表四 column (table-four.ts) are derived from them when read. What a
+// table would guard is checked on the dates instead: accepted not before filed, a decision with its date, a suit
+// after a 复议 naming that 复议 (form.ts), and the version for concurrent edits (stale()).
 import type { z } from 'zod';
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, invalidInput, notFound } from '../errors.ts';
+import { DomainError, invalidInput, notFound, stale } from '../errors.ts';
 import type { DocumentForm, NewAppealForm, StepForm } from './form.ts';
 import { DECISIONS, type Decision, reopensRequest } from './outcomes.ts';
 import { reopenForAppeal, requestExists } from '../requests/reopen.ts';
@@ -27,7 +35,7 @@ export async function recordAppeal(ctx: Ctx, input: z.output<typeof NewAppealFor
     }
     if (input.followsId) {
       const prior = await store.findAppeal(tx, ctx.writeScope, input.followsId);
-      if (!prior || prior.kind !== 'reconsideration') throw invalidInput('所依据的复议案件不存在。', { followsId: '请选择本机关的复议案件' });
+      if (prior?.kind !== 'reconsideration') throw invalidInput('所依据的复议案件不存在。', { followsId: '请选择本机关的复议案件' });
     }
     const id = await store.insertAppeal(tx, { agencyId, ...input, followsId: input.kind === 'litigation_after_reconsideration' ? input.followsId : null, now: ctx.now.toISOString() });
     await record(tx, ctx, { action: 'appeal.recorded', objectType: 'appeal', objectId: id, agencyId, summary: { kind: input.kind, body: input.body, filedOn: input.filedOn } });
@@ -53,7 +61,7 @@ export async function updateAppealSteps(ctx: Ctx, id: number, input: z.output<ty
     assertNotFuture(ctx.now, { acceptedOn: [input.acceptedOn, '受理日期'], copyReceivedOn: [input.copyReceivedOn, '收到副本日期'], answeredOn: [input.answeredOn, '答复日期'], decidedOn: [input.decidedOn, '决定日期'] });
     const next = { ...a, acceptedOn: input.acceptedOn, copyReceivedOn: input.copyReceivedOn, answeredOn: input.answeredOn, extendedDays: input.extendedDays ?? 0, decidedOn: input.decidedOn, decision: input.decision as Decision | null };
     checkOrder(next);
-    if (!(await store.updateAppeal(tx, id, input.version, next))) throw new DomainError('stale', '该案件在您打开页面后已被他人更新，请查看最新记录后重试。');
+    if (!(await store.updateAppeal(tx, id, input.version, next))) throw stale('案件');
     const pick = (x: store.Appeal) => ({ acceptedOn: x.acceptedOn, copyReceivedOn: x.copyReceivedOn, answeredOn: x.answeredOn, extendedDays: x.extendedDays, decidedOn: x.decidedOn, decision: x.decision });
     await record(tx, ctx, { action: 'appeal.updated', objectType: 'appeal', objectId: id, agencyId: a.agencyId, summary: { step: 'dates', before: pick(a), after: pick(next) } });
     // 结果纠正: the request goes back into the workflow for a new reply, in the same transaction as the decision.

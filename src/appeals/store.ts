@@ -1,5 +1,6 @@
 // SQL for 复议/诉讼 cases, scoped to the actor's agencies.
-import { inScope, type Scope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import type { AppealKind, Decision } from './outcomes.ts';
 import type { Procedure } from './deadlines.ts';
@@ -18,9 +19,9 @@ const base = (db: Q) => db.selectFrom('appeals').selectAll();
 
 function toAppeal(r: Row): Appeal {
   return {
-    id: Number(r.id), agencyId: Number(r.agency_id), kind: r.kind as AppealKind, procedure: r.procedure as Procedure, followsId: r.follows_id === null ? null : Number(r.follows_id),
+    id: Number(r.id), agencyId: Number(r.agency_id), kind: r.kind, procedure: r.procedure as Procedure, followsId: r.follows_id === null ? null : Number(r.follows_id),
     requestNumber: r.request_number, body: r.body, caseNumber: r.case_number, applicant: r.applicant, filedOn: r.filed_on, acceptedOn: r.accepted_on,
-    copyReceivedOn: r.copy_received_on, answeredOn: r.answered_on, extendedDays: Number(r.extended_days), decidedOn: r.decided_on, decision: r.decision as Decision | null, version: Number(r.version),
+    copyReceivedOn: r.copy_received_on, answeredOn: r.answered_on, extendedDays: Number(r.extended_days), decidedOn: r.decided_on, decision: r.decision, version: Number(r.version),
   };
 }
 
@@ -75,5 +76,5 @@ export async function appealsForYear(db: Q, agencyIds: readonly number[], year: 
     .where('agency_id', 'in', agencyIds).where('filed_on', '<=', `${year}-12-31`)
     .where((eb) => eb.or([eb('decided_on', 'is', null), eb('decided_on', '>=', `${year}-01-01`)]))
     .execute();
-  return rows.map((r) => ({ agencyId: Number(r.agency_id), kind: r.kind as AppealKind, decidedOn: r.decided_on, decision: r.decision as Decision | null }));
+  return rows.map((r) => ({ agencyId: Number(r.agency_id), kind: r.kind, decidedOn: r.decided_on, decision: r.decision }));
 }

@@ -1,6 +1,6 @@
 // 表四 from the cases (pure): a case decided in the year counts under its result; one still open on 31 December counts
 // as 尚未审结; each row's total is the sum of its four columns. The shape is report-schema.md's tables.appeals.
-import { type Appeal } from './store.ts';
+import type { Appeal } from './store.ts';
 import { APPEAL_KINDS, DECISIONS } from './outcomes.ts';
 
 export type AppealRow = { upheld: number; corrected: number; other: number; pending: number; total: number };

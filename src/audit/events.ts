@@ -81,4 +81,3 @@ export type AuditEvent =
   | Ev<'catalogue.column_notice_seen', 'catalogue_column', { name: string; staleAfter: string }>
   | Ev<'outbox.retry', 'outbox', { recipient: string; subject: string; attempts: number }>;
 
-export type AuditAction = AuditEvent['action'];

@@ -6,7 +6,7 @@ import { isPostgres } from '../db/migrations/portable.ts';
 import { GENESIS_HASH } from './chain.ts';
 import type { Ctx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
-import { inScope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
 
 export type AuditEntry = {
   seq: number;

@@ -1,6 +1,6 @@
 // The one policy module every route and command calls. A decision is data; authorize() turns a "no" into `forbidden`.
 import { forbidden } from '../errors.ts';
-import type { Actor, StaffActor } from './actor.ts';
+import type { Actor } from './actor.ts';
 import { type Permission, permissionsOf } from './roles.ts';
 
 export type Decision = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
@@ -25,6 +25,3 @@ export function authorize(decision: Decision): void {
   if (!decision.allowed) throw forbidden(decision.reason);
 }
 
-export function isStaff(actor: Actor): actor is StaffActor {
-  return actor.kind === 'staff';
-}

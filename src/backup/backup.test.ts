@@ -24,7 +24,7 @@ import { withContact } from '../feedback/contact.ts';
 import { listFeedback } from '../feedback/store.ts';
 import { submitFeedback } from '../feedback/submit.ts';
 import { getBlob } from '../files/blobs.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { outboxIdle } from '../outbox/runner.ts';
 import { sealer } from '../privacy/seal.ts';
 import { viewAnnualReport } from '../report/view-report.ts';

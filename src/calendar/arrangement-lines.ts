@@ -5,7 +5,7 @@
 // Pure: returns the days for validateArrangement, or the line numbers that could not be read.
 import { invalidInput } from '../errors.ts';
 import { addDays, parseDate } from './dates.ts';
-import type { DayKind } from './working-days.ts';
+import type { DayKind } from './dates.ts';
 
 const LINE = /^(\d{4}-\d{2}-\d{2})(?:\s*[~～至到-]\s*(\d{4}-\d{2}-\d{2}))?\s+(休|班|放假|上班)\s+(\S.*)$/;
 const MAX_RANGE = 15; // the longest holiday block ever announced is 9 days (2020's 春节 extension aside)

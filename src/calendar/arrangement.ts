@@ -3,7 +3,8 @@
 import { invalidInput } from '../errors.ts';
 import { type LocalDate, isWeekend, parseDate, yearOf } from './dates.ts';
 import { statutoryHolidays } from './statutory-holidays.ts';
-import { type DayKind, INDEX_LAST_YEAR, type MarkedDay } from './working-days.ts';
+import type { DayKind, MarkedDay } from './dates.ts';
+import { INDEX_LAST_YEAR } from './working-days.ts';
 
 /** What an administrator or a file supplies for one year. */
 export type ArrangementInput = {

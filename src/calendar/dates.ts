@@ -92,3 +92,12 @@ function digits(text: string, from: number, to: number): number {
   }
   return n;
 }
+
+export type DayKind = 'off' | 'work';
+/** One day the arrangement names: a day off (节假日, including 调休 rest days on weekdays) or a 调休 working day. */
+export type MarkedDay = { readonly date: LocalDate; readonly kind: DayKind; readonly name: string };
+
+/** 'YYYY-MM-DD' (or an ISO timestamp) → "2026年3月10日" (GB/T 9704-2012 7.3.5: Arabic numerals, no leading zeros). */
+export function chineseDate(d: string): string {
+  return `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+}

@@ -4,8 +4,7 @@
 // on a weekend) come with the notice, so a year counted on these days stays provisional (domain.md §9.1).
 // Pure: the 农历 and 节气 dates come from the chinese-days package's tables, not from the clock or a network.
 import chineseDays from 'chinese-days';
-import { type LocalDate, addDays } from './dates.ts';
-import type { MarkedDay } from './working-days.ts';
+import { type LocalDate, type MarkedDay, addDays } from './dates.ts';
 
 /** The first year of the 2024 revision, and the last year the package's 农历 table covers. */
 export const STATUTORY_FIRST_YEAR = 2025;

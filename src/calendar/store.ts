@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/tables.ts';
 import type { Arrangement } from './arrangement.ts';
-import { type Calendar, type CalendarYear, type MarkedDay, buildCalendar } from './working-days.ts';
+import type { MarkedDay } from './dates.ts';
+import { type Calendar, type CalendarYear, buildCalendar } from './working-days.ts';
 
 type Conn = Kysely<DB>;
 

@@ -9,12 +9,9 @@
 // Speed: one contiguous index over 1990–2199 holds, per day, whether it is a working day and the running count of
 // working days (`cum`), plus the inverse (`nth`: where the c-th working day is). "The n-th working day strictly after
 // d" is then nth[cum[d] + n] and "working days in (a, b]" is cum[b] − cum[a]: two array reads, no walking of days.
-import { type LocalDate, dayNumber, formatDay, isWeekend, toDay } from './dates.ts';
+import { type DayKind, type LocalDate, type MarkedDay, dayNumber, formatDay, isWeekend, toDay } from './dates.ts';
 import { statutoryHolidays } from './statutory-holidays.ts';
 
-export type DayKind = 'off' | 'work';
-/** One day the arrangement names: a day off (节假日, including 调休 rest days on weekdays) or a 调休 working day. */
-export type MarkedDay = { readonly date: LocalDate; readonly kind: DayKind; readonly name: string };
 export type CalendarYear = { readonly year: number; readonly days: readonly MarkedDay[] };
 
 export const INDEX_FIRST_YEAR = 1990;
@@ -135,10 +132,6 @@ export function addWorkingDays(cal: Calendar, date: LocalDate, n: number): Local
 
 export function workingDaysBetween(cal: Calendar, from: LocalDate, to: LocalDate): number {
   return workingDaysBetweenN(cal, toDay(from), toDay(to));
-}
-
-export function isYearLoaded(cal: Calendar, year: number): boolean {
-  return year >= INDEX_FIRST_YEAR && year <= INDEX_LAST_YEAR && cal.loaded[year - INDEX_FIRST_YEAR] === 1;
 }
 
 /** Working days left from `today` to `due`: 0 on the due date itself, negative once overdue. For staff pages. */

@@ -16,7 +16,7 @@ import { resolveFinding } from './resolve-finding.ts';
 import { reviewEntry } from './review-entry.ts';
 import { findEntry, listAttachments, listFindings } from './store.ts';
 
-const ID = '32010219800101123' + idCheckChar('32010219800101123');
+const ID = `32010219800101123${idCheckChar('32010219800101123')}`;
 
 describe(`${DIALECT}: attachments are scanned`, () => {
   let t: TestDb;

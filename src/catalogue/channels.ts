@@ -2,7 +2,7 @@
 // editor), the village bulletin board (a printable A4 notice) and the village broadcast (a text to read out). Pure,
 // except the PDF, which is rendered by documents/pdf.ts.
 import type { PdfBlock } from '../documents/pdf.ts';
-import { html, type Html } from '../http/html.ts';
+import { html, type Html } from '../html/html.ts';
 import type { Entry } from './entry.ts';
 
 export const CHANNELS = ['wechat', 'board', 'broadcast'] as const;

@@ -30,7 +30,6 @@ export const TOPICS = [
   '综合政务', '国民经济管理', '财政金融', '城乡建设', '农业农村', '自然资源', '生态环境', '民政、扶贫、救灾',
   '劳动、人事、监察', '卫生健康', '教育', '文化旅游', '公安、安全、司法', '市场监管', '交通', '其他',
 ] as const;
-export type Topic = (typeof TOPICS)[number];
 
 // 索引号 = 前段码 "/" 后段码: 前段码 the 9-character 组织机构代码 (no "-"), 后段码 4-digit year "-" 5-digit serial.
 // "是每条信息唯一不变的标识，一经生成不因发布机构变更而更改" (实施指引 一、). 20 characters in all.

@@ -1,7 +1,6 @@
 // Shared steps of the catalogue use cases: find the entry in the actor's write scope, check the version.
-import { findAgencyById } from '../agencies/store.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { notFound, stale } from '../errors.ts';
 import type { Entry } from './entry.ts';
 import { findEntry, type Q } from './store.ts';
 
@@ -12,13 +11,6 @@ export async function loadEntry(tx: Q, ctx: Ctx, id: number, version?: number): 
   return entry;
 }
 
-export async function loadAgency(tx: Q, ctx: Ctx, agencyId: number) {
-  const agency = await findAgencyById(tx, ctx.writeScope, agencyId);
-  if (!agency) throw notFound('机关');
-  return agency;
-}
-
-export const stale = () => new DomainError('stale', '该信息在您打开页面后已被他人更新，请查看最新记录后重试。');
 
 /** The version check, made after the permission check (a stale form of a step one may not take is still a 403). */
 export function sameVersion(entry: Entry, version: number): void {

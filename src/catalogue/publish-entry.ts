@@ -7,10 +7,10 @@ import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import { loadCalendar } from '../calendar/store.ts';
 import { publicationDue } from '../clock/windows.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, forbidden } from '../errors.ts';
+import { DomainError, forbidden, stale } from '../errors.ts';
 import { chinaToday } from '../time.ts';
 import type { Entry } from './entry.ts';
-import { actorId, actorName, loadEntry, sameVersion, stale } from './load.ts';
+import { actorId, actorName, loadEntry, sameVersion } from './load.ts';
 import { nextState, selfApprovalRefused } from './review.ts';
 import { scanEntry } from './scan-entry.ts';
 import { indexPublished } from './search-doc.ts';
@@ -22,8 +22,7 @@ export async function publishEntry(ctx: Ctx, id: number, version: number): Promi
     // Permission, then state, then the author rule, the form's version and the scanner.
     const entry = await loadEntry(tx, ctx, id);
     authorize(canWriteAgency(ctx.actor, entry.agencyId, 'catalogue.publish'));
-    const t = nextState(entry.state, 'publish', { requireSignOff: false });
-    if (!t.ok) throw new DomainError('illegal_transition', t.message);
+    nextState(entry.state, 'publish', { requireSignOff: false }); // illegal_transition unless ready
     const self = selfApprovalRefused(entry.authorId, actorId(ctx));
     if (self) throw forbidden(self);
     sameVersion(entry, version);
@@ -43,7 +42,7 @@ export async function publishEntry(ctx: Ctx, id: number, version: number): Promi
 /** The reviewed correction replaces the published entry's content; the correction itself ends as `applied`. */
 async function applyCorrection(tx: Q, ctx: Ctx, correction: Entry): Promise<{ publishedOn: string; late: boolean }> {
   const original = await findEntry(tx, ctx.writeScope, correction.correctsId!);
-  if (!original || original.state !== 'published') throw new DomainError('illegal_transition', '被更正的信息已不在公开状态（可能已撤下），这份更正稿不能发布。');
+  if (original?.state !== 'published') throw new DomainError('illegal_transition', '被更正的信息已不在公开状态（可能已撤下），这份更正稿不能发布。');
   const now = ctx.now.toISOString();
   const reason = correction.correctionReason ?? '';
   await insertVersion(tx, { entry: original, reason, actorUserId: actorId(ctx), now });

@@ -9,7 +9,9 @@ import { documentCounts } from '../report/facts-store.ts';
 import { proactiveTable } from '../report/live.ts';
 import type { Genre, Validity } from './item.ts';
 import { yuanToFen } from './registers.ts';
+import type { EntryState } from './review.ts';
 import { insertEntry } from './store.ts';
+import { testClock } from '../../test/clock.ts';
 
 describe(`${DIALECT}: 规章 and 行政规范性文件 counted from the catalogue`, () => {
   let t: TestDb;
@@ -20,11 +22,11 @@ describe(`${DIALECT}: 规章 and 行政规范性文件 counted from the catalogu
     const agency = await buildAgency(t);
     const [column, author] = [await columnId(t, agency), await buildStaff(t, agency.code, ['clerk'])];
     let n = 0;
-    const doc = async (o: { genre?: Genre; formedOn?: string; validity?: Validity; repealedOn?: string | null; state?: string }) => {
+    const doc = async (o: { genre?: Genre; formedOn?: string; validity?: Validity; repealedOn?: string | null; state?: EntryState }) => {
       const id = await insertEntry(t.db, {
         columnId: column, title: `文件${++n}`, summary: '', publisher: agency.name, formedOn: o.formedOn ?? '2025-03-01', docNo: null, topic: '综合政务', genre: o.genre ?? 'normative',
         disclosure: 'active', withheldReason: null, validity: o.validity ?? 'valid', repealedOn: o.repealedOn ?? null, body: '', agencyId: agency.id,
-        indexNo: `TEST${agency.id}/2025-${String(n).padStart(5, '0')}`, authorId: author.id, authorName: '测试', now: new Date().toISOString(),
+        indexNo: `TEST${agency.id}/2025-${String(n).padStart(5, '0')}`, authorId: author.id, authorName: '测试', now: testClock().toISOString(),
       });
       await t.db.updateTable('catalogue_entries').set({ state: o.state ?? 'published', published_on: o.formedOn ?? '2025-03-01' }).where('id', '=', id).execute();
     };

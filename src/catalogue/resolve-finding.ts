@@ -3,11 +3,11 @@
 import { record } from '../audit/record.ts';
 import { authorize, can, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, forbidden, invalidInput, notFound } from '../errors.ts';
+import { DomainError, forbidden, invalidInput, notFound, stale } from '../errors.ts';
 import { getBlob } from '../files/blobs.ts';
 import { detect, maskAll } from '../privacy/detect.ts';
 import { addMaskedCopy } from './masked-copy.ts';
-import { actorId, actorName, loadEntry, stale } from './load.ts';
+import { actorId, actorName, loadEntry } from './load.ts';
 import { selfApprovalRefused } from './review.ts';
 import { scanEntry } from './scan-entry.ts';
 import { fingerprintOf } from './screening.ts';

@@ -3,6 +3,7 @@
 // 废止 is not a state: a repealed document stays published with 有效性 = 废止 and its 废止日期 (the public must be able
 // to see that it was repealed). "涉密不上网、上网不涉密": the secrecy review comes first.
 import type { Permission } from '../auth/roles.ts';
+import { DomainError } from '../errors.ts';
 
 // A correction of a published entry is an entry of its own through the same states; on publication it replaces the
 // entry it corrects and ends as `applied` (the corrected entry stays the one the public sees, with its 索引号).
@@ -47,15 +48,17 @@ const NEXT = {
   applied: {},
 } as const satisfies Record<EntryState, Partial<Record<ReviewAction, EntryState | null>>>;
 
-export type Transition = { ok: true; to: EntryState } | { ok: false; message: string };
-
-export function nextState(from: EntryState, action: ReviewAction, agency: { requireSignOff: boolean }): Transition {
+/**
+ * The state the action leads to from `from`, or `illegal_transition` — the same shape as the requests' transition()
+ * (requests/transition.ts): the next state, or the refusal thrown.
+ */
+export function nextState(from: EntryState, action: ReviewAction, agency: { requireSignOff: boolean }): { state: EntryState } {
   const row = NEXT[from] as Partial<Record<ReviewAction, EntryState | null>>;
   if (!(action in row)) {
-    return { ok: false, message: `当前状态为“${STATE_LABELS[from]}”，不能“${ACTION_LABELS[action]}”。请刷新页面查看最新状态。` };
+    throw new DomainError('illegal_transition', `当前状态为“${STATE_LABELS[from]}”，不能“${ACTION_LABELS[action]}”。请刷新页面查看最新状态。`);
   }
   const to = row[action];
-  return { ok: true, to: to ?? (agency.requireSignOff ? 'sign_off' : 'ready') };
+  return { state: to ?? (agency.requireSignOff ? 'sign_off' : 'ready') };
 }
 
 export function isReviewStep(state: EntryState): state is ReviewStep {

@@ -1,7 +1,8 @@
 // SQL for the catalogue: settings, columns, entries, versions, approvals, attachments and findings.
 // Staff reads carry the actor's scope; public reads return published entries only.
 import { type Selectable, sql } from 'kysely';
-import { inScope, type Scope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import { bumpPublicVersion } from '../db/public-version.ts';
 import type { CatalogueEntryTable } from '../db/tables.ts';
@@ -16,7 +17,7 @@ export function toEntry(r: Selectable<CatalogueEntryTable>): Entry {
     id: Number(r.id), agencyId: Number(r.agency_id), columnId: Number(r.column_id), indexNo: r.index_no, title: r.title,
     summary: r.summary, publisher: r.publisher, formedOn: r.formed_on, publishedOn: r.published_on, docNo: r.doc_no,
     topic: r.topic, genre: r.genre as Genre, disclosure: r.disclosure as Disclosure, withheldReason: r.withheld_reason,
-    validity: r.validity as Validity, repealedOn: r.repealed_on, body: r.body, state: r.state as EntryState,
+    validity: r.validity as Validity, repealedOn: r.repealed_on, body: r.body, state: r.state,
     version: Number(r.version), corrected: Number(r.corrected) === 1, authorId: Number(r.author_id), authorName: r.author_name,
     reviewerName: r.reviewer_name, publisherName: r.publisher_name, updatedAt: r.updated_at,
     correctsId: r.corrects_id === null ? null : Number(r.corrects_id), correctionReason: r.correction_reason,

@@ -2,10 +2,10 @@
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, invalidInput } from '../errors.ts';
+import { DomainError, invalidInput, stale } from '../errors.ts';
 import { listColumns } from './column-store.ts';
 import type { EntryInput } from './form.ts';
-import { loadEntry, sameVersion, stale } from './load.ts';
+import { loadEntry, sameVersion } from './load.ts';
 import { EDITABLE, STATE_LABELS } from './review.ts';
 import { contentRow, updateEntry } from './store.ts';
 

@@ -2,9 +2,9 @@
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError } from '../errors.ts';
+import { stale } from '../errors.ts';
 import { unindexEntry } from '../search/search.ts';
-import { actorId, actorName, loadEntry, sameVersion, stale } from './load.ts';
+import { actorId, actorName, loadEntry, sameVersion } from './load.ts';
 import { nextState } from './review.ts';
 import { insertApproval, updateEntry } from './store.ts';
 
@@ -13,8 +13,7 @@ export async function withdrawEntry(ctx: Ctx, id: number, input: { reason: strin
     // Permission, then state, then the form's version.
     const entry = await loadEntry(tx, ctx, id);
     authorize(canWriteAgency(ctx.actor, entry.agencyId, 'catalogue.publish'));
-    const t = nextState(entry.state, 'withdraw', { requireSignOff: false });
-    if (!t.ok) throw new DomainError('illegal_transition', t.message);
+    nextState(entry.state, 'withdraw', { requireSignOff: false }); // illegal_transition unless published
     sameVersion(entry, input.version);
     if (!(await updateEntry(tx, id, input.version, { state: 'withdrawn', updated_at: ctx.now.toISOString() }))) throw stale();
     await unindexEntry(tx, ctx.db.dialect, id);

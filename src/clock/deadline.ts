@@ -18,11 +18,7 @@ import { type LocalDate, toDay } from '../calendar/dates.ts';
 import { type Calendar, addWorkingDaysN, coversN, dateText, workingDaysBetweenN } from '../calendar/working-days.ts';
 import type { DeadlineEvent, DeadlineInput } from './input.ts';
 import { BASIS, PERIODS, RECEIPT_RULES } from './rules.ts';
-import { type TraceDay, buildTrace } from './trace.ts';
-
-export type PauseKind = 'third_party' | 'agency' | 'fee';
-/** Days from..to (day numbers, both included) that do not count; `assumed` when the end event has not happened yet. */
-export type Pause = { from: number; to: number; kind: PauseKind; assumed: boolean };
+import { type Pause, type PauseKind, type TraceDay, buildTrace } from './trace.ts';
 
 export type DeadlineResult = {
   /** The reply due date; null while the applicant has not sent the 补正 (the 20 days have not started). */

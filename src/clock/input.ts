@@ -87,7 +87,7 @@ export function sequenceProblems(input: DeadlineInput): Record<string, string> {
     const problem = (message: string) => { fields[key] ??= message; };
     if (e.date < input.received) problem(`事件日期 ${e.date} 早于收到申请之日 ${input.received}`);
     else if (e.date < previous) problem(`事件应按日期先后排列：${e.date} 排在 ${previous} 之后`);
-    previous = e.date > previous ? e.date : previous;
+    if (e.date > previous) previous = e.date;
     switch (e.type) {
       case 'correctionRequested':
         // 第三十条: 一次性告知 — one 补正 notice only.

@@ -2,8 +2,11 @@
 import type { LocalDate } from '../calendar/dates.ts';
 import { describeDay } from '../calendar/day-names.ts';
 import { type Calendar, dateText } from '../calendar/working-days.ts';
-import type { Pause, PauseKind } from './deadline.ts';
 import { BASIS, PERIODS } from './rules.ts';
+
+export type PauseKind = 'third_party' | 'agency' | 'fee';
+/** Days from..to (day numbers, both included) that do not count; `assumed` when the end event has not happened yet. */
+export type Pause = { from: number; to: number; kind: PauseKind; assumed: boolean };
 
 export type TraceDay = { date: LocalDate; counted: boolean; /** ordinal of a counted day */ n?: number; why: string };
 

@@ -9,7 +9,7 @@
 // held back until that batch is on disk: nobody ever observes a change that is not yet durable. If the COMMIT fails,
 // every transaction of the batch fails: none was reported committed.
 import type SQLite from 'better-sqlite3';
-import { CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, SqliteDialect } from 'kysely';
+import { type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, SqliteDialect } from 'kysely';
 
 const MAX_BATCH = 256;
 const MAX_OPEN_MS = 5;
@@ -133,7 +133,10 @@ export class GroupCommitDriver implements Driver {
     const waiting = this.#durable;
     this.#durable = [];
     this.#open = false;
-    if (!this.#db.inTransaction) return waiting.forEach((w) => w.reject(new Error('SQLite rolled the whole transaction back')));
+    if (!this.#db.inTransaction) {
+      for (const w of waiting) w.reject(new Error('SQLite rolled the whole transaction back'));
+      return;
+    }
     try {
       this.#db.prepare('commit').run();
       this.stats.commits++;

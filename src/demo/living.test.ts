@@ -69,7 +69,7 @@ for (const [label, now, lastState] of [['in December', '2026-12-06T03:00:00Z', '
       const lines = await reportDashboard(head);
       assert.ok(lines.every((l) => !l.text.includes('已逾期')), lines.map((l) => l.text).join('\n'));
       const ref = await viewAnnualReport(head, DEMO_CODE, 2023);
-      assert.equal(ref.facts.tables.applications['received']?.total ?? 0, 0);
+      assert.equal(ref.facts.tables.applications.received?.total ?? 0, 0);
     });
   });
 }

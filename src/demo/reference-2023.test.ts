@@ -22,7 +22,7 @@ describe(`${DIALECT}: the reference township's 2023 report from the demo data`, 
   let view: AnnualReportView;
   before(async () => {
     t = await createTestDb();
-    await seedCalendar(t.db, new Date(), t.config);
+    await seedCalendar(t.db, t.config.clock(), t.config);
     await seedDemo(t.db, t.config, { passwords: () => 'demo-password-一二三' });
     const u = (await findUserForLogin(t.db, 'donghe-head'))!;
     const head = makeCtx(t, { kind: 'staff', userId: u.id, username: u.username, displayName: u.displayName, agencyId: u.agencyId, agencyCode: u.agencyCode, agencyPath: u.agencyPath, roles: u.roles });

@@ -9,7 +9,7 @@ let jieba: Jieba | undefined;
 const segmenter = () => (jieba ??= Jieba.withDict(dict));
 
 const CLOSING = /^[、，。．：；！？）】》〉」』”’%‰·…—,.:;!?)\]]+$/u;
-const OPENING = /^[（【《〈「『“‘(\[]+$/u;
+const OPENING = /^[（【《〈「『“‘([]+$/u;
 /** A list number like "1." or "（三）" leads the word after it only when the line has room; see units(). */
 const ORDINAL = /^(?:\d+\.|（[一二三四五六七八九十\d]+）)$/u;
 

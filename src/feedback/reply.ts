@@ -2,7 +2,7 @@
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { DomainError, notFound, stale } from '../errors.ts';
 import { canPublish } from './rules.ts';
 import { findFeedback, saveReply, setPublished } from './store.ts';
 
@@ -13,7 +13,7 @@ export async function replyToFeedback(ctx: Ctx, id: number, input: { reply: stri
     authorize(canWriteAgency(ctx.actor, f.agencyId, 'feedback.handle'));
     const by = ctx.actor.kind === 'staff' ? ctx.actor.userId : null;
     if (!(await saveReply(tx, id, input.version, { reply: input.reply, at: ctx.now.toISOString(), by }))) {
-      throw new DomainError('stale', '该留言在您打开页面后已被他人更新，请查看最新记录后重试。');
+      throw stale('留言');
     }
     await record(tx, ctx, { action: 'feedback.replied', objectType: 'feedback', objectId: id, agencyId: f.agencyId, summary: { subject: f.subject } });
   });

@@ -1,5 +1,6 @@
 // SQL for the feedback box. Staff reads are scoped to their agencies; public reads go by tracking code or published.
-import { inScope, type Scope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import type { FeedbackState } from './rules.ts';
 
@@ -78,14 +79,6 @@ export async function saveReply(db: Q, id: number, version: number, r: { reply: 
 
 export async function setPublished(db: Q, id: number, published: boolean): Promise<void> {
   await db.updateTable('feedback').set({ published: published ? 1 : 0 }).where('id', '=', id).execute();
-}
-
-/** For the annual report's 社会评议 paragraph: feedback received and replied in a year. */
-export async function countFeedbackInYear(db: Q, agencyId: number, year: number): Promise<{ received: number; replied: number }> {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const rows = await db.selectFrom('feedback').select(['status']).where('agency_id', '=', agencyId).where('received_on', '>=', from).where('received_on', '<=', to).execute();
-  return { received: rows.length, replied: rows.filter((r) => r.status === 'replied').length };
 }
 
 /** Feedback still holding a name or contact in clear (before 0024), a batch at a time, for sealing at upgrade. */

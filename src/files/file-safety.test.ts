@@ -15,7 +15,7 @@ import { listAttachments } from '../catalogue/store.ts';
 import { runCli } from '../cli/main.ts';
 import { makeCtx } from '../context.ts';
 import { openDb } from '../db/connect.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { outboxIdle } from '../outbox/runner.ts';
 import { checkUploads } from '../requests/attachments.ts';
 import { Application } from '../requests/form.ts';

@@ -12,7 +12,7 @@ const TYPE_OF_MIME: Record<string, AttachmentType> = {
 
 export function safeFileName(original: string, type: AttachmentType): string {
   const last = original.split(/[\\/]/).pop() ?? '';
-  const cleaned = last.replace(/[\u0000-\u001f\u007f<>:"|?*`$&;{}\[\]]/g, '').trim();
+  const cleaned = last.replace(/[\u0000-\u001f\u007f<>:"|?*`$&;{}[\]]/g, '').trim();
   const dot = cleaned.lastIndexOf('.');
   const base = [...(dot > 0 ? cleaned.slice(0, dot) : dot === 0 ? '' : cleaned)].slice(0, 110).join('').replace(/^[.\s]+|[.\s]+$/g, '');
   return `${base || '附件'}.${EXTENSION[type]}`;

@@ -1,6 +1,5 @@
-// Request bodies: strict UTF-8 urlencoded and JSON parsers, and zod parsing into per-field Chinese messages.
+// Request bodies: strict UTF-8 urlencoded and JSON parsers (parsing them with a schema: input.ts).
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
 import { invalidInput } from '../errors.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -57,37 +56,3 @@ export function registerBodyParsers(app: FastifyInstance): void {
     }
   });
 }
-
-/** Parses input with a zod schema; on failure throws invalid_input naming each bad field in Chinese. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.join('.') || '_';
-    fields[key] ??= chineseMessage(issue);
-  }
-  const list = Object.entries(fields).map(([k, m]) => (k === '_' ? m : `${k}：${m}`));
-  throw invalidInput(`提交的内容有误，请按提示修改：${list.join('；')}`, fields);
-}
-
-/** Our schemas carry Chinese messages; zod's own English ones (wrong type, unknown key) are translated here. */
-function chineseMessage(issue: z.core.$ZodIssue): string {
-  if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? '此项必填' : `类型不正确，应为${TYPE_WORDS[issue.expected] ?? issue.expected}`;
-    case 'too_big':
-      return `内容过长或数值过大（上限 ${String(issue.maximum)}）`;
-    case 'too_small':
-      return `内容过短或数值过小（下限 ${String(issue.minimum)}）`;
-    case 'unrecognized_keys':
-      return `不认识的字段：${issue.keys.join('、')}`;
-    case 'invalid_value':
-      return '取值不在允许范围内';
-    default:
-      return '格式不正确';
-  }
-}
-
-const TYPE_WORDS: Record<string, string> = { string: '文本', number: '数字', boolean: '是/否', array: '列表', object: '对象', int: '整数' };

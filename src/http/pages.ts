@@ -1,6 +1,6 @@
 // The page shell shared by the portal and the back office: landmarks, skip link, zh-CN, no scripts required.
 import type { Actor } from '../auth/actor.ts';
-import { type Html, html } from './html.ts';
+import { type Html, html } from '../html/html.ts';
 
 export type Shell = {
   title: string;

@@ -1,4 +1,5 @@
 // Builds the web app: security headers, body parsers, sessions and CSRF, then the portal, back office and API.
+import type { Config } from '../config.ts';
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
@@ -7,9 +8,9 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import helmet from 'helmet';
 import { registerAdmin } from '../admin/routes.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { registerApi } from '../api/routes.ts';
-import type { Config } from '../config.ts';
-import type { Db } from '../db/connect.ts';
+import { probeDb } from '../db/probe.ts';
 import { DomainError } from '../errors.ts';
 import { registerPortal } from '../portal/routes.ts';
 import { MAX_ATTACHMENT_BYTES } from '../files/sniff.ts';
@@ -19,7 +20,6 @@ import { databaseRateStore } from './rate-store.ts';
 import { registerRouteGate } from './route-gate.ts';
 import { registerSession } from './session.ts';
 
-export type AppDeps = { db: Db; config: Config };
 
 const securityHeaders = helmet({
   // Set explicitly: helmet's default adds upgrade-insecure-requests, which breaks plain-HTTP installations.
@@ -111,7 +111,7 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new DomainError('not_found', '您访问的页面不存在，请检查网址。')));
 
   app.get('/healthz', async () => {
-    await deps.db.selectFrom('audit_head').select('seq').executeTakeFirst();
+    await probeDb(deps.db);
     return cluster.worker ? { status: 'ok', worker: cluster.worker.id } : { status: 'ok' }; // which worker answered (serve.ts)
   });
   app.get('/assets/site.css', (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS));

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import { hmac, randomToken, safeEqual } from '../auth/secrets.ts';
 import { resolveApiToken, resolveSession } from '../auth/sessions.ts';
 import type { Config } from '../config.ts';
-import { makeCtx, type Ctx } from '../context.ts';
+import { asStaff, makeCtx, type Ctx, type StaffCtx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { DomainError } from '../errors.ts';
 
@@ -37,7 +37,7 @@ const CSRF_FAILED = '页面已过期或来源不明（安全校验未通过）�
 export function registerSession(app: FastifyInstance, deps: { db: Db; config: Config }): void {
   app.decorateRequest('gk', null as unknown as RequestAuth);
   app.addHook('onRequest', async (req, reply) => {
-    const now = new Date();
+    const now = deps.config.clock();
     const ip = req.ip;
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (bearer) {
@@ -103,7 +103,12 @@ export function shellCsrf(gk: RequestAuth | undefined): string | undefined {
 }
 
 export function ctxOf(req: FastifyRequest, deps: { db: Db; config: Config }): Ctx {
-  return makeCtx({ db: deps.db, config: deps.config, log: req.log }, req.gk.actor);
+  return makeCtx({ db: deps.db, config: deps.config, log: req.log, now: deps.config.clock() }, req.gk.actor);
+}
+
+/** The context of a staff page (the back office's routes run after requireStaff). */
+export function staffCtx(req: FastifyRequest, deps: { db: Db; config: Config }): StaffCtx {
+  return asStaff(ctxOf(req, deps));
 }
 
 /** Staff pages: send a visitor without a session to the login page. */

@@ -1,6 +1,6 @@
 // Form controls beyond the text field of pages.ts: radio groups, selects and text areas, each labelled, with its error
 // message linked for screen readers. Shared by the portal and the back office.
-import { type Html, html } from './html.ts';
+import { type Html, html } from '../html/html.ts';
 
 type Options = Readonly<Record<string, string>>;
 type Common = { name: string; label: string; value?: string; error?: string; required?: boolean; hint?: string };

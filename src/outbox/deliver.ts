@@ -20,7 +20,7 @@ export function retryPauseMs(attempts: number): number {
   return PAUSES_MINUTES[Math.min(attempts, PAUSES_MINUTES.length) - 1]! * 60_000;
 }
 
-export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'mail' | 'dataKeys' | 'secret'>, now: Date, log?: Log): Promise<number> {
+export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'mail' | 'dataKeys' | 'secret' | 'clock'>, now: Date, log?: Log): Promise<number> {
   const at = now.toISOString();
   const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS).toISOString();
   const due = await listDue(db, at, staleBefore);

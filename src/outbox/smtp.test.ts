@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { loadConfig } from '../config.ts';
 import { type Log, makeCtx } from '../context.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { Application } from '../requests/form.ts';
 import { submitApplication } from '../requests/submit.ts';
 import { DIALECT, createTestDb, type TestDb } from '../../test/db.ts';
@@ -15,6 +15,7 @@ import { applicationInput, buildAgency } from '../../test/factories.ts';
 import { deliverOutbox, retryPauseMs } from './deliver.ts';
 import { outboxIdle } from './runner.ts';
 import { findByKey } from './store.ts';
+import { testClock } from '../../test/clock.ts';
 
 type Received = { to: string[]; raw: string };
 
@@ -65,7 +66,7 @@ describe(`${DIALECT}: outgoing mail through SMTP`, () => {
   before(async () => { t = await createTestDb(); });
   after(async () => { await t.close(); });
   const smtpConfig = (port: number) => loadConfig({ ...t.env, GONGKAI_SMTP_URL: `smtp://127.0.0.1:${port}`, GONGKAI_MAIL_FROM: 'gongkai@example.gov.cn' });
-  const submit = async (port: number, o: Record<string, string> = {}, now = new Date()) => {
+  const submit = async (port: number, o: Record<string, string> = {}, now = testClock()) => {
     const agency = await buildAgency(t, { name: '东和乡人民政府' });
     const deps = { db: t.db, config: smtpConfig(port), log, now };
     return { agency, deps, r: await submitApplication(makeCtx(deps, { kind: 'public' }), agency.code, parseInput(Application, applicationInput(o))) };
@@ -98,7 +99,7 @@ describe(`${DIALECT}: outgoing mail through SMTP`, () => {
     const probe = await startSmtp([]);
     const port = probe.port;
     await stopSmtp(probe); // nothing listens on this port now
-    const submittedAt = new Date();
+    const submittedAt = testClock();
     const { r } = await submit(port, {}, submittedAt);
     assert.match(r.number, /\S/);
     await outboxIdle(t.db);

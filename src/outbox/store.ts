@@ -2,7 +2,8 @@
 // A message's dedupe_key is unique, so a receipt or a reminder can never be queued (hence sent) twice. Delivery
 // state: queued → sending (claimed by one sender) → sent; a failed attempt goes back to queued with its error, its
 // attempt count and a later next_attempt_at; after MAX_ATTEMPTS it stays failed, visible on the dashboard.
-import { type Scope, inScope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;

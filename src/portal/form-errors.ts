@@ -1,7 +1,7 @@
 // The error summary of a citizen's form that came back (GOV.UK error summary pattern): at the top of the main
 // content, focused on load (autofocus, so it works without JavaScript), one link per problem to its field, in the
 // order the fields stand on the page, each named by its label; the page title starts with "错误：" (layout.ts).
-import { type Html, html } from '../http/html.ts';
+import { type Html, html } from '../html/html.ts';
 
 /** `fields`: field name → message; `labels`: field name → label, in page order (the summary follows that order). */
 export function errorSummary(message: string | undefined, fields: Readonly<Record<string, string>> | undefined, labels: Readonly<Record<string, string>>): Html {

@@ -6,7 +6,7 @@ import type { Agency } from '../agencies/store.ts';
 import { type Guide, getSettings } from '../catalogue/column-store.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/connect.ts';
-import { type Html, html } from '../http/html.ts';
+import { type Html, html } from '../html/html.ts';
 import { page } from '../http/pages.ts';
 import { type RequestAuth, shellCsrf } from '../http/session.ts';
 

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { findPublicAgency, findPublicAgencyById, listChildren, listPublicAgencies } from '../agencies/store.ts';
 import { notFound } from '../errors.ts';
-import type { AppDeps } from '../http/server.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { registerFeedback } from './feedback/routes.ts';
 import { registerRequestPortal } from './requests/routes.ts';
 import { registerReportPortal } from './reports/routes.ts';

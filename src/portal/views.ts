@@ -2,7 +2,7 @@
 // agency's portal home.
 import { AGENCY_KIND_LABELS } from '../agencies/kinds.ts';
 import type { Agency } from '../agencies/store.ts';
-import { html, type Html } from '../http/html.ts';
+import { html, type Html } from '../html/html.ts';
 import { page } from '../http/pages.ts';
 import { type RequestAuth, shellCsrf } from '../http/session.ts';
 import { type Chrome, portalPage } from './layout.ts';

@@ -15,7 +15,7 @@ test('the GB 11643 example ID number has check character X and is found in a 低
 });
 
 test('an 18-digit string with a wrong check digit is not flagged as an ID number', () => {
-  const wrong = VALID_ID.slice(0, 17) + '1';
+  const wrong = `${VALID_ID.slice(0, 17)}1`;
   assert.ok(!kinds(`编号 ${wrong}`).includes('id_card'));
 });
 

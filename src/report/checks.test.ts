@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { checkRollup, checkSeries } from './checks-cross.ts';
 import { RULES, runChecks } from './checks.ts';
 import type { CheckContext, Report } from './model.ts';
-import { sampleReport } from './sample.ts';
+import { sampleReport } from '../../test/support/report-sample.ts';
 
 type Row = Record<'natural' | 'commercial' | 'research' | 'social' | 'legal' | 'otherOrg' | 'total', number | null>;
 type Apps = Record<'received' | 'carriedIn' | 'carriedOut' | 'total' | 'disclosed' | 'notProcessed.duplicate', Row> & Record<string, Row>;

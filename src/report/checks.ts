@@ -37,13 +37,12 @@ export const RULES: readonly Rule[] = RULE_META.flatMap((m) => { const check = C
 export function runChecks(report: Report, ctx: CheckContext = {}): Finding[] {
   const all = [...report.findings, ...RULES.flatMap((rule) => rule.check(report, ctx))];
   const seen = new Set<string>();
-  return all.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
+  return all.filter((f) => {
+    if (seen.has(f.fingerprint)) return false;
+    seen.add(f.fingerprint);
+    return true;
+  });
 }
 
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
 
-/**
- * The rules the engine does not run over one report: the reader raises the PARSE ones (it alone sees the document),
- * checkRollup ROLLUP.SUM over a parent and its children, the builder SNAPSHOT.CHANGED.
- */
-export const ADDED_RULES: readonly RuleMeta[] = RULE_META.filter((m) => !CHECKS[m.id]);

@@ -1,6 +1,7 @@
 // What the dashboard says about annual reports: last year's report against its due date (第四十九条, the clock's
 // configured dates), and the validator run on this year's running figures so a problem shows at once.
-import type { StaffActor } from '../auth/actor.ts';
+
+import { staffActor } from '../auth/actor.ts';
 import { can } from '../auth/authorize.ts';
 import { toDay } from '../calendar/dates.ts';
 import type { Ctx } from '../context.ts';
@@ -12,7 +13,7 @@ export type ReportStatusLine = { href: string; text: string; tone: 'ok' | 'warn'
 
 export async function reportDashboard(ctx: Ctx): Promise<ReportStatusLine[]> {
   if (!can(ctx.actor, 'report.build').allowed) return [];
-  const code = (ctx.actor as StaffActor).agencyCode;
+  const code = staffActor(ctx.actor).agencyCode;
   const today = chinaToday(ctx.now);
   const year = Number(today.slice(0, 4));
   const [last, running] = await Promise.all([viewAnnualReport(ctx, code, year - 1), viewAnnualReport(ctx, code, year)]);
@@ -24,6 +25,6 @@ export async function reportDashboard(ctx: Ctx): Promise<ReportStatusLine[]> {
   }
   const problems = running.findings.filter((f) => f.rule !== 'TEXT.PLACEHOLDER' && f.severity !== 'info' && f.review?.decision !== 'dismissed');
   out.push({ href: `/admin/reports/${year}`, tone: problems.some((f) => f.severity === 'error') ? 'error' : problems.length ? 'warn' : 'ok',
-    text: problems.length ? `${year}年度数据实时检查：发现 ${problems.length} 个问题（${problems[0]!.message}${problems.length > 1 ? '……' : ''}）` : `${year}年度数据实时检查：表格勾稽关系正常（主动公开 ${running.facts.published.total} 条，新收申请 ${running.facts.tables.applications['received']?.total ?? 0} 件）` });
+    text: problems.length ? `${year}年度数据实时检查：发现 ${problems.length} 个问题（${problems[0]!.message}${problems.length > 1 ? '……' : ''}）` : `${year}年度数据实时检查：表格勾稽关系正常（主动公开 ${running.facts.published.total} 条，新收申请 ${running.facts.tables.applications.received?.total ?? 0} 件）` });
   return out;
 }

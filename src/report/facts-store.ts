@@ -1,5 +1,6 @@
 // SQL behind the annual report: one grouped aggregate per table, over one agency or a whole subtree (a roll-up), so a
 // province's tables cost about what a hand-written aggregate costs. The callers check who may read what.
+import { inSubtree } from '../auth/scope-store.ts';
 import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 
@@ -14,7 +15,7 @@ const bounds = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31`
 function whose(subject: Subject, column: string) {
   return 'agencyId' in subject
     ? sql<SqlBool>`${sql.ref(column)} = ${subject.agencyId}`
-    : sql<SqlBool>`${sql.ref(column)} in (select id from agencies where path like ${`${subject.path}%`})`;
+    : inSubtree(column, subject.path);
 }
 
 export type EpisodeGroup = { kind: string; result: string | null; received: number; carriedIn: number; count: number };

@@ -136,7 +136,6 @@ export const RESULT_GROUP_LABELS = Object.fromEntries(RESULT_GROUPS.map((g) => [
 export const inResultGroup = (row: string, group: string): boolean => row === group || row.startsWith(`${group}.`);
 
 export const applicationRow = (key: string): ApplicationRow | undefined => APPLICATION_ROWS.find((r) => r.key === key);
-export const isApplicationRowKey = (key: string): key is ApplicationRowKey => APPLICATION_ROW_KEYS.includes(key as ApplicationRowKey);
 /** A row's label without its numbering, for staff pages: "（三）不予公开 · 属于国家秘密". */
 export function applicationRowLabel(key: ApplicationRowKey): string {
   let group = '';
@@ -193,11 +192,6 @@ export const PROACTIVE_BLOCKS: Readonly<Record<FormatVersion, readonly Proactive
 export const PROACTIVE_HEADER = '信息内容';
 /** Every 表二 row key of both formats, in print order (the 2019 rows in their places). */
 export const PROACTIVE_ROW_KEYS: readonly ProactiveRowKey[] = ['regulations', 'normativeDocuments', 'licensing', 'otherServices', 'penalties', 'coercion', 'fees', 'procurement'];
-
-/** Every 表二 row key of a format, in order. */
-export function proactiveRows(format: FormatVersion): readonly { key: ProactiveRowKey; label: string; columns: readonly ProactiveColumn[] }[] {
-  return PROACTIVE_BLOCKS[format].flatMap((b) => b.rows.map((r) => ({ ...r, columns: b.columns })));
-}
 
 /**
  * Header words that only one format prints, so a block's format can be told from its header (§3.6): the column labels

@@ -32,6 +32,6 @@ export async function freezeIn(tx: Tx, ctx: Ctx, agency: Agency, year: number): 
   const by = ctx.actor.kind === 'staff' ? ctx.actor.displayName : '系统';
   await updateAnnualReport(tx, row, row.version, { state: 'frozen', snapshot: facts, snapshotAt: ctx.now.toISOString(), frozenBy: by }, ctx.now.toISOString());
   await record(tx, ctx, { action: 'report.frozen', objectType: 'annual_report', objectId: row.id, agencyId: agency.id,
-    summary: { year, refreeze: row.snapshot !== null, received: facts.tables.applications['received']?.total ?? 0, proactive: facts.published.total } });
+    summary: { year, refreeze: row.snapshot !== null, received: facts.tables.applications.received?.total ?? 0, proactive: facts.published.total } });
   return { row: { ...row, state: 'frozen', snapshot: facts, version: row.version + 1 }, facts };
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeCtx } from '../context.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { Application } from '../requests/form.ts';
 import { performStep } from '../requests/perform-step.ts';
 import { findRequest } from '../requests/store.ts';
@@ -29,7 +29,7 @@ test('each reply outcome lands in its own 表三 row and in 总计, for every ap
       const row = OUTCOMES[outcome].row;
       assert.equal(t[row]![kind as 'natural'], 1, `${outcome} ${kind}`);
       assert.equal(t[row]!.total, 1);
-      assert.equal(t['total']![kind as 'natural'], 1);
+      assert.equal(t.total![kind as 'natural'], 1);
       const others = Object.entries(t).filter(([k, r]) => k !== row && k !== 'total' && k !== 'received' && r.total !== 0);
       assert.deepEqual(others, [], `${outcome} counted elsewhere`);
     }
@@ -78,27 +78,27 @@ describe(`${DIALECT}: the annual report from live cases`, () => {
 
   test('2024: one received and answered, one carried out; the columns balance', async () => {
     const { applications } = await readTables(t.db, { agencyId: agency.id }, 2024);
-    assert.equal(applications['received']!.natural, 2);
-    assert.equal(applications['disclosed']!.natural, 1);
-    assert.equal(applications['total']!.natural, 1);
-    assert.equal(applications['carriedOut']!.natural, 1);
-    assert.equal(applications['carriedOut']!.total, 1);
+    assert.equal(applications.received!.natural, 2);
+    assert.equal(applications.disclosed!.natural, 1);
+    assert.equal(applications.total!.natural, 1);
+    assert.equal(applications.carriedOut!.natural, 1);
+    assert.equal(applications.carriedOut!.total, 1);
   });
 
   test('2025: the carried case comes in as 上年结转 and is answered; new cases land in their columns and rows', async () => {
     const { applications: t25 } = await readTables(t.db, { agencyId: agency.id }, 2025);
-    assert.equal(t25['carriedIn']!.natural, 1);
-    assert.equal(t25['carriedIn']!.total, 1);
-    assert.equal(t25['partiallyDisclosed']!.natural, 1);
-    assert.deepEqual([t25['received']!.commercial, t25['received']!.research, t25['received']!.legal, t25['received']!.otherOrg, t25['received']!.total], [1, 1, 1, 1, 4]);
+    assert.equal(t25.carriedIn!.natural, 1);
+    assert.equal(t25.carriedIn!.total, 1);
+    assert.equal(t25.partiallyDisclosed!.natural, 1);
+    assert.deepEqual([t25.received!.commercial, t25.received!.research, t25.received!.legal, t25.received!.otherOrg, t25.received!.total], [1, 1, 1, 1, 4]);
     assert.equal(t25['unavailable.notHeld']!.commercial, 1);
     assert.equal(t25['other.other']!.research, 1, 'a withdrawal is 其他处理·其他');
     assert.equal(t25['notProcessed.duplicate']!.otherOrg, 1);
-    assert.equal(t25['carriedOut']!.legal, 1, 'received on 12-29 and still open on 12-31');
-    assert.equal(t25['total']!.total, 4);
+    assert.equal(t25.carriedOut!.legal, 1, 'received on 12-29 and still open on 12-31');
+    assert.equal(t25.total!.total, 4);
     const { applications: t24 } = await readTables(t.db, { agencyId: agency.id }, 2024);
     for (const col of ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const) {
-      assert.equal(t25['carriedIn']![col], t24['carriedOut']![col], `carry-over ${col}`);
+      assert.equal(t25.carriedIn![col], t24.carriedOut![col], `carry-over ${col}`);
     }
   });
 
@@ -120,9 +120,9 @@ describe(`${DIALECT}: the annual report from live cases`, () => {
     await step(g, '2025-07-02', { event: 'transferred', toAgency: other.code });
     const mine = await readTables(t.db, { agencyId: agency.id }, 2025);
     const theirs = await readTables(t.db, { agencyId: other.id }, 2025);
-    assert.equal(mine.applications['received']!.natural, 0, 'the transferred case left this agency');
-    assert.equal(theirs.applications['received']!.natural, 1);
-    assert.equal(theirs.applications['carriedOut']!.natural, 1);
+    assert.equal(mine.applications.received!.natural, 0, 'the transferred case left this agency');
+    assert.equal(theirs.applications.received!.natural, 1);
+    assert.equal(theirs.applications.carriedOut!.natural, 1);
   });
 });
 
@@ -150,7 +150,7 @@ describe(`${DIALECT}: the validator on live data across a year-end close`, () =>
     const y2024 = await viewAnnualReport(staff('2025-01-06', ['clerk']), agency.code, 2024);
     const moved = y2024.findings.filter((f) => f.rule === 'SNAPSHOT.CHANGED');
     assert.ok(moved.some((f) => f.row === 'received' && f.column === 'natural' && f.expected === 1 && f.actual === 2), JSON.stringify(moved));
-    assert.equal(y2024.document.report.tables.applications!['received']!.natural, 1, 'the report stays on its snapshot');
+    assert.equal(y2024.document.report.tables.applications!.received!.natural, 1, 'the report stays on its snapshot');
     const y2025 = await viewAnnualReport(staff('2026-01-06', ['clerk']), agency.code, 2025);
     const carry = y2025.findings.filter((f) => f.rule === 'CROSS_YEAR.CARRY');
     assert.ok(carry.some((f) => f.column === 'natural' && f.severity === 'error'), JSON.stringify(y2025.findings.map((f) => f.rule)));

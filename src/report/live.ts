@@ -68,7 +68,7 @@ export function narrativeOf(f: ReportFacts): Narrative {
   const a = f.tables.appeals;
   return {
     proactiveCount: f.published.total,
-    applicationsReceived: f.tables.applications['received']?.total ?? 0,
+    applicationsReceived: f.tables.applications.received?.total ?? 0,
     reconsiderations: a.reconsideration.total,
     lawsuits: (a.litigationDirect.total ?? 0) + (a.litigationAfterReconsideration.total ?? 0),
   };

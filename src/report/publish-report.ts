@@ -1,14 +1,16 @@
 // 公布: the head publishes the year's report. The year is closed first if nobody did (the report is built from the
 // snapshot); errors block publishing, warnings need a written justification; the report lands in the agency's
 // 政府信息公开年度报告 column and on the portal. One transaction: the snapshot, the entry and the state land together.
+import { chineseDate } from '../calendar/dates.ts';
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import { fileAnnualReport } from '../catalogue/file-annual-report.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, invalidInput } from '../errors.ts';
+import { DomainError, invalidInput, stale } from '../errors.ts';
 import { chinaToday } from '../time.ts';
 import { changedCells, reportOf } from './live.ts';
-import { type ReviewedFinding, applyReviews, blockingFindings, listReviews } from './reviews.ts';
+import { type ReviewedFinding, applyReviews, blockingFindings } from './reviews.ts';
+import { listReviews } from './reviews-store.ts';
 import { reportDocument } from './narrative.ts';
 import { readFacts } from './read-facts.ts';
 import { renderText } from './render/text.ts';
@@ -16,7 +18,7 @@ import { freezeIn } from './freeze-report.ts';
 import { findAnnualReport, updateAnnualReport } from './store.ts';
 import { textsFrom } from './texts.ts';
 import { validateDocument } from './validate-live.ts';
-import { chineseDate, reportAgency, reviewSubject } from './view-report.ts';
+import { reportAgency, reviewSubject } from './view-report.ts';
 
 export const MIN_JUSTIFICATION = 10;
 
@@ -25,7 +27,7 @@ export async function publishAnnualReport(ctx: Ctx, code: string, year: number, 
   authorize(canWriteAgency(ctx.actor, agency.id, 'report.publish'));
   return ctx.db.transaction().execute(async (tx) => {
     const found = await findAnnualReport(tx, agency.id, year);
-    if (found && found.version !== input.version) throw new DomainError('stale', '该年度报告在您打开页面后已被他人修改，请刷新后重试。');
+    if (found && found.version !== input.version) throw stale('年度报告');
     if (found?.state === 'published') throw new DomainError('illegal_transition', `${year}年度报告已于 ${found.publishedAt?.slice(0, 10)} 公布。`);
     const { row, facts } = found?.snapshot ? { row: found, facts: found.snapshot } : await freezeIn(tx, ctx, agency, year);
     const today = chinaToday(ctx.now);

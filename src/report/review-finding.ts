@@ -4,7 +4,8 @@ import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency, type Decision as Allowed } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { DomainError, invalidInput } from '../errors.ts';
-import { DECISIONS, type Decision, type Review, saveReview } from './reviews.ts';
+import { DECISIONS, type Decision, type Review } from './reviews.ts';
+import { saveReview } from './reviews-store.ts';
 
 export type ReviewInput = { agencyId: number; subject: string; fingerprint: string; decision: Decision; reason: string };
 

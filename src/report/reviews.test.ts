@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeCtx } from '../context.ts';
-import { DomainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import { staffCtx } from '../../test/catalogue.ts';
 import { createTestDb, DIALECT, type TestDb } from '../../test/db.ts';
 import { buildAgency } from '../../test/factories.ts';
 import { finding } from './finding.ts';
 import { reviewFinding } from './review-finding.ts';
-import { applyReviews, blockingFindings, listReviews } from './reviews.ts';
+import { applyReviews, blockingFindings } from './reviews.ts';
+import { listReviews } from './reviews-store.ts';
 
 const err = finding('T3.BALANCE', '自然人列不平', { table: 'applications', row: 'total', column: 'natural', expected: 5, actual: 4 });
 const warn = finding('FORMAT.OUTDATED', '旧格式');

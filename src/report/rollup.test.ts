@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Agency } from '../agencies/store.ts';
 import { makeCtx } from '../context.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { Application } from '../requests/form.ts';
 import { submitApplication } from '../requests/submit.ts';
 import { DIALECT, createTestDb, type TestDb } from '../../test/db.ts';
@@ -38,8 +38,8 @@ describe(`${DIALECT}: a county's roll-up`, () => {
 
   test('the consolidated 表三 is the sum of the townships, and each township\'s report status and findings are listed', async () => {
     const r = await rollupReport(await staff(county, ['supervisor'], '2026-02-01'), county.code, 2025);
-    assert.equal(r.report.tables.applications!['received']!.total, 2, '乙乡\'s two');
-    assert.equal(r.report.tables.applications!['carriedIn']!.total, 2, '甲乡\'s two 2024 cases, as the data now stands');
+    assert.equal(r.report.tables.applications!.received!.total, 2, '乙乡\'s two');
+    assert.equal(r.report.tables.applications!.carriedIn!.total, 2, '甲乡\'s two 2024 cases, as the data now stands');
     assert.deepEqual(r.report.findings.filter((f) => f.severity === 'error'), []);
     const byName = new Map(r.units.map((u) => [u.name, u]));
     assert.equal(byName.get('乙乡人民政府')!.status, 'missing');

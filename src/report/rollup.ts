@@ -43,7 +43,7 @@ export async function rollupReport(ctx: Ctx, code: string, year: number): Promis
   });
   const report: Report = {
     schema: 'gongkai.report/1', agency: { name: parent.name, level: levelOf(parent.kind) }, year, format: '2021', source: { kind: 'live' }, tables,
-    narrative: { proactiveCount: null, applicationsReceived: tables.applications['received']?.total ?? 0, reconsiderations: tables.appeals.reconsideration.total, lawsuits: (tables.appeals.litigationDirect.total ?? 0) + (tables.appeals.litigationAfterReconsideration.total ?? 0) },
+    narrative: { proactiveCount: null, applicationsReceived: tables.applications.received?.total ?? 0, reconsiderations: tables.appeals.reconsideration.total, lawsuits: (tables.appeals.litigationDirect.total ?? 0) + (tables.appeals.litigationAfterReconsideration.total ?? 0) },
     findings: [],
   };
   report.findings = runChecks(report);

@@ -37,4 +37,3 @@ export const RULE_META: readonly RuleMeta[] = META;
 const BY_ID = new Map<string, RuleMeta>(META.map((m) => [m.id, m]));
 
 export const ruleMeta = (id: RuleId): RuleMeta => BY_ID.get(id) as RuleMeta;
-export const isRuleId = (id: string): id is RuleId => BY_ID.has(id);

@@ -2,7 +2,7 @@
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, invalidInput } from '../errors.ts';
+import { DomainError, invalidInput, stale } from '../errors.ts';
 import { chinaToday } from '../time.ts';
 import { ensureAnnualReport, updateAnnualReport } from './store.ts';
 import { MAX_TEXT_LENGTH, type ReportTexts, TEXT_BLOCKS, textsFrom } from './texts.ts';
@@ -18,7 +18,7 @@ export async function saveReportTexts(ctx: Ctx, code: string, year: number, inpu
   await ctx.db.transaction().execute(async (tx) => {
     const row = await ensureAnnualReport(tx, agency.id, year, ctx.now.toISOString());
     if (row.state === 'published') throw new DomainError('illegal_transition', `${year}年度报告已公布，不能再修改。`);
-    if (input.version !== null && input.version !== row.version) throw new DomainError('stale', '该年度报告在您打开页面后已被他人修改，请刷新后重试。');
+    if (input.version !== null && input.version !== row.version) throw stale('年度报告');
     const texts: ReportTexts = textsFrom({ ...row.texts, ...input.texts });
     const changed = TEXT_BLOCKS.filter((b) => texts[b.key] !== textsFrom(row.texts)[b.key]).map((b) => b.key);
     await updateAnnualReport(tx, row, row.version, { texts }, ctx.now.toISOString());

@@ -1,6 +1,6 @@
 // SQL for each agency's annual report of a year: its texts, its frozen snapshot and its publication.
 import type { Db } from '../db/connect.ts';
-import { DomainError } from '../errors.ts';
+import { stale } from '../errors.ts';
 import type { ReportFacts } from './live.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
@@ -49,10 +49,8 @@ export async function updateAnnualReport(db: Q, row: AnnualReportRow, version: n
     ...(c.entryId ? { entry_id: c.entryId } : {}),
     version: version + 1, updated_at: now,
   }).where('id', '=', row.id).where('version', '=', version).executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1) throw new DomainError('stale', '该年度报告在您打开页面后已被他人修改，请刷新后重试。');
+  if (Number(r.numUpdatedRows) !== 1) throw stale('年度报告');
 }
-
-export type ReportStatus = { agencyId: number; year: number; state: ReportState; errors: number; publishedAt: string | null };
 
 /** The stored reports of a year for a set of agencies (roll-up status). */
 export async function reportStates(db: Q, agencyIds: readonly number[], year: number): Promise<Map<number, { state: ReportState; publishedAt: string | null; snapshot: ReportFacts | null }>> {

@@ -7,7 +7,7 @@ import { createTestDb, DIALECT, type TestDb } from '../../test/db.ts';
 import { buildAgency } from '../../test/factories.ts';
 import { makeZip } from '../../test/zip.ts';
 import { renderText } from './render/text.ts';
-import { sampleReport } from './sample.ts';
+import { sampleReport } from '../../test/support/report-sample.ts';
 import { MAX_UPLOAD_FILES, uploadReports } from './upload-reports.ts';
 import { findUpload, listBatch, listBatches } from './upload-store.ts';
 

@@ -1,10 +1,11 @@
 // A supervisor or clerk uploads published reports (files, or zips of them) to be checked. Every file is read and
 // checked as `report check` does; cross-year pairs and, when the uploader names the parent's report, the roll-up are
 // checked across the batch. A file that cannot be read gets its Chinese reason and the rest goes on. One transaction.
+import { staffActor } from '../auth/actor.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { record } from '../audit/record.ts';
 import type { AuditEvent } from '../audit/events.ts';
-import type { StaffActor } from '../auth/actor.ts';
+
 import { authorize, can } from '../auth/authorize.ts';
 import { putBlob } from '../files/blobs.ts';
 import type { Ctx } from '../context.ts';
@@ -83,7 +84,7 @@ export async function uploadReports(ctx: Ctx, input: UploadInput): Promise<{ bat
 
 /** Check the batch's items together, keep their bytes, store every result and the audit record in one transaction. */
 export async function checkAndStore(ctx: Ctx, items: readonly Item[], event: (batch: string, files: number, unread: number, errors: number) => AuditEvent): Promise<{ batch: string; ids: number[] }> {
-  const actor = ctx.actor as StaffActor;
+  const actor = staffActor(ctx.actor);
   const parents = new Set(items.flatMap((it, i) => (it.parent ? [i] : [])));
   const results = checkReadReports(items, { parents });
   const batch = randomBytes(8).toString('hex');

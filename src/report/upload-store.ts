@@ -1,6 +1,7 @@
 // SQL for reports uploaded to the checker. Scoped: an upload is seen by its uploader's agency (and, read-only, by
 // supervisors above it); anyone else gets "not found".
-import { inScope, type Scope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import type { Report } from './model.ts';
 

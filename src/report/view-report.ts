@@ -4,13 +4,15 @@ import type { Agency } from '../agencies/store.ts';
 import { findAgencyByCode } from '../agencies/store.ts';
 import type { AgencyKind } from '../agencies/kinds.ts';
 import { authorize, can } from '../auth/authorize.ts';
+import { chineseDate } from '../calendar/dates.ts';
 import { annualReportDue } from '../clock/windows.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput, notFound } from '../errors.ts';
 import { chinaToday } from '../time.ts';
 import type { ReportDocument } from './document.ts';
 import { type CellChange, type ReportFacts, changedCells, reportOf } from './live.ts';
-import { type ReviewedFinding, applyReviews, listReviews } from './reviews.ts';
+import { type ReviewedFinding, applyReviews } from './reviews.ts';
+import { listReviews } from './reviews-store.ts';
 import { reportDocument } from './narrative.ts';
 import { readFacts } from './read-facts.ts';
 import { type AnnualReportRow, findAnnualReport } from './store.ts';
@@ -75,8 +77,3 @@ export async function viewAnnualReport(ctx: Ctx, code: string, year: number): Pr
 
 /** The subject under which reviews of a built annual report's findings are kept (shared with the checker's store). */
 export const reviewSubject = (agencyId: number, year: number): string => `annual:${agencyId}:${year}`;
-
-/** "2024-01-20" → "2024年1月20日" */
-export function chineseDate(d: string): string {
-  return `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
-}

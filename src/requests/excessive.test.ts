@@ -8,7 +8,7 @@ import { loadCalendar } from '../calendar/store.ts';
 import { computeDeadline } from '../clock/deadline.ts';
 import { makeCtx, type Ctx } from '../context.ts';
 import type { DomainError } from '../errors.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { DIALECT, createTestDb, type TestDb } from '../../test/db.ts';
 import { applicationInput, buildAgency, buildStaff } from '../../test/factories.ts';
 import { caseView } from './case-view.ts';

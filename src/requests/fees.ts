@@ -2,7 +2,6 @@
 // (第三条); an agency picks one per application, never both.
 
 export const FEE_METHODS = ['count', 'pages'] as const;
-export type FeeMethod = (typeof FEE_METHODS)[number];
 export const FEE_BASIS = '政府信息公开信息处理费管理办法（国办函〔2020〕109号）';
 
 /**

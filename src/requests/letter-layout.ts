@@ -4,6 +4,7 @@
 // the 发文字号 at the right under that line, the title in 2号 小标宋, the 主送 flush left, the body indented two
 // characters, the 署名 centred over the 成文日期 (右空四字) where the seal goes, and page numbers "— n —" in 4号 type
 // 7 mm under the 版心 (odd pages right, even pages left, none on the first page of a 信函).
+import { chineseDate } from '../calendar/dates.ts';
 import type { LetterContent } from './letter.ts';
 
 export const MM = 72 / 25.4;
@@ -51,8 +52,3 @@ export function letterLayout(l: LetterContent): LetterLayout {
   };
 }
 
-/** 'YYYY-MM-DD' → "2026年3月10日" (GB/T 9704-2012 7.3.5: Arabic numerals, no leading zeros). */
-export function chineseDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${y}年${m}月${d}日`;
-}

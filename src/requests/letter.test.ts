@@ -2,7 +2,7 @@
 // the article each consultation letter rests on, the reasons of a refusal.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DomainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import { availableLetters, buildLetter, type Issuer } from './letter.ts';
 import { remediesText } from './remedies.ts';
 import type { EventRow, RequestRow } from './store.ts';

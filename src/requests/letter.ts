@@ -3,11 +3,11 @@
 // missing is refused, naming the part: a reply is a legal act, and one without its reasons or its remedies is
 // what an applicant wins in court.
 import type { ReviewBody } from '../appeals/jurisdiction.ts';
+import { chineseDate } from '../calendar/dates.ts';
 import { BASIS, PERIODS } from '../clock/rules.ts';
 import { DomainError } from '../errors.ts';
 import { DELIVERY_LABELS, FORM_LABELS } from './form.ts';
 import { LETTER_TITLES, type LetterKind } from './letter-kinds.ts';
-import { chineseDate } from './letter-layout.ts';
 import type { RequestEventType } from './lifecycle.ts';
 import { OUTCOMES, isRefusal } from './outcomes.ts';
 import { remediesText } from './remedies.ts';

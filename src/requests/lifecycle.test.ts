@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DomainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import { GUARDS } from './guards.ts';
-import { type CaseFacts, CLOSED, type ClockFacts, EVENTS, NEXT, type RequestEventType, type RequestState, STATES, WHO, allowedEvents, transition } from './lifecycle.ts';
+import { type CaseFacts, CLOSED, type ClockFacts, EVENTS, NEXT, type RequestEventType, type RequestState, STATES, WHO, allowedEvents } from './lifecycle.ts';
+import { transition } from './transition.ts';
 
 // A case whose 20 working days run to 2026-03-30, looked at on 2026-03-10 — unless a test says otherwise.
 const RUNNING: ClockFacts = { due: '2026-03-30', correctionLapsesAfter: '2026-03-06', feeLapsesAfter: '2026-03-06' };

@@ -2,7 +2,6 @@
 // from which state to which, who may cause it, and the guard each event must pass. Time-based status (overdue, due
 // soon) is derived by clock.ts when reading, never stored.
 import { DomainError } from '../errors.ts';
-import { guardProblem } from './guards.ts';
 import type { Outcome } from './outcomes.ts';
 
 export const STATES = [
@@ -150,17 +149,4 @@ export function checkState(state: RequestState, event: RequestEventType): Reques
   const next = row[event];
   if (!next) throw new DomainError('illegal_transition', `案件当前为“${STATE_LABELS[state]}”，不能“${EVENT_LABELS[event]}”。`);
   return next;
-}
-
-/**
- * Applies one event: who may (forbidden), then whether the state allows it (illegal_transition), then the guards of
- * guards.ts — the articles the step must satisfy (illegal_transition). Returns the next state and outcome.
- */
-export function transition(c: CaseFacts, event: RequestEventType, parties: readonly Party[], p: Payload = {}): { state: RequestState; outcome: Outcome | null } {
-  checkParty(event, parties);
-  const next = checkState(c.state, event);
-  const problem = guardProblem(event, c, p);
-  if (problem) throw new DomainError('illegal_transition', problem);
-  // Reopening clears the corrected outcome: the case needs a new reply with its own outcome.
-  return { state: next, outcome: event === 'reopened' ? null : (outcomeOf(event, p) ?? c.outcome) };
 }

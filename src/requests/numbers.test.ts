@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeCtx } from '../context.ts';
 import type { DomainError } from '../errors.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { DIALECT, createTestDb, type TestDb } from '../../test/db.ts';
 import { applicationInput, buildAgency } from '../../test/factories.ts';
 import { MAX_NUMBERS_A_DAY } from './access.ts';

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { runCli } from '../cli/main.ts';
 import { loadConfig } from '../config.ts';
 import { makeCtx } from '../context.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { sealer } from '../privacy/seal.ts';
 import { DIALECT, createTestDb, type TestDb } from '../../test/db.ts';
 import { applicationInput, buildAgency } from '../../test/factories.ts';

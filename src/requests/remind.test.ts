@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { makeCtx } from '../context.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { outboxIdle } from '../outbox/runner.ts';
 import { outboxCounts } from '../outbox/store.ts';
 import { DIALECT, createTestDb, type TestDb } from '../../test/db.ts';

@@ -5,7 +5,7 @@ import { record } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { invalidInput } from '../errors.ts';
-import { transition } from './lifecycle.ts';
+import { transition } from './transition.ts';
 import { appendEvent, findRequestByNumber, listEvents, updateRequest } from './store.ts';
 
 type Tx = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { seedCalendar } from '../calendar/seed.ts';
 import { makeCtx, type Ctx } from '../context.ts';
 import type { DomainError } from '../errors.ts';
-import { parseInput } from '../http/forms.ts';
+import { parseInput } from '../input.ts';
 import { DIALECT, createTestDb, type TestDb } from '../../test/db.ts';
 import { applicationInput, buildAgency, buildStaff } from '../../test/factories.ts';
 import { caseView } from './case-view.ts';

@@ -1,11 +1,12 @@
 // SQL for 依申请公开 cases, their history and letters. Staff reads carry a Scope (another agency's case is not found);
 // the applicant's look-up by 编号 is unscoped here and checked against the 查询码 hash by the use case.
-import { type Scope, inScope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DB, RequestTable } from '../db/tables.ts';
 import { isPostgres } from '../db/migrations/portable.ts';
-import { DomainError } from '../errors.ts';
+import { stale } from '../errors.ts';
 import type { HistoryEvent, IntakeChannel } from './clock.ts';
 import type { RequestEventType, RequestState } from './lifecycle.ts';
 import type { Outcome } from './outcomes.ts';
@@ -22,7 +23,7 @@ export type NewRequestRow = Omit<Selectable<RequestTable>, 'id' | 'version'>;
 
 function toRow(r: Selectable<RequestTable>): RequestRow {
   return {
-    ...r, id: Number(r.id), agency_id: Number(r.agency_id), version: Number(r.version), state: r.state as RequestState,
+    ...r, id: Number(r.id), agency_id: Number(r.agency_id), version: Number(r.version), state: r.state,
     channel: r.channel as IntakeChannel, outcome: r.outcome as Outcome | null,
     handler_user_id: r.handler_user_id === null ? null : Number(r.handler_user_id),
     transferred_from: r.transferred_from === null ? null : Number(r.transferred_from),
@@ -151,7 +152,7 @@ export async function countApplicantBetween(db: Q, agencyId: number, applicantHa
 /** Changes the case if nobody else did since `version` was read; otherwise `stale`. */
 export async function updateRequest(tx: Q, id: number, version: number, set: Partial<Omit<NewRequestRow, 'created_at'>>): Promise<void> {
   const r = await tx.updateTable('requests').set({ ...set, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1) throw new DomainError('stale', '该申请在您打开页面后已被他人更新，请查看最新记录后重试。');
+  if (Number(r.numUpdatedRows) !== 1) throw stale('申请');
 }
 
 /** Appends a step to the history and keeps 表三's episodes in step with it (call after `updateRequest`). */
@@ -187,7 +188,7 @@ export async function eventsOf(db: Q, requestIds: readonly number[]): Promise<Ma
   for (let i = 0; i < requestIds.length; i += 500) {
     const rows = await db.selectFrom('request_events').selectAll().where('request_id', 'in', requestIds.slice(i, i + 500)).orderBy('request_id').orderBy('id').execute();
     for (const r of rows) {
-      const e: EventRow = { id: Number(r.id), type: r.type as RequestEventType, onDate: r.on_date, at: r.at, actor: r.actor, stateAfter: r.state_after as RequestState, data: JSON.parse(r.data) as Record<string, unknown> };
+      const e: EventRow = { id: Number(r.id), type: r.type as RequestEventType, onDate: r.on_date, at: r.at, actor: r.actor, stateAfter: r.state_after, data: JSON.parse(r.data) as Record<string, unknown> };
       const list = out.get(Number(r.request_id));
       if (list) list.push(e); else out.set(Number(r.request_id), [e]);
     }
@@ -237,7 +238,7 @@ export async function handlerNames(db: Q, ids: number[]): Promise<Map<number, st
 /** Every open case of every agency, with its clock inputs (for recomputing deadlines when a calendar year changes). */
 export async function listOpenForRecompute(db: Q, open: readonly RequestState[]): Promise<Array<{ id: number; agencyId: number; number: string; receivedOn: string; channel: string; state: RequestState; handlerUserId: number | null }>> {
   const rows = await db.selectFrom('requests').select(['id', 'agency_id', 'number', 'received_on', 'channel', 'state', 'handler_user_id']).where('state', 'in', [...open]).orderBy('id').execute();
-  return rows.map((r) => ({ id: Number(r.id), agencyId: Number(r.agency_id), number: r.number, receivedOn: r.received_on, channel: r.channel, state: r.state as RequestState, handlerUserId: r.handler_user_id === null ? null : Number(r.handler_user_id) }));
+  return rows.map((r) => ({ id: Number(r.id), agencyId: Number(r.agency_id), number: r.number, receivedOn: r.received_on, channel: r.channel, state: r.state, handlerUserId: r.handler_user_id === null ? null : Number(r.handler_user_id) }));
 }
 
 export async function insertDeadlineNotice(db: Q, n: { agencyId: number; requestId: number; year: number; oldDue: string | null; newDue: string | null; now: string }): Promise<void> {

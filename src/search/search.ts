@@ -1,4 +1,4 @@
-// Full-text search over published catalogue entries: every substring, on both engines (sqlite.ts, postgres.ts; the
+// Full-text search over published catalogue entries: every substring, on both engines (sqlite-store.ts, postgres-store.ts; the
 // dialect difference lives only there). An agency's portal searches its whole subtree (scope.ts). A query is folded
 // and cut at spaces into words (fold.ts); an entry is a hit when its title, 文号, 内容概述, body or attachments' text
 // contains every word, exactly as a substring scan of the folded texts would find it. Hits come in tiers (rank.ts),
@@ -8,15 +8,13 @@ import type { QueryExecutorProvider } from 'kysely';
 import type { Db, Dialect } from '../db/connect.ts';
 import { type SearchEntry, entryIdOf } from './doc.ts';
 import { queryWords } from './fold.ts';
-import { deletePostgres, insertPostgres, searchPostgres } from './postgres.ts';
+import type { SearchFilter } from './filter.ts';
+import { deletePostgres, insertPostgres, searchPostgres } from './postgres-store.ts';
 import type { SearchScope } from './scope.ts';
 export { scopeOf, type SearchScope } from './scope.ts';
-import { deleteSqlite, insertSqlite, searchSqlite } from './sqlite.ts';
+import { deleteSqlite, insertSqlite, searchSqlite } from './sqlite-store.ts';
 
 export type { SearchEntry } from './doc.ts';
-export type SearchFilter = { columnId?: number; topic?: string; genre?: string; validity?: string; year?: number };
-/** `keys` are sort keys (doc.ts), best first. */
-export type SearchResult = { total: number; keys: number[] };
 type Conn = QueryExecutorProvider;
 
 /** Puts the entry in the index, replacing what it held for it (publication, correction). */

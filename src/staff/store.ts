@@ -1,5 +1,6 @@
 // SQL for staff accounts and their roles. Reads are scoped to the actor's agencies.
-import { inScope, type Scope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Role } from '../auth/roles.ts';
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';

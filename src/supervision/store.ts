@@ -1,5 +1,6 @@
 // SQL for supervision records: trainings (条例第四十八条) and accountability (条例第四十六条). Scoped to the actor.
-import { inScope, type Scope } from '../auth/scope.ts';
+import { inScope } from '../auth/scope-store.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto'>;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { renderText } from '../../src/report/render/text.ts';
-import { sampleReport } from '../../src/report/sample.ts';
+import { sampleReport } from '../support/report-sample.ts';
 import { DIALECT } from '../db.ts';
 import { buildAgency, buildStaff } from '../factories.ts';
 import { startTestServer, type TestServer } from '../http/client.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { reportHtmlFile } from '../../src/report/render/html-file.ts';
-import { sampleDocument } from '../../src/report/sample-document.ts';
+import { sampleDocument } from '../support/report-sample-document.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -4,15 +4,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeCtx } from '../../src/context.ts';
-import { parseInput } from '../../src/http/forms.ts';
+import { parseInput } from '../../src/input.ts';
 import { Application } from '../../src/requests/form.ts';
 import { submitApplication } from '../../src/requests/submit.ts';
 import { TEXT_BLOCKS } from '../../src/report/texts.ts';
 import { DIALECT } from '../db.ts';
 import { applicationInput, buildAgency, buildStaff } from '../factories.ts';
 import { Client, hasChinese, startTestServer, type TestServer } from './client.ts';
+import { thisYear } from '../clock.ts';
 
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = thisYear() - 1;
 
 describe(`${DIALECT}: the annual report in the back office and on the portal`, () => {
   let s: TestServer;
@@ -91,7 +92,7 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
     assert.equal((await head.postForm(`${url}/freeze`, {}, { from: url })).status, 303);
     const page = await head.get(url);
     assert.match(page.text, /年终封账时的数据编制/);
-    const version = /action="\/admin\/reports\/\d+\/publish">[^]*?name="version" value="(\d+)"/.exec(page.text)![1]!;
+    const version = /action="\/admin\/reports\/\d+\/publish">[\s\S]*?name="version" value="(\d+)"/.exec(page.text)![1]!;
     const published = await head.postForm(`${url}/publish`, { version }, { from: url });
     assert.equal(published.status, 303, published.text.slice(0, 300));
     const portal = await new Client(s.url).get(`/${code}/reports/${YEAR}`);
@@ -123,7 +124,7 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
 
   test('a finding dismissed with a reason stays dismissed when the report is built again; a blank reason is refused', async () => {
     const page = await clerk.get(url);
-    const fingerprint = /封账后数据变动 <small class="rule-id">SNAPSHOT\.CHANGED<\/small>[^]*?name="fingerprint" value="([0-9a-f]+)"/.exec(page.text)![1]!;
+    const fingerprint = /封账后数据变动 <small class="rule-id">SNAPSHOT\.CHANGED<\/small>[\s\S]*?name="fingerprint" value="([0-9a-f]+)"/.exec(page.text)![1]!;
     const blank = await clerk.postForm(`${url}/findings`, { fingerprint, decision: 'dismissed', reason: ' ' }, { from: url });
     assert.equal(blank.status, 400);
     assert.match(blank.text, /请写明理由/);

@@ -62,11 +62,11 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
       const firstKey = Object.keys(r.good)[0]!;
       out.push(
         { name: `${r.path} empty`, path: r.path, body: form({}), type: FORM, auth: 'session' },
-        { name: `${r.path} oversized body`, path: r.path, body: form(r.good) + '&pad=' + huge, type: FORM, auth: 'session' },
+        { name: `${r.path} oversized body`, path: r.path, body: `${form(r.good)}&pad=${huge}`, type: FORM, auth: 'session' },
         { name: `${r.path} oversized field`, path: r.path, body: form({ ...r.good, [firstKey]: long, name: long, displayName: long }), type: FORM, auth: 'session' },
         { name: `${r.path} repeated field (wrong type)`, path: r.path, body: form({ ...r.good, [firstKey]: ['a', 'b'] }), type: FORM, auth: 'session' },
         { name: `${r.path} broken percent-encoded UTF-8`, path: r.path, body: form(r.good, `&${firstKey}=%FF%FE`), type: FORM, auth: 'session' },
-        { name: `${r.path} raw invalid UTF-8 bytes`, path: r.path, body: Buffer.concat([Buffer.from(form(r.good) + '&x='), Buffer.from([0xff, 0xfe, 0xc3])]), type: FORM, auth: 'session' },
+        { name: `${r.path} raw invalid UTF-8 bytes`, path: r.path, body: Buffer.concat([Buffer.from(`${form(r.good)}&x=`), Buffer.from([0xff, 0xfe, 0xc3])]), type: FORM, auth: 'session' },
         { name: `${r.path} JSON instead of a form`, path: r.path, body: '{"a":1}', type: JSON_T, auth: 'session' },
         { name: `${r.path} unsupported content type`, path: r.path, body: 'abc', type: 'text/plain', auth: 'session' },
       );

@@ -109,7 +109,7 @@ describe(`${DIALECT}: catalogue over HTTP`, () => {
   test('an ID number in an upload is a finding; publication is refused until it is handled', async () => {
     const created = await post(clerk, '/admin/catalogue', { ...FORM, columnId });
     const id = Number(/\/admin\/catalogue\/(\d+)/.exec(created.location!)![1]);
-    const idNo = '32010219800101123' + idCheckChar('32010219800101123');
+    const idNo = `32010219800101123${idCheckChar('32010219800101123')}`;
     await upload(clerk, id, '名单.xlsx', await xlsxFile([['张三', idNo]]));
     for (const [c, action] of [[clerk, 'submit'], [secrecy, 'approve'], [reviewer, 'approve']] as const) await post(c, `/admin/catalogue/${id}/review`, { action, version: await version(id) });
     const refused = await post(reviewer, `/admin/catalogue/${id}/publish`, { version: await version(id) });

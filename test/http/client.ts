@@ -8,7 +8,7 @@ export type TestServer = TestDb & { url: string; app: FastifyInstance };
 
 export async function startTestServer(): Promise<TestServer> {
   const t = await createTestDb();
-  await seedCalendar(t.db, new Date(), t.config); // as the real server does at start
+  await seedCalendar(t.db, t.config.clock(), t.config); // as the real server does at start
   const { app, url } = await listen(t);
   return { ...t, url, app, close: async () => { await app.close(); await t.close(); } };
 }
@@ -77,6 +77,7 @@ export class Client {
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     const res = await this.request(path, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
     const text = await res.text();
+    // biome-ignore lint/suspicious/noExplicitAny: a test client: each test reads the fields of the JSON it expects
     let body: any;
     try { body = JSON.parse(text); } catch { body = text; }
     return { status: res.status, body };

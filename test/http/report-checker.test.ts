@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Report } from '../../src/report/model.ts';
 import { renderText } from '../../src/report/render/text.ts';
-import { sampleReport } from '../../src/report/sample.ts';
+import { sampleReport } from '../support/report-sample.ts';
 import { DIALECT } from '../db.ts';
 import { buildAgency, buildStaff } from '../factories.ts';
 import { makeZip } from '../zip.ts';

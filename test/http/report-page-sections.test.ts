@@ -23,7 +23,7 @@ describe(`${DIALECT}: the report page's sections and finding links`, () => {
 
   test('a table of contents with its four sections; every in-page link has its target', async () => {
     const page = (await head.get(`/admin/reports/${year}`)).text;
-    const toc = /<nav class="toc" aria-label="本页内容">([^]*?)<\/nav>/.exec(page)![1]!;
+    const toc = /<nav class="toc" aria-label="本页内容">([\s\S]*?)<\/nav>/.exec(page)![1]!;
     assert.deepEqual([...toc.matchAll(/href="#([\w-]+)">([^<（]+)/g)].map((m) => [m[1], m[2]]), [['findings', '检查结果'], ['report', '报告正文与表格'], ['texts', '编写文字段落'], ['publish', '年终封账与公布']]);
     for (const [, id] of page.matchAll(/href="#([^"]+)"/g)) assert.match(page, new RegExp(`id="${id}"`), `#${id} exists`);
   });

@@ -125,7 +125,7 @@ describe(`${DIALECT}: citizen applies and tracks`, () => {
     const id = Number((await s.db.selectFrom('requests').select('id').where('number', '=', r.body.number).executeTakeFirstOrThrow()).id);
     const form = await clerk.get(`/admin/requests/${id}?step=correction_requested`);
     const version = /name="version" value="(\d+)"/.exec(form.text)![1]!;
-    const today = chinaToday(new Date());
+    const today = chinaToday(s.config.clock());
     const asked = await clerk.postForm(`/admin/requests/${id}/steps`, { event: 'correction_requested', version, items: '请写明年份', replyBy: addDays(today, 15) }, { from: `/admin/requests/${id}` });
     assert.equal(asked.status, 303, asked.text.slice(0, 300));
     const waiting = await c.json(`/api/v1/requests/${r.body.number}?code=${r.body.code}`);

@@ -18,11 +18,11 @@ describe(`${DIALECT}: mail that did not go out`, () => {
     const [a, b] = [await buildAgency(s), await buildAgency(s)];
     const login = async (code: string, role: 'clerk' | 'head' = 'clerk') => { const u = await buildStaff(s, code, [role]); const c = new Client(s.url); await c.login(u.username, u.password); return c; };
     [clerkA, clerkB, headA] = [await login(a.code), await login(b.code), await login(a.code, 'head')];
-    const now = new Date().toISOString();
+    const now = s.config.clock().toISOString();
     for (const [key, recipient, final] of [['mail-test-failed', 'zhangsan.applicant@example.cn', true], ['mail-test-waiting', 'lisi@example.cn', false]] as const) {
       await enqueue(s.db, { agencyId: a.id, dedupeKey: key, recipient, subject: `申请回执 ${key}`, body: '您的申请已收到。', now });
       const m = (await findByKey(s.db, { kind: 'system' }, key))!;
-      await markFailed(s.db, m.id, { error: '550 5.1.1 mailbox unavailable', nextAttemptAt: new Date(Date.now() + 60_000).toISOString(), final });
+      await markFailed(s.db, m.id, { error: '550 5.1.1 mailbox unavailable', nextAttemptAt: new Date(s.config.clock().getTime() + 60_000).toISOString(), final });
       if (final) failedId = m.id;
     }
   });

@@ -43,6 +43,7 @@ describe(`${DIALECT}: attachments at clerk registration and through the API`, ()
   };
   const viaApi = async (f: Files) => {
     const res = await new Client(s.url).request(`/api/v1/agencies/${a.code}/requests`, { method: 'POST', body: form(applicationInput(), f), headers: { accept: 'application/json' } });
+    // biome-ignore lint/suspicious/noExplicitAny: the test reads the fields of the JSON it expects
     return { status: res.status, body: await res.json() as any };
   };
 

@@ -1,13 +1,13 @@
 // My account: change my password, create and revoke personal API tokens for the JSON API.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { StaffActor } from '../../auth/actor.ts';
+
 import { createApiToken, revokeToken } from '../../auth/sessions.ts';
 import { listApiTokens } from '../../auth/store.ts';
 import { DomainError } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
-import { ctxOf, SESSION_COOKIE } from '../../http/session.ts';
+import { parseInput } from '../../input.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { SESSION_COOKIE, staffCtx } from '../../http/session.ts';
 import { changeOwnPassword } from '../../staff/change-password.ts';
 import { ChangePassword } from '../../staff/form.ts';
 import { sendHtml } from '../layout.ts';
@@ -18,8 +18,8 @@ const TokenForm = z.object({ name: z.string({ error: '请填写令牌用途' }).
 
 export function registerAccount(app: FastifyInstance, deps: AppDeps): void {
   const render = async (req: FastifyRequest, extra: { error?: DomainError; newToken?: string } = {}) => {
-    const ctx = ctxOf(req, deps);
-    const tokens = await listApiTokens(ctx.db, (ctx.actor as StaffActor).userId);
+    const ctx = staffCtx(req, deps);
+    const tokens = await listApiTokens(ctx.db, ctx.actor.userId);
     return accountPage(req.gk, { tokens, flash: flashOf((req.query as Record<string, unknown>)?.ok), ...extra });
   };
 
@@ -27,7 +27,7 @@ export function registerAccount(app: FastifyInstance, deps: AppDeps): void {
 
   app.post('/account/password', async (req, reply) => {
     try {
-      await changeOwnPassword(ctxOf(req, deps), parseInput(ChangePassword, req.body));
+      await changeOwnPassword(staffCtx(req, deps), parseInput(ChangePassword, req.body));
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
       return sendHtml(reply, await render(req, { error: err }), 400);
@@ -39,7 +39,7 @@ export function registerAccount(app: FastifyInstance, deps: AppDeps): void {
   app.post('/account/tokens', async (req, reply) => {
     try {
       const { name } = parseInput(TokenForm, req.body);
-      const { token } = await createApiToken(ctxOf(req, deps), name);
+      const { token } = await createApiToken(staffCtx(req, deps), name);
       return sendHtml(reply, await render(req, { newToken: token }), 201);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
@@ -48,7 +48,7 @@ export function registerAccount(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post<{ Params: { id: string } }>('/account/tokens/:id/revoke', async (req, reply) => {
-    await revokeToken(ctxOf(req, deps), idParam(req.params.id, '令牌'));
+    await revokeToken(staffCtx(req, deps), idParam(req.params.id, '令牌'));
     return reply.redirect('/admin/account?ok=revoked', 303);
   });
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { AGENCY_CODE } from '../../agencies/kinds.ts';
 import { findAgencyByCode, listAgencies, listChildren } from '../../agencies/store.ts';
 import { notFound } from '../../errors.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { canSeeStaff } from '../../staff/list-staff.ts';
 import { listUsers } from '../../staff/store.ts';
@@ -24,6 +24,6 @@ export function registerAgencies(app: FastifyInstance, deps: AppDeps): void {
     const seesStaff = canSeeStaff(ctx, agency);
     const [children, users] = await Promise.all([listChildren(ctx.db, agency.id), seesStaff ? listUsers(ctx.db, ctx.scope, agency.id) : []]);
     const visible = new Set((await listAgencies(ctx.db, ctx.scope)).map((a) => a.id));
-    return sendHtml(reply, agencyPage(req.gk, { agency, children: children.filter((c) => visible.has(c.id)), users, seesStaff }));
+    return sendHtml(reply, agencyPage(req.gk, { agency, children: children.filter((c) => visible.has(c.id)), users, seesStaff, now: ctx.now }));
   });
 }

@@ -1,7 +1,7 @@
 import { AGENCY_KIND_LABELS } from '../../agencies/kinds.ts';
 import type { Agency } from '../../agencies/store.ts';
 import { ROLE_LABELS } from '../../auth/roles.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import type { StaffUser } from '../../staff/store.ts';
 import { adminPage } from '../layout.ts';
@@ -15,7 +15,14 @@ export function agencyListPage(gk: RequestAuth, agencies: Agency[]): Html {
 </table></div>`);
 }
 
-export function agencyPage(gk: RequestAuth, v: { agency: Agency; children: Agency[]; users: StaffUser[]; seesStaff: boolean }): Html {
+/** 已停用, 已锁定 (until the lockout ends at `lockedUntil`), or 正常, as of `now` (ISO instant). */
+function accountStatus(u: StaffUser, now: string): string {
+  if (u.disabled) return '已停用';
+  if (u.lockedUntil && u.lockedUntil > now) return '已锁定';
+  return '正常';
+}
+
+export function agencyPage(gk: RequestAuth, v: { agency: Agency; children: Agency[]; users: StaffUser[]; seesStaff: boolean; now: Date }): Html {
   const a = v.agency;
   return adminPage(gk, a.name, html`<h1>${a.name}</h1>
 <dl class="meta">
@@ -27,6 +34,6 @@ export function agencyPage(gk: RequestAuth, v: { agency: Agency; children: Agenc
 ${v.children.length ? html`<h2>下级机关</h2><ul>${v.children.map((c) => html`<li><a href="/admin/agencies/${c.code}">${c.name}</a></li>`)}</ul>` : null}
 ${v.seesStaff
   ? html`<h2>工作人员</h2><div class="table-wrap"><table><thead><tr><th scope="col">姓名</th><th scope="col">登录名</th><th scope="col">角色</th><th scope="col">状态</th></tr></thead>
-<tbody>${v.users.map((u) => html`<tr><td>${u.displayName}</td><td class="mono">${u.username}</td><td>${u.roles.map((r) => ROLE_LABELS[r]).join('、')}</td><td>${u.disabled ? '已停用' : u.lockedUntil && u.lockedUntil > new Date().toISOString() ? '已锁定' : '正常'}</td></tr>`)}</tbody></table></div>`
+<tbody>${v.users.map((u) => html`<tr><td>${u.displayName}</td><td class="mono">${u.username}</td><td>${u.roles.map((r) => ROLE_LABELS[r]).join('、')}</td><td>${accountStatus(u, v.now.toISOString())}</td></tr>`)}</tbody></table></div>`
   : null}`);
 }

@@ -6,13 +6,13 @@ import { DocumentForm, NewAppealForm, StepForm } from '../../appeals/form.ts';
 import { addAppealDocument, recordAppeal, updateAppealSteps } from '../../appeals/record-appeal.ts';
 import { appealsForYear, findAppeal, listAppeals, listDocuments } from '../../appeals/store.ts';
 import { tableFour } from '../../appeals/table-four.ts';
-import type { StaffActor } from '../../auth/actor.ts';
+
 import { can } from '../../auth/authorize.ts';
 import { loadCalendar } from '../../calendar/store.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
-import { ctxOf } from '../../http/session.ts';
+import { parseInput } from '../../input.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { staffCtx } from '../../http/session.ts';
 import { getBlob } from '../../files/blobs.ts';
 import { downloadName } from '../../files/safe-name.ts';
 import { type AttachmentType, MIME } from '../../files/sniff.ts';
@@ -25,13 +25,13 @@ type State = { error?: DomainError; values?: Record<string, unknown>; form?: str
 
 export function registerAppeals(app: FastifyInstance, deps: AppDeps): void {
   const list = async (req: FastifyRequest, state: State = {}) => {
-    const ctx = ctxOf(req, deps);
-    const agencyId = (ctx.actor as StaffActor).agencyId;
+    const ctx = staffCtx(req, deps);
+    const agencyId = ctx.actor.agencyId;
     const year = Number(chinaToday(ctx.now).slice(0, 4));
     return appealListPage(req.gk, { appeals: await listAppeals(ctx.db, ctx.scope, agencyId), year, table: tableFour(await appealsForYear(ctx.db, [agencyId], year), year), canRecord: can(ctx.actor, 'appeal.record').allowed, flash: flashOf((req.query as Record<string, unknown>)?.ok), ...state });
   };
   const detail = async (req: FastifyRequest, state: State = {}) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const a = await findAppeal(ctx.db, ctx.writeScope, idParam((req.params as { id: string }).id, '案件'));
     if (!a) throw notFound('案件');
     const deadlines = appealDeadlines(await loadCalendar(ctx.db), a);
@@ -49,20 +49,20 @@ export function registerAppeals(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/appeals', async (req, reply) => sendHtml(reply, await list(req)));
   app.get('/appeals/:id', async (req, reply) => sendHtml(reply, await detail(req)));
-  post('/appeals', 'new', NewAppealForm, list, async (req, input) => `/admin/appeals/${await recordAppeal(ctxOf(req, deps), input)}?ok=created`);
+  post('/appeals', 'new', NewAppealForm, list, async (req, input) => `/admin/appeals/${await recordAppeal(staffCtx(req, deps), input)}?ok=created`);
   post('/appeals/:id/steps', 'steps', StepForm, detail, async (req, input) => {
     const id = idParam((req.params as { id: string }).id, '案件');
-    await updateAppealSteps(ctxOf(req, deps), id, input);
+    await updateAppealSteps(staffCtx(req, deps), id, input);
     return `/admin/appeals/${id}?ok=saved`;
   });
   post('/appeals/:id/documents', 'document', DocumentForm, detail, async (req, input) => {
     const id = idParam((req.params as { id: string }).id, '案件');
     const file = (req.body as { file?: { filename?: string; bytes?: Buffer } }).file;
-    await addAppealDocument(ctxOf(req, deps), id, input, file?.bytes ? { filename: String(file.filename ?? ''), bytes: file.bytes } : undefined);
+    await addAppealDocument(staffCtx(req, deps), id, input, file?.bytes ? { filename: String(file.filename ?? ''), bytes: file.bytes } : undefined);
     return `/admin/appeals/${id}?ok=saved`;
   });
   app.get('/appeals/:id/documents/:doc', async (req: FastifyRequest<{ Params: { id: string; doc: string } }>, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const a = await findAppeal(ctx.db, ctx.scope, idParam(req.params.id, '案件'));
     const doc = a && (await listDocuments(ctx.db, a.id)).find((d) => d.id === idParam(req.params.doc, '文书'));
     if (!doc?.file) throw notFound('文书');

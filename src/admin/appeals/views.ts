@@ -3,7 +3,7 @@ import { APPEAL_COLUMN_LABELS, APPEAL_COLUMNS, APPEAL_KINDS, DECISIONS } from '.
 import type { Appeal, AppealDocument } from '../../appeals/store.ts';
 import type { TableFour } from '../../appeals/table-four.ts';
 import type { DomainError } from '../../errors.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { adminPage } from '../layout.ts';

@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { listAudit } from '../../audit/store.ts';
 import { authorize, can } from '../../auth/authorize.ts';
-import { html } from '../../http/html.ts';
-import type { AppDeps } from '../../http/server.ts';
+import { html } from '../../html/html.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { ctxOf } from '../../http/session.ts';
 import { adminPage, sendHtml } from '../layout.ts';
 import { AUDIT_ACTION_LABELS, AUDIT_OBJECT_LABELS, summaryText } from './labels.ts';

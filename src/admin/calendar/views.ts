@@ -2,7 +2,7 @@ import type { CalendarYearRow } from '../../calendar/store.ts';
 import type { DeadlineResult } from '../../clock/deadline.ts';
 import { CHANNELS, RECEIPT_RULES } from '../../clock/rules.ts';
 import type { DomainError } from '../../errors.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { adminPage } from '../layout.ts';

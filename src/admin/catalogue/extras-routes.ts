@@ -1,7 +1,7 @@
 // /admin/catalogue: the column monitor, 本期无新增信息, settings, and the channel exports of a published entry.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { StaffActor } from '../../auth/actor.ts';
+import { staffActor } from '../../auth/actor.ts';
 import { authorize, can } from '../../auth/authorize.ts';
 import { parseDate } from '../../calendar/dates.ts';
 import { boardNotice, broadcastText, CHANNELS, wechatArticle } from '../../catalogue/channels.ts';
@@ -14,16 +14,16 @@ import { updateCatalogueSettings } from '../../catalogue/update-settings.ts';
 import { listStandardItems } from '../../catalogue/standard-store.ts';
 import { renderPdf } from '../../documents/pdf.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
-import { ctxOf } from '../../http/session.ts';
+import { parseInput } from '../../input.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { staffCtx } from '../../http/session.ts';
 import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
 import { monitorPage, settingsPage } from './extras-views.ts';
 import { registerColumnNotices } from './column-notices.ts';
 import { listAgencyStaff } from '../../catalogue/reminder-store.ts';
-import { columnsOf } from './routes.ts';
+import { columnsOf } from './columns-of.ts';
 
 type IdReq = FastifyRequest<{ Params: { id: string } }>;
 const text = (max: number) => z.string().trim().max(max, { error: `不超过 ${max} 个字` }).default('');
@@ -39,24 +39,24 @@ const PostInput = z.object({ channel: z.enum(CHANNELS, { error: '请选择渠道
 
 export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): void {
   const monitor = async (req: FastifyRequest, error?: DomainError) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const { columns } = await columnsOf(ctx);
-    const last = await lastPublishedByColumn(ctx.db, (ctx.actor as StaffActor).agencyId);
+    const last = await lastPublishedByColumn(ctx.db, ctx.actor.agencyId);
     const today = chinaToday(ctx.now);
     const result = monitorColumns(columns.map((c) => ({ id: c.id, name: c.name, cls: c.cls, key: c.key, lastPublished: last.get(c.id) ?? null, nothingNewUntil: c.nothingNewUntil })), today);
     const homeLast = [...last.values()].sort().at(-1) ?? null;
     const flagged = new Map(result.columns.filter((c) => c.flag === 'stale' || c.flag === 'empty').map((c) => [c.id, c]));
-    const lateItems = (await listStandardItems(ctx.db, (ctx.actor as StaffActor).agencyId)).filter((it) => it.columnId && flagged.has(it.columnId)).map((it) => ({ item: `${it.level1} · ${it.level2}`, timeLimit: it.timeLimit, column: flagged.get(it.columnId!)!.name }));
+    const lateItems = (await listStandardItems(ctx.db, ctx.actor.agencyId)).filter((it) => it.columnId && flagged.has(it.columnId)).map((it) => ({ item: `${it.level1} · ${it.level2}`, timeLimit: it.timeLimit, column: flagged.get(it.columnId!)!.name }));
     const owners = new Map(columns.map((c) => [c.id, c.ownerUserId]));
-    const staff = await listAgencyStaff(ctx.db, (ctx.actor as StaffActor).agencyId);
+    const staff = await listAgencyStaff(ctx.db, ctx.actor.agencyId);
     return monitorPage(req.gk, { result, today, homeLast, lateItems, error, flash: flashOf((req.query as Record<string, unknown>)?.ok), owners, staff });
   };
   registerColumnNotices(app, deps, monitor);
   app.get('/catalogue/monitor', async (req, reply) => sendHtml(reply, await monitor(req)));
   app.post('/catalogue/columns/:id/quiet', async (req: IdReq, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     try {
-      await declareNothingNew(ctx, (ctx.actor as StaffActor).agencyId, idParam(req.params.id, '栏目'), parseInput(QuietInput, req.body));
+      await declareNothingNew(ctx, ctx.actor.agencyId, idParam(req.params.id, '栏目'), parseInput(QuietInput, req.body));
       return reply.redirect('/admin/catalogue/monitor?ok=saved', 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
@@ -64,13 +64,13 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
     }
   });
 
-  app.get('/catalogue/settings', async (req, reply) => sendHtml(reply, settingsPage(req.gk, { settings: (await columnsOf(ctxOf(req, deps))).settings, flash: flashOf((req.query as Record<string, unknown>)?.ok) })));
+  app.get('/catalogue/settings', async (req, reply) => sendHtml(reply, settingsPage(req.gk, { settings: (await columnsOf(staffCtx(req, deps))).settings, flash: flashOf((req.query as Record<string, unknown>)?.ok) })));
   app.post('/catalogue/settings', async (req, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     authorize(can(ctx.actor, 'catalogue.manage'));
     try {
       const { requireSignOff, ...guide } = parseInput(SettingsInput, req.body);
-      await updateCatalogueSettings(ctx, (ctx.actor as StaffActor).agencyId, { requireSignOff: requireSignOff === '1', guide });
+      await updateCatalogueSettings(ctx, ctx.actor.agencyId, { requireSignOff: requireSignOff === '1', guide });
       return reply.redirect('/admin/catalogue/settings?ok=saved', 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
@@ -79,12 +79,12 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
   });
 
   const published = async (req: IdReq) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const e = await findEntry(ctx.db, ctx.scope, idParam(req.params.id, '信息'));
-    if (!e || e.state !== 'published') throw notFound('已发布的信息');
+    if (e?.state !== 'published') throw notFound('已发布的信息');
     return e;
   };
-  app.get('/catalogue/:id/wechat.html', async (req: IdReq, reply) => reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(wechatArticle(await published(req), (req.gk.actor as StaffActor).agencyCode).value));
+  app.get('/catalogue/:id/wechat.html', async (req: IdReq, reply) => reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(wechatArticle(await published(req), staffActor(req.gk.actor).agencyCode).value));
   app.get('/catalogue/:id/notice.pdf', async (req: IdReq, reply) => {
     const e = await published(req);
     return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${e.title}.pdf`)}`).send(await renderPdf(boardNotice(e), { title: e.title }));
@@ -93,7 +93,7 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
   app.post('/catalogue/:id/posts', async (req: IdReq, reply) => {
     const id = idParam(req.params.id, '信息');
     const post = parseInput(PostInput, req.body);
-    await recordChannelPost(ctxOf(req, deps), id, post.channel, post.note);
+    await recordChannelPost(staffCtx(req, deps), id, post.channel, post.note);
     return reply.redirect(`/admin/catalogue/${id}?ok=saved`, 303);
   });
 }

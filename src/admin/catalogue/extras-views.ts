@@ -2,7 +2,7 @@
 import type { Guide, Settings } from '../../catalogue/column-store.ts';
 import { type MonitorResult, UPDATE_CLASS_LABELS } from '../../catalogue/columns.ts';
 import type { DomainError } from '../../errors.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { adminPage } from '../layout.ts';

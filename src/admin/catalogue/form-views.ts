@@ -3,7 +3,7 @@ import type { Column } from '../../catalogue/column-store.ts';
 import type { Entry } from '../../catalogue/entry.ts';
 import { DISCLOSURE_LABELS, DISCLOSURES, GENRE_LABELS, GENRES, TOPICS, VALIDITIES, VALIDITY_LABELS } from '../../catalogue/item.ts';
 import type { DomainError } from '../../errors.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, field } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { adminPage } from '../layout.ts';

@@ -4,7 +4,7 @@ import type { MediaAccount } from '../../catalogue/standard-store.ts';
 import { DECISION_KINDS, DECISION_LABELS, type DecisionRow, type ProactiveTable } from '../../catalogue/registers.ts';
 import type { Column } from '../../catalogue/column-store.ts';
 import type { DomainError } from '../../errors.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { adminPage } from '../layout.ts';

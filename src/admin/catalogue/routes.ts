@@ -1,12 +1,10 @@
 // /admin/catalogue: draft, edit, submit, review queue, publish, withdraw, correct, findings and attachments.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { findAgencyById } from '../../agencies/store.ts';
-import type { StaffActor } from '../../auth/actor.ts';
+
 import { addAttachment } from '../../catalogue/add-attachment.ts';
 import { correctEntry } from '../../catalogue/correct-entry.ts';
 import { createEntry } from '../../catalogue/create-entry.ts';
-import { ensureCatalogue } from '../../catalogue/ensure-catalogue.ts';
 import { EntryInput, FindingInput, ReasonInput, ReviewInput, Version } from '../../catalogue/form.ts';
 import { publishEntry } from '../../catalogue/publish-entry.ts';
 import { resolveFinding } from '../../catalogue/resolve-finding.ts';
@@ -15,12 +13,13 @@ import { listEntries } from '../../catalogue/store.ts';
 import { updateDraft } from '../../catalogue/update-draft.ts';
 import { withdrawEntry } from '../../catalogue/withdraw-entry.ts';
 import type { Ctx } from '../../context.ts';
-import { DomainError, notFound } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
-import { ctxOf } from '../../http/session.ts';
+import { DomainError } from '../../errors.ts';
+import { parseInput } from '../../input.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { staffCtx } from '../../http/session.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
+import { columnsOf } from './columns-of.ts';
 import { registerCatalogueExtras } from './extras-routes.ts';
 import { registerRegisterRoutes } from './registers-routes.ts';
 import { entryFormPage, entryValues } from './form-views.ts';
@@ -32,39 +31,31 @@ const body = (req: FastifyRequest) => (req.body ?? {}) as Record<string, unknown
 const recoverable = (err: unknown): err is DomainError => err instanceof DomainError && ['invalid_input', 'conflict', 'illegal_transition', 'stale'].includes(err.code);
 const statusOf = (err: DomainError) => (err.code === 'invalid_input' ? 400 : 409);
 
-export async function columnsOf(ctx: Ctx) {
-  const actor = ctx.actor as StaffActor;
-  return ctx.db.transaction().execute(async (tx) => {
-    const agency = await findAgencyById(tx, ctx.writeScope, actor.agencyId);
-    if (!agency) throw notFound('机关');
-    return ensureCatalogue(tx, ctx, agency);
-  });
-}
 
 export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps): Promise<void> {
   // Multipart bodies are parsed once for the whole app (src/http/server.ts): fields as plain values, a file as
   // { filename, bytes }. The 20 MB limit is checked again in addAttachment.
 
   app.get('/catalogue', async (req, reply) => {
-    const ctx = ctxOf(req, deps);
-    const actor = ctx.actor as StaffActor;
+    const ctx = staffCtx(req, deps);
+    const actor = ctx.actor;
     await columnsOf(ctx);
     const [queue, all] = await Promise.all([listEntries(ctx.db, ctx.writeScope, actor.agencyId, queueStates(actor)), listEntries(ctx.db, ctx.writeScope, actor.agencyId)]);
     return sendHtml(reply, catalogueListPage(req.gk, { queue: queue.filter((e) => e.authorId !== actor.userId), all, flash: flashOf((req.query as Record<string, unknown>)?.ok) }));
   });
 
   const form = async (req: FastifyRequest, reply: FastifyReply, mode: 'new' | 'edit' | 'correct', action: string, values: Record<string, unknown>, error?: DomainError) => {
-    const { columns } = await columnsOf(ctxOf(req, deps));
+    const { columns } = await columnsOf(staffCtx(req, deps));
     return sendHtml(reply, entryFormPage(req.gk, { mode, action, columns, values, error }), error ? statusOf(error) : 200);
   };
   const detail = async (req: IdReq, reply: FastifyReply, error?: DomainError) =>
-    sendHtml(reply, entryDetailPage(req.gk, { ...(await loadDetail(ctxOf(req, deps), idParam(req.params.id, '信息'))), error, flash: flashOf((req.query as Record<string, unknown>)?.ok) }), error ? statusOf(error) : 200);
+    sendHtml(reply, entryDetailPage(req.gk, { ...(await loadDetail(staffCtx(req, deps), idParam(req.params.id, '信息'))), error, flash: flashOf((req.query as Record<string, unknown>)?.ok) }), error ? statusOf(error) : 200);
 
   app.get('/catalogue/new', (req, reply) => form(req, reply, 'new', '/admin/catalogue', {}));
   app.post('/catalogue', async (req, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     try {
-      const { id } = await createEntry(ctx, (ctx.actor as StaffActor).agencyCode, parseInput(EntryInput, body(req)));
+      const { id } = await createEntry(ctx, ctx.actor.agencyCode, parseInput(EntryInput, body(req)));
       return reply.redirect(`/admin/catalogue/${id}?ok=created`, 303);
     } catch (err) {
       if (!recoverable(err)) throw err;
@@ -76,11 +67,11 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
 
   for (const mode of ['edit', 'correct'] as const) {
     app.get(`/catalogue/:id/${mode}`, async (req: IdReq, reply) => {
-      const { entry } = await loadDetail(ctxOf(req, deps), idParam(req.params.id, '信息'));
+      const { entry } = await loadDetail(staffCtx(req, deps), idParam(req.params.id, '信息'));
       return form(req, reply, mode, `/admin/catalogue/${entry.id}/${mode}`, entryValues(entry));
     });
     app.post(`/catalogue/:id/${mode}`, async (req: IdReq, reply) => {
-      const ctx = ctxOf(req, deps);
+      const ctx = staffCtx(req, deps);
       const id = idParam(req.params.id, '信息');
       try {
         const input = parseInput(EntryInput, body(req));
@@ -102,7 +93,7 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
     app.post(`/catalogue/:id/${path}`, async (req: IdReq, reply) => {
       const id = idParam(req.params.id, '信息');
       try {
-        await run(ctxOf(req, deps), id, body(req), req);
+        await run(staffCtx(req, deps), id, body(req), req);
         return reply.redirect(`/admin/catalogue/${id}?ok=saved`, 303);
       } catch (err) {
         if (!recoverable(err)) throw err;

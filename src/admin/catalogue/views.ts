@@ -1,13 +1,13 @@
 // Back-office views of the catalogue: the list with the review queue of the actor's roles, and the entry page with
 // its state, 第二十六条 deadline, approvals, scanner findings, attachments and the actions the actor may take.
-import type { StaffActor } from '../../auth/actor.ts';
+import { type StaffActor, staffActor } from '../../auth/actor.ts';
 import { can } from '../../auth/authorize.ts';
 import type { Attachment, Entry, FindingRow } from '../../catalogue/entry.ts';
 import { GENRE_LABELS, VALIDITY_LABELS } from '../../catalogue/item.ts';
 import { CHANNEL_LABELS, CHANNELS, type ChannelKind } from '../../catalogue/channels.ts';
 import { type EntryState, STATE_LABELS, STEP_PERMISSION, isReviewStep } from '../../catalogue/review.ts';
 import type { DomainError } from '../../errors.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { FINDING_LABELS, type FindingKind } from '../../privacy/detect.ts';
@@ -38,7 +38,7 @@ type Detail = { entry: Entry; columnName: string; due: string; late: boolean; ap
 const DECISIONS: Record<string, string> = { submit: '提交审查', approve: '通过', return: '退回修改', publish: '发布', withdraw: '撤下' };
 
 function actions(gk: RequestAuth, e: Entry): Html {
-  const actor = gk.actor as StaffActor;
+  const actor = staffActor(gk.actor);
   const mine = e.authorId === actor.userId;
   const form = (path: string, body: Html, label: string) => html`<form method="post" action="/admin/catalogue/${e.id}/${path}" class="stack">${csrfInput(gk.csrfToken)}<input type="hidden" name="version" value="${e.version}">${body}<div><button type="submit">${label}</button></div></form>`;
   const comment = (id: string, label: string) => html`<div><label for="${id}">${label}</label><textarea id="${id}" name="comment" rows="2"></textarea></div>`;

@@ -2,7 +2,7 @@
 // findings, each with its review state and a small form to confirm or dismiss it with a reason.
 import { ruleName } from '../reports/rule-names.ts';
 import type { DomainError } from '../../errors.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { cellKey } from '../../report/document.ts';

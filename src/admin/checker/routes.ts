@@ -2,16 +2,17 @@
 // its marked tables, review findings, download the findings as XLSX.
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { StaffActor } from '../../auth/actor.ts';
+import { staffActor } from '../../auth/actor.ts';
 import { can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import type { AppDeps } from '../../http/server.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { sendError } from '../../http/errors.ts';
-import { ctxOf } from '../../http/session.ts';
+import { staffCtx } from '../../http/session.ts';
 import { findingsXlsx } from '../../report/findings-xlsx.ts';
 import { recheckBatch } from '../../report/recheck-batch.ts';
 import { reviewFinding } from '../../report/review-finding.ts';
-import { applyReviews, listReviews, listReviewsOf } from '../../report/reviews.ts';
+import { applyReviews } from '../../report/reviews.ts';
+import { listReviews, listReviewsOf } from '../../report/reviews-store.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, type UploadedFile, uploadReports } from '../../report/upload-reports.ts';
 import { uploadText } from '../../report/upload-source.ts';
 import { findUpload, listBatch, listBatches, type Upload } from '../../report/upload-store.ts';
@@ -55,33 +56,33 @@ const PROGRESS_JS = readFileSync(new URL('../../http/assets/upload-progress.js',
 function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/checker/upload-progress.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'private, max-age=3600').send(PROGRESS_JS));
   const lines = async (req: FastifyRequest, batch: string) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const uploads = await listBatch(ctx.db, ctx.scope, batch);
     if (uploads.length === 0) throw notFound('检查批次');
-    const reviews = await listReviewsOf(ctx.db, (ctx.actor as StaffActor).agencyId, uploads.map((u) => u.subject));
+    const reviews = await listReviewsOf(ctx.db, ctx.actor.agencyId, uploads.map((u) => u.subject));
     return uploads.sort((a, b) => byFileName.compare(a.filename, b.filename))
       .map((upload) => ({ upload, findings: applyReviews(upload.report.findings, reviews.get(upload.subject) ?? []) }));
   };
   const findings = async (req: FastifyRequest, reply: FastifyReply, upload: Upload, failed?: ReviewError) => {
-    const ctx = ctxOf(req, deps);
-    const reviewed = applyReviews(upload.report.findings, await listReviews(ctx.db, (ctx.actor as StaffActor).agencyId, upload.subject));
+    const ctx = staffCtx(req, deps);
+    const reviewed = applyReviews(upload.report.findings, await listReviews(ctx.db, ctx.actor.agencyId, upload.subject));
     const source = await uploadText(ctx.db, ctx.config, upload);
     return sendHtml(reply, findingsPage(req.gk, { upload, findings: reviewed, source, flash: flashOf(req.query), failed }), failed ? 400 : 200);
   };
   const uploadOf = async (req: FastifyRequest) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const upload = await findUpload(ctx.db, ctx.scope, idParam((req.params as { id: string }).id, '检查结果'));
     if (!upload) throw notFound('检查结果');
     return upload;
   };
 
   app.get('/checker', async (req, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     return sendHtml(reply, checkerPage(req.gk, { batches: await listBatches(ctx.db, ctx.scope), canUpload: can(ctx.actor, 'report.check').allowed }));
   });
 
   app.post('/checker', UPLOAD_LIMITS, async (req, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const input = filesOf(req.body);
     try {
       const { batch } = await uploadReports(ctx, input);
@@ -95,13 +96,13 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/checker/batches/:batch', async (req, reply) => {
     const batch = batchParam((req.params as { batch: string }).batch);
     const found = await lines(req, batch);
-    const actor = req.gk.actor as StaffActor;
+    const actor = staffActor(req.gk.actor);
     const canRecheck = found[0]!.upload.agencyId === actor.agencyId && can(actor, 'report.check').allowed;
     return sendHtml(reply, batchPage(req.gk, { batch, lines: found, canRecheck, flash: flashOf(req.query) }));
   });
 
   app.post('/checker/batches/:batch/recheck', async (req, reply) => {
-    const { batch } = await recheckBatch(ctxOf(req, deps), batchParam((req.params as { batch: string }).batch));
+    const { batch } = await recheckBatch(staffCtx(req, deps), batchParam((req.params as { batch: string }).batch));
     return reply.redirect(`/admin/checker/batches/${batch}?ok=rechecked`, 303);
   });
 
@@ -119,9 +120,9 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const fingerprint = (req.params as { fingerprint: string }).fingerprint;
     if (!upload.report.findings.some((f) => f.fingerprint === fingerprint)) throw notFound('问题');
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     try {
-      await reviewFinding(ctx, { agencyId: (ctx.actor as StaffActor).agencyId, subject: upload.subject, fingerprint, decision: String(body.decision ?? '') as 'confirmed', reason: String(body.reason ?? '') });
+      await reviewFinding(ctx, { agencyId: ctx.actor.agencyId, subject: upload.subject, fingerprint, decision: String(body.decision ?? '') as 'confirmed', reason: String(body.reason ?? '') });
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
       return findings(req, reply, upload, { fingerprint, error: err, values: body });

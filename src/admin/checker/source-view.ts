@@ -1,6 +1,6 @@
 // The text the checker read, beside its findings: every cell read is underlined (its name on hover), the places the
 // open findings point at are marked by severity, and each has an id the findings link to.
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import type { Piece } from '../../report/source-marks.ts';
 
 export function sourceSection(pieces: readonly Piece[] | null): Html {

@@ -1,6 +1,6 @@
 // The report checker's back-office pages: upload form with recent batches, and a batch's overview table.
 import type { DomainError } from '../../errors.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import type { ReviewedFinding } from '../../report/reviews.ts';

@@ -1,7 +1,7 @@
 import type { DomainError } from '../../errors.ts';
 import { FEEDBACK_STATE_LABELS } from '../../feedback/rules.ts';
 import type { WithContact } from '../../feedback/contact.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { adminPage } from '../layout.ts';

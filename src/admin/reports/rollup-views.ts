@@ -1,6 +1,6 @@
 // Back-office pages of the roll-up (a parent's consolidated tables and each subordinate's report status) and of the
 // drill-down (the cases or entries behind one figure).
-import { type Html, html } from '../../http/html.ts';
+import { type Html, html } from '../../html/html.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import type { Drill } from '../../report/drill.ts';
 import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml } from '../../report/render/tables-html.ts';

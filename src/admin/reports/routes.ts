@@ -2,12 +2,12 @@
 // for a supervisor via ?agency=), drill-down, texts, year-end close, publishing and the roll-up.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { StaffActor } from '../../auth/actor.ts';
+import { staffActor } from '../../auth/actor.ts';
 import { can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
-import { ctxOf } from '../../http/session.ts';
+import { parseInput } from '../../input.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { staffCtx } from '../../http/session.ts';
 import { drillCell } from '../../report/drill.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderReport, reportFileName } from '../../report/render/index.ts';
 import { freezeAnnualReport } from '../../report/freeze-report.ts';
@@ -36,13 +36,13 @@ const PublishForm = z.object({ version: z.coerce.number().int().min(0).default(0
 export function registerReports(app: FastifyInstance, deps: AppDeps): void {
   const codeOf = (req: FastifyRequest) => {
     const q = (req.query as Record<string, unknown>)?.agency;
-    return typeof q === 'string' && q ? q : (req.gk.actor as StaffActor).agencyCode;
+    return typeof q === 'string' && q ? q : staffActor(req.gk.actor).agencyCode;
   };
   const show = async (req: FastifyRequest, state: State = {}) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const year = yearParam((req.params as { year: string }).year);
     const view = await viewAnnualReport(ctx, codeOf(req), year);
-    const own = view.agency.id === (ctx.actor as StaffActor).agencyId;
+    const own = view.agency.id === ctx.actor.agencyId;
     const ok = (req.query as Record<string, unknown>)?.ok;
     return reportPage(req.gk, view, { own, write: own && can(ctx.actor, 'report.build').allowed, publish: own && can(ctx.actor, 'report.publish').allowed },
       { flash: typeof ok === 'string' && ok in FLASH ? FLASH[ok as keyof typeof FLASH] : undefined, ...state });
@@ -59,7 +59,7 @@ export function registerReports(app: FastifyInstance, deps: AppDeps): void {
     });
 
   app.get('/reports', async (req, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const current = Number(chinaToday(ctx.now).slice(0, 4));
     const years = [];
     let name = '';
@@ -72,17 +72,17 @@ export function registerReports(app: FastifyInstance, deps: AppDeps): void {
   });
   app.get('/reports/:year', async (req, reply) => sendHtml(reply, await show(req)));
   app.get('/reports/:year/rollup', async (req, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     return sendHtml(reply, rollupPage(req.gk, await rollupReport(ctx, codeOf(req), yearParam((req.params as { year: string }).year))));
   });
   app.get('/reports/:year/cells/:table/:row/:column', async (req, reply) => {
     const p = req.params as { year: string; table: string; row: string; column: string };
-    return sendHtml(reply, drillPage(req.gk, await drillCell(ctxOf(req, deps), codeOf(req), yearParam(p.year), p.table, p.row, p.column)));
+    return sendHtml(reply, drillPage(req.gk, await drillCell(staffCtx(req, deps), codeOf(req), yearParam(p.year), p.table, p.row, p.column)));
   });
   app.get('/reports/:year/download/:format', async (req, reply) => {
     const p = req.params as { year: string; format: string };
     if (!(OUTPUT_FORMATS as readonly string[]).includes(p.format)) throw notFound('文件');
-    const view = await viewAnnualReport(ctxOf(req, deps), codeOf(req), yearParam(p.year));
+    const view = await viewAnnualReport(staffCtx(req, deps), codeOf(req), yearParam(p.year));
     const out = await renderReport(view.document, p.format as OutputFormat);
     reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(reportFileName(view.document, out.extension))}`);
     return reply.type(out.contentType).send(out.bytes);
@@ -90,11 +90,11 @@ export function registerReports(app: FastifyInstance, deps: AppDeps): void {
   post('/reports/:year/texts', 'texts', async (req, year) => {
     const input = parseInput(TextsForm, req.body);
     const texts = Object.fromEntries(TEXT_BLOCKS.map((b) => [b.key, (input as Record<string, string | undefined>)[b.key] ?? '']));
-    await saveReportTexts(ctxOf(req, deps), codeOf(req), year, { texts, version: input.version ? Number(input.version) : null });
+    await saveReportTexts(staffCtx(req, deps), codeOf(req), year, { texts, version: input.version ? Number(input.version) : null });
     return 'texts';
   });
   post('/reports/:year/findings', 'review', async (req, year) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const agency = await reportAgency(ctx, codeOf(req));
     const body = (req.body ?? {}) as Record<string, unknown>;
     const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
@@ -102,12 +102,12 @@ export function registerReports(app: FastifyInstance, deps: AppDeps): void {
     return 'reviewed';
   });
   post('/reports/:year/freeze', 'freeze', async (req, year) => {
-    await freezeAnnualReport(ctxOf(req, deps), codeOf(req), year);
+    await freezeAnnualReport(staffCtx(req, deps), codeOf(req), year);
     return 'frozen';
   });
   post('/reports/:year/publish', 'publish', async (req, year) => {
     const input = parseInput(PublishForm, req.body);
-    await publishAnnualReport(ctxOf(req, deps), codeOf(req), year, { justification: input.justification ?? null, version: input.version });
+    await publishAnnualReport(staffCtx(req, deps), codeOf(req), year, { justification: input.justification ?? null, version: input.version });
     return 'published';
   });
 }

@@ -1,7 +1,7 @@
 // Each report rule by a short Chinese name, for findings in the back office: the name first, the rule id after it in
 // small type (the id is what the report JSON and the checker's exports carry). Keyed by RuleId: a new rule without a
 // name does not compile.
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import type { RuleId } from '../../report/rules.ts';
 
 export const RULE_NAMES = {

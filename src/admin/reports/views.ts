@@ -2,7 +2,7 @@
 // every figure linked to the cases behind it, the text blocks, year-end close and publishing.
 import { ruleName } from './rule-names.ts';
 import type { DomainError } from '../../errors.ts';
-import { type Html, html } from '../../http/html.ts';
+import { type Html, html } from '../../html/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { cellKey } from '../../report/document.ts';

@@ -1,6 +1,6 @@
 // 发件箱: the messages to applicants that did not go out (failed for good, or waiting for another attempt), with the
 // mail server's answer and a "重新发送" button for each failed one. Addresses are masked like every list.
-import { type Html, html } from '../../http/html.ts';
+import { type Html, html } from '../../html/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import type { OutboxRow } from '../../outbox/store.ts';

@@ -3,13 +3,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { listPublicAgencies } from '../../agencies/store.ts';
-import type { StaffActor } from '../../auth/actor.ts';
+
 import { parseDate } from '../../calendar/dates.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
+import { parseInput } from '../../input.ts';
 import { downloadName } from '../../files/safe-name.ts';
-import type { AppDeps } from '../../http/server.ts';
-import { ctxOf } from '../../http/session.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { staffCtx } from '../../http/session.ts';
 import { caseView, loadCase, readAttachment, revealPersonal } from '../../requests/case-view.ts';
 import { issueLetter, letterOf } from '../../requests/issue-letter.ts';
 import { LETTER_KINDS } from '../../requests/letter-kinds.ts';
@@ -42,11 +42,11 @@ const PAGE_SIZE = 50;
 
 export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void {
   app.get('/requests', async (req: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const q = req.query ?? {};
     const state = (STATES as readonly string[]).includes(q.state ?? '') ? (q.state as RequestState) : undefined;
     const search = (q.q ?? '').trim().slice(0, 100);
-    const filter = { state, handlerId: q.mine === '1' ? (ctx.actor as StaffActor).userId : undefined, q: search || undefined };
+    const filter = { state, handlerId: q.mine === '1' ? ctx.actor.userId : undefined, q: search || undefined };
     const { total } = await countRequests(ctx.db, ctx.scope, filter);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(pages, /^[1-9]\d{0,5}$/.test(q.page ?? '') ? Number(q.page) : 1);
@@ -58,12 +58,12 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));
 
   app.get('/requests/mail', async (req: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     return sendHtml(reply, mailPage(req.gk, await listUndelivered(ctx.db, ctx.scope), { flash: req.query?.ok === 'retried' ? '已重新排队发送。' : undefined }));
   });
 
   app.post('/requests/mail/:id/retry', async (req: IdReq, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     try {
       await retryMail(ctx, idParam(req.params.id, '邮件'));
       return reply.redirect('/admin/requests/mail?ok=retried', 303);
@@ -74,12 +74,12 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   });
 
   app.post('/requests/new', async (req, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const { fields, uploads } = splitUploads(req.body); // the scanned application or ID copy, when attached
     try {
       const intake = parseInput(Intake, fields);
       const input = parseInput(Application, fields);
-      const r = await submitApplication(ctx, (ctx.actor as StaffActor).agencyCode, input, intake as never, checkUploads(uploads));
+      const r = await submitApplication(ctx, ctx.actor.agencyCode, input, intake as never, checkUploads(uploads));
       return reply.redirect(`/admin/requests/${r.id}?ok=created`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
@@ -88,7 +88,7 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   });
 
   const render = async (req: IdReq, o: { error?: DomainError; event?: string; whole?: boolean } = {}) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const id = idParam(req.params.id, '申请');
     const v = await caseView(ctx, id);
     const step = (o.event ?? req.query?.step) as RequestEventType | undefined;
@@ -107,7 +107,7 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const id = idParam(req.params.id, '申请');
     try {
       const { kind } = parseInput(z.object({ kind: z.enum(LETTER_KINDS, { error: '未知的告知书种类' }) }), req.body);
-      await issueLetter(ctxOf(req, deps), id, kind);
+      await issueLetter(staffCtx(req, deps), id, kind);
       return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;
@@ -118,12 +118,12 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   app.get('/requests/:id/letters/:file', async (req: FastifyRequest<{ Params: { id: string; file: string } }>, reply) => {
     const m = /^([1-9]\d{0,9})\.(docx|pdf)$/.exec(req.params.file);
     if (!m) throw notFound('告知书');
-    const c = await loadCase(ctxOf(req, deps), idParam(req.params.id, '申请'));
-    return sendLetter(reply, await letterOf(ctxOf(req, deps), c.id, Number(m[1])), m[2] as 'docx' | 'pdf');
+    const c = await loadCase(staffCtx(req, deps), idParam(req.params.id, '申请'));
+    return sendLetter(reply, await letterOf(staffCtx(req, deps), c.id, Number(m[1])), m[2] as 'docx' | 'pdf');
   });
 
   app.get('/requests/:id/attachments/:aid', async (req: FastifyRequest<{ Params: { id: string; aid: string } }>, reply) => {
-    const { a, data } = await readAttachment(ctxOf(req, deps), idParam(req.params.id, '申请'), idParam(req.params.aid, '附件'));
+    const { a, data } = await readAttachment(staffCtx(req, deps), idParam(req.params.id, '申请'), idParam(req.params.aid, '附件'));
     return reply.type(a.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(a.filename, a.mediaType))}`).header('cache-control', 'no-store').send(data);
   });
 
@@ -131,10 +131,10 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const id = idParam(req.params.id, '申请');
     try {
       const body = (req.body ?? {}) as Record<string, unknown>;
-      await performStep(ctxOf(req, deps), id, body); // parsed there, after the permission and state checks
+      await performStep(staffCtx(req, deps), id, body); // parsed there, after the permission and state checks
       // The letter the step needs, issued with it (its own transaction and audit record, right after the step's).
       const letter = body.withLetter === 'yes' && typeof body.event === 'string' ? STEP_LETTERS[body.event as RequestEventType]?.(String(body.outcome ?? '')) : undefined;
-      if (letter) await issueLetter(ctxOf(req, deps), id, letter);
+      if (letter) await issueLetter(staffCtx(req, deps), id, letter);
       return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;

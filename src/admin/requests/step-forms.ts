@@ -1,6 +1,6 @@
 // One small form per workflow step on the case page: the fields that step needs. The lifecycle decides which are shown.
-import { listPublicAgencies } from '../../agencies/store.ts';
-import { type Html, html } from '../../http/html.ts';
+import type { listPublicAgencies } from '../../agencies/store.ts';
+import { type Html, html } from '../../html/html.ts';
 import { csrfInput, field } from '../../http/pages.ts';
 import { radios, select, textarea } from '../../http/widgets.ts';
 import { EVENT_LABELS, type RequestEventType } from '../../requests/lifecycle.ts';

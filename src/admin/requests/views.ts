@@ -1,5 +1,5 @@
 // Back-office pages of 依申请公开: the case list with due dates, the registration form, and the case page.
-import { type Html, html } from '../../http/html.ts';
+import { type Html, html } from '../../html/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { errorSummary, select } from '../../http/widgets.ts';

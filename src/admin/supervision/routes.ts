@@ -1,11 +1,11 @@
 // Supervision records of one's own agency: trainings held and accountability decisions (private to staff).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { StaffActor } from '../../auth/actor.ts';
+
 import { can } from '../../auth/authorize.ts';
 import { DomainError } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
-import { ctxOf } from '../../http/session.ts';
+import { parseInput } from '../../input.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { staffCtx } from '../../http/session.ts';
 import { AccountabilityForm, TrainingForm } from '../../supervision/form.ts';
 import { recordAccountability, recordTraining } from '../../supervision/record.ts';
 import { listAccountability, listTrainings } from '../../supervision/store.ts';
@@ -15,8 +15,8 @@ import { supervisionPage } from './views.ts';
 
 export function registerSupervision(app: FastifyInstance, deps: AppDeps): void {
   const render = async (req: FastifyRequest, extra: { error?: DomainError; form?: 'training' | 'accountability'; values?: Record<string, unknown> } = {}) => {
-    const ctx = ctxOf(req, deps);
-    const agencyId = (ctx.actor as StaffActor).agencyId;
+    const ctx = staffCtx(req, deps);
+    const agencyId = ctx.actor.agencyId;
     return supervisionPage(req.gk, {
       trainings: await listTrainings(ctx.db, ctx.scope, agencyId),
       accountability: await listAccountability(ctx.db, ctx.scope, agencyId),
@@ -30,7 +30,7 @@ export function registerSupervision(app: FastifyInstance, deps: AppDeps): void {
 
   for (const kind of ['training', 'accountability'] as const) {
     app.post(`/supervision/${kind}`, async (req, reply) => {
-      const ctx = ctxOf(req, deps);
+      const ctx = staffCtx(req, deps);
       try {
         if (kind === 'training') await recordTraining(ctx, parseInput(TrainingForm, req.body));
         else await recordAccountability(ctx, parseInput(AccountabilityForm, req.body));

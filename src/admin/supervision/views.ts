@@ -1,5 +1,5 @@
 import type { DomainError } from '../../errors.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import type { Accountability, Training } from '../../supervision/store.ts';

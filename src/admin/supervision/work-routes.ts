@@ -1,13 +1,13 @@
 // 工作机制, 工作考核 and 重点工作任务 pages of one's own agency. Reading: any staff; recording: head or administrator.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { StaffActor } from '../../auth/actor.ts';
+
 import { can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
-import type { Html } from '../../http/html.ts';
-import type { AppDeps } from '../../http/server.ts';
-import { ctxOf } from '../../http/session.ts';
+import { parseInput } from '../../input.ts';
+import type { Html } from '../../html/html.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { staffCtx } from '../../http/session.ts';
 import { CompleteTaskForm, KeyTaskForm, ResponsibilityForm, ResultForm, RoundForm, RuleForm } from '../../supervision/form.ts';
 import * as store from '../../supervision/store.ts';
 import { unitFigures } from '../../supervision/unit-figures.ts';
@@ -20,7 +20,7 @@ import { mechanismPage, roundPage, roundsPage, tasksPage, type FormState } from 
 type Page = (req: FastifyRequest, state: FormState) => Promise<Html>;
 
 /** POST → use case → redirect; on invalid input the page is shown again with the messages beside the form. */
-function post<S extends z.ZodType>(app: FastifyInstance, deps: AppDeps, url: string, form: string, schema: S, page: Page, run: (req: FastifyRequest, input: z.output<S>) => Promise<string>) {
+function post<S extends z.ZodType>(app: FastifyInstance, url: string, form: string, schema: S, page: Page, run: (req: FastifyRequest, input: z.output<S>) => Promise<string>) {
   app.post(url, async (req, reply: FastifyReply) => {
     try {
       return reply.redirect(await run(req, parseInput(schema, req.body)), 303);
@@ -33,8 +33,8 @@ function post<S extends z.ZodType>(app: FastifyInstance, deps: AppDeps, url: str
 
 export function registerSupervisionWork(app: FastifyInstance, deps: AppDeps): void {
   const base = (req: FastifyRequest) => {
-    const ctx = ctxOf(req, deps);
-    return { ctx, agencyId: (ctx.actor as StaffActor).agencyId, canRecord: can(ctx.actor, 'supervision.record').allowed };
+    const ctx = staffCtx(req, deps);
+    return { ctx, agencyId: ctx.actor.agencyId, canRecord: can(ctx.actor, 'supervision.record').allowed };
   };
   const mechanism: Page = async (req, state) => {
     const { ctx, agencyId, canRecord } = base(req);
@@ -61,26 +61,26 @@ export function registerSupervisionWork(app: FastifyInstance, deps: AppDeps): vo
   app.get('/supervision/assessments/:id', async (req, reply) => sendHtml(reply, await round(req, flash(req))));
   app.get('/supervision/tasks', async (req, reply) => sendHtml(reply, await tasks(req, flash(req))));
 
-  post(app, deps, '/supervision/mechanism/people', 'people', ResponsibilityForm, mechanism, async (req, input) => {
-    await assignResponsibility(ctxOf(req, deps), input);
+  post(app, '/supervision/mechanism/people', 'people', ResponsibilityForm, mechanism, async (req, input) => {
+    await assignResponsibility(staffCtx(req, deps), input);
     return '/admin/supervision/mechanism?ok=saved';
   });
-  post(app, deps, '/supervision/mechanism/rules', 'rules', RuleForm, mechanism, async (req, input) => {
-    await adoptRule(ctxOf(req, deps), input);
+  post(app, '/supervision/mechanism/rules', 'rules', RuleForm, mechanism, async (req, input) => {
+    await adoptRule(staffCtx(req, deps), input);
     return '/admin/supervision/mechanism?ok=saved';
   });
-  post(app, deps, '/supervision/assessments', 'round', RoundForm, rounds, async (req, input) => `/admin/supervision/assessments/${await openAssessment(ctxOf(req, deps), input)}?ok=created`);
-  post(app, deps, '/supervision/assessments/:id/results', 'result', ResultForm, round, async (req, input) => {
+  post(app, '/supervision/assessments', 'round', RoundForm, rounds, async (req, input) => `/admin/supervision/assessments/${await openAssessment(staffCtx(req, deps), input)}?ok=created`);
+  post(app, '/supervision/assessments/:id/results', 'result', ResultForm, round, async (req, input) => {
     const id = idParam((req.params as { id: string }).id, '考核');
-    await scoreAssessedUnit(ctxOf(req, deps), id, input);
+    await scoreAssessedUnit(staffCtx(req, deps), id, input);
     return `/admin/supervision/assessments/${id}?ok=saved`;
   });
-  post(app, deps, '/supervision/tasks', 'task', KeyTaskForm, tasks, async (req, input) => {
-    await addKeyTask(ctxOf(req, deps), input);
+  post(app, '/supervision/tasks', 'task', KeyTaskForm, tasks, async (req, input) => {
+    await addKeyTask(staffCtx(req, deps), input);
     return '/admin/supervision/tasks?ok=created';
   });
-  post(app, deps, '/supervision/tasks/:id/done', 'done', CompleteTaskForm, tasks, async (req, input) => {
-    await completeKeyTask(ctxOf(req, deps), idParam((req.params as { id: string }).id, '任务'), input);
+  post(app, '/supervision/tasks/:id/done', 'done', CompleteTaskForm, tasks, async (req, input) => {
+    await completeKeyTask(staffCtx(req, deps), idParam((req.params as { id: string }).id, '任务'), input);
     return '/admin/supervision/tasks?ok=saved';
   });
 }

@@ -1,12 +1,12 @@
 // Staff accounts of the administrator's own agency: add, change roles, unlock, disable.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { StaffActor } from '../../auth/actor.ts';
+
 import { authorize, can } from '../../auth/authorize.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
-import { ctxOf } from '../../http/session.ts';
+import { parseInput } from '../../input.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { staffCtx } from '../../http/session.ts';
 import { addUser } from '../../staff/add-user.ts';
 import { NewUser, Roles } from '../../staff/form.ts';
 import { changeRoles, requirePasswordChange, setUserDisabled, unlockUser } from '../../staff/manage-user.ts';
@@ -19,20 +19,20 @@ type IdReq = FastifyRequest<{ Params: { id: string } }>;
 
 export function registerUsers(app: FastifyInstance, deps: AppDeps): void {
   const list = async (req: FastifyRequest, values?: Record<string, unknown>, err?: DomainError) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     authorize(can(ctx.actor, 'user.manage'));
-    const users = await listUsers(ctx.db, ctx.writeScope, (ctx.actor as StaffActor).agencyId);
+    const users = await listUsers(ctx.db, ctx.writeScope, ctx.actor.agencyId);
     return userListPage(req.gk, { users, values, error: err, flash: flashOf((req.query as Record<string, unknown>)?.ok) });
   };
 
   app.get('/users', async (req, reply) => sendHtml(reply, await list(req)));
 
   app.post('/users', async (req, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     authorize(can(ctx.actor, 'user.manage'));
     try {
       const input = parseInput(NewUser, req.body);
-      const { id } = await addUser(ctx, (ctx.actor as StaffActor).agencyCode, input);
+      const { id } = await addUser(ctx, ctx.actor.agencyCode, input);
       return reply.redirect(`/admin/users/${id}?ok=created`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || (err.code !== 'invalid_input' && err.code !== 'conflict')) throw err;
@@ -41,7 +41,7 @@ export function registerUsers(app: FastifyInstance, deps: AppDeps): void {
   });
 
   const detail = async (req: IdReq, err?: DomainError) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const user = await findUser(ctx.db, ctx.writeScope, idParam(req.params.id, '用户'));
     if (!user) throw notFound('用户');
     authorize(can(ctx.actor, 'user.manage'));
@@ -51,7 +51,7 @@ export function registerUsers(app: FastifyInstance, deps: AppDeps): void {
   app.get('/users/:id', async (req: IdReq, reply) => sendHtml(reply, await detail(req)));
 
   app.post('/users/:id/roles', async (req: IdReq, reply) => {
-    const ctx = ctxOf(req, deps);
+    const ctx = staffCtx(req, deps);
     const id = idParam(req.params.id, '用户');
     try {
       const { roles } = parseInput(z.object({ roles: Roles }), req.body);
@@ -64,19 +64,19 @@ export function registerUsers(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post('/users/:id/unlock', async (req: IdReq, reply) => {
-    await unlockUser(ctxOf(req, deps), idParam(req.params.id, '用户'));
+    await unlockUser(staffCtx(req, deps), idParam(req.params.id, '用户'));
     return reply.redirect(`/admin/users/${req.params.id}?ok=unlocked`, 303);
   });
 
   app.post('/users/:id/require-password-change', async (req: IdReq, reply) => {
-    await requirePasswordChange(ctxOf(req, deps), idParam(req.params.id, '用户'));
+    await requirePasswordChange(staffCtx(req, deps), idParam(req.params.id, '用户'));
     return reply.redirect(`/admin/users/${req.params.id}?ok=password-change`, 303);
   });
 
   for (const state of ['disable', 'enable'] as const) {
     app.post(`/users/:id/${state}`, async (req: IdReq, reply) => {
       try {
-        await setUserDisabled(ctxOf(req, deps), idParam(req.params.id, '用户'), state === 'disable');
+        await setUserDisabled(staffCtx(req, deps), idParam(req.params.id, '用户'), state === 'disable');
       } catch (err) {
         if (!(err instanceof DomainError) || err.code !== 'conflict') throw err;
         return sendHtml(reply, await detail(req, err), 409);

@@ -1,6 +1,6 @@
 import { ROLE_LABELS, ROLES } from '../../auth/roles.ts';
 import type { DomainError } from '../../errors.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import type { StaffUser } from '../../staff/store.ts';

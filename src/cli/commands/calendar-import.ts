@@ -38,7 +38,7 @@ export const calendarImportCommand: Command = {
       if (year) years = years.filter((y) => String(y.year) === year);
       if (years.length === 0) throw new Error(`文件中没有 ${year} 年的安排`);
       return await withDb(io, async (db, config) => {
-        const now = new Date();
+        const now = config.clock();
         await seedCalendar(db, now, config); // so that a first import does not leave 2004–2026 unseeded
         for (const y of years) {
           const input = title && date ? { ...y, notice: { title, date } } : y;

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { EXAMPLE_2027 } from '../../calendar/example-2027.ts';
+import { EXAMPLE_2027 } from '../../../test/support/calendar-example-2027.ts';
 import { DIALECT, type TestDb, createTestDb } from '../../../test/db.ts';
 import { runCommand } from '../../../test/cli.ts';
 

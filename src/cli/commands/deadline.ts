@@ -19,7 +19,7 @@ export const deadlineCommand: Command = {
     } catch {
       return refuse(io, '输入不是有效的 JSON。示例：{"received":"2025-09-28","channel":"online","events":[]}');
     }
-    let input;
+    let input: ReturnType<typeof parseDeadlineInput>;
     try {
       input = parseDeadlineInput(json);
     } catch (err) {
@@ -27,7 +27,7 @@ export const deadlineCommand: Command = {
       throw err;
     }
     const cal = await withDb(io, async (db, config) => {
-      await seedCalendar(db, new Date(), config);
+      await seedCalendar(db, config.clock(), config);
       return loadCalendar(db);
     });
     const result = computeDeadline(cal, input, { trace: !args.includes('--no-trace') });

@@ -15,7 +15,7 @@ export const reportBuildCommand: Command = {
   usage: 'report build --agency CODE --year YYYY --format json|html|docx|xlsx|pdf|text --out FILE',
   summary: '由本系统的数据编制某机关某年度的政府信息公开工作年度报告（全国格式），校验后输出为指定格式的文件',
   async run(args, io) {
-    let v;
+    let v: Partial<Record<'agency' | 'year' | 'format' | 'out', string>>;
     try {
       v = parseArgs({ args: [...args], options: { agency: { type: 'string' }, year: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' } } }).values;
     } catch (err) {

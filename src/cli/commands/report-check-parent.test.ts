@@ -7,7 +7,7 @@ import { after, describe, test } from 'node:test';
 import { runCommand } from '../../../test/cli.ts';
 import type { Report } from '../../report/model.ts';
 import { renderText } from '../../report/render/text.ts';
-import { sampleReport } from '../../report/sample.ts';
+import { sampleReport } from '../../../test/support/report-sample.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-report-parent-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

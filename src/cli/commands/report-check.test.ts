@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { renderText } from '../../report/render/text.ts';
-import { sampleReport } from '../../report/sample.ts';
+import { sampleReport } from '../../../test/support/report-sample.ts';
 import { runCommand } from '../../../test/cli.ts';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/reports');

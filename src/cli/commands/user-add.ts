@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { makeCtx } from '../../context.ts';
-import { parseInput } from '../../http/forms.ts';
+import { parseInput } from '../../input.ts';
 import { addUser } from '../../staff/add-user.ts';
 import { NewUser } from '../../staff/form.ts';
 import { type Command, EXIT, readAll } from '../io.ts';

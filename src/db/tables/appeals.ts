@@ -1,11 +1,12 @@
 // Table interfaces of 行政复议 / 行政诉讼 cases and their documents.
 import type { Generated } from 'kysely';
+import type { AppealKind, Decision as AppealDecision } from '../../appeals/outcomes.ts';
 
 export interface AppealTable {
   id: Generated<number>;
   agency_id: number;
   /** reconsideration · litigation_direct · litigation_after_reconsideration */
-  kind: string;
+  kind: AppealKind;
   /** ordinary · simplified */
   procedure: string;
   /** The 复议 a 复议后起诉 follows. */
@@ -21,7 +22,7 @@ export interface AppealTable {
   answered_on: string | null;
   extended_days: Generated<number>;
   decided_on: string | null;
-  decision: string | null;
+  decision: AppealDecision | null;
   created_at: string;
   version: Generated<number>;
 }

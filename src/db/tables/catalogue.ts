@@ -1,5 +1,6 @@
 // Table interfaces of the 信息公开目录: columns, entries, review, attachments, findings, registers, search, channels.
 import type { Generated } from 'kysely';
+import type { EntryState } from '../../catalogue/review.ts';
 
 export interface CatalogueSettingsTable {
   agency_id: number;
@@ -47,7 +48,7 @@ export interface CatalogueEntryTable {
   validity: string;
   repealed_on: string | null;
   body: string;
-  state: string;
+  state: EntryState;
   version: number;
   corrected: Generated<number>;
   author_id: number;

@@ -1,5 +1,6 @@
 // Table interfaces of the annual report room: finding reviews and uploaded reports checked by the report checker.
 import type { Generated } from 'kysely';
+import type { Decision } from '../../report/reviews.ts';
 
 export interface ReportFindingReviewTable {
   id: Generated<number>;
@@ -9,7 +10,7 @@ export interface ReportFindingReviewTable {
   subject: string;
   fingerprint: string;
   /** 'confirmed' | 'dismissed' */
-  decision: string;
+  decision: Decision;
   reason: string;
   actor_user_id: number | null;
   actor_name: string;

@@ -1,5 +1,7 @@
 // Table interfaces of 依申请公开 cases, their history, letters, attachments, outbox and deadline notices.
 import type { Generated } from 'kysely';
+import type { RequestState } from '../../requests/lifecycle.ts';
+import type { Outcome } from '../../requests/outcomes.ts';
 
 /** A 依申请公开 case. `*_sealed` columns hold AES-256-GCM ciphertext (src/privacy/seal.ts). */
 export interface RequestTable {
@@ -18,7 +20,7 @@ export interface RequestTable {
   channel: string;
   receipt_evidence: string | null;
   received_on: string;
-  state: string;
+  state: RequestState;
   applicant_kind: string;
   applicant_name: string;
   /** Keyed hash of the applicant's ID number or 统一社会信用代码, for repeat detection and fee counting. */
@@ -39,7 +41,7 @@ export interface RequestTable {
   form_wanted: string;
   delivery: string;
   handler_user_id: number | null;
-  outcome: string | null;
+  outcome: Outcome | null;
   outcome_basis: string | null;
   transferred_from: number | null;
   version: Generated<number>;
@@ -56,7 +58,7 @@ export interface RequestEventTable {
   on_date: string;
   at: string;
   actor: string;
-  state_after: string;
+  state_after: RequestState;
   data: string;
 }
 

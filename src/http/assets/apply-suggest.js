@@ -3,7 +3,7 @@
 // aria-live region the server rendered. Without this script the form's "先查一查是否已公开" button does the same.
 (() => {
   const box = document.querySelector('[data-suggest-url]');
-  const results = box && box.querySelector('#suggest-results');
+  const results = box?.querySelector('#suggest-results');
   if (!box || !results || !window.fetch) return;
   const inputs = ['f-infoTitle', 'f-infoDescription'].map((id) => document.getElementById(id)).filter(Boolean);
   let timer = 0;
@@ -26,7 +26,7 @@
       a.textContent = s.title;
       const index = document.createElement('span');
       index.className = 'muted';
-      index.textContent = '索引号 ' + s.indexNo;
+      index.textContent = `索引号 ${s.indexNo}`;
       li.append(a, ' ', index);
       list.append(li);
     }
@@ -40,7 +40,7 @@
     const mine = ++seq;
     if (Array.from(q).length < 2) return render([]);
     try {
-      const res = await fetch(box.dataset.suggestUrl + '?q=' + encodeURIComponent(q), { headers: { accept: 'application/json' } });
+      const res = await fetch(`${box.dataset.suggestUrl}?q=${encodeURIComponent(q)}`, { headers: { accept: 'application/json' } });
       if (!res.ok) return;
       const body = await res.json();
       if (mine === seq) render(body.items || []);

@@ -2,7 +2,7 @@
 import type { Agency } from '../../agencies/store.ts';
 import type { Column } from '../../catalogue/column-store.ts';
 import type { PublicEntry } from '../../catalogue/entry.ts';
-import { escapeHtml as x } from '../../http/html.ts';
+import { escapeHtml as x } from '../../html/html.ts';
 
 export function atomFeed(base: string, a: Agency, col: Column, entries: ReadonlyArray<Pick<PublicEntry, 'id' | 'title' | 'summary' | 'publishedOn'>>, updated: string): string {
   const self = `${base}/${a.code}/columns/${col.id}/feed.atom`;

@@ -1,7 +1,7 @@
 // 信息公开指南, generated from the agency's settings and columns so it never goes out of date (条例第十二条; the usual
 // structure of township guides, domain.md §8.3). The time limits are quoted from the regulation, not typed in.
 import type { Column } from '../../catalogue/column-store.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { type Chrome, portalPage } from '../layout.ts';
 

@@ -1,15 +1,15 @@
 // Public catalogue routes of an agency: browse, search, entry page and downloads, 指南, Atom feeds, sitemap.
 // Only published entries are ever read here (public-store.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type Agency, findPublicAgency } from '../../agencies/store.ts';
+import { findPublicAgency } from '../../agencies/store.ts';
 import { type Column, getSettings, listColumns } from '../../catalogue/column-store.ts';
 import { findPublishedEntry } from '../../catalogue/store.ts';
 import { LIST_FIELDS, listPublished, publishedAttachments, publishedYears } from '../../catalogue/public-store.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { getBlob } from '../../files/blobs.ts';
 import { downloadName } from '../../files/safe-name.ts';
-import { parseInput } from '../../http/forms.ts';
-import type { AppDeps } from '../../http/server.ts';
+import { parseInput } from '../../input.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { idParam } from '../../admin/params.ts';
 import { atomFeed, sitemap } from './feeds.ts';
 import { guidePage } from './guide.ts';

@@ -5,7 +5,7 @@ import type { Column } from '../../catalogue/column-store.ts';
 import type { Attachment, Entry } from '../../catalogue/entry.ts';
 import { DISCLOSURE_LABELS, GENRE_LABELS, GENRES, TOPICS, VALIDITY_LABELS, VALIDITIES } from '../../catalogue/item.ts';
 import type { EntryAgency, ListedEntry, Page } from '../../catalogue/public-store.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { errorSummary } from '../form-errors.ts';
 import { type Chrome, portalPage } from '../layout.ts';
@@ -65,7 +65,7 @@ ${select('year', '发布年份', years.map((y) => [String(y), `${y}年`]), q.yea
 ${select('validity', '有效性', VALIDITIES.map((v) => [v, VALIDITY_LABELS[v]]), q.validity)}`;
 }
 
-function filters(a: Agency, action: string, q: Partial<CatalogueQuery>, columns: Column[], years: number[], withQuery: boolean): Html {
+function filters(action: string, q: Partial<CatalogueQuery>, columns: Column[], years: number[], withQuery: boolean): Html {
   return html`<form method="get" action="${action}" class="filters" role="search" aria-label="${withQuery ? '检索条件' : '筛选条件'}">
 ${withQuery ? html`<div><label for="f-q">检索词</label><input id="f-q" name="q" type="search" value="${q.q ?? ''}" maxlength="100"></div><div><button type="submit">检索</button></div>` : null}
 ${withQuery ? html`<details${q.column || q.topic || q.genre || q.year || q.validity ? html` open` : null}><summary>按栏目、主题分类、体裁、发布年份或有效性筛选</summary><div>${narrowing(q, columns, years)}</div></details>` : html`${narrowing(q, columns, years)}<div><button type="submit">筛选</button></div>`}
@@ -81,7 +81,7 @@ export function cataloguePage(c: Chrome, v: { q: CatalogueQuery; columns: Column
   const col = v.columns.find((x) => x.id === v.q.column);
   const base = `/${a.code}/catalogue`;
   return portalPage(c, gk, { title: col ? `信息公开目录：${col.name}` : '信息公开目录', section: 'catalogue', crumbs: col ? [{ label: col.name }] : [], error: Boolean(v.error), body: html`${errorSummary(v.error?.message, v.error?.fields, QUERY_LABELS)}<h1>信息公开目录${col ? html`：${col.name}` : null}</h1>
-${filters(a, base, v.q, v.columns, v.years, false)}
+${filters(base, v.q, v.columns, v.years, false)}
 <p>共 ${v.result.total} 条${col ? html` · <a href="/${a.code}/columns/${col.id}/feed.atom">订阅本栏目（Atom）</a>` : null}</p>
 ${entryList(a, v.result.items)}
 ${pager(base, v.q, v.result)}
@@ -93,7 +93,7 @@ export function searchPage(c: Chrome, v: { q: CatalogueQuery; columns: Column[];
   const base = `/${a.code}/search`;
   return portalPage(c, gk, { title: v.q.q ? `检索：${v.q.q}` : '检索', section: 'search', q: v.q.q, error: Boolean(v.error), body: html`${errorSummary(v.error?.message, v.error?.fields, QUERY_LABELS)}<h1>检索政府信息</h1>
 <p class="muted">在名称、文号、内容概述、正文和附件中查找所输入的字词；多个词用空格分开，须同时包含。下属机关公开的信息一并检索。</p>
-${filters(a, base, v.q, v.columns, v.years, true)}
+${filters(base, v.q, v.columns, v.years, true)}
 ${v.result ? html`<h2>检索结果</h2><p role="status">找到 ${v.result.total} 条</p>${entryList(a, v.result.items, v.q.q, '检索结果')}${pager(base, v.q, v.result)}` : null}
 ${askBox(a)}` });
 }

@@ -1,7 +1,7 @@
 import type { DomainError } from '../../errors.ts';
 import { FEEDBACK_STATE_LABELS } from '../../feedback/rules.ts';
 import type { Feedback } from '../../feedback/store.ts';
-import { html, type Html } from '../../http/html.ts';
+import { html, type Html } from '../../html/html.ts';
 import { csrfInput, field } from '../../http/pages.ts';
 import { textarea } from '../../http/widgets.ts';
 import type { RequestAuth } from '../../http/session.ts';

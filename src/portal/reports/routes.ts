@@ -2,8 +2,8 @@
 // national format, with its data as JSON. Works without JavaScript.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../errors.ts';
-import { type Html, html, raw } from '../../http/html.ts';
-import type { AppDeps } from '../../http/server.ts';
+import { type Html, html, raw } from '../../html/html.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { publishedReport, publishedReportYears } from '../../report/public-report.ts';
 import { reportHtml } from '../../report/render/html.ts';
 import { type OutputFormat, renderReport, reportFileName } from '../../report/render/index.ts';

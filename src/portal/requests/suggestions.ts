@@ -2,7 +2,7 @@
 // to /apply/check, which shows the matches and keeps what was typed; with JavaScript (apply-suggest.js, a served file:
 // CSP allows no inline script) matches appear while typing, announced through the aria-live region.
 import type { Agency } from '../../agencies/store.ts';
-import { type Html, html } from '../../http/html.ts';
+import { type Html, html } from '../../html/html.ts';
 import type { Suggestion } from '../../requests/suggest-published.ts';
 
 export function suggestionBox(a: Agency, found: readonly Suggestion[] | undefined): Html {

@@ -1,6 +1,6 @@
 // Citizen pages of 依申请公开: the application form (条例第二十九条), the receipt, and the status page.
 import { APPLICANT_LABELS, ORGANISATIONS } from '../../report/format.ts';
-import { type Html, html } from '../../http/html.ts';
+import { type Html, html } from '../../html/html.ts';
 import { csrfInput, field } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { radios, select, textarea } from '../../http/widgets.ts';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { DEGRADATIONS, truncate } from '../../../test/report-degrade.ts';
 import type { Cell, FormatVersion, Report } from '../model.ts';
 import { renderText, type TextShape } from '../render/text.ts';
-import { sampleReport } from '../sample.ts';
+import { sampleReport } from '../../../test/support/report-sample.ts';
 import { checkTextReport } from './text.ts';
 
 type Case = { seed: number; format: FormatVersion; max: number; shape: TextShape; ops: number[]; cut: number | null; swap?: [number, number] | null };

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, PROACTIVE_BLOCKS, applicationRows } from '../format.ts';
 import type { Report } from '../model.ts';
 import { decodeReport } from '../read-file.ts';
-import { sampleReport } from '../sample.ts';
+import { sampleReport } from '../../../test/support/report-sample.ts';
 import { checkTextReport } from './text.ts';
 
 const cell = (text: unknown, span: { columnSpan?: number; rowSpan?: number } = {}) =>

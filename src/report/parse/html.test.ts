@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATIONS_BALANCE_NOTE, PROACTIVE_BLOCKS, applicationRows } from '../format.ts';
 import type { Report } from '../model.ts';
 import { decodeReport } from '../read-file.ts';
-import { sampleReport } from '../sample.ts';
+import { sampleReport } from '../../../test/support/report-sample.ts';
 import { htmlToText, tableToText } from './html.ts';
 import { checkTextReport } from './text.ts';
 

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import PDFDocument from 'pdfkit';
 import { decodeReport } from '../read-file.ts';
 import { renderText } from '../render/text.ts';
-import { sampleReport } from '../sample.ts';
+import { sampleReport } from '../../../test/support/report-sample.ts';
 import { checkTextReport } from './text.ts';
 
 // Debian's fonts-noto-cjk (installed by the CI script); without it the PDF cannot be drawn, so the test is skipped.

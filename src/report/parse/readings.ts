@@ -96,7 +96,7 @@ function readingsOfItems(items: readonly Item[], shape: RowShape, end: TextEnd |
     + (blankAsZero ? 0 : v.reduce<number>((n, x, i) => n + (x === null ? shape.dropCost(i) : 0), 0));
   if (items.length >= cells) { // numbers after a full row (a chart's labels, a footnote) are not the row's
     const list = items.slice(0, cells);
-    const values = list.map(valueOf);
+    const values = list.map(cellOf);
     return { readings: [{ values, spans: list.map(spanOf), cost: cost(values), how: 'direct' }] };
   }
   if (!items.some((i) => i.t !== 'blank')) return { readings: [] };
@@ -121,7 +121,7 @@ function trim(items: Item[], cells: number): Item[] {
   return items;
 }
 
-const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
+const cellOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
 const spanOf = (i: Item): RawSpan => ({ from: i.at, to: i.end });
 
 /**
@@ -169,14 +169,14 @@ function cutSpans(items: readonly Item[], values: readonly Cell[]): (RawSpan | n
  */
 function truncated(all: readonly Item[], cells: number, end: TextEnd): Reading {
   const items = end.separated ? all.filter((i) => i.end < end.textEnd).slice(0, cells) : [];
-  const values: Cell[] = Array.from({ length: cells }, (_, i) => (i < items.length ? valueOf(items[i] as Item) : null));
+  const values: Cell[] = Array.from({ length: cells }, (_, i) => (i < items.length ? cellOf(items[i] as Item) : null));
   const spans = Array.from({ length: cells }, (_, i) => (i < items.length ? spanOf(items[i] as Item) : null));
   return { values, spans, cost: 0, how: 'truncated' };
 }
 
 /** A row one value short: the missing value at each place, derived from its group's total. */
 function inferred(items: readonly Item[], cells: number, group: number, shape: RowShape): Reading[] {
-  const known = items.map(valueOf);
+  const known = items.map(cellOf);
   if (known.some((v) => v === null)) return [];
   const out: Reading[] = [];
   for (let at = 0; at < cells; at++) {
@@ -206,7 +206,7 @@ function placed(items: readonly Item[], shape: RowShape, cost: (v: readonly Cell
     if (pos.length === k) {
       const values: Cell[] = new Array(cells).fill(null);
       const spans: (RawSpan | null)[] = new Array(cells).fill(null);
-      pos.forEach((p, i) => { values[p] = valueOf(items[i] as Item); spans[p] = spanOf(items[i] as Item); });
+      pos.forEach((p, i) => { values[p] = cellOf(items[i] as Item); spans[p] = spanOf(items[i] as Item); });
       if (!shape.allowed(values)) return;
       let c = cost(values);
       for (let i = 0; i < cells; i++) if (!pos.includes(i)) c += shape.dropCost(i);

@@ -29,7 +29,7 @@ test('a glued signed row that cuts two ways keeps the cell both agree on, leaves
 
 test('words after 表三\'s last row (a note or a chart\'s labels such as "其他处理 140") are not read as a 2019 row', async () => {
   const { renderText } = await import('../render/text.ts');
-  const { sampleReport } = await import('../sample.ts');
+  const { sampleReport } = await import('../../../test/support/report-sample.ts');
   const r = sampleReport({ seed: 3 });
   const text = renderText(r, 'tab').replace(/(四、结转下年度继续办理[^\n]*\n)/, '$1注：其他处理\t140\n予以公开\t14\n');
   const back = checkTextReport(text, 'x.txt');

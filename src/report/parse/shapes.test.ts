@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { ApplicationRowKey } from '../format.ts';
 import { entriesOf, type Report } from '../model.ts';
 import { renderText, type TextShape } from '../render/text.ts';
-import { sampleReport } from '../sample.ts';
+import { sampleReport } from '../../../test/support/report-sample.ts';
 import { checkTextReport } from './text.ts';
 
 const rules = (r: Report) => r.findings.map((f) => f.rule);

@@ -7,7 +7,6 @@ import type { Cell } from '../model.ts';
 import type { Item } from './rows.ts';
 
 /** A row identity: true when the values are consistent (or cannot be checked because a cell is blank). */
-export type Identity = (values: readonly Cell[]) => boolean;
 
 export const MAX_STEPS = 200000;
 /** No cell of an annual report holds a number of more digits than this; longer pieces are not tried. */
@@ -39,7 +38,7 @@ type SplitState = {
   group: number | null; emit: (v: Cell[]) => void; steps: number; vals: Cell[];
 };
 
-const valueOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
+const cellOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
 
 // Plain recursive functions, no closures made per step: this is the hot path of glued tables.
 function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: number | null): boolean {
@@ -51,7 +50,7 @@ function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: 
   const isTotal = s.group !== null && ci % s.group === s.group - 1;
   const run = s.runs[ti] ?? null;
   if (run === null) {
-    const v = valueOf(s.items[ti] as Item);
+    const v = cellOf(s.items[ti] as Item);
     if (isTotal && v !== null && partial !== null && v !== partial) return true;
     return take(s, ti, off, ci, partial, 1, v, isTotal);
   }
@@ -135,11 +134,6 @@ function addAt(byStop: Map<number, Map<number, number[][]>>, stop: number, sum: 
   if (!bySum) byStop.set(stop, (bySum = new Map()));
   const list = bySum.get(sum);
   if (list) list.push(vals); else bySum.set(sum, [vals]);
-}
-
-/** "last = sum of the others", per group of `size` values; a group with a blank cell cannot be checked. */
-export function sumIdentity(size: number): Identity {
-  return (v) => violations(v, size, false) === 0;
 }
 
 /** How many groups of `size` values break "last = sum of the others"; with `blankAsZero`, blank parts count as 0. */

@@ -25,9 +25,6 @@ const PIECES = /[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?|[^\d+
 const NEXT_LABEL = /^[.、]\s*[\u4e00-\u9fff“"]/;
 const UNIT = /^(?:万元|元|件|条|项|个)/;
 
-/** Kept for callers that only need the folded text (offsets: see normalize.ts). */
-export const normalize = (text: string): string => text.normalize('NFKC').replace(/\r\n?/g, '\n').replace(/\u00a0|\u3000/g, ' ');
-
 /** Tokens of text[from, to) of an already normalised text; offsets are into that text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -84,7 +81,10 @@ function cellsOf(line: string): Cell[] {
 
 function pushPart(out: Token[], part: string, at: number): void {
   if (NULL_MARKS.has(part)) return void out.push({ t: 'null', at, end: at + part.length });
-  if (!/[0-9+-]/.test(part)) return appendText(out, part, at); // most parts of a table are label text
+  if (!/[0-9+-]/.test(part)) {
+    appendText(out, part, at); // most parts of a table are label text
+    return;
+  }
   const pieces = [...part.matchAll(PIECES)];
   for (let i = 0; i < pieces.length; i++) {
     const m = pieces[i] as RegExpMatchArray;

@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 import { chartPng } from './chart-png.ts';
 import { outcomeMixLayout } from './charts-layout.ts';
 
-/** The PNG's pixels back, from its single IDAT chunk (our encoder writes one, unfiltered). */
+/** The PNG's pixels back, read by pngjs's decoder (which also checks the signature and every chunk's CRC). */
 function decode(png: Buffer) {
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const w = png.readUInt32BE(16);
-  const h = png.readUInt32BE(20);
-  const at = png.indexOf('IDAT');
-  const raw = inflateSync(png.subarray(at + 4, at + 4 + png.readUInt32BE(at - 4)));
-  const pixel = (x: number, y: number) => [...raw.subarray(y * (w * 3 + 1) + 1 + x * 3, y * (w * 3 + 1) + 4 + x * 3)];
+  const image = PNG.sync.read(png);
+  const { width: w, height: h } = image;
+  const pixel = (x: number, y: number) => [...image.data.subarray((y * w + x) * 4, (y * w + x) * 4 + 3)];
   return { w, h, pixel };
 }
 

@@ -1,7 +1,7 @@
 // The optional charts as inline SVG (HTML, and the DOCX picture): each is an image with a <title> and a <desc> that
 // states every figure, so a screen reader gets the data. Colours are presentation attributes, not style attributes
 // (the CSP forbids those).
-import { Html, html } from '../../http/html.ts';
+import { type Html, html } from '../../html/html.ts';
 import type { Charts } from '../document.ts';
 import { type ChartLayout, monthlyPublicationsLayout, outcomeMixLayout } from './charts-layout.ts';
 

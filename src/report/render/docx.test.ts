@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { sampleDocument } from '../sample-document.ts';
+import { sampleDocument } from '../../../test/support/report-sample-document.ts';
 import { renderReportDocx } from './docx.ts';
 
 const xmlOf = async (bytes: Buffer, part: string) => (await JSZip.loadAsync(bytes)).file(part)!.async('string');

@@ -1,6 +1,6 @@
 // The report as a downloadable, standalone .html file: the portal markup with a small embedded stylesheet. It is a
 // file opened from disk, not a page served under our CSP, so the <style> block is fine here (and only here).
-import { html, raw } from '../../http/html.ts';
+import { html, raw } from '../../html/html.ts';
 import type { ReportDocument } from '../document.ts';
 import { reportHtml } from './html.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SECTIONS } from '../format.ts';
-import { sampleDocument } from '../sample-document.ts';
+import { sampleDocument } from '../../../test/support/report-sample-document.ts';
 import { reportHtmlFile } from './html-file.ts';
 import { reportHtml } from './html.ts';
 

@@ -1,7 +1,7 @@
 // The whole annual report as HTML for the portal page (a fragment the page shell wraps): title, preface, the six
 // sections in the national order with the tables of 二/三/四 in the national layout (tables-html.ts), the optional
 // charts as inline SVG, and the signature and date line. No style attributes: the look is in site.css.
-import { Html, html, raw } from '../../http/html.ts';
+import { type Html, html, raw } from '../../html/html.ts';
 import type { Block, DocumentSection, ReportDocument } from '../document.ts';
 import { monthlyPublicationsLayout, outcomeMixLayout } from './charts-layout.ts';
 import { monthlyPublicationsSvg, outcomeMixSvg } from './charts-svg.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readTextReport } from '../parse/text.ts';
 import { decodeReport } from '../read-file.ts';
-import { sampleDocument } from '../sample-document.ts';
+import { sampleDocument } from '../../../test/support/report-sample-document.ts';
 import { OUTPUT_FORMATS, renderReport, reportFileName } from './index.ts';
 
 const doc = sampleDocument({ seed: 51, name: '东和乡人民政府' });

@@ -7,7 +7,7 @@ import { runChecks } from '../checks.ts';
 import type { FormatVersion } from '../model.ts';
 import { readTextReport } from '../parse/text.ts';
 import { decodeReport } from '../read-file.ts';
-import { sampleDocument } from '../sample-document.ts';
+import { sampleDocument } from '../../../test/support/report-sample-document.ts';
 import { renderReportDocx } from './docx.ts';
 import { reportHtmlFile } from './html-file.ts';
 import { renderReportPdf } from './pdf.ts';

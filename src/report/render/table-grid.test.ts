@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tableToText } from '../parse/html.ts';
-import { sampleReport } from '../sample.ts';
+import { sampleReport } from '../../../test/support/report-sample.ts';
 import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml } from './tables-html.ts';
 import { type Grid, placeCells, reportGrids } from './table-grid.ts';
 

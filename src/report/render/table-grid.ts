@@ -2,7 +2,7 @@
 // cells, verbatim labels, rows and columns from format.ts), for the outputs that draw tables themselves: DOCX, XLSX
 // and PDF. A row lists only the cells that start in it, as in HTML; spans cover the rest.
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_LABELS, applicationGroupSpans, type ApplicationRowKey, applicationRows, APPLICATIONS_BALANCE_NOTE, APPLICATIONS_GROUP_LABEL, ORGANISATIONS, PROACTIVE_BLOCKS, PROACTIVE_HEADER } from '../format.ts';
-import type { Cell, FormatVersion, Report } from '../model.ts';
+import type { Cell, Report } from '../model.ts';
 import { drawFormat } from './tables-html.ts';
 
 export type TableKey = 'proactive' | 'applications' | 'appeals';

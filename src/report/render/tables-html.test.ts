@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { html } from '../../http/html.ts';
+import { html } from '../../html/html.ts';
 import { cellKey } from '../document.ts';
 import { htmlToText } from '../parse/html.ts';
 import { readTextReport } from '../parse/text.ts';
-import { sampleReport } from '../sample.ts';
+import { sampleReport } from '../../../test/support/report-sample.ts';
 import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml } from './tables-html.ts';
 
 const page = (report: ReturnType<typeof sampleReport>) => html`<html><body><h1>${report.agency.name}${report.year}年政府信息公开工作年度报告</h1>
@@ -22,8 +22,8 @@ for (const format of ['2021', '2019'] as const) {
 
 test('a marked cell carries its severity class and spoken text; a linked cell links, a blank one does not', () => {
   const report = sampleReport({ seed: 3 });
-  report.tables.applications!['received']!.natural = 4;
-  report.tables.applications!['carriedIn']!.natural = null;
+  report.tables.applications!.received!.natural = 4;
+  report.tables.applications!.carriedIn!.natural = null;
   const out = applicationsTableHtml(report, {
     marks: new Map([[cellKey('applications', 'total', 'natural'), 'error']]),
     href: (table, row, column) => `/admin/reports/2023/cells/${table}/${row}/${column}`,

@@ -1,7 +1,7 @@
 // 表二, 表三 and 表四 as HTML tables in the national layout: the merged header cells of the format, verbatim labels,
 // rows and columns from format.ts. Shared by the portal page, the staff report view (cells link to the cases behind
 // them) and the checker's findings view (offending cells marked).
-import { Html, html, raw } from '../../http/html.ts';
+import { type Html, html, raw } from '../../html/html.ts';
 import { cellKey } from '../document.ts';
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_LABELS, applicationGroupSpans, type ApplicationRowKey, applicationRows, APPLICATIONS_BALANCE_NOTE, APPLICATIONS_GROUP_LABEL, ORGANISATIONS, PROACTIVE_BLOCKS, PROACTIVE_HEADER } from '../format.ts';
 import type { Cell, FormatVersion, Report, Severity } from '../model.ts';

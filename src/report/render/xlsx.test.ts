@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { finding } from '../finding.ts';
-import { sampleDocument } from '../sample-document.ts';
+import { sampleDocument } from '../../../test/support/report-sample-document.ts';
 import { placeCells, reportGrids } from './table-grid.ts';
 import { renderReportXlsx } from './xlsx.ts';
 

@@ -17,7 +17,7 @@ import { chars } from './fold.ts';
 import { distinctChars, distinctWords, GAP, pairSequence, wordPairs, isWordShaped } from './grams.ts';
 import { type SearchEntry, foldedParts, sortKey, yearKeys } from './doc.ts';
 import { filing, type SearchScope } from './scope.ts';
-import type { SearchFilter, SearchResult } from './search.ts';
+import type { SearchFilter, SearchResult } from './filter.ts';
 
 type Conn = QueryExecutorProvider;
 

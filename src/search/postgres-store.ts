@@ -11,7 +11,7 @@ import { chars } from './fold.ts';
 import { distinctChars, distinctWords, isWordShaped, pairSequence, wordPairs } from './grams.ts';
 import { tierOf } from './rank.ts';
 import { filing, GROUP_DEPTH, type SearchScope } from './scope.ts';
-import type { SearchFilter, SearchResult } from './search.ts';
+import type { SearchFilter, SearchResult } from './filter.ts';
 
 type Conn = QueryExecutorProvider;
 

@@ -1,6 +1,6 @@
 // A made-up but complete 2027 arrangement, for tests and as an example of the import shape. NOT the official one:
 // the State Council publishes the real 2027 arrangement in the autumn of 2026 (domain.md §9.1).
-import type { ArrangementInput } from './arrangement.ts';
+import type { ArrangementInput } from '../../src/calendar/arrangement.ts';
 
 const off = (name: string, ...dates: string[]) => dates.map((date) => ({ date, kind: 'off' as const, name }));
 const work = (name: string, ...dates: string[]) => dates.map((date) => ({ date, kind: 'work' as const, name }));

@@ -1,6 +1,6 @@
 // Consistent made-up reports (every identity holds) for tests, round trips and the benchmark. Deterministic from a seed.
-import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_PARTS, type ApplicationRowKey, applicationRows, PROACTIVE_BLOCKS } from './format.ts';
-import type { AppealsTable, ApplicantColumn, ApplicationsTable, Cell, FormatVersion, ProactiveTable, Report } from './model.ts';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_PARTS, type ApplicationRowKey, applicationRows, PROACTIVE_BLOCKS } from '../../src/report/format.ts';
+import type { AppealsTable, ApplicantColumn, ApplicationsTable, Cell, FormatVersion, ProactiveTable, Report } from '../../src/report/model.ts';
 
 export function random(seed: number): () => number {
   let s = seed >>> 0 || 1;

@@ -1,9 +1,9 @@
 // A consistent made-up ReportDocument for tests and previews: sampleReport's tables with realistic prose in every
 // section (the figures the prose states agree with the tables), section 六's four standard items and both charts.
-import { type Block, type DocumentSection, outcomeMix, type ReportDocument } from './document.ts';
-import { SECTIONS } from './format.ts';
-import type { Report } from './model.ts';
-import { random, sampleReport, type SampleOptions } from './sample.ts';
+import { type Block, type DocumentSection, outcomeMix, type ReportDocument } from '../../src/report/document.ts';
+import { SECTIONS } from '../../src/report/format.ts';
+import type { Report } from '../../src/report/model.ts';
+import { random, sampleReport, type SampleOptions } from './report-sample.ts';
 
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
