@@ -22,3 +22,17 @@ export async function startPlatform(env: NodeJS.ProcessEnv, timeoutMs = 180_000,
   });
   return { server, base, output: () => stdout };
 }
+
+/**
+ * Stops the platform as an operator would (SIGTERM) and waits until it has exited, so that nothing it still writes on
+ * the way out (the last audit checkpoint, the database's WAL) lands in a data folder the test is removing; after
+ * `graceMs` it is killed outright.
+ */
+export async function stopPlatform(server: ChildProcess | undefined, graceMs = 30_000): Promise<void> {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}

@@ -45,6 +45,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /:code/apply': 'public',
   'POST /:code/apply': 'public',
   'POST /:code/apply/check': 'public',
+  'GET /admin/checker/upload-progress.js': 'public',
   'GET /assets/apply-suggest.js': 'public',
   'GET /:code/track': 'public',
   'GET /:code/reports': 'public',

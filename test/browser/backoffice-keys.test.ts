@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createTestDb, DIALECT, type TestDb } from '../db.ts';
-import { startPlatform } from '../process.ts';
+import { startPlatform, stopPlatform } from '../process.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -65,7 +65,7 @@ describe(`${DIALECT}: every back-office page as each demo role`, { skip }, () =>
   });
   after(async () => {
     await browser?.close();
-    server?.kill('SIGTERM');
+    await stopPlatform(server);
     await t?.close();
     rmSync(profile, { recursive: true, force: true });
   });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { createTestDb, DIALECT, type TestDb } from '../db.ts';
-import { startPlatform } from '../process.ts';
+import { startPlatform, stopPlatform } from '../process.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -35,7 +35,7 @@ describe(`${DIALECT}: first start and the demo in a browser`, { skip }, () => {
     startMs = performance.now() - started;
   });
   after(async () => {
-    server?.kill('SIGTERM');
+    await stopPlatform(server);
     await t?.close();
     for (const p of profiles) rmSync(p, { recursive: true, force: true });
   });

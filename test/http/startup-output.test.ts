@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { createTestDb, DIALECT, type TestDb } from '../db.ts';
-import { startPlatform } from '../process.ts';
+import { startPlatform, stopPlatform } from '../process.ts';
 
 describe(`${DIALECT}: the console at first start`, () => {
   let t: TestDb;
@@ -17,7 +17,7 @@ describe(`${DIALECT}: the console at first start`, () => {
     ({ server, base, output } = await startPlatform(t.env, 120_000, 'info'));
   });
   after(async () => {
-    server?.kill('SIGTERM');
+    await stopPlatform(server);
     await t?.close();
   });
 
