@@ -28,8 +28,13 @@ function randomCase(): DeadlineInput {
   const at = (gap: number) => formatDay((d += rand(gap)));
   const events: DeadlineEvent[] = [];
   const mix = rand(8);
-  if (mix === 1 || mix === 5) events.push({ type: 'correctionRequested', date: at(9) }, { type: 'correctionReceived', date: at(20) });
-  if (mix === 2 || mix === 5) events.push({ type: 'consultationStarted', date: at(10), party: 'third_party' }, { type: 'consultationEnded', date: at(20), party: 'third_party' });
+  if (mix === 1 || mix === 5)
+    events.push({ type: 'correctionRequested', date: at(9) }, { type: 'correctionReceived', date: at(20) });
+  if (mix === 2 || mix === 5)
+    events.push(
+      { type: 'consultationStarted', date: at(10), party: 'third_party' },
+      { type: 'consultationEnded', date: at(20), party: 'third_party' },
+    );
   if (mix === 3) events.push({ type: 'feeNoticeSent', date: at(10) }, { type: 'feePaid', date: at(25) });
   if (mix === 4 || mix === 5) events.push({ type: 'extended', date: at(20), workingDays: 1 + rand(20) });
   if (mix === 6) events.push({ type: 'consultationStarted', date: at(10), party: 'agency' });
@@ -42,13 +47,16 @@ function time(label: string, fn: () => number, count = N): number {
   fn(); // warm up the JIT
   let seconds = Infinity;
   let check = 0;
-  for (let run = 0; run < 3; run++) { // best of three: noise only ever slows a run down
+  for (let run = 0; run < 3; run++) {
+    // best of three: noise only ever slows a run down
     const t0 = process.hrtime.bigint();
     check = fn();
     seconds = Math.min(seconds, Number(process.hrtime.bigint() - t0) / 1e9);
   }
   const perSecond = count / seconds;
-  console.log(`${label.padEnd(46)} ${(perSecond / 1e6).toFixed(2).padStart(7)} M/s  (best of 3: ${seconds.toFixed(3)} s, check ${check})`);
+  console.log(
+    `${label.padEnd(46)} ${(perSecond / 1e6).toFixed(2).padStart(7)} M/s  (best of 3: ${seconds.toFixed(3)} s, check ${check})`,
+  );
   return perSecond;
 }
 
@@ -56,7 +64,7 @@ function time(label: string, fn: () => number, count = N): number {
 const floor = time('floor: bare index lookups (nth[cum[d] + 20])', () => {
   let sum = 0;
   for (let i = 0; i < N; i++) {
-    const d = FIRST + (i * 7919) % SPAN - cal.first;
+    const d = FIRST + ((i * 7919) % SPAN) - cal.first;
     sum = (sum + cal.nth[cal.cum[d]! + 20]!) | 0;
   }
   return sum;
@@ -72,11 +80,17 @@ const bulk = time('deadlines, no trace (lists, recompute)', () => {
 });
 
 const TRACED = N / 10; // a trace is ~30 objects: it is built for one case page, not for lists
-const traced = time('deadlines with day-by-day trace (1/10 as many)', () => {
-  let sum = 0;
-  for (let i = 0; i < TRACED; i++) sum = (sum + computeDeadline(cal, cases[i & (POOL - 1)]!).trace!.length) | 0;
-  return sum;
-}, TRACED);
+const traced = time(
+  'deadlines with day-by-day trace (1/10 as many)',
+  () => {
+    let sum = 0;
+    for (let i = 0; i < TRACED; i++) sum = (sum + computeDeadline(cal, cases[i & (POOL - 1)]!).trace!.length) | 0;
+    return sum;
+  },
+  TRACED,
+);
 
-console.log(`\n${(bulk / 1e6).toFixed(2)} M deadlines/s without trace (target > 1 M/s: ${bulk > 1e6 ? 'met' : 'NOT met'}); ` +
-  `${(floor / bulk).toFixed(1)}× the cost of a bare index lookup; with trace ${(traced / 1e3).toFixed(0)} k/s`);
+console.log(
+  `\n${(bulk / 1e6).toFixed(2)} M deadlines/s without trace (target > 1 M/s: ${bulk > 1e6 ? 'met' : 'NOT met'}); ` +
+    `${(floor / bulk).toFixed(1)}× the cost of a bare index lookup; with trace ${(traced / 1e3).toFixed(0)} k/s`,
+);

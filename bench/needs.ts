@@ -14,7 +14,11 @@ export function needCommand(cmd: string, args: string[], how: string): void {
     execFileSync(cmd, args, { stdio: 'ignore' });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    missing(code === 'ENOENT' ? `${cmd} not found: ${how}` : `${cmd} does not start (${(err as Error).message.split('\n')[0]}): ${how}`);
+    missing(
+      code === 'ENOENT'
+        ? `${cmd} not found: ${how}`
+        : `${cmd} does not start (${(err as Error).message.split('\n')[0]}): ${how}`,
+    );
   }
 }
 
@@ -25,7 +29,9 @@ export async function needPostgres(url: string): Promise<void> {
     await client.connect();
     await client.query('select 1');
   } catch (err) {
-    missing(`PostgreSQL at DATABASE_URL does not answer (${(err as Error).message}): start one, e.g. scripts/pg-throwaway.sh start /tmp/gk-pg 55432, or unset DATABASE_URL to use SQLite`);
+    missing(
+      `PostgreSQL at DATABASE_URL does not answer (${(err as Error).message}): start one, e.g. scripts/pg-throwaway.sh start /tmp/gk-pg 55432, or unset DATABASE_URL to use SQLite`,
+    );
   } finally {
     await client.end().catch(() => {});
   }

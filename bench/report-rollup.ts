@@ -19,7 +19,13 @@ import { viewAnnualReport } from '../src/report/view-report.ts';
 import { generateCases } from './report-rollup-data.ts';
 import { needPostgres } from './needs.ts';
 
-const { values: a } = parseArgs({ options: { agencies: { type: 'string', default: '10000' }, requests: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '7' } } });
+const { values: a } = parseArgs({
+  options: {
+    agencies: { type: 'string', default: '10000' },
+    requests: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '7' },
+  },
+});
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const YEAR = 2025;
 
@@ -33,26 +39,39 @@ try {
   await migrate(db);
   const t0 = performance.now();
   const g = await generateCases(db, { agencies: Number(a.agencies), requests: Number(a.requests), log });
-  log(`loaded ${g.agencies} agencies and ${g.requests} requests in ${((performance.now() - t0) / 1000).toFixed(1)} s (${db.dialect})`);
+  log(
+    `loaded ${g.agencies} agencies and ${g.requests} requests in ${((performance.now() - t0) / 1000).toFixed(1)} s (${db.dialect})`,
+  );
   const runs = Number(a.runs);
   const time = async (fn: () => Promise<unknown>) => {
     await fn(); // warm
     const xs: number[] = [];
-    for (let i = 0; i < runs; i++) { const s = performance.now(); await fn(); xs.push(performance.now() - s); }
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      await fn();
+      xs.push(performance.now() - s);
+    }
     return xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
   };
-  const start = `${YEAR}-01-01`, end = `${YEAR}-12-31`;
-  const floor = await time(() => sql`select applicant_kind, case when closed_on <= ${end} then outcome end as result, count(*) as n from request_episodes
-    where started_on <= ${end} and (closed_on is null or closed_on >= ${start}) group by 1, 2`.execute(db));
+  const start = `${YEAR}-01-01`,
+    end = `${YEAR}-12-31`;
+  const floor = await time(() =>
+    sql`select applicant_kind, case when closed_on <= ${end} then outcome end as result, count(*) as n from request_episodes
+    where started_on <= ${end} and (closed_on is null or closed_on >= ${start}) group by 1, 2`.execute(db),
+  );
   const tables = await time(() => readTables(db, { path: g.provincePath }, YEAR));
   const system = makeCtx({ db, config }, { kind: 'system', label: 'bench' });
   const whole = await time(() => rollupReport(system, g.provinceCode, YEAR));
   const single = await time(() => viewAnnualReport(system, g.townshipCode, YEAR));
   const check = await readTables(db, { path: g.provincePath }, YEAR);
   const received = check.applications.received!.total ?? 0;
-  console.log(`province roll-up over ${g.agencies} agencies, ${g.requests} requests (${db.dialect}, median of ${runs}):`);
+  console.log(
+    `province roll-up over ${g.agencies} agencies, ${g.requests} requests (${db.dialect}, median of ${runs}):`,
+  );
   console.log(`  floor: one hand-written SQL aggregate       ${floor.toFixed(1)} ms`);
-  console.log(`  gongkai: consolidated 表二/表三/表四          ${tables.toFixed(1)} ms   ratio ${(tables / floor).toFixed(2)}x (target <= 2x)`);
+  console.log(
+    `  gongkai: consolidated 表二/表三/表四          ${tables.toFixed(1)} ms   ratio ${(tables / floor).toFixed(2)}x (target <= 2x)`,
+  );
   console.log(`  gongkai: roll-up page data (+ ${g.agencies - 1} units' status)  ${whole.toFixed(1)} ms`);
   console.log(`  one township's whole report (live, validated)  ${single.toFixed(1)} ms (target < 50 ms)`);
   console.log(`  check: ${YEAR} 本年新收 across the province = ${received}`);

@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx tsc --noEmit
-# Lint and the architecture rules (biome.jsonc, lint/*.grit, .dependency-cruiser.cjs, knip.json); `npm run lint`.
-npx biome lint --error-on-warnings .
+# Formatting, lint and the architecture rules (biome.jsonc, lint/*.grit, .dependency-cruiser.cjs, knip.json); `npm run lint`.
+npx biome check --error-on-warnings .
 npx depcruise src --output-type err
 npx knip --no-progress
 shopt -s globstar nullglob

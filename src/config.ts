@@ -7,36 +7,95 @@ import path from 'node:path';
 import { z } from 'zod';
 import { type Clock, fixedClock, systemClock } from './time.ts';
 
-const Env = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
-  GONGKAI_DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 开头；不设置则使用内置 SQLite')
-    .optional(),
-  GONGKAI_SECRET: z.string().min(32, 'GONGKAI_SECRET 至少 32 个字符；不设置则自动生成并保存在数据目录').optional(),
-  GONGKAI_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  GONGKAI_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  GONGKAI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
-  GONGKAI_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
-  GONGKAI_WORKERS: z.string().regex(/^(auto|[1-9]\d?)$/, 'GONGKAI_WORKERS 应为 1–99 的整数，或 auto（每个 CPU 一个工作进程）').default('1'),
-  GONGKAI_DATA_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'GONGKAI_DATA_KEY 应为 64 位十六进制（32 字节）；不设置则由 GONGKAI_SECRET 派生').optional(),
-  GONGKAI_REPORT_DUE: z.string().regex(/^\s*(province|city|county|township|street|department)=(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s*(,\s*(province|city|county|township|street|department)=(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s*)*$/,
-    'GONGKAI_REPORT_DUE 形如 township=02-20,street=02-20：各层级年度报告的公布期限（月-日，由县级主管部门规定）')
-    .refine((v) => v.split(',').every((x) => { const [m, d] = x.split('=')[1]!.split('-').map(Number) as [number, number]; return new Date(Date.UTC(2001, m - 1, d)).getUTCDate() === d; }),
-      'GONGKAI_REPORT_DUE 中有不存在的日期（如 02-30 或 02-29）：期限每年都须存在').optional(),
-  GONGKAI_DATA_KEY_PREVIOUS: z.string().regex(/^([0-9a-fA-F]{64})(,[0-9a-fA-F]{64})*$/, 'GONGKAI_DATA_KEY_PREVIOUS 应为逗号分隔的 64 位十六进制密钥（轮换前的旧密钥）').optional(),
-  GONGKAI_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'GONGKAI_SMTP_URL 应形如 smtp://用户:密码@主机:587 或 smtps://…；不设置则邮件写入数据目录下的 outbox 文件夹').optional(),
-  GONGKAI_BASE_URL: z.string().regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'GONGKAI_BASE_URL 应为网站的访问地址，如 https://gk.example.gov.cn（邮件中的链接由它拼成）').optional(),
-  GONGKAI_SITE_CODE: z.string().trim().max(40, 'GONGKAI_SITE_CODE（网站标识码）不超过 40 个字符').optional(),
-  GONGKAI_ICP: z.string().trim().max(60, 'GONGKAI_ICP（ICP 备案号）不超过 60 个字符').optional(),
-  GONGKAI_PSB: z.string().trim().max(60, 'GONGKAI_PSB（公安机关备案号）不超过 60 个字符').optional(),
-  GONGKAI_TRUST_PROXY: z.string().trim().refine((v) => /^\d{1,2}$/.test(v) || v.split(',').every((x) => isProxyAddress(x.trim())),
-    'GONGKAI_TRUST_PROXY 应为反向代理的地址或网段（逗号分隔，如 10.0.0.5,192.168.0.0/16，或 loopback），或代理的层数（如 1）；不设置则不信任 X-Forwarded-For').optional(),
-  GONGKAI_NOW: z.iso.datetime({ offset: true, message: 'GONGKAI_NOW 应为带时区的时刻，如 2027-01-04T09:00:00+08:00：时钟停在此刻（测试用）' }).optional(),
-  GONGKAI_MAIL_FROM: z.string().regex(/^[^\s@<>]+@[^\s@<>]+$/, 'GONGKAI_MAIL_FROM 应为发件邮箱地址，如 gongkai@example.gov.cn').optional(),
-}).refine((e) => !e.GONGKAI_SMTP_URL || e.GONGKAI_MAIL_FROM, { path: ['GONGKAI_MAIL_FROM'], message: '设置了 GONGKAI_SMTP_URL 时，还须设置发件地址 GONGKAI_MAIL_FROM' });
+const Env = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    GONGKAI_DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 开头；不设置则使用内置 SQLite')
+      .optional(),
+    GONGKAI_SECRET: z.string().min(32, 'GONGKAI_SECRET 至少 32 个字符；不设置则自动生成并保存在数据目录').optional(),
+    GONGKAI_SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    GONGKAI_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+    GONGKAI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    GONGKAI_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+    GONGKAI_WORKERS: z
+      .string()
+      .regex(/^(auto|[1-9]\d?)$/, 'GONGKAI_WORKERS 应为 1–99 的整数，或 auto（每个 CPU 一个工作进程）')
+      .default('1'),
+    GONGKAI_DATA_KEY: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'GONGKAI_DATA_KEY 应为 64 位十六进制（32 字节）；不设置则由 GONGKAI_SECRET 派生')
+      .optional(),
+    GONGKAI_REPORT_DUE: z
+      .string()
+      .regex(
+        /^\s*(province|city|county|township|street|department)=(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s*(,\s*(province|city|county|township|street|department)=(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s*)*$/,
+        'GONGKAI_REPORT_DUE 形如 township=02-20,street=02-20：各层级年度报告的公布期限（月-日，由县级主管部门规定）',
+      )
+      .refine(
+        (v) =>
+          v.split(',').every((x) => {
+            const [m, d] = x.split('=')[1]!.split('-').map(Number) as [number, number];
+            return new Date(Date.UTC(2001, m - 1, d)).getUTCDate() === d;
+          }),
+        'GONGKAI_REPORT_DUE 中有不存在的日期（如 02-30 或 02-29）：期限每年都须存在',
+      )
+      .optional(),
+    GONGKAI_DATA_KEY_PREVIOUS: z
+      .string()
+      .regex(
+        /^([0-9a-fA-F]{64})(,[0-9a-fA-F]{64})*$/,
+        'GONGKAI_DATA_KEY_PREVIOUS 应为逗号分隔的 64 位十六进制密钥（轮换前的旧密钥）',
+      )
+      .optional(),
+    GONGKAI_SMTP_URL: z
+      .string()
+      .regex(
+        /^smtps?:\/\//,
+        'GONGKAI_SMTP_URL 应形如 smtp://用户:密码@主机:587 或 smtps://…；不设置则邮件写入数据目录下的 outbox 文件夹',
+      )
+      .optional(),
+    GONGKAI_BASE_URL: z
+      .string()
+      .regex(
+        /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/,
+        'GONGKAI_BASE_URL 应为网站的访问地址，如 https://gk.example.gov.cn（邮件中的链接由它拼成）',
+      )
+      .optional(),
+    GONGKAI_SITE_CODE: z.string().trim().max(40, 'GONGKAI_SITE_CODE（网站标识码）不超过 40 个字符').optional(),
+    GONGKAI_ICP: z.string().trim().max(60, 'GONGKAI_ICP（ICP 备案号）不超过 60 个字符').optional(),
+    GONGKAI_PSB: z.string().trim().max(60, 'GONGKAI_PSB（公安机关备案号）不超过 60 个字符').optional(),
+    GONGKAI_TRUST_PROXY: z
+      .string()
+      .trim()
+      .refine(
+        (v) => /^\d{1,2}$/.test(v) || v.split(',').every((x) => isProxyAddress(x.trim())),
+        'GONGKAI_TRUST_PROXY 应为反向代理的地址或网段（逗号分隔，如 10.0.0.5,192.168.0.0/16，或 loopback），或代理的层数（如 1）；不设置则不信任 X-Forwarded-For',
+      )
+      .optional(),
+    GONGKAI_NOW: z.iso
+      .datetime({
+        offset: true,
+        message: 'GONGKAI_NOW 应为带时区的时刻，如 2027-01-04T09:00:00+08:00：时钟停在此刻（测试用）',
+      })
+      .optional(),
+    GONGKAI_MAIL_FROM: z
+      .string()
+      .regex(/^[^\s@<>]+@[^\s@<>]+$/, 'GONGKAI_MAIL_FROM 应为发件邮箱地址，如 gongkai@example.gov.cn')
+      .optional(),
+  })
+  .refine((e) => !e.GONGKAI_SMTP_URL || e.GONGKAI_MAIL_FROM, {
+    path: ['GONGKAI_MAIL_FROM'],
+    message: '设置了 GONGKAI_SMTP_URL 时，还须设置发件地址 GONGKAI_MAIL_FROM',
+  });
 
 export type Config = Readonly<{
   port: number;
@@ -92,17 +151,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.GONGKAI_LOG_LEVEL,
     seedDemo: e.GONGKAI_SEED_DEMO === 'auto',
     workers: e.GONGKAI_WORKERS === 'auto' ? os.availableParallelism() : Number(e.GONGKAI_WORKERS),
-    reportDue: Object.freeze(Object.fromEntries((e.GONGKAI_REPORT_DUE ?? '').split(',').filter((x) => x.trim()).map((x) => {
-      const [kind, md] = x.trim().split('=') as [string, string];
-      const [month, day] = md.split('-').map(Number) as [number, number];
-      return [kind, { month, day }];
-    }))),
-    dataKeys: Object.freeze({ current: (e.GONGKAI_DATA_KEY ?? derivedKey(secret)).toLowerCase(), previous: e.GONGKAI_DATA_KEY_PREVIOUS?.toLowerCase().split(',') ?? [] }),
+    reportDue: Object.freeze(
+      Object.fromEntries(
+        (e.GONGKAI_REPORT_DUE ?? '')
+          .split(',')
+          .filter((x) => x.trim())
+          .map((x) => {
+            const [kind, md] = x.trim().split('=') as [string, string];
+            const [month, day] = md.split('-').map(Number) as [number, number];
+            return [kind, { month, day }];
+          }),
+      ),
+    ),
+    dataKeys: Object.freeze({
+      current: (e.GONGKAI_DATA_KEY ?? derivedKey(secret)).toLowerCase(),
+      previous: e.GONGKAI_DATA_KEY_PREVIOUS?.toLowerCase().split(',') ?? [],
+    }),
     baseUrl: (e.GONGKAI_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     site: Object.freeze({ code: e.GONGKAI_SITE_CODE ?? '', icp: e.GONGKAI_ICP ?? '', psb: e.GONGKAI_PSB ?? '' }),
-    trustProxy: !e.GONGKAI_TRUST_PROXY ? false : /^\d+$/.test(e.GONGKAI_TRUST_PROXY) ? Number(e.GONGKAI_TRUST_PROXY) : Object.freeze(e.GONGKAI_TRUST_PROXY.split(',').map((x) => x.trim())),
+    trustProxy: !e.GONGKAI_TRUST_PROXY
+      ? false
+      : /^\d+$/.test(e.GONGKAI_TRUST_PROXY)
+        ? Number(e.GONGKAI_TRUST_PROXY)
+        : Object.freeze(e.GONGKAI_TRUST_PROXY.split(',').map((x) => x.trim())),
     clock: e.GONGKAI_NOW ? fixedClock(new Date(e.GONGKAI_NOW)) : systemClock,
-    mail: Object.freeze(e.GONGKAI_SMTP_URL ? { kind: 'smtp' as const, url: e.GONGKAI_SMTP_URL, from: e.GONGKAI_MAIL_FROM! } : { kind: 'file' as const }),
+    mail: Object.freeze(
+      e.GONGKAI_SMTP_URL
+        ? { kind: 'smtp' as const, url: e.GONGKAI_SMTP_URL, from: e.GONGKAI_MAIL_FROM! }
+        : { kind: 'file' as const },
+    ),
   });
 }
 
@@ -110,8 +187,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * Where a configuration would put its data, without the side effect of loadConfig (which makes secret.key when no
  * secret is set): `restore` must see an empty data folder before anything is written into it.
  */
-export function peekConfig(env: NodeJS.ProcessEnv = process.env): { dataDir: string; secretSet: boolean; databaseUrl?: string } {
-  return { dataDir: path.resolve(env.GONGKAI_DATA_DIR || './data'), secretSet: !!env.GONGKAI_SECRET, databaseUrl: env.DATABASE_URL || undefined };
+export function peekConfig(env: NodeJS.ProcessEnv = process.env): {
+  dataDir: string;
+  secretSet: boolean;
+  databaseUrl?: string;
+} {
+  return {
+    dataDir: path.resolve(env.GONGKAI_DATA_DIR || './data'),
+    secretSet: !!env.GONGKAI_SECRET,
+    databaseUrl: env.DATABASE_URL || undefined,
+  };
 }
 
 /** An address, a network (address/bits) or one of proxy-addr's names for the private ranges. */

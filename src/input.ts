@@ -38,4 +38,11 @@ function chineseMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
-const TYPE_WORDS: Record<string, string> = { string: '文本', number: '数字', boolean: '是/否', array: '列表', object: '对象', int: '整数' };
+const TYPE_WORDS: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  boolean: '是/否',
+  array: '列表',
+  object: '对象',
+  int: '整数',
+};

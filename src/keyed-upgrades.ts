@@ -29,16 +29,28 @@ async function once(db: Db, name: string, work: () => Promise<void>): Promise<vo
 async function sealClearContacts(db: Db, config: Keyed): Promise<void> {
   const s = sealer(config);
   for (let rows = await listClearEmails(db, BATCH); rows.length; rows = await listClearEmails(db, BATCH)) {
-    await db.transaction().execute(async (tx) => { for (const r of rows) await sealEmail(tx, r.id, s.seal(r.email)); });
+    await db.transaction().execute(async (tx) => {
+      for (const r of rows) await sealEmail(tx, r.id, s.seal(r.email));
+    });
   }
   for (let rows = await listClearContacts(db, BATCH); rows.length; rows = await listClearContacts(db, BATCH)) {
     await db.transaction().execute(async (tx) => {
-      for (const r of rows) await sealContact(tx, r.id, { nameSealed: r.name === null ? null : s.seal(r.name), contactSealed: r.contact === null ? null : s.seal(r.contact) });
+      for (const r of rows)
+        await sealContact(tx, r.id, {
+          nameSealed: r.name === null ? null : s.seal(r.name),
+          contactSealed: r.contact === null ? null : s.seal(r.contact),
+        });
     });
   }
   let after = 0;
-  for (let rows = await listClearRecipients(db, after, BATCH); rows.length; rows = await listClearRecipients(db, after, BATCH)) {
-    await db.transaction().execute(async (tx) => { for (const r of rows) await sealRecipient(tx, r.id, maskText(r.recipient), s.seal(r.recipient)); });
+  for (
+    let rows = await listClearRecipients(db, after, BATCH);
+    rows.length;
+    rows = await listClearRecipients(db, after, BATCH)
+  ) {
+    await db.transaction().execute(async (tx) => {
+      for (const r of rows) await sealRecipient(tx, r.id, maskText(r.recipient), s.seal(r.recipient));
+    });
     after = rows.at(-1)!.id;
   }
 }

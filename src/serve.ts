@@ -70,7 +70,8 @@ async function superviseWorkers(db: Db, config: Config, out: Writable, logins: D
     });
     cluster.on('exit', (worker, code, signal) => {
       if (stopping) return;
-      if (ready < config.workers) return reject(new Error(`工作进程 ${worker.process.pid} 启动失败（退出码 ${code ?? signal}）`));
+      if (ready < config.workers)
+        return reject(new Error(`工作进程 ${worker.process.pid} 启动失败（退出码 ${code ?? signal}）`));
       out.write(`工作进程 ${worker.process.pid} 已退出（${code ?? signal}），正在重启一个新的\n`);
       setTimeout(fork, 1000).unref();
     });
@@ -82,7 +83,9 @@ async function superviseWorkers(db: Db, config: Config, out: Writable, logins: D
     let left = workers.length;
     if (!left) process.exit(0);
     for (const w of workers) {
-      w?.once('exit', () => { if (--left === 0) process.exit(0); });
+      w?.once('exit', () => {
+        if (--left === 0) process.exit(0);
+      });
       w?.process.kill('SIGTERM');
     }
   };
@@ -110,7 +113,11 @@ export function printLogins(out: Writable, logins: DemoLogin[]): void {
 
 function loginLines(logins: DemoLogin[]): string {
   if (!logins.length) return '';
-  return '\n已载入演示数据：东和乡人民政府（代码 donghe）。以下账号密码只显示这一次，请妥善保存：\n'
-    + logins.map((l) => `  ${l.username.padEnd(20)} ${l.password.padEnd(14)} ${l.agency.padEnd(12)} ${l.roles.join(',')}\n`).join('')
-    + '\n';
+  return (
+    '\n已载入演示数据：东和乡人民政府（代码 donghe）。以下账号密码只显示这一次，请妥善保存：\n' +
+    logins
+      .map((l) => `  ${l.username.padEnd(20)} ${l.password.padEnd(14)} ${l.agency.padEnd(12)} ${l.roles.join(',')}\n`)
+      .join('') +
+    '\n'
+  );
 }

@@ -15,7 +15,12 @@ export function fixedClock(at: Date): Clock {
   return () => new Date(ms);
 }
 
-const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const chinaDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The date (YYYY-MM-DD) it is in China at `now`. */
 export function chinaToday(now: Date): string {
@@ -29,6 +34,10 @@ export function chinaToday(now: Date): string {
  */
 export function assertNotFuture(now: Date, dates: Record<string, readonly [string | null | undefined, string]>): void {
   const today = chinaToday(now);
-  const fields = Object.fromEntries(Object.entries(dates).filter(([, [v]]) => v && v > today).map(([k, [, what]]) => [k, `${what}不能晚于今天（${today}）`]));
+  const fields = Object.fromEntries(
+    Object.entries(dates)
+      .filter(([, [v]]) => v && v > today)
+      .map(([k, [, what]]) => [k, `${what}不能晚于今天（${today}）`]),
+  );
   if (Object.keys(fields).length) throw invalidInput(`${Object.values(fields).join('；')}。`, fields);
 }

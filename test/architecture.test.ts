@@ -13,16 +13,27 @@ const bin = (name: string) => `${root}node_modules/.bin/${name}`;
 /** Runs a checker in the fixture; every checker here must fail there, and its output lists what it found. */
 function run(cmd: string, args: string[]): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    execFile(cmd, args, { cwd: fixture, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, out: `${stdout}\n${stderr}` });
-    });
+    execFile(
+      cmd,
+      args,
+      { cwd: fixture, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 16 << 20 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, out: `${stdout}\n${stderr}` });
+      },
+    );
   });
 }
 
 describe('the architecture rules report each violation of the fixture', () => {
   test('dependency-cruiser: an import cycle (type-only included), a domain importing a delivery room, Kysely outside a store, src importing test material', async () => {
-    const { code, out } = await run(bin('depcruise'), ['src', '--config', `${root}.dependency-cruiser.cjs`, '--output-type', 'err']);
+    const { code, out } = await run(bin('depcruise'), [
+      'src',
+      '--config',
+      `${root}.dependency-cruiser.cjs`,
+      '--output-type',
+      'err',
+    ]);
     assert.notEqual(code, 0);
     assert.match(out, /no-circular: src\/requests\/cycle-a\.ts/);
     assert.match(out, /domain-not-to-delivery: src\/requests\/imports-delivery\.ts → src\/http\/page\.ts/);

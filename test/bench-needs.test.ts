@@ -13,13 +13,21 @@ const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
 const nginxInstalled = dirs.some((d) => existsSync(path.join(d, 'nginx')));
 
 function bench(script: string, env: Record<string, string | undefined>) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: r.status, lines: r.stderr.split('\n').filter(Boolean), stdout: r.stdout };
 }
 
 test('bench:catalogue without nginx on PATH: one line saying how to get it, exit 2', () => {
   // PATH without any folder that holds nginx (node is started by its full path).
-  const r = bench('bench/catalogue.ts', { PATH: dirs.filter((d) => !existsSync(path.join(d, 'nginx'))).join(path.delimiter), DATABASE_URL: undefined });
+  const r = bench('bench/catalogue.ts', {
+    PATH: dirs.filter((d) => !existsSync(path.join(d, 'nginx'))).join(path.delimiter),
+    DATABASE_URL: undefined,
+  });
   assert.equal(r.status, 2);
   assert.equal(r.lines.length, 1, r.lines.join('\n'));
   assert.match(r.lines[0]!, /^nginx not found: .*apt-get install nginx/);
@@ -27,11 +35,17 @@ test('bench:catalogue without nginx on PATH: one line saying how to get it, exit
   assert.equal(r.stdout, '');
 });
 
-test('bench:catalogue and bench:report-rollup with a PostgreSQL that does not answer: one line each, exit 2', { skip: !nginxInstalled && 'nginx is not installed (the catalogue bench checks it first)' }, () => {
+test('bench:catalogue and bench:report-rollup with a PostgreSQL that does not answer: one line each, exit 2', {
+  skip: !nginxInstalled && 'nginx is not installed (the catalogue bench checks it first)',
+}, () => {
   for (const script of ['bench/catalogue.ts', 'bench/report-rollup.ts']) {
     const r = bench(script, { DATABASE_URL: 'postgres://gongkai@127.0.0.1:1/none' });
     assert.equal(r.status, 2, script);
     assert.equal(r.lines.length, 1, `${script}: ${r.lines.join('\n')}`);
-    assert.match(r.lines[0]!, /^PostgreSQL at DATABASE_URL does not answer .*: start one, e\.g\. scripts\/pg-throwaway\.sh/, script);
+    assert.match(
+      r.lines[0]!,
+      /^PostgreSQL at DATABASE_URL does not answer .*: start one, e\.g\. scripts\/pg-throwaway\.sh/,
+      script,
+    );
   }
 });

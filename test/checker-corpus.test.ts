@@ -13,10 +13,16 @@ import { DEGRADATIONS } from './report-degrade.ts';
 import { type Expected, scoreReport } from './report-score.ts';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/reports/real');
-const cases = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).map((f) => {
-  const id = f.replace('.expected.json', '');
-  return { id, file: path.join(DIR, `${id}.txt`), expected: JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as Expected };
-});
+const cases = readdirSync(DIR)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => {
+    const id = f.replace('.expected.json', '');
+    return {
+      id,
+      file: path.join(DIR, `${id}.txt`),
+      expected: JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as Expected,
+    };
+  });
 
 describe('the real-report corpus, scored as score-reports.mjs scores it', () => {
   test('there are report cases and planted-error variants to score', () => {
@@ -40,7 +46,9 @@ describe('the real-report corpus, scored as score-reports.mjs scores it', () => 
 });
 
 /** Degradations that keep every value: how the page is laid out, not what it says. */
-const KEEPING = DEGRADATIONS.filter((d) => /join lines|brackets|corner quotes|full-width|split over lines|drop row numbering/.test(d.name));
+const KEEPING = DEGRADATIONS.filter((d) =>
+  /join lines|brackets|corner quotes|full-width|split over lines|drop row numbering/.test(d.name),
+);
 const HONEST = /^PARSE\.(AMBIGUOUS_SPLIT|UNREADABLE_ROW|TRUNCATED|MISSING_TABLE|DROPPED_CELLS)$/;
 
 describe('the corpus degraded further reads to the same cells, or says why a cell is blank', () => {
@@ -50,7 +58,10 @@ describe('the corpus degraded further reads to the same cells, or says why a cel
       for (let mask = 1; mask < 1 << KEEPING.length; mask += 7) {
         const ops = KEEPING.filter((_, i) => mask & (1 << i));
         let state = mask;
-        const pick = (n: number) => { state = (state * 1103515245 + 12345) >>> 0; return state % n; };
+        const pick = (n: number) => {
+          state = (state * 1103515245 + 12345) >>> 0;
+          return state % n;
+        };
         const text = ops.reduce((t, d) => d.apply(t, pick), raw);
         const report = checkTextReport(text, `${c.id}.txt`);
         const s = scoreReport(c.expected, report);
@@ -58,7 +69,11 @@ describe('the corpus degraded further reads to the same cells, or says why a cel
         for (const w of s.wrong) {
           const [table, ...rest] = w.split('=')[0]?.split('.') ?? [];
           const row = rest.slice(0, -1).join('.');
-          assert.ok(w.includes('=null') && report.findings.some((f) => HONEST.test(f.rule) && f.table === table && (!f.row || f.row === row)), `${label}: ${w}`);
+          assert.ok(
+            w.includes('=null') &&
+              report.findings.some((f) => HONEST.test(f.rule) && f.table === table && (!f.row || f.row === row)),
+            `${label}: ${w}`,
+          );
         }
         assert.deepEqual(s.falseAlarms, [], `${label}: false alarms`);
       }

@@ -2,7 +2,11 @@
 import { PassThrough, Readable } from 'node:stream';
 import { runCli } from '../src/cli/main.ts';
 
-export async function runCommand(env: NodeJS.ProcessEnv, argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+export async function runCommand(
+  env: NodeJS.ProcessEnv,
+  argv: string[],
+  stdin = '',
+): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';

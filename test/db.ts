@@ -16,7 +16,11 @@ export const DIALECT = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 
 export async function createTestDb(): Promise<TestDb> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-test-'));
-  const env: NodeJS.ProcessEnv = { GONGKAI_DATA_DIR: dataDir, GONGKAI_SECRET: randomBytes(32).toString('hex'), PORT: '0' };
+  const env: NodeJS.ProcessEnv = {
+    GONGKAI_DATA_DIR: dataDir,
+    GONGKAI_SECRET: randomBytes(32).toString('hex'),
+    PORT: '0',
+  };
   // The suite runs on another day with GONGKAI_NOW (scripts/test.sh --now): the server, the CLI and the test read it.
   if (process.env.GONGKAI_NOW) env.GONGKAI_NOW = process.env.GONGKAI_NOW;
   let dropName: string | undefined;
@@ -39,7 +43,8 @@ export async function createTestDb(): Promise<TestDb> {
     async close() {
       await outboxIdle(db); // a receipt e-mail still being sent in the background
       await db.destroy();
-      if (adminUrl && dropName) await withAdmin(adminUrl, (c) => c.query(`drop database if exists ${dropName} with (force)`));
+      if (adminUrl && dropName)
+        await withAdmin(adminUrl, (c) => c.query(`drop database if exists ${dropName} with (force)`));
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -53,7 +58,10 @@ export async function createEmptyDatabase(): Promise<{ url: string; drop(): Prom
   await withAdmin(adminUrl, (c) => c.query(`create database ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => withAdmin(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`)) };
+  return {
+    url: url.toString(),
+    drop: () => withAdmin(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`)),
+  };
 }
 
 async function withAdmin(url: string, fn: (c: pg.Client) => Promise<unknown>): Promise<void> {

@@ -16,7 +16,10 @@ export async function startPlatform(env: NodeJS.ProcessEnv, timeoutMs = 180_000,
     const timer = setTimeout(() => reject(new Error(`server did not start: ${stdout}`)), timeoutMs);
     server.stdout!.on('data', () => {
       const m = /已启动：(http:\/\/localhost:\d+)\//.exec(stdout);
-      if (m) { clearTimeout(timer); resolve(m[1]!.replace('localhost', '127.0.0.1')); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!.replace('localhost', '127.0.0.1'));
+      }
     });
     server.on('exit', (c) => reject(new Error(`server exited ${c}: ${stdout}`)));
   });

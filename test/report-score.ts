@@ -13,7 +13,16 @@ export type Expected = {
   year?: number;
   _case?: { ambiguous?: string[]; group?: string; base?: string | null };
 };
-export type Score = { cells: number; right: number; wrong: string[]; required: number; matched: number; missed: string[]; falseAlarms: string[]; narrative: string[] };
+export type Score = {
+  cells: number;
+  right: number;
+  wrong: string[];
+  required: number;
+  matched: number;
+  missed: string[];
+  falseAlarms: string[];
+  narrative: string[];
+};
 
 const LOC = ['table', 'row', 'column'] as const;
 
@@ -22,7 +31,16 @@ function ambiguous(patterns: readonly string[], key: string): boolean {
 }
 
 export function scoreReport(expected: Expected, got: Report): Score {
-  const s: Score = { cells: 0, right: 0, wrong: [], required: 0, matched: 0, missed: [], falseAlarms: [], narrative: [] };
+  const s: Score = {
+    cells: 0,
+    right: 0,
+    wrong: [],
+    required: 0,
+    matched: 0,
+    missed: [],
+    falseAlarms: [],
+    narrative: [],
+  };
   const amb = expected._case?.ambiguous ?? [];
   for (const [t, rows] of Object.entries(expected.tables)) {
     for (const [row, cols] of Object.entries(rows ?? {})) {
@@ -30,7 +48,10 @@ export function scoreReport(expected: Expected, got: Report): Score {
         const key = `${t}.${row}.${col}`;
         if (want === null || ambiguous(amb, key)) continue;
         s.cells++;
-        const table = got.tables[t as keyof Report['tables']] as Record<string, Record<string, number | null> | null> | null;
+        const table = got.tables[t as keyof Report['tables']] as Record<
+          string,
+          Record<string, number | null> | null
+        > | null;
         const v = table?.[row]?.[col];
         if (typeof v === 'number' && Math.abs(v - want) <= 1e-9 * Math.max(1, Math.abs(want))) s.right++;
         else s.wrong.push(`${key}=${JSON.stringify(v)} (want ${want})`);
@@ -47,9 +68,17 @@ export function scoreReport(expected: Expected, got: Report): Score {
   for (const f of expected.findings ?? []) {
     if (f.optional) continue;
     s.required++;
-    const i = got.findings.findIndex((a, j) => !used.has(j) && a.rule === f.rule && LOC.every((k) => f[k] === undefined || f[k] === null || a[k] === f[k]));
-    if (i >= 0) { used.add(i); s.matched++; } else s.missed.push([f.rule, ...LOC.map((k) => f[k]).filter(Boolean)].join(' '));
+    const i = got.findings.findIndex(
+      (a, j) =>
+        !used.has(j) && a.rule === f.rule && LOC.every((k) => f[k] === undefined || f[k] === null || a[k] === f[k]),
+    );
+    if (i >= 0) {
+      used.add(i);
+      s.matched++;
+    } else s.missed.push([f.rule, ...LOC.map((k) => f[k]).filter(Boolean)].join(' '));
   }
-  for (const a of got.findings) if (a.severity === 'error' && !wanted.has(a.rule)) s.falseAlarms.push([a.rule, ...LOC.map((k) => a[k]).filter(Boolean)].join(' '));
+  for (const a of got.findings)
+    if (a.severity === 'error' && !wanted.has(a.rule))
+      s.falseAlarms.push([a.rule, ...LOC.map((k) => a[k]).filter(Boolean)].join(' '));
   return s;
 }

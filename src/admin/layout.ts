@@ -15,7 +15,9 @@ export function adminPage(gk: RequestAuth, title: string, body: Html): Html {
     ...(can(actor, 'user.manage').allowed ? [{ href: '/admin/users', label: '人员与角色' }] : []),
     ...(can(actor, 'audit.read').allowed ? [{ href: '/admin/audit', label: '审计日志' }] : []),
     { href: '/admin/appeals', label: '复议与诉讼' },
-    ...(can(actor, 'report.build').allowed || can(actor, 'subtree.read').allowed ? [{ href: '/admin/reports', label: '年度报告' }] : []),
+    ...(can(actor, 'report.build').allowed || can(actor, 'subtree.read').allowed
+      ? [{ href: '/admin/reports', label: '年度报告' }]
+      : []),
     { href: '/admin/feedback', label: '意见箱' },
     { href: '/admin/supervision', label: '监督保障' },
     { href: '/admin/calendar', label: '节假日与期限' },
@@ -25,7 +27,11 @@ export function adminPage(gk: RequestAuth, title: string, body: Html): Html {
   return page({ title, actor, csrf: gk.csrfToken, nav, siteName: '政务公开工作后台', siteHref: '/admin', body });
 }
 
-export function sendHtml(reply: { type(t: string): { send(b: string): unknown }; status(n: number): unknown }, body: Html, status = 200) {
+export function sendHtml(
+  reply: { type(t: string): { send(b: string): unknown }; status(n: number): unknown },
+  body: Html,
+  status = 200,
+) {
   reply.status(status);
   return reply.type('text/html; charset=utf-8').send(body.value);
 }

@@ -13,7 +13,11 @@ import { cookieOptions, ctxOf, SESSION_COOKIE, type RequestAuth } from '../http/
 import { sendHtml } from './layout.ts';
 
 const LoginForm = z.object({
-  username: z.string({ error: '请填写登录名' }).trim().min(1, { error: '请填写登录名' }).max(64, { error: '登录名过长' }),
+  username: z
+    .string({ error: '请填写登录名' })
+    .trim()
+    .min(1, { error: '请填写登录名' })
+    .max(64, { error: '登录名过长' }),
   password: z.string({ error: '请填写密码' }).min(1, { error: '请填写密码' }).max(200, { error: '密码过长' }),
   next: z.string().max(500).optional(),
 });
@@ -23,7 +27,10 @@ function safeNext(next: string | undefined): string {
   return next && /^\/(?!\/)[^\\]*$/.test(next) ? next : '/admin';
 }
 
-function loginPage(gk: RequestAuth, v: { username?: string; next?: string; error?: string; fields?: Record<string, string> }) {
+function loginPage(
+  gk: RequestAuth,
+  v: { username?: string; next?: string; error?: string; fields?: Record<string, string> },
+) {
   return page({
     title: '工作人员登录',
     csrf: gk.csrfToken,
@@ -55,10 +62,18 @@ export function registerLogin(app: FastifyInstance, deps: AppDeps): void {
       reply.setCookie(SESSION_COOKIE, token, cookieOptions(deps.config, req));
       return reply.redirect(safeNext(input.next), 303);
     } catch (err) {
-      if (!(err instanceof DomainError) || !['invalid_input', 'unauthenticated', 'locked'].includes(err.code)) throw err;
+      if (!(err instanceof DomainError) || !['invalid_input', 'unauthenticated', 'locked'].includes(err.code))
+        throw err;
       const status = err.code === 'locked' ? 423 : err.code === 'unauthenticated' ? 401 : 400;
-      const v = { username: typeof body?.username === 'string' ? body.username : '', next: typeof body?.next === 'string' ? body.next : '' };
-      return sendHtml(reply, loginPage(req.gk, { ...v, error: err.message, fields: err.fields as Record<string, string> }), status);
+      const v = {
+        username: typeof body?.username === 'string' ? body.username : '',
+        next: typeof body?.next === 'string' ? body.next : '',
+      };
+      return sendHtml(
+        reply,
+        loginPage(req.gk, { ...v, error: err.message, fields: err.fields as Record<string, string> }),
+        status,
+      );
     }
   });
 

@@ -9,8 +9,12 @@ import { findPublicAgency, listChildren } from './store.ts';
 
 describe(`${DIALECT}: importing the agency tree from CSV`, () => {
   let t: TestDb;
-  before(async () => { t = await createTestDb(); });
-  after(async () => { await t.close(); });
+  before(async () => {
+    t = await createTestDb();
+  });
+  after(async () => {
+    await t.close();
+  });
   const cli = () => makeCtx(t, { kind: 'system', label: 'test' });
 
   test('a tree is imported with parents listed after their children, and paths nest', async () => {
@@ -29,8 +33,14 @@ describe(`${DIALECT}: importing the agency tree from CSV`, () => {
   test('re-importing the same file changes nothing; a changed name is an update', async () => {
     const code = uniqueCode();
     await importAgencies(cli(), `code,name,kind,parent_code,org_code\n${code},甲乡人民政府,乡镇,,\n`);
-    assert.deepEqual((await importAgencies(cli(), `code,name,kind,parent_code,org_code\n${code},甲乡人民政府,乡镇,,\n`)).unchanged, [code]);
-    assert.deepEqual((await importAgencies(cli(), `code,name,kind,parent_code,org_code\n${code},甲镇人民政府,乡镇,,\n`)).updated, [code]);
+    assert.deepEqual(
+      (await importAgencies(cli(), `code,name,kind,parent_code,org_code\n${code},甲乡人民政府,乡镇,,\n`)).unchanged,
+      [code],
+    );
+    assert.deepEqual(
+      (await importAgencies(cli(), `code,name,kind,parent_code,org_code\n${code},甲镇人民政府,乡镇,,\n`)).updated,
+      [code],
+    );
   });
 
   test('every error names its line, and nothing is written when any line is wrong', async () => {
@@ -44,18 +54,39 @@ describe(`${DIALECT}: importing the agency tree from CSV`, () => {
       return true;
     });
     assert.equal(await findPublicAgency(t.db, good), undefined);
-    await assert.rejects(importAgencies(cli(), `code,name,kind,parent_code,org_code\n${good},好机关,乡镇,,\n${uniqueCode()},丙乡,乡镇,nowhere-xyz,\n`), /第 3 行：上级机关代码“nowhere-xyz”/);
+    await assert.rejects(
+      importAgencies(
+        cli(),
+        `code,name,kind,parent_code,org_code\n${good},好机关,乡镇,,\n${uniqueCode()},丙乡,乡镇,nowhere-xyz,\n`,
+      ),
+      /第 3 行：上级机关代码“nowhere-xyz”/,
+    );
     assert.equal(await findPublicAgency(t.db, good), undefined);
   });
 
   test('a wrong header and a duplicate code are refused with their line', async () => {
     await assert.rejects(importAgencies(cli(), 'name,code\n'), /第 1 行：表头/);
     const code = uniqueCode();
-    await assert.rejects(importAgencies(cli(), `code,name,kind,parent_code,org_code\n${code},甲乡,乡镇,,\n${code},乙乡,乡镇,,\n`), /第 3 行：机关代码.*与第 2 行重复/);
+    await assert.rejects(
+      importAgencies(cli(), `code,name,kind,parent_code,org_code\n${code},甲乡,乡镇,,\n${code},乙乡,乡镇,,\n`),
+      /第 3 行：机关代码.*与第 2 行重复/,
+    );
   });
 
   test('staff cannot import the tree; only the operator at the CLI can', async () => {
-    const ctx = makeCtx(t, { kind: 'staff', userId: 1, username: 'x', displayName: 'x', agencyId: 1, agencyCode: 'x', agencyPath: '/1/', roles: ['admin'] });
-    await assert.rejects(importAgencies(ctx, 'code,name,kind,parent_code,org_code\n'), (e: DomainError) => e.code === 'forbidden');
+    const ctx = makeCtx(t, {
+      kind: 'staff',
+      userId: 1,
+      username: 'x',
+      displayName: 'x',
+      agencyId: 1,
+      agencyCode: 'x',
+      agencyPath: '/1/',
+      roles: ['admin'],
+    });
+    await assert.rejects(
+      importAgencies(ctx, 'code,name,kind,parent_code,org_code\n'),
+      (e: DomainError) => e.code === 'forbidden',
+    );
   });
 });

@@ -21,7 +21,9 @@ export async function importAgencies(ctx: Ctx, csvText: string): Promise<ImportR
     const errors: string[] = [];
     const result: ImportResult = { created: [], updated: [], unchanged: [] };
     for (const { line, input } of orderParentsFirst(lines, errors)) {
-      const parent = input.parentCode ? (known.get(input.parentCode) ?? (await findAgencyByCode(tx, ctx.scope, input.parentCode))) : null;
+      const parent = input.parentCode
+        ? (known.get(input.parentCode) ?? (await findAgencyByCode(tx, ctx.scope, input.parentCode)))
+        : null;
       if (input.parentCode && !parent) {
         errors.push(`第 ${line} 行：上级机关代码“${input.parentCode}”既不在文件中也不在系统中`);
         continue;
@@ -38,13 +40,29 @@ export async function importAgencies(ctx: Ctx, csvText: string): Promise<ImportR
           continue;
         }
         await updateAgency(tx, existing.id, input);
-        await record(tx, ctx, { action: 'agency.updated', objectType: 'agency', objectId: existing.id, agencyId: existing.id, summary: { code: input.code, before: { name: existing.name, kind: existing.kind, orgCode: existing.orgCode }, after: { name: input.name, kind: input.kind, orgCode: input.orgCode } } });
+        await record(tx, ctx, {
+          action: 'agency.updated',
+          objectType: 'agency',
+          objectId: existing.id,
+          agencyId: existing.id,
+          summary: {
+            code: input.code,
+            before: { name: existing.name, kind: existing.kind, orgCode: existing.orgCode },
+            after: { name: input.name, kind: input.kind, orgCode: input.orgCode },
+          },
+        });
         result.updated.push(input.code);
         continue;
       }
       const agency = await insertAgency(tx, { ...input, parent: parent ?? null, now: ctx.now.toISOString() });
       known.set(input.code, agency);
-      await record(tx, ctx, { action: 'agency.created', objectType: 'agency', objectId: agency.id, agencyId: agency.id, summary: { code: agency.code, name: agency.name, kind: agency.kind, parent: parent?.code ?? null } });
+      await record(tx, ctx, {
+        action: 'agency.created',
+        objectType: 'agency',
+        objectId: agency.id,
+        agencyId: agency.id,
+        summary: { code: agency.code, name: agency.name, kind: agency.kind, parent: parent?.code ?? null },
+      });
       result.created.push(input.code);
     }
     if (errors.length) throw invalidInput(`导入失败，未写入任何数据：\n${errors.join('\n')}`);
@@ -69,7 +87,13 @@ function parseLines(csvText: string): Line[] {
   const seen = new Map<string, number>();
   rows.forEach((cells, i) => {
     const line = i + 2;
-    const parsed = AgencyFields.safeParse({ code: cells[0] ?? '', name: cells[1] ?? '', kind: cells[2] ?? '', parentCode: cells[3], orgCode: cells[4] });
+    const parsed = AgencyFields.safeParse({
+      code: cells[0] ?? '',
+      name: cells[1] ?? '',
+      kind: cells[2] ?? '',
+      parentCode: cells[3],
+      orgCode: cells[4],
+    });
     if (!parsed.success) {
       errors.push(...parsed.error.issues.map((iss) => `第 ${line} 行（${String(iss.path[0] ?? '')}）：${iss.message}`));
       return;

@@ -18,8 +18,21 @@ export const AGENCY_KIND_LABELS = {
 /** Words accepted in an import file for each kind. */
 const KIND_WORDS: Record<string, AgencyKind> = {
   ...Object.fromEntries(AGENCY_KINDS.map((k) => [k, k])),
-  省: 'province', 省级: 'province', 市: 'city', 市级: 'city', 县: 'county', 区: 'county', 县级: 'county',
-  乡: 'township', 镇: 'township', 乡镇: 'township', 街道: 'street', 部门: 'department', 垂直: 'vertical', 垂管: 'vertical', 垂直管理部门: 'vertical',
+  省: 'province',
+  省级: 'province',
+  市: 'city',
+  市级: 'city',
+  县: 'county',
+  区: 'county',
+  县级: 'county',
+  乡: 'township',
+  镇: 'township',
+  乡镇: 'township',
+  街道: 'street',
+  部门: 'department',
+  垂直: 'vertical',
+  垂管: 'vertical',
+  垂直管理部门: 'vertical',
   ...Object.fromEntries(Object.entries(AGENCY_KIND_LABELS).map(([k, v]) => [v, k as AgencyKind])),
 };
 
@@ -28,5 +41,15 @@ export function parseAgencyKind(word: string): AgencyKind | undefined {
 }
 
 /** URL words the portal and back office use for themselves: no agency may take them as its code. */
-export const RESERVED_CODES = new Set(['admin', 'api', 'login', 'logout', 'assets', 'healthz', 'static', 'favicon.ico', 'robots.txt']);
+export const RESERVED_CODES = new Set([
+  'admin',
+  'api',
+  'login',
+  'logout',
+  'assets',
+  'healthz',
+  'static',
+  'favicon.ico',
+  'robots.txt',
+]);
 export const AGENCY_CODE = /^[a-z][a-z0-9-]{1,31}$/;

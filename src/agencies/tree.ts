@@ -4,4 +4,3 @@
 export function ancestorIds(path: string): number[] {
   return path.split('/').filter(Boolean).map(Number);
 }
-

@@ -16,15 +16,28 @@ const CodeParams = z.object({ code: z.string().regex(AGENCY_CODE, { error: '机�
 
 export const agencyRoutes = [
   defineRoute({
-    method: 'GET', path: '/api/v1/me', tag: '账号', auth: 'staff', summary: '当前用户、所属机关和角色',
-    response: z.object({ username: z.string(), displayName: z.string(), agency: z.string(), roles: z.array(z.string()) }),
+    method: 'GET',
+    path: '/api/v1/me',
+    tag: '账号',
+    auth: 'staff',
+    summary: '当前用户、所属机关和角色',
+    response: z.object({
+      username: z.string(),
+      displayName: z.string(),
+      agency: z.string(),
+      roles: z.array(z.string()),
+    }),
     async handler(ctx) {
       const a = staffActor(ctx.actor);
       return { username: a.username, displayName: a.displayName, agency: a.agencyCode, roles: a.roles };
     },
   }),
   defineRoute({
-    method: 'GET', path: '/api/v1/agencies', tag: '机关', auth: 'staff', summary: '可查看的机关（本机关；监督人员含全部下级）',
+    method: 'GET',
+    path: '/api/v1/agencies',
+    tag: '机关',
+    auth: 'staff',
+    summary: '可查看的机关（本机关；监督人员含全部下级）',
     response: z.object({ agencies: z.array(AgencyJson) }),
     async handler(ctx) {
       const list = await listAgencies(ctx.db, ctx.scope);
@@ -33,7 +46,12 @@ export const agencyRoutes = [
     },
   }),
   defineRoute({
-    method: 'GET', path: '/api/v1/agencies/{code}', tag: '机关', auth: 'staff', summary: '一个机关', params: CodeParams,
+    method: 'GET',
+    path: '/api/v1/agencies/{code}',
+    tag: '机关',
+    auth: 'staff',
+    summary: '一个机关',
+    params: CodeParams,
     response: AgencyJson,
     async handler(ctx, { params }) {
       const agency = await findAgencyByCode(ctx.db, ctx.scope, params.code);
@@ -43,7 +61,12 @@ export const agencyRoutes = [
     },
   }),
   defineRoute({
-    method: 'GET', path: '/api/v1/agencies/{code}/users', tag: '人员', auth: 'staff', summary: '机关的工作人员（本机关管理员或上级监督人员可查看）', params: CodeParams,
+    method: 'GET',
+    path: '/api/v1/agencies/{code}/users',
+    tag: '人员',
+    auth: 'staff',
+    summary: '机关的工作人员（本机关管理员或上级监督人员可查看）',
+    params: CodeParams,
     response: z.object({ users: z.array(UserJson) }),
     async handler(ctx, { params }) {
       const { users } = await listStaff(ctx, params.code);
@@ -51,8 +74,15 @@ export const agencyRoutes = [
     },
   }),
   defineRoute({
-    method: 'POST', path: '/api/v1/agencies/{code}/users', tag: '人员', auth: 'staff', summary: '添加工作人员（本机关管理员）', params: CodeParams, body: NewUser.strict(),
-    status: 201, response: UserJson,
+    method: 'POST',
+    path: '/api/v1/agencies/{code}/users',
+    tag: '人员',
+    auth: 'staff',
+    summary: '添加工作人员（本机关管理员）',
+    params: CodeParams,
+    body: NewUser.strict(),
+    status: 201,
+    response: UserJson,
     async handler(ctx, { params, body }) {
       const { id } = await addUser(ctx, params.code, body);
       const user = await findUser(ctx.db, ctx.scope, id);

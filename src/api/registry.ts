@@ -7,7 +7,11 @@ import { parseInput } from '../input.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { ctxOf } from '../http/session.ts';
 
-export type ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> = {
+export type ApiRoute<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> = {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** OpenAPI-style path, e.g. /api/v1/agencies/{code}. */
   path: string;
@@ -23,10 +27,16 @@ export type ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.Zo
   status?: number;
   /** Public routes that accept writes are rate-limited. */
   rateLimit?: { max: number; timeWindow: string };
-  handler(ctx: Ctx, input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> }, req: FastifyRequest): Promise<unknown>;
+  handler(
+    ctx: Ctx,
+    input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> },
+    req: FastifyRequest,
+  ): Promise<unknown>;
 };
 
-export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(r: ApiRoute<P, Q, B>): ApiRoute {
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  r: ApiRoute<P, Q, B>,
+): ApiRoute {
   return r as unknown as ApiRoute;
 }
 
@@ -39,7 +49,10 @@ export function mountRoutes(app: FastifyInstance, deps: AppDeps, routes: readonl
       handler: async (req, reply) => {
         const ctx = ctxOf(req, deps);
         if (r.auth === 'staff' && ctx.actor.kind !== 'staff') {
-          throw new DomainError('unauthenticated', '请先登录，或在请求头提供有效的 API 令牌（Authorization: Bearer …）。');
+          throw new DomainError(
+            'unauthenticated',
+            '请先登录，或在请求头提供有效的 API 令牌（Authorization: Bearer …）。',
+          );
         }
         const input = {
           params: r.params ? parseInput(r.params, req.params) : {},
@@ -68,24 +81,49 @@ export function openApiDocument(routes: readonly ApiRoute[]): object {
       tags: [r.tag],
       security: r.auth === 'staff' ? [{ bearer: [] }, { session: [] }] : [],
       ...(parameters.length ? { parameters } : {}),
-      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } } : {}),
+      ...(r.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } }
+        : {}),
       responses: {
-        [String(r.status ?? 200)]: { description: '成功', content: { 'application/json': { schema: jsonSchema(r.response) } } },
-        '4XX': { description: '请求有误、未登录、无权或不存在；message 为中文说明，fields 指出每个有误的字段', content: { 'application/json': { schema: errorBody } } },
+        [String(r.status ?? 200)]: {
+          description: '成功',
+          content: { 'application/json': { schema: jsonSchema(r.response) } },
+        },
+        '4XX': {
+          description: '请求有误、未登录、无权或不存在；message 为中文说明，fields 指出每个有误的字段',
+          content: { 'application/json': { schema: errorBody } },
+        },
       },
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'gongkai 政府信息公开平台 API', version: '1', description: '工作人员接口需登录会话（并在写请求头带 X-CSRF-Token）或个人 API 令牌（Authorization: Bearer）。' },
+    info: {
+      title: 'gongkai 政府信息公开平台 API',
+      version: '1',
+      description: '工作人员接口需登录会话（并在写请求头带 X-CSRF-Token）或个人 API 令牌（Authorization: Bearer）。',
+    },
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'gk_session' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        session: { type: 'apiKey', in: 'cookie', name: 'gk_session' },
+      },
       schemas: {
         Error: {
           type: 'object',
           required: ['error'],
-          properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object', additionalProperties: { type: 'string' } } } } },
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: {
+                code: { type: 'string' },
+                message: { type: 'string' },
+                fields: { type: 'object', additionalProperties: { type: 'string' } },
+              },
+            },
+          },
         },
       },
     },
@@ -94,5 +132,9 @@ export function openApiDocument(routes: readonly ApiRoute[]): object {
 
 function objectFields(schema: z.ZodType | undefined): Array<[string, object, boolean]> {
   if (!schema || !(schema instanceof z.ZodObject)) return [];
-  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, v]) => [k, jsonSchema(v), !v.safeParse(undefined).success]);
+  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, v]) => [
+    k,
+    jsonSchema(v),
+    !v.safeParse(undefined).success,
+  ]);
 }

@@ -7,12 +7,22 @@ import { DECISIONS, reopensRequest, type Decision } from './outcomes.ts';
 import { tableFour } from './table-four.ts';
 
 let cal: Calendar;
-before(() => { cal = buildCalendar(seedArrangements()); });
+before(() => {
+  cal = buildCalendar(seedArrangements());
+});
 
 test('each decision counts in its 表四 column, and only corrections reopen the request', () => {
   const expected: Record<Decision, string> = {
-    upheld: 'upheld', changed: 'corrected', revoked: 'corrected', confirmed_illegal: 'corrected', ordered_to_perform: 'corrected',
-    confirmed_void: 'corrected', rejected: 'other', terminated: 'other', mediated: 'other', settled: 'other',
+    upheld: 'upheld',
+    changed: 'corrected',
+    revoked: 'corrected',
+    confirmed_illegal: 'corrected',
+    ordered_to_perform: 'corrected',
+    confirmed_void: 'corrected',
+    rejected: 'other',
+    terminated: 'other',
+    mediated: 'other',
+    settled: 'other',
   };
   for (const [d, column] of Object.entries(expected) as Array<[Decision, string]>) {
     assert.equal(DECISIONS[d].column, column, d);
@@ -31,12 +41,27 @@ test('the 复议 answer is due 10 working days after the copy arrives (5 in 简�
 test('in a 行政诉讼 the answer is due 15 natural days after the 起诉状副本 arrives (行政诉讼法第六十七条): 2025-09-24 → 2025-10-09', () => {
   for (const kind of ['litigation_direct', 'litigation_after_reconsideration'] as const) {
     for (const procedure of ['ordinary', 'simplified'] as const) {
-      const d = appealDeadlines(cal, { kind, procedure, acceptedOn: null, copyReceivedOn: '2025-09-24', extendedDays: 0 }).answerDue;
+      const d = appealDeadlines(cal, {
+        kind,
+        procedure,
+        acceptedOn: null,
+        copyReceivedOn: '2025-09-24',
+        extendedDays: 0,
+      }).answerDue;
       assert.deepEqual(d, { date: '2025-10-09', basis: '行政诉讼法第六十七条' }, `${kind} ${procedure}`);
     }
   }
   // 15 days from 2025-09-16 is 10/1, inside 国庆 (10/1–10/8): the period ends on the first working day after, 10/9.
-  assert.equal(appealDeadlines(cal, { kind: 'litigation_direct', procedure: 'ordinary', acceptedOn: null, copyReceivedOn: '2025-09-16', extendedDays: 0 }).answerDue?.date, '2025-10-09');
+  assert.equal(
+    appealDeadlines(cal, {
+      kind: 'litigation_direct',
+      procedure: 'ordinary',
+      acceptedOn: null,
+      copyReceivedOn: '2025-09-16',
+      extendedDays: 0,
+    }).answerDue?.date,
+    '2025-10-09',
+  );
 });
 
 test('the 复议 decision is due 60 natural days after acceptance (30 in 简易程序), plus any extension', () => {
@@ -48,7 +73,13 @@ test('the 复议 decision is due 60 natural days after acceptance (30 in 简易�
 
 test('a decision period ending on a day off ends on the next working day', () => {
   // 2025-08-02 + 60 days = 2025-10-01, inside 国庆 (10/1–10/8) → 2025-10-09.
-  const a = { kind: 'reconsideration' as const, procedure: 'ordinary' as const, copyReceivedOn: null, acceptedOn: '2025-08-02', extendedDays: 0 };
+  const a = {
+    kind: 'reconsideration' as const,
+    procedure: 'ordinary' as const,
+    copyReceivedOn: null,
+    acceptedOn: '2025-08-02',
+    extendedDays: 0,
+  };
   assert.equal(appealDeadlines(cal, a).decisionDue?.date, '2025-10-09');
 });
 
@@ -59,15 +90,18 @@ test('a lawsuit is decided within 6 months (45 days in 简易程序) of acceptan
 });
 
 test('表四 counts cases decided in the year by result and cases open on 31 December as 尚未审结', () => {
-  const t = tableFour([
-    { kind: 'reconsideration', decidedOn: '2025-05-01', decision: 'upheld' },
-    { kind: 'reconsideration', decidedOn: '2025-06-01', decision: 'revoked' },
-    { kind: 'reconsideration', decidedOn: null, decision: null },
-    { kind: 'reconsideration', decidedOn: '2026-01-10', decision: 'upheld' }, // open on 2025-12-31
-    { kind: 'reconsideration', decidedOn: '2024-12-30', decision: 'upheld' }, // an earlier year's result
-    { kind: 'litigation_direct', decidedOn: '2025-02-01', decision: 'rejected' },
-    { kind: 'litigation_after_reconsideration', decidedOn: '2025-09-09', decision: 'mediated' },
-  ], 2025);
+  const t = tableFour(
+    [
+      { kind: 'reconsideration', decidedOn: '2025-05-01', decision: 'upheld' },
+      { kind: 'reconsideration', decidedOn: '2025-06-01', decision: 'revoked' },
+      { kind: 'reconsideration', decidedOn: null, decision: null },
+      { kind: 'reconsideration', decidedOn: '2026-01-10', decision: 'upheld' }, // open on 2025-12-31
+      { kind: 'reconsideration', decidedOn: '2024-12-30', decision: 'upheld' }, // an earlier year's result
+      { kind: 'litigation_direct', decidedOn: '2025-02-01', decision: 'rejected' },
+      { kind: 'litigation_after_reconsideration', decidedOn: '2025-09-09', decision: 'mediated' },
+    ],
+    2025,
+  );
   assert.deepEqual(t.reconsideration, { upheld: 1, corrected: 1, other: 0, pending: 2, total: 4 });
   assert.deepEqual(t.litigationDirect, { upheld: 0, corrected: 0, other: 1, pending: 0, total: 1 });
   assert.deepEqual(t.litigationAfterReconsideration, { upheld: 0, corrected: 0, other: 1, pending: 0, total: 1 });

@@ -24,8 +24,17 @@ export const APPEAL_PERIODS = {
   judgmentSimplified: { days: 45, unit: 'days', basis: '行政诉讼法第八十三条' },
 } as const;
 
-export type AppealDates = { kind: AppealKind; procedure: Procedure; acceptedOn: string | null; copyReceivedOn: string | null; extendedDays: number };
-export type AppealDeadlines = { answerDue: { date: string; basis: string } | null; decisionDue: { date: string; basis: string } | null };
+export type AppealDates = {
+  kind: AppealKind;
+  procedure: Procedure;
+  acceptedOn: string | null;
+  copyReceivedOn: string | null;
+  extendedDays: number;
+};
+export type AppealDeadlines = {
+  answerDue: { date: string; basis: string } | null;
+  decisionDue: { date: string; basis: string } | null;
+};
 
 export function appealDeadlines(cal: Calendar, a: AppealDates): AppealDeadlines {
   const simplified = a.procedure === 'simplified';
@@ -33,16 +42,30 @@ export function appealDeadlines(cal: Calendar, a: AppealDates): AppealDeadlines 
   if (!a.acceptedOn) return { answerDue, decisionDue: null };
   if (a.kind === 'reconsideration') {
     const p = simplified ? APPEAL_PERIODS.decisionSimplified : APPEAL_PERIODS.decisionOrdinary;
-    return { answerDue, decisionDue: { date: rollToWorkingDay(cal, addDays(a.acceptedOn, p.days + a.extendedDays)), basis: p.basis } };
+    return {
+      answerDue,
+      decisionDue: { date: rollToWorkingDay(cal, addDays(a.acceptedOn, p.days + a.extendedDays)), basis: p.basis },
+    };
   }
   const decisionDue = simplified
-    ? { date: rollToWorkingDay(cal, addDays(a.acceptedOn, APPEAL_PERIODS.judgmentSimplified.days)), basis: APPEAL_PERIODS.judgmentSimplified.basis }
-    : { date: rollToWorkingDay(cal, addMonths(a.acceptedOn, APPEAL_PERIODS.judgmentOrdinary.months)), basis: APPEAL_PERIODS.judgmentOrdinary.basis };
+    ? {
+        date: rollToWorkingDay(cal, addDays(a.acceptedOn, APPEAL_PERIODS.judgmentSimplified.days)),
+        basis: APPEAL_PERIODS.judgmentSimplified.basis,
+      }
+    : {
+        date: rollToWorkingDay(cal, addMonths(a.acceptedOn, APPEAL_PERIODS.judgmentOrdinary.months)),
+        basis: APPEAL_PERIODS.judgmentOrdinary.basis,
+      };
   return { answerDue, decisionDue };
 }
 
 /** The respondent's (复议) or defendant's (诉讼) answer, counted from the day the copy of the application arrived. */
-function answerDueOf(cal: Calendar, kind: AppealKind, simplified: boolean, copyReceivedOn: string): { date: string; basis: string } {
+function answerDueOf(
+  cal: Calendar,
+  kind: AppealKind,
+  simplified: boolean,
+  copyReceivedOn: string,
+): { date: string; basis: string } {
   if (kind !== 'reconsideration') {
     const p = APPEAL_PERIODS.answerLitigation;
     return { date: rollToWorkingDay(cal, addDays(copyReceivedOn, p.days)), basis: p.basis };

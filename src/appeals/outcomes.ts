@@ -5,7 +5,12 @@
 
 export const APPEAL_COLUMNS = ['upheld', 'corrected', 'other', 'pending'] as const;
 export type AppealColumn = (typeof APPEAL_COLUMNS)[number];
-export const APPEAL_COLUMN_LABELS = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结' } as const satisfies Record<AppealColumn, string>;
+export const APPEAL_COLUMN_LABELS = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+} as const satisfies Record<AppealColumn, string>;
 
 export const DECISIONS = {
   upheld: { label: '维持', column: 'upheld', basis: '行政复议法第六十八条' },

@@ -35,10 +35,22 @@ export async function recordAppeal(ctx: Ctx, input: z.output<typeof NewAppealFor
     }
     if (input.followsId) {
       const prior = await store.findAppeal(tx, ctx.writeScope, input.followsId);
-      if (prior?.kind !== 'reconsideration') throw invalidInput('所依据的复议案件不存在。', { followsId: '请选择本机关的复议案件' });
+      if (prior?.kind !== 'reconsideration')
+        throw invalidInput('所依据的复议案件不存在。', { followsId: '请选择本机关的复议案件' });
     }
-    const id = await store.insertAppeal(tx, { agencyId, ...input, followsId: input.kind === 'litigation_after_reconsideration' ? input.followsId : null, now: ctx.now.toISOString() });
-    await record(tx, ctx, { action: 'appeal.recorded', objectType: 'appeal', objectId: id, agencyId, summary: { kind: input.kind, body: input.body, filedOn: input.filedOn } });
+    const id = await store.insertAppeal(tx, {
+      agencyId,
+      ...input,
+      followsId: input.kind === 'litigation_after_reconsideration' ? input.followsId : null,
+      now: ctx.now.toISOString(),
+    });
+    await record(tx, ctx, {
+      action: 'appeal.recorded',
+      objectType: 'appeal',
+      objectId: id,
+      agencyId,
+      summary: { kind: input.kind, body: input.body, filedOn: input.filedOn },
+    });
     return id;
   });
 }
@@ -53,39 +65,91 @@ function checkOrder(a: store.Appeal): void {
   if (Object.keys(fields).length) throw invalidInput(Object.values(fields).join('；'), fields);
 }
 
-export async function updateAppealSteps(ctx: Ctx, id: number, input: z.output<typeof StepForm>): Promise<{ decision: Decision | null }> {
+export async function updateAppealSteps(
+  ctx: Ctx,
+  id: number,
+  input: z.output<typeof StepForm>,
+): Promise<{ decision: Decision | null }> {
   return ctx.db.transaction().execute(async (tx) => {
     const a = await store.findAppeal(tx, ctx.scope, id);
     if (!a) throw notFound('案件');
     authorize(canWriteAgency(ctx.actor, a.agencyId, 'appeal.record'));
-    assertNotFuture(ctx.now, { acceptedOn: [input.acceptedOn, '受理日期'], copyReceivedOn: [input.copyReceivedOn, '收到副本日期'], answeredOn: [input.answeredOn, '答复日期'], decidedOn: [input.decidedOn, '决定日期'] });
-    const next = { ...a, acceptedOn: input.acceptedOn, copyReceivedOn: input.copyReceivedOn, answeredOn: input.answeredOn, extendedDays: input.extendedDays ?? 0, decidedOn: input.decidedOn, decision: input.decision as Decision | null };
+    assertNotFuture(ctx.now, {
+      acceptedOn: [input.acceptedOn, '受理日期'],
+      copyReceivedOn: [input.copyReceivedOn, '收到副本日期'],
+      answeredOn: [input.answeredOn, '答复日期'],
+      decidedOn: [input.decidedOn, '决定日期'],
+    });
+    const next = {
+      ...a,
+      acceptedOn: input.acceptedOn,
+      copyReceivedOn: input.copyReceivedOn,
+      answeredOn: input.answeredOn,
+      extendedDays: input.extendedDays ?? 0,
+      decidedOn: input.decidedOn,
+      decision: input.decision as Decision | null,
+    };
     checkOrder(next);
     if (!(await store.updateAppeal(tx, id, input.version, next))) throw stale('案件');
-    const pick = (x: store.Appeal) => ({ acceptedOn: x.acceptedOn, copyReceivedOn: x.copyReceivedOn, answeredOn: x.answeredOn, extendedDays: x.extendedDays, decidedOn: x.decidedOn, decision: x.decision });
-    await record(tx, ctx, { action: 'appeal.updated', objectType: 'appeal', objectId: id, agencyId: a.agencyId, summary: { step: 'dates', before: pick(a), after: pick(next) } });
+    const pick = (x: store.Appeal) => ({
+      acceptedOn: x.acceptedOn,
+      copyReceivedOn: x.copyReceivedOn,
+      answeredOn: x.answeredOn,
+      extendedDays: x.extendedDays,
+      decidedOn: x.decidedOn,
+      decision: x.decision,
+    });
+    await record(tx, ctx, {
+      action: 'appeal.updated',
+      objectType: 'appeal',
+      objectId: id,
+      agencyId: a.agencyId,
+      summary: { step: 'dates', before: pick(a), after: pick(next) },
+    });
     // 结果纠正: the request goes back into the workflow for a new reply, in the same transaction as the decision.
-    const newlyCorrected = next.decision && reopensRequest(next.decision) && !(a.decision && reopensRequest(a.decision));
+    const newlyCorrected =
+      next.decision && reopensRequest(next.decision) && !(a.decision && reopensRequest(a.decision));
     if (newlyCorrected && a.requestNumber) {
-      await reopenForAppeal(tx, ctx, { requestNumber: a.requestNumber, appealId: id, decision: DECISIONS[next.decision!].label, onDate: next.decidedOn! });
+      await reopenForAppeal(tx, ctx, {
+        requestNumber: a.requestNumber,
+        appealId: id,
+        decision: DECISIONS[next.decision!].label,
+        onDate: next.decidedOn!,
+      });
     }
     return { decision: next.decision };
   });
 }
 
 /** A document of the case, with its scan or electronic file when one is uploaded (PDF, DOCX, PNG or JPEG, ≤ 20 MB). */
-export async function addAppealDocument(ctx: Ctx, id: number, input: z.output<typeof DocumentForm>, upload?: { filename: string; bytes: Buffer }): Promise<void> {
+export async function addAppealDocument(
+  ctx: Ctx,
+  id: number,
+  input: z.output<typeof DocumentForm>,
+  upload?: { filename: string; bytes: Buffer },
+): Promise<void> {
   assertNotFuture(ctx.now, { dated: [input.dated, '文书日期'] });
   const type = upload ? sniffType(upload.bytes) : undefined;
-  if (upload && (!type || type === 'xlsx')) throw invalidInput('文书文件须为 PDF、Word（DOCX）或图片（PNG、JPEG）。', { file: '文件类型不支持' });
-  if (upload && upload.bytes.length > MAX_ATTACHMENT_BYTES) throw invalidInput('文书文件不能超过 20 MB。', { file: '文件过大' });
+  if (upload && (!type || type === 'xlsx'))
+    throw invalidInput('文书文件须为 PDF、Word（DOCX）或图片（PNG、JPEG）。', { file: '文件类型不支持' });
+  if (upload && upload.bytes.length > MAX_ATTACHMENT_BYTES)
+    throw invalidInput('文书文件不能超过 20 MB。', { file: '文件过大' });
   await ctx.db.transaction().execute(async (tx) => {
     const a = await store.findAppeal(tx, ctx.scope, id);
     if (!a) throw notFound('案件');
     authorize(canWriteAgency(ctx.actor, a.agencyId, 'appeal.record'));
     // Blobs are content-addressed and written once, by this transaction (files/store.ts).
-    const file = upload && type ? { sha256: await putBlob(tx, ctx.config, upload.bytes), name: safeFileName(upload.filename, type), type } : null;
+    const file =
+      upload && type
+        ? { sha256: await putBlob(tx, ctx.config, upload.bytes), name: safeFileName(upload.filename, type), type }
+        : null;
     await store.insertDocument(tx, id, { ...input, file });
-    await record(tx, ctx, { action: 'appeal.document_added', objectType: 'appeal', objectId: id, agencyId: a.agencyId, summary: { kind: input.kind, title: input.title } });
+    await record(tx, ctx, {
+      action: 'appeal.document_added',
+      objectType: 'appeal',
+      objectId: id,
+      agencyId: a.agencyId,
+      summary: { kind: input.kind, title: input.title },
+    });
   });
 }

@@ -36,12 +36,16 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function rowHash(row: ChainRow, key: Buffer): string {
-  return createHmac('sha256', key).update(canonicalJson({ ...content(row), chain: Number(row.chain), chain_seq: Number(row.chain_seq) })).digest('hex');
+  return createHmac('sha256', key)
+    .update(canonicalJson({ ...content(row), chain: Number(row.chain), chain_seq: Number(row.chain_seq) }))
+    .digest('hex');
 }
 
 /** The unkeyed hash of the log before the per-agency chains: anyone could recompute it, so it proves nothing alone. */
 export function legacyRowHash(row: LegacyRow): string {
-  return createHash('sha256').update(canonicalJson({ ...content(row), seq: Number(row.seq) })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ ...content(row), seq: Number(row.seq) }))
+    .digest('hex');
 }
 
 function content(row: Content): Content {

@@ -18,7 +18,8 @@ export type Checkpoint = { at: string; chains: Record<string, [number, string]>;
 
 export const checkpointFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'audit-checkpoints.jsonl');
 
-const message = (c: Omit<Checkpoint, 'sig'>) => Buffer.from(`gongkai-audit-checkpoint/v2\n${c.at}\n${canonicalJson(c.chains)}`);
+const message = (c: Omit<Checkpoint, 'sig'>) =>
+  Buffer.from(`gongkai-audit-checkpoint/v2\n${c.at}\n${canonicalJson(c.chains)}`);
 
 export function signCheckpoint(config: Pick<Config, 'secret'>, c: Omit<Checkpoint, 'sig'>): Checkpoint {
   return { ...c, sig: sign(null, message(c), auditKeys(config).signing).toString('base64url') };
@@ -36,13 +37,21 @@ export function checkpointSignedBy(config: Pick<Config, 'secret'>, c: Checkpoint
 const written = new WeakMap<Db, Map<number, number>>();
 
 /** Appends a checkpoint of the chains that moved since this process's last one; returns it (or undefined: none moved). */
-export async function writeCheckpoint(db: Db, config: Pick<Config, 'secret' | 'dataDir'>, now: Date, log?: Log): Promise<Checkpoint | undefined> {
+export async function writeCheckpoint(
+  db: Db,
+  config: Pick<Config, 'secret' | 'dataDir'>,
+  now: Date,
+  log?: Log,
+): Promise<Checkpoint | undefined> {
   const file = checkpointFile(config);
   // A file that is not there (a new data folder, or one moved away) gets every chain again.
   const last = (existsSync(file) && written.get(db)) || new Map<number, number>();
   const moved = [...(await readChains(db))].filter(([chain, h]) => h.seq > (last.get(chain) ?? 0));
   if (!moved.length) return undefined;
-  const c = signCheckpoint(config, { at: now.toISOString(), chains: Object.fromEntries(moved.map(([chain, h]) => [String(chain), [h.seq, h.hash]])) });
+  const c = signCheckpoint(config, {
+    at: now.toISOString(),
+    chains: Object.fromEntries(moved.map(([chain, h]) => [String(chain), [h.seq, h.hash]])),
+  });
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const fd = openSync(file, 'a', 0o600);
   try {
@@ -68,8 +77,14 @@ export function parseLines(text: string): Checkpoint[] {
     try {
       const v = JSON.parse(line) as Partial<Checkpoint> & { auditCheckpoint?: Partial<Checkpoint> };
       const c = v.auditCheckpoint ?? v;
-      out.push({ at: String(c.at), chains: c.chains && typeof c.chains === 'object' ? c.chains : {}, sig: String(c.sig) });
-    } catch { /* not JSON */ }
+      out.push({
+        at: String(c.at),
+        chains: c.chains && typeof c.chains === 'object' ? c.chains : {},
+        sig: String(c.sig),
+      });
+    } catch {
+      /* not JSON */
+    }
   }
   return out;
 }
@@ -79,8 +94,14 @@ export function readCheckpoints(files: readonly string[]): Checkpoint[] {
 }
 
 /** The server's timer: a checkpoint every `everyMs` when a chain moved, and one more when it stops. */
-export function startCheckpointTimer(db: Db, config: Pick<Config, 'secret' | 'dataDir'>, log: Log, everyMs = 5 * 60_000): () => Promise<void> {
-  const tick = () => writeCheckpoint(db, config, new Date(), log).catch((err: Error) => log.error({ err }, '审计日志检查点写入失败'));
+export function startCheckpointTimer(
+  db: Db,
+  config: Pick<Config, 'secret' | 'dataDir'>,
+  log: Log,
+  everyMs = 5 * 60_000,
+): () => Promise<void> {
+  const tick = () =>
+    writeCheckpoint(db, config, new Date(), log).catch((err: Error) => log.error({ err }, '审计日志检查点写入失败'));
   const timer = setInterval(() => void tick(), everyMs);
   timer.unref();
   return async () => {

@@ -24,7 +24,11 @@ export type AuditEvent =
   | Ev<'token.created', 'api_token', { name: string; prefix: string }>
   | Ev<'token.revoked', 'api_token', { name: string; prefix: string }>
   | Ev<'access.denied', 'access', { what: string; reason: string }>
-  | Ev<'calendar.year_loaded', 'calendar_year', { year: number; source: string; holidays: number; workdays: number; notice?: string | null }>
+  | Ev<
+      'calendar.year_loaded',
+      'calendar_year',
+      { year: number; source: string; holidays: number; workdays: number; notice?: string | null }
+    >
   | Ev<'calendar.deadlines_moved', 'calendar_year', { year: number; moved: number }>
   | Ev<'demo.seeded', 'agency', { code: string }>
   | Ev<'feedback.received', 'feedback', { subject: string; anonymous: boolean }>
@@ -46,21 +50,45 @@ export type AuditEvent =
   | Ev<'catalogue.settings_changed', 'agency', { requireSignOff: boolean }>
   | Ev<'catalogue.entry_created', 'catalogue_entry', { indexNo: string; title: string; legacy: boolean }>
   | Ev<'catalogue.entry_updated', 'catalogue_entry', { indexNo: string; version: number }>
-  | Ev<'catalogue.reviewed', 'catalogue_entry', { indexNo: string; action: string; from: string; to: string; comment: string; version: number }>
+  | Ev<
+      'catalogue.reviewed',
+      'catalogue_entry',
+      { indexNo: string; action: string; from: string; to: string; comment: string; version: number }
+    >
   | Ev<'catalogue.published', 'catalogue_entry', { indexNo: string; publishedOn: string; due: string; late: boolean }>
   | Ev<'catalogue.withdrawn', 'catalogue_entry', { indexNo: string; reason: string }>
-  | Ev<'catalogue.corrected', 'catalogue_entry', { indexNo: string; version: number; reason: string; correctionId?: number }>
+  | Ev<
+      'catalogue.corrected',
+      'catalogue_entry',
+      { indexNo: string; version: number; reason: string; correctionId?: number }
+    >
   | Ev<'catalogue.correction_drafted', 'catalogue_entry', { indexNo: string; correctionId: number; reason: string }>
-  | Ev<'catalogue.attachment_added', 'catalogue_entry', { indexNo: string; filename: string; type: string; readable: boolean; sha256: string }>
+  | Ev<
+      'catalogue.attachment_added',
+      'catalogue_entry',
+      { indexNo: string; filename: string; type: string; readable: boolean; sha256: string }
+    >
   | Ev<'catalogue.attachment_removed', 'catalogue_entry', { indexNo: string; attachmentId: number }>
   | Ev<'catalogue.scanned', 'catalogue_entry', { indexNo: string; open: number }>
   | Ev<'catalogue.decisions_recorded', 'agency', { year: number; kind: string; count: number; amountFen: number }>
   | Ev<'catalogue.standard_item_saved', 'agency', { level1: string; level2: string }>
-  | Ev<'catalogue.media_account_saved', 'agency', { platform: string; name: string; year: number; followers: number; posts: number }>
+  | Ev<
+      'catalogue.media_account_saved',
+      'agency',
+      { platform: string; name: string; year: number; followers: number; posts: number }
+    >
   | Ev<'catalogue.channel_posted', 'catalogue_entry', { indexNo: string; channel: string }>
-  | Ev<'catalogue.finding_resolved', 'catalogue_entry', { indexNo: string; findingId: number; kind: string; how: string; reason: string | null }>
+  | Ev<
+      'catalogue.finding_resolved',
+      'catalogue_entry',
+      { indexNo: string; findingId: number; kind: string; how: string; reason: string | null }
+    >
   | Ev<'request.submitted', 'request', { number: string; channel: string; receivedOn: string }>
-  | Ev<'request.step', 'request', { number: string; event: string; from: string; to: string; outcome?: string | null; onDate: string }>
+  | Ev<
+      'request.step',
+      'request',
+      { number: string; event: string; from: string; to: string; outcome?: string | null; onDate: string }
+    >
   | Ev<'request.transferred', 'request', { number: string; from: string; to: string }>
   | Ev<'request.assigned', 'request', { number: string; handler: string }>
   | Ev<'request.personal_viewed', 'request', { number: string }>
@@ -72,12 +100,27 @@ export type AuditEvent =
   | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>
   | Ev<'report.texts_saved', 'annual_report', { year: number; blocks: readonly string[] }>
   | Ev<'report.frozen', 'annual_report', { year: number; refreeze: boolean; received: number; proactive: number }>
-  | Ev<'report.published', 'annual_report', { year: number; indexNo: string; warnings: number; justification: string | null }>
-  | Ev<'report.finding_reviewed', 'report_finding_review', { subject: string; fingerprint: string; decision: string; reason: string; replaced: string | null }>
+  | Ev<
+      'report.published',
+      'annual_report',
+      { year: number; indexNo: string; warnings: number; justification: string | null }
+    >
+  | Ev<
+      'report.finding_reviewed',
+      'report_finding_review',
+      { subject: string; fingerprint: string; decision: string; reason: string; replaced: string | null }
+    >
   | Ev<'report.uploaded', 'report_upload', { batch: string; files: number; unread: number; errors: number }>
-  | Ev<'report.rechecked', 'report_upload', { batch: string; from: string; files: number; unread: number; errors: number }>
-  | Ev<'catalogue.column_reminded', 'catalogue_column', { name: string; flag: string; staleAfter: string; recipients: number }>
+  | Ev<
+      'report.rechecked',
+      'report_upload',
+      { batch: string; from: string; files: number; unread: number; errors: number }
+    >
+  | Ev<
+      'catalogue.column_reminded',
+      'catalogue_column',
+      { name: string; flag: string; staleAfter: string; recipients: number }
+    >
   | Ev<'catalogue.column_owner_set', 'catalogue_column', { name: string; owner: string | null }>
   | Ev<'catalogue.column_notice_seen', 'catalogue_column', { name: string; staleAfter: string }>
   | Ev<'outbox.retry', 'outbox', { recipient: string; subject: string; attempts: number }>;
-

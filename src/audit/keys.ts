@@ -14,10 +14,19 @@ export function auditKeys(config: Pick<Config, 'secret'>): AuditKeys {
   let keys = derived.get(config.secret);
   if (!keys) {
     const derive = (info: string) => Buffer.from(hkdfSync('sha256', config.secret, 'gongkai', info, 32));
-    const signing = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, derive('audit-checkpoint/v1')]), format: 'der', type: 'pkcs8' });
+    const signing = createPrivateKey({
+      key: Buffer.concat([ED25519_PKCS8_PREFIX, derive('audit-checkpoint/v1')]),
+      format: 'der',
+      type: 'pkcs8',
+    });
     const verifying = createPublicKey(signing);
     const raw = verifying.export({ format: 'der', type: 'spki' });
-    keys = { chain: derive('audit-chain/v1'), signing, verifying, fingerprint: createHash('sha256').update(raw).digest('hex').slice(0, 16) };
+    keys = {
+      chain: derive('audit-chain/v1'),
+      signing,
+      verifying,
+      fingerprint: createHash('sha256').update(raw).digest('hex').slice(0, 16),
+    };
     derived.set(config.secret, keys);
   }
   return keys;

@@ -13,7 +13,11 @@ import type { AuditEvent } from './events.ts';
 
 type Tx = Pick<Db, 'updateTable' | 'insertInto'>;
 
-export async function record(tx: Tx, ctx: Pick<Ctx, 'actor' | 'now'> & { config: Pick<Config, 'secret'> }, event: AuditEvent): Promise<void> {
+export async function record(
+  tx: Tx,
+  ctx: Pick<Ctx, 'actor' | 'now'> & { config: Pick<Config, 'secret'> },
+  event: AuditEvent,
+): Promise<void> {
   const actor = ctx.actor;
   const agencyId = event.agencyId ?? (actor.kind === 'staff' ? actor.agencyId : null);
   const chain = chainOf(agencyId);

@@ -61,14 +61,30 @@ export async function readChains(db: Reader): Promise<Map<number, { seq: number;
 
 /** Rows in chain order (chain, then place), `limit` at a time after the given place: verification walks them all. */
 export async function chainRows(db: Reader, after: { chain: number; chainSeq: number }, limit: number) {
-  return db.selectFrom('audit_log').selectAll()
-    .where((eb) => eb.or([eb('chain', '>', after.chain), eb.and([eb('chain', '=', after.chain), eb('chain_seq', '>', after.chainSeq)])]))
-    .orderBy('chain').orderBy('chain_seq').limit(limit).execute();
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('chain', '>', after.chain),
+        eb.and([eb('chain', '=', after.chain), eb('chain_seq', '>', after.chainSeq)]),
+      ]),
+    )
+    .orderBy('chain')
+    .orderBy('chain_seq')
+    .limit(limit)
+    .execute();
 }
 
 /** A row outside every chain (none, unless one was slipped in past the application). */
 export async function firstUnchained(db: Reader): Promise<number | undefined> {
-  const r = await db.selectFrom('audit_log').select('seq').where('chain', 'is', null).orderBy('seq').limit(1).executeTakeFirst();
+  const r = await db
+    .selectFrom('audit_log')
+    .select('seq')
+    .where('chain', 'is', null)
+    .orderBy('seq')
+    .limit(1)
+    .executeTakeFirst();
   return r && Number(r.seq);
 }
 
@@ -78,18 +94,31 @@ export async function legacyRows(db: Reader, afterSeq: number, limit: number) {
 }
 
 /** Re-chaining (upgrade.ts): a row's place and links. */
-export async function setRowChain(db: Pick<Db, 'updateTable'>, seq: number, r: { chain: number; chainSeq: number; prevHash: string; hash: string }): Promise<void> {
-  await db.updateTable('audit_log').set({ chain: r.chain, chain_seq: r.chainSeq, prev_hash: r.prevHash, hash: r.hash }).where('seq', '=', seq).execute();
+export async function setRowChain(
+  db: Pick<Db, 'updateTable'>,
+  seq: number,
+  r: { chain: number; chainSeq: number; prevHash: string; hash: string },
+): Promise<void> {
+  await db
+    .updateTable('audit_log')
+    .set({ chain: r.chain, chain_seq: r.chainSeq, prev_hash: r.prevHash, hash: r.hash })
+    .where('seq', '=', seq)
+    .execute();
 }
 
-export async function setChains(db: Pick<Db, 'insertInto' | 'deleteFrom'>, heads: Map<number, { seq: number; hash: string }>): Promise<void> {
+export async function setChains(
+  db: Pick<Db, 'insertInto' | 'deleteFrom'>,
+  heads: Map<number, { seq: number; hash: string }>,
+): Promise<void> {
   await db.deleteFrom('audit_chains').execute();
-  for (const [chain, h] of heads) await db.insertInto('audit_chains').values({ chain, seq: h.seq, hash: h.hash }).execute();
+  for (const [chain, h] of heads)
+    await db.insertInto('audit_chains').values({ chain, seq: h.seq, hash: h.hash }).execute();
 }
 
 /** PostgreSQL numbers new rows from a sequence: past every row there is (the legacy rows kept their numbers). */
 export async function seqPastRows(db: Kysely<DB>): Promise<void> {
-  if (isPostgres(db)) await sql`select setval('audit_log_seq', (select coalesce(max(seq), 0) + 1 from audit_log), false)`.execute(db);
+  if (isPostgres(db))
+    await sql`select setval('audit_log_seq', (select coalesce(max(seq), 0) + 1 from audit_log), false)`.execute(db);
 }
 
 /** Takes the log's lock (both engines) without changing it: re-chaining must not race an append. */
@@ -102,9 +131,19 @@ export async function lockLog(db: Pick<Db, 'updateTable'>): Promise<void> {
  * agency wait for it). A chain's first row makes its head.
  */
 export async function advanceChain(tx: Writer, chain: number): Promise<{ seq: number; hash: string }> {
-  const h = await tx.updateTable('audit_chains').set({ seq: sql`seq + 1` }).where('chain', '=', chain).returning(['seq', 'hash']).executeTakeFirst()
-    ?? await tx.insertInto('audit_chains').values({ chain, seq: 1, hash: GENESIS_HASH })
-      .onConflict((oc) => oc.column('chain').doUpdateSet({ seq: sql`audit_chains.seq + 1` })).returning(['seq', 'hash']).executeTakeFirstOrThrow();
+  const h =
+    (await tx
+      .updateTable('audit_chains')
+      .set({ seq: sql`seq + 1` })
+      .where('chain', '=', chain)
+      .returning(['seq', 'hash'])
+      .executeTakeFirst()) ??
+    (await tx
+      .insertInto('audit_chains')
+      .values({ chain, seq: 1, hash: GENESIS_HASH })
+      .onConflict((oc) => oc.column('chain').doUpdateSet({ seq: sql`audit_chains.seq + 1` }))
+      .returning(['seq', 'hash'])
+      .executeTakeFirstOrThrow());
   return { seq: Number(h.seq), hash: h.hash };
 }
 
@@ -112,12 +151,18 @@ export async function advanceChain(tx: Writer, chain: number): Promise<{ seq: nu
  * The row, and its chain's head moved to its hash. On PostgreSQL one statement (a data-modifying WITH): the chain's lock
  * is held from advanceChain to the commit, so every round trip in between is one the agency's other changes wait for.
  */
-export async function appendRow(tx: Writer, row: Insertable<AuditLogTable> & { chain: number; hash: string }): Promise<void> {
+export async function appendRow(
+  tx: Writer,
+  row: Insertable<AuditLogTable> & { chain: number; hash: string },
+): Promise<void> {
   const db = tx as unknown as Kysely<DB>;
   if (isPostgres(db)) {
-    await db.with('appended', (w) => w.insertInto('audit_log').values(row).returning(['chain', 'hash']))
-      .updateTable('audit_chains').set((eb) => ({ hash: eb.selectFrom('appended').select('appended.hash') }))
-      .where('chain', '=', row.chain).execute();
+    await db
+      .with('appended', (w) => w.insertInto('audit_log').values(row).returning(['chain', 'hash']))
+      .updateTable('audit_chains')
+      .set((eb) => ({ hash: eb.selectFrom('appended').select('appended.hash') }))
+      .where('chain', '=', row.chain)
+      .execute();
     return;
   }
   await tx.insertInto('audit_log').values(row).execute();

@@ -11,7 +11,9 @@ const no = (reason: string): Decision => ({ allowed: false, reason });
 export function can(actor: Actor, permission: Permission): Decision {
   if (actor.kind === 'system') return yes;
   if (actor.kind === 'public') return no('请先登录。');
-  return permissionsOf(actor.roles).has(permission) ? yes : no('您的角色无权执行此操作。如需办理，请联系本机关管理员。');
+  return permissionsOf(actor.roles).has(permission)
+    ? yes
+    : no('您的角色无权执行此操作。如需办理，请联系本机关管理员。');
 }
 
 /** A staff member may change data only of their own agency, never of one below it. */
@@ -24,4 +26,3 @@ export function canWriteAgency(actor: Actor, agencyId: number, permission: Permi
 export function authorize(decision: Decision): void {
   if (!decision.allowed) throw forbidden(decision.reason);
 }
-

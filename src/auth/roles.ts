@@ -38,10 +38,31 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  clerk: ['agency.read', 'request.handle', 'catalogue.draft', 'catalogue.manage', 'report.build', 'feedback.handle', 'appeal.record', 'report.check'],
+  clerk: [
+    'agency.read',
+    'request.handle',
+    'catalogue.draft',
+    'catalogue.manage',
+    'report.build',
+    'feedback.handle',
+    'appeal.record',
+    'report.check',
+  ],
   reviewer: ['agency.read', 'catalogue.review', 'catalogue.publish', 'report.build', 'feedback.moderate'],
   secrecy_reviewer: ['agency.read', 'catalogue.secrecy_review'],
-  head: ['agency.read', 'request.approve_extension', 'catalogue.sign_off', 'catalogue.publish', 'report.build', 'report.publish', 'audit.read', 'feedback.handle', 'feedback.moderate', 'supervision.record', 'appeal.record'],
+  head: [
+    'agency.read',
+    'request.approve_extension',
+    'catalogue.sign_off',
+    'catalogue.publish',
+    'report.build',
+    'report.publish',
+    'audit.read',
+    'feedback.handle',
+    'feedback.moderate',
+    'supervision.record',
+    'appeal.record',
+  ],
   admin: ['agency.read', 'user.manage', 'audit.read', 'calendar.manage', 'catalogue.manage', 'supervision.record'],
   supervisor: ['agency.read', 'subtree.read', 'audit.read', 'report.check'],
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -147,7 +147,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /admin/catalogue': 'catalogue.draft',
   'POST /admin/catalogue/:id/edit': 'catalogue.draft',
   'POST /admin/catalogue/:id/attachments': 'catalogue.draft',
-  'POST /admin/catalogue/:id/review': ['catalogue.draft', 'catalogue.secrecy_review', 'catalogue.review', 'catalogue.sign_off', 'catalogue.publish'],
+  'POST /admin/catalogue/:id/review': [
+    'catalogue.draft',
+    'catalogue.secrecy_review',
+    'catalogue.review',
+    'catalogue.sign_off',
+    'catalogue.publish',
+  ],
   'POST /admin/catalogue/:id/findings/:fid': ['catalogue.secrecy_review', 'catalogue.review', 'catalogue.publish'],
   'POST /admin/catalogue/:id/publish': 'catalogue.publish',
   'POST /admin/catalogue/:id/withdraw': 'catalogue.publish',
@@ -197,7 +203,11 @@ export function routeKey(method: string, url: string): string {
  * Whether the route lets the actor through (true) or turns it away (401, 403, 404, or the login page). `withCode`: the
  * request carries the case's right 查询码. `names`: the route's path names an object of an agency.
  */
-export function expectedAccess(access: Access, actor: Actor, o: { standing: Standing; withCode: boolean; names: boolean }): boolean {
+export function expectedAccess(
+  access: Access,
+  actor: Actor,
+  o: { standing: Standing; withCode: boolean; names: boolean },
+): boolean {
   if (access === 'public') return true;
   if (access === 'applicant') return o.withCode;
   if (actor.kind !== 'staff') return false;

@@ -15,8 +15,6 @@ export function inScope(scope: Scope, column: string): RawBuilder<SqlBool> {
     case 'none':
       return sql<SqlBool>`1 = 0`;
     case 'agency':
-      return scope.subtree
-        ? inSubtree(column, scope.agencyPath)
-        : sql<SqlBool>`${sql.ref(column)} = ${scope.agencyId}`;
+      return scope.subtree ? inSubtree(column, scope.agencyPath) : sql<SqlBool>`${sql.ref(column)} = ${scope.agencyId}`;
   }
 }

@@ -11,7 +11,12 @@ export type Scope =
 export function readScope(actor: Actor): Scope {
   if (actor.kind === 'system') return { kind: 'system' };
   if (actor.kind === 'public') return { kind: 'none' };
-  return { kind: 'agency', agencyId: actor.agencyId, agencyPath: actor.agencyPath, subtree: actor.roles.includes('supervisor') };
+  return {
+    kind: 'agency',
+    agencyId: actor.agencyId,
+    agencyPath: actor.agencyPath,
+    subtree: actor.roles.includes('supervisor'),
+  };
 }
 
 /** Writing: only ever the actor's own agency; a supervisor's reach below is read-only. */

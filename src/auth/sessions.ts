@@ -5,7 +5,15 @@ import { findUserByIdUnscoped } from '../staff/store.ts';
 import type { StaffActor } from './actor.ts';
 import { record } from '../audit/record.ts';
 import { randomToken, sha256 } from './secrets.ts';
-import { deleteSession, findApiToken, findSession, insertApiToken, markTokenUsed, revokeApiToken, touchSession } from './store.ts';
+import {
+  deleteSession,
+  findApiToken,
+  findSession,
+  insertApiToken,
+  markTokenUsed,
+  revokeApiToken,
+  touchSession,
+} from './store.ts';
 import { DomainError } from '../errors.ts';
 
 /** `mustChangePassword`: an administrator requires a new password before anything else (http/session.ts). */
@@ -14,7 +22,12 @@ export type SessionInfo = { id: string; actor: StaffActor; csrfSecret: string; m
 /** Sessions older than this (absolute) end even when in use. */
 const MAX_SESSION_HOURS = 12;
 
-export async function resolveSession(db: Db, token: string, now: Date, idleMinutes: number): Promise<SessionInfo | undefined> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  now: Date,
+  idleMinutes: number,
+): Promise<SessionInfo | undefined> {
   const id = sha256(token);
   const s = await findSession(db, id);
   if (!s) return undefined;
@@ -30,24 +43,50 @@ export async function resolveSession(db: Db, token: string, now: Date, idleMinut
   return { id, actor: staff.actor, csrfSecret: s.csrf_secret, mustChangePassword: staff.mustChangePassword };
 }
 
-export async function resolveApiToken(db: Db, token: string, now: Date): Promise<{ actor: StaffActor; mustChangePassword: boolean } | undefined> {
+export async function resolveApiToken(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ actor: StaffActor; mustChangePassword: boolean } | undefined> {
   const t = await findApiToken(db, sha256(token));
   if (!t) return undefined;
   const staff = await staffActor(db, Number(t.user_id));
-  if (staff && (!t.last_used_at || now.getTime() - Date.parse(t.last_used_at) > 60_000)) await markTokenUsed(db, Number(t.id), now.toISOString());
+  if (staff && (!t.last_used_at || now.getTime() - Date.parse(t.last_used_at) > 60_000))
+    await markTokenUsed(db, Number(t.id), now.toISOString());
   return staff;
 }
 
-async function staffActor(db: Db, userId: number): Promise<{ actor: StaffActor; mustChangePassword: boolean } | undefined> {
+async function staffActor(
+  db: Db,
+  userId: number,
+): Promise<{ actor: StaffActor; mustChangePassword: boolean } | undefined> {
   const u = await findUserByIdUnscoped(db, userId);
   if (!u || u.disabled) return undefined;
-  return { actor: { kind: 'staff', userId: u.id, username: u.username, displayName: u.displayName, agencyId: u.agencyId, agencyCode: u.agencyCode, agencyPath: u.agencyPath, roles: u.roles }, mustChangePassword: u.mustChangePassword };
+  return {
+    actor: {
+      kind: 'staff',
+      userId: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      agencyId: u.agencyId,
+      agencyCode: u.agencyCode,
+      agencyPath: u.agencyPath,
+      roles: u.roles,
+    },
+    mustChangePassword: u.mustChangePassword,
+  };
 }
 
 export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
   await ctx.db.transaction().execute(async (tx) => {
     await deleteSession(tx, sessionId);
-    if (ctx.actor.kind === 'staff') await record(tx, ctx, { action: 'user.logout', objectType: 'user', objectId: ctx.actor.userId, summary: { username: ctx.actor.username } });
+    if (ctx.actor.kind === 'staff')
+      await record(tx, ctx, {
+        action: 'user.logout',
+        objectType: 'user',
+        objectId: ctx.actor.userId,
+        summary: { username: ctx.actor.username },
+      });
   });
 }
 
@@ -58,8 +97,19 @@ export async function createApiToken(ctx: Ctx, name: string): Promise<{ id: numb
   const token = `gk_${randomToken(24)}`;
   const prefix = token.slice(0, 7);
   return ctx.db.transaction().execute(async (tx) => {
-    const id = await insertApiToken(tx, { userId: actor.userId, name, tokenHash: sha256(token), prefix, now: ctx.now.toISOString() });
-    await record(tx, ctx, { action: 'token.created', objectType: 'api_token', objectId: id, summary: { name, prefix } });
+    const id = await insertApiToken(tx, {
+      userId: actor.userId,
+      name,
+      tokenHash: sha256(token),
+      prefix,
+      now: ctx.now.toISOString(),
+    });
+    await record(tx, ctx, {
+      action: 'token.created',
+      objectType: 'api_token',
+      objectId: id,
+      summary: { name, prefix },
+    });
     return { id, token };
   });
 }
@@ -70,6 +120,11 @@ export async function revokeToken(ctx: Ctx, id: number): Promise<void> {
   await ctx.db.transaction().execute(async (tx) => {
     const t = await revokeApiToken(tx, actor.userId, id, ctx.now.toISOString());
     if (!t) throw new DomainError('not_found', '找不到该令牌，或已被撤销。');
-    await record(tx, ctx, { action: 'token.revoked', objectType: 'api_token', objectId: id, summary: { name: t.name, prefix: t.prefix } });
+    await record(tx, ctx, {
+      action: 'token.revoked',
+      objectType: 'api_token',
+      objectId: id,
+      summary: { name: t.name, prefix: t.prefix },
+    });
   });
 }

@@ -21,7 +21,11 @@ export async function writeArchive(file: string, parts: readonly Part[]): Promis
   }
   await run('tar', args, { maxBuffer: 16 * 1024 * 1024 });
   const fd = openSync(tmp, 'r');
-  try { fsyncSync(fd); } finally { closeSync(fd); }
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, file);
 }
 
@@ -31,7 +35,11 @@ export async function listArchive(file: string): Promise<string[]> {
 }
 
 /** Extracts into `dir` the members named (all when none are), but those excluded; the caller narrows the modes. */
-export async function extractArchive(file: string, dir: string, o: { only?: readonly string[]; exclude?: readonly string[] } = {}): Promise<void> {
+export async function extractArchive(
+  file: string,
+  dir: string,
+  o: { only?: readonly string[]; exclude?: readonly string[] } = {},
+): Promise<void> {
   const args = ['--extract', '--gzip', `--file=${file}`, '-C', dir, '--no-same-owner', '--no-same-permissions'];
   for (const x of o.exclude ?? []) args.push(`--exclude=./${x}`, `--exclude=${x}`);
   await run('tar', [...args, ...(o.only ?? [])], { maxBuffer: 16 * 1024 * 1024 });

@@ -37,7 +37,8 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 
 async function cli(args: string[], env: NodeJS.ProcessEnv) {
   const [stdout, stderr] = [new PassThrough(), new PassThrough()];
-  let out = '', err = '';
+  let out = '',
+    err = '';
   stdout.on('data', (d) => (out += d));
   stderr.on('data', (d) => (err += d));
   const code = await runCli(args, { stdin: Readable.from(['']), stdout, stderr, env });
@@ -52,16 +53,32 @@ async function everything(db: Db, config: Config) {
   const s = sealer(config);
   const open = (v: string | null) => (v === null ? null : s.open(v));
   const requests = await db.selectFrom('requests').selectAll().orderBy('id').execute();
-  const attachments = await db.selectFrom('request_attachments').select(['id', 'stored_as', 'filename']).orderBy('id').execute();
-  const blobs = await db.selectFrom('catalogue_attachments').select(['id', 'sha256', 'filename']).orderBy('id').execute();
+  const attachments = await db
+    .selectFrom('request_attachments')
+    .select(['id', 'stored_as', 'filename'])
+    .orderBy('id')
+    .execute();
+  const blobs = await db
+    .selectFrom('catalogue_attachments')
+    .select(['id', 'sha256', 'filename'])
+    .orderBy('id')
+    .execute();
   const agency = (await findPublicAgency(db, DEMO_CODE))!;
   return {
     reports,
     applicants: requests.map((r) => [r.number, r.applicant_name, ...SEALED_COLUMNS.map((c) => open(r[c]))]),
-    attachments: await Promise.all(attachments.map(async (a) => [a.filename, (await readSealed(db, config, a.stored_as)).toString('base64')])),
-    blobs: await Promise.all(blobs.map(async (b) => [b.filename, (await getBlob(db, config, b.sha256)).toString('base64')])),
-    feedback: (await listFeedback(db, { kind: 'system' }, agency.id)).map((f) => withContact(config, f, true)).map((f) => [f.subject, f.name, f.contact]),
-    mail: (await db.selectFrom('outbox').select('recipient_sealed').orderBy('id').execute()).map((m) => open(m.recipient_sealed)),
+    attachments: await Promise.all(
+      attachments.map(async (a) => [a.filename, (await readSealed(db, config, a.stored_as)).toString('base64')]),
+    ),
+    blobs: await Promise.all(
+      blobs.map(async (b) => [b.filename, (await getBlob(db, config, b.sha256)).toString('base64')]),
+    ),
+    feedback: (await listFeedback(db, { kind: 'system' }, agency.id))
+      .map((f) => withContact(config, f, true))
+      .map((f) => [f.subject, f.name, f.contact]),
+    mail: (await db.selectFrom('outbox').select('recipient_sealed').orderBy('id').execute()).map((m) =>
+      open(m.recipient_sealed),
+    ),
   };
 }
 
@@ -73,7 +90,11 @@ describe(`${DIALECT}: backup and restore`, () => {
 
   /** An empty place to restore into: a data folder, and on PostgreSQL an empty database. */
   async function emptyTarget(extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
-    const env: NodeJS.ProcessEnv = { GONGKAI_DATA_DIR: mkdtempSync(path.join(scratch, 'data-')), GONGKAI_SEED_DEMO: 'never', ...extra };
+    const env: NodeJS.ProcessEnv = {
+      GONGKAI_DATA_DIR: mkdtempSync(path.join(scratch, 'data-')),
+      GONGKAI_SEED_DEMO: 'never',
+      ...extra,
+    };
     if (DIALECT === 'postgres') {
       const empty = await createEmptyDatabase();
       cleanups.push(empty.drop);
@@ -85,7 +106,11 @@ describe(`${DIALECT}: backup and restore`, () => {
   async function readBack(env: NodeJS.ProcessEnv) {
     const config = loadConfig(env);
     const db = openDb(config.database);
-    try { return await everything(db, config); } finally { await db.destroy(); }
+    try {
+      return await everything(db, config);
+    } finally {
+      await db.destroy();
+    }
   }
 
   before(async () => {
@@ -93,9 +118,31 @@ describe(`${DIALECT}: backup and restore`, () => {
     await seedCalendar(t.db, new Date(), t.config);
     await seedDemo(t.db, t.config, { passwords: () => 'demo-password-一二三' });
     const ctx = makeCtx(t, { kind: 'public', ip: '127.0.0.1' });
-    await submitApplication(ctx, DEMO_CODE, parseInput(Application, applicationInput({ nonce: 'backup-nonce-0000000001' })), { channel: 'portal' }, checkUploads([{ kind: 'idCopy', filename: '身份证.png', data: PNG }]));
-    await submitApplication(ctx, DEMO_CODE, parseInput(Application, applicationInput({ name: '李四', idNumber: '110105194912310011', email: 'lisi@example.com' })), { channel: 'portal' }, checkUploads([{ kind: 'authorization', filename: '委托书.pdf', data: await pdfFile(['授权委托书']) }]));
-    await submitFeedback(ctx, DEMO_CODE, { key: 'backup-feedback-key-000001', name: '王五', contact: '13700001234', subject: '建议', body: '多公开。', wantsPublic: false });
+    await submitApplication(
+      ctx,
+      DEMO_CODE,
+      parseInput(Application, applicationInput({ nonce: 'backup-nonce-0000000001' })),
+      { channel: 'portal' },
+      checkUploads([{ kind: 'idCopy', filename: '身份证.png', data: PNG }]),
+    );
+    await submitApplication(
+      ctx,
+      DEMO_CODE,
+      parseInput(
+        Application,
+        applicationInput({ name: '李四', idNumber: '110105194912310011', email: 'lisi@example.com' }),
+      ),
+      { channel: 'portal' },
+      checkUploads([{ kind: 'authorization', filename: '委托书.pdf', data: await pdfFile(['授权委托书']) }]),
+    );
+    await submitFeedback(ctx, DEMO_CODE, {
+      key: 'backup-feedback-key-000001',
+      name: '王五',
+      contact: '13700001234',
+      subject: '建议',
+      body: '多公开。',
+      wantsPublic: false,
+    });
     const agency = (await findPublicAgency(t.db, DEMO_CODE))!;
     const clerk = await staffCtx(t, agency, ['clerk']);
     const { id } = await createEntry(clerk, DEMO_CODE, draftInput(await columnId(t, agency)));
@@ -135,7 +182,10 @@ describe(`${DIALECT}: backup and restore`, () => {
     assert.equal(refused.code, 2);
     assert.match(refused.err, /不含密钥/);
     assert.deepEqual(readdirSync(bare.GONGKAI_DATA_DIR!), [], 'nothing written');
-    const wrong = await cli(['restore', file], { ...bare, GONGKAI_SECRET: 'another-secret-of-at-least-32-characters!!' });
+    const wrong = await cli(['restore', file], {
+      ...bare,
+      GONGKAI_SECRET: 'another-secret-of-at-least-32-characters!!',
+    });
     assert.equal(wrong.code, 2);
     assert.match(wrong.err, /与备份时不同/);
     const env = { ...(await emptyTarget()), GONGKAI_SECRET: t.env.GONGKAI_SECRET };

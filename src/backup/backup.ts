@@ -31,13 +31,19 @@ export type Manifest = {
 
 export type Keys = { secret: string; dataKey: string; previousDataKeys: readonly string[] };
 
-export const fingerprint = (kind: string, value: string) => createHash('sha256').update(`gongkai-key-fingerprint:${kind}:${value}`).digest('hex').slice(0, 16);
+export const fingerprint = (kind: string, value: string) =>
+  createHash('sha256').update(`gongkai-key-fingerprint:${kind}:${value}`).digest('hex').slice(0, 16);
 
 export function fingerprintsOf(config: Pick<Config, 'secret' | 'dataKeys'>): Manifest['fingerprints'] {
   return { secret: fingerprint('secret', config.secret), dataKey: fingerprint('data', config.dataKeys.current) };
 }
 
-export async function makeBackup(db: Db, config: Config, file: string, o: { withKeys: boolean; now?: Date }): Promise<Manifest> {
+export async function makeBackup(
+  db: Db,
+  config: Config,
+  file: string,
+  o: { withKeys: boolean; now?: Date },
+): Promise<Manifest> {
   const target = path.resolve(file);
   const stage = mkdtempSync(path.join(path.dirname(target), '.gongkai-backup-'));
   try {
@@ -46,11 +52,28 @@ export async function makeBackup(db: Db, config: Config, file: string, o: { with
     await writeCheckpoint(db, config, now);
     if (existsSync(checkpointFile(config))) copyFileSync(checkpointFile(config), path.join(stage, CHECKPOINTS));
     if (db.sqlite) await db.sqlite.backup(path.join(stage, SQLITE_FILE));
-    else await promisify(execFile)('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${path.join(stage, PG_DUMP)}`, (config.database as { url: string }).url]);
-    const manifest: Manifest = { format: 'gongkai-backup/1', createdAt: now.toISOString(), engine: db.sqlite ? 'sqlite' : 'postgres', keys: o.withKeys ? 'included' : 'kept-apart', fingerprints: fingerprintsOf(config) };
+    else
+      await promisify(execFile)('pg_dump', [
+        '--format=custom',
+        '--no-owner',
+        '--no-privileges',
+        `--file=${path.join(stage, PG_DUMP)}`,
+        (config.database as { url: string }).url,
+      ]);
+    const manifest: Manifest = {
+      format: 'gongkai-backup/1',
+      createdAt: now.toISOString(),
+      engine: db.sqlite ? 'sqlite' : 'postgres',
+      keys: o.withKeys ? 'included' : 'kept-apart',
+      fingerprints: fingerprintsOf(config),
+    };
     writeFileSync(path.join(stage, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
     if (o.withKeys) {
-      const keys: Keys = { secret: config.secret, dataKey: config.dataKeys.current, previousDataKeys: config.dataKeys.previous };
+      const keys: Keys = {
+        secret: config.secret,
+        dataKey: config.dataKeys.current,
+        previousDataKeys: config.dataKeys.previous,
+      };
       writeFileSync(path.join(stage, KEYS), `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
     }
     // The data folder's files are read after the database copy, so each file a copied row names is there (files/store.ts

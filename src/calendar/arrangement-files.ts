@@ -13,13 +13,17 @@ import { invalidInput } from '../errors.ts';
 import type { ArrangementInput } from './arrangement.ts';
 import { formatDay, parseDate, yearOf } from './dates.ts';
 
-const date = z.string({ error: '日期应为文本，格式 YYYY-MM-DD' }).refine((s) => parseDate(s) !== undefined, '不是有效日期，请按 YYYY-MM-DD 填写');
+const date = z
+  .string({ error: '日期应为文本，格式 YYYY-MM-DD' })
+  .refine((s) => parseDate(s) !== undefined, '不是有效日期，请按 YYYY-MM-DD 填写');
 const year = z.number({ error: '请填写年份，例如 2027' }).int('年份应为整数');
 
 const OurJson = z.object({
   year,
   notice: z.object({ title: z.string().min(1, '请填写通知标题'), date }).nullish(),
-  days: z.array(z.object({ date, off: z.boolean({ error: '请用 off: true 表示放假，off: false 表示调休上班' }), name: z.string() })),
+  days: z.array(
+    z.object({ date, off: z.boolean({ error: '请用 off: true 表示放假，off: false 表示调休上班' }), name: z.string() }),
+  ),
 });
 
 const HolidayCnJson = z.object({
@@ -38,16 +42,33 @@ export function parseArrangementFile(text: string, fileName: string): Arrangemen
   } catch {
     throw invalidInput('文件既不是 JSON 也不是 .ics 日历，请检查文件格式。');
   }
-  const isHolidayCn = typeof json === 'object' && json !== null && Array.isArray((json as { days?: unknown }).days) &&
-    ((json as { days: unknown[] }).days.some((d) => typeof d === 'object' && d !== null && 'isOffDay' in d) || 'papers' in json);
+  const isHolidayCn =
+    typeof json === 'object' &&
+    json !== null &&
+    Array.isArray((json as { days?: unknown }).days) &&
+    ((json as { days: unknown[] }).days.some((d) => typeof d === 'object' && d !== null && 'isOffDay' in d) ||
+      'papers' in json);
   if (isHolidayCn) {
     const p = parseWith(HolidayCnJson, json);
     const paper = p.papers?.[0];
-    return [{ year: p.year, notice: null, source: paper ? `holiday-cn ${paper}` : source,
-      days: p.days.map((d) => ({ date: d.date, kind: d.isOffDay ? 'off' : 'work', name: d.name })) }];
+    return [
+      {
+        year: p.year,
+        notice: null,
+        source: paper ? `holiday-cn ${paper}` : source,
+        days: p.days.map((d) => ({ date: d.date, kind: d.isOffDay ? 'off' : 'work', name: d.name })),
+      },
+    ];
   }
   const p = parseWith(OurJson, json);
-  return [{ year: p.year, notice: p.notice ?? null, source, days: p.days.map((d) => ({ date: d.date, kind: d.off ? 'off' : 'work', name: d.name })) }];
+  return [
+    {
+      year: p.year,
+      notice: p.notice ?? null,
+      source,
+      days: p.days.map((d) => ({ date: d.date, kind: d.off ? 'off' : 'work', name: d.name })),
+    },
+  ];
 }
 
 function parseWith<T>(schema: z.ZodType<T>, json: unknown): T {
@@ -59,7 +80,10 @@ function parseWith<T>(schema: z.ZodType<T>, json: unknown): T {
 }
 
 function parseIcs(text: string, source: string): ArrangementInput[] {
-  const lines = text.replace(/\r\n/g, '\n').replace(/\n[ \t]/g, '').split('\n'); // unfold continuation lines (RFC 5545 §3.1)
+  const lines = text
+    .replace(/\r\n/g, '\n')
+    .replace(/\n[ \t]/g, '')
+    .split('\n'); // unfold continuation lines (RFC 5545 §3.1)
   const byYear = new Map<number, ArrangementInput['days'][number][]>();
   let ev: Record<string, string> | undefined;
   for (const line of lines) {

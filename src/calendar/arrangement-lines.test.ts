@@ -3,11 +3,16 @@ import { test } from 'node:test';
 import { parseArrangementLines } from './arrangement-lines.ts';
 
 test('a notice typed as lines gives each day off and each make-up working day', () => {
-  const days = parseArrangementLines('# 2026 春节\n2026-02-15~2026-02-23 休 春节\n2026-02-14 班 春节\n\n2026-02-28 上班 春节\n');
+  const days = parseArrangementLines(
+    '# 2026 春节\n2026-02-15~2026-02-23 休 春节\n2026-02-14 班 春节\n\n2026-02-28 上班 春节\n',
+  );
   assert.equal(days.length, 11);
   assert.deepEqual(days[0], { date: '2026-02-15', kind: 'off', name: '春节' });
   assert.deepEqual(days[8], { date: '2026-02-23', kind: 'off', name: '春节' });
-  assert.deepEqual(days.filter((d) => d.kind === 'work').map((d) => d.date), ['2026-02-14', '2026-02-28']);
+  assert.deepEqual(
+    days.filter((d) => d.kind === 'work').map((d) => d.date),
+    ['2026-02-14', '2026-02-28'],
+  );
 });
 
 test('an unreadable line, an impossible date, a reversed or overlong range are refused with their line numbers', () => {

@@ -19,7 +19,9 @@ export function parseArrangementLines(text: string): Array<{ date: string; kind:
     const m = LINE.exec(line);
     const [from, to = from] = [m?.[1], m?.[2]];
     if (!m || !from || parseDate(from) === undefined || parseDate(to!) === undefined || to! < from) {
-      errors.push(`第 ${i + 1} 行“${line.slice(0, 40)}”看不懂：应写成“2027-01-01 休 元旦”或“2027-02-06~2027-02-12 休 春节”或“2027-02-14 班 春节”`);
+      errors.push(
+        `第 ${i + 1} 行“${line.slice(0, 40)}”看不懂：应写成“2027-01-01 休 元旦”或“2027-02-06~2027-02-12 休 春节”或“2027-02-14 班 春节”`,
+      );
       return;
     }
     const kind: DayKind = m[3] === '休' || m[3] === '放假' ? 'off' : 'work';

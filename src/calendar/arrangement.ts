@@ -47,7 +47,9 @@ export function validateArrangement(input: ArrangementInput): Arrangement {
   const fields: Record<string, string> = {};
   const year = input.year;
   if (!Number.isInteger(year) || year < FIRST_ARRANGEMENT_YEAR || year > INDEX_LAST_YEAR) {
-    throw invalidInput(`年份应在 ${FIRST_ARRANGEMENT_YEAR}–${INDEX_LAST_YEAR} 之间。`, { year: '请填写四位年份，例如 2027' });
+    throw invalidInput(`年份应在 ${FIRST_ARRANGEMENT_YEAR}–${INDEX_LAST_YEAR} 之间。`, {
+      year: '请填写四位年份，例如 2027',
+    });
   }
   const notice = checkNotice(input.notice ?? null, year, fields);
   if (input.days.length === 0) fields.days = '放假安排为空：请逐日填写放假日期和调休上班日期。';
@@ -70,13 +72,18 @@ export function validateArrangement(input: ArrangementInput): Arrangement {
 function checkNotice(notice: ArrangementInput['notice'], year: number, fields: Record<string, string>) {
   if (!notice) return null;
   const day = parseDate(notice.date);
-  if (!notice.title.trim()) fields['notice.title'] = '请填写通知标题，例如“国务院办公厅关于2027年部分节假日安排的通知”。';
+  if (!notice.title.trim())
+    fields['notice.title'] = '请填写通知标题，例如“国务院办公厅关于2027年部分节假日安排的通知”。';
   if (day === undefined) fields['notice.date'] = '通知日期应为有效日期，格式 YYYY-MM-DD。';
   else if (yearOf(day) > year) fields['notice.date'] = '通知应在该年度开始前或当年发布，请核对通知日期。';
   return { title: notice.title.trim(), date: notice.date };
 }
 
-function dayProblem(d: ArrangementInput['days'][number], year: number, seen: MarkedDay | undefined): string | undefined {
+function dayProblem(
+  d: ArrangementInput['days'][number],
+  year: number,
+  seen: MarkedDay | undefined,
+): string | undefined {
   const day = parseDate(d.date);
   if (day === undefined) return `“${d.date}”不是有效日期，请按 YYYY-MM-DD 填写。`;
   if (yearOf(day) !== year) return `${d.date} 不在 ${year} 年内：每次只导入一个年度的安排。`;
@@ -93,7 +100,8 @@ function missingFestivals(year: number, days: readonly MarkedDay[]): string[] {
   const has = (key: string) => off.some((d) => d.name.includes(key));
   const missing: string[] = STATUTORY_FESTIVALS.filter((f) => year >= f.since && !has(f.key)).map((f) => f.key);
   const nationalDays = off.filter((d) => d.name.includes('国庆')).length;
-  if (missing.includes('中秋') && nationalDays >= MERGED_MID_AUTUMN_MIN_DAYS) return missing.filter((k) => k !== '中秋');
+  if (missing.includes('中秋') && nationalDays >= MERGED_MID_AUTUMN_MIN_DAYS)
+    return missing.filter((k) => k !== '中秋');
   return missing;
 }
 
@@ -101,13 +109,20 @@ function missingFestivals(year: number, days: readonly MarkedDay[]): string[] {
  * Dates of `year` whose working status differs between two arrangements (null = not loaded: the statutory holidays
  * and weekends, as the calendar counted the year until now).
  */
-export function changedDates(year: number, before: readonly MarkedDay[] | null, after: readonly MarkedDay[]): LocalDate[] {
+export function changedDates(
+  year: number,
+  before: readonly MarkedDay[] | null,
+  after: readonly MarkedDay[],
+): LocalDate[] {
   const status = (days: readonly MarkedDay[]) => new Map(days.map((d) => [d.date, d.kind === 'work']));
   const a = status(before ?? statutoryHolidays(year));
   const b = status(after);
   const dates = new Set([...a.keys(), ...b.keys()]);
   const weekdayWorks = (date: string) => !isWeekend(parseDate(date)!);
   return [...dates]
-    .filter((date) => date.startsWith(`${year}-`) && (a.get(date) ?? weekdayWorks(date)) !== (b.get(date) ?? weekdayWorks(date)))
+    .filter(
+      (date) =>
+        date.startsWith(`${year}-`) && (a.get(date) ?? weekdayWorks(date)) !== (b.get(date) ?? weekdayWorks(date)),
+    )
     .sort();
 }

@@ -12,7 +12,14 @@ import { seedCalendar } from './seed.ts';
 import { listCalendarYears, loadCalendar, yearDays } from './store.ts';
 
 const staff = (roles: StaffActor['roles']): StaffActor => ({
-  kind: 'staff', userId: 1, username: 'admin', displayName: '管理员', agencyId: 1, agencyCode: 'demo', agencyPath: '/1/', roles,
+  kind: 'staff',
+  userId: 1,
+  username: 'admin',
+  displayName: '管理员',
+  agencyId: 1,
+  agencyCode: 'demo',
+  agencyPath: '/1/',
+  roles,
 });
 const now = new Date('2026-11-20T02:00:00Z');
 const yearEndCase = { received: '2026-12-20', channel: 'online' as const, events: [] };
@@ -29,8 +36,23 @@ describe(`${DIALECT}: calendar seed and importCalendarYear`, () => {
     assert.deepEqual(await seedCalendar(t.db, now, t.config), []);
     const years = await listCalendarYears(t.db);
     assert.equal(years[0]!.year, 2004);
-    assert.deepEqual({ ...years.at(-1)!, loadedAt: '' }, { year: 2026, source: 'chinese-days@1.5.7', noticeTitle: null, noticeDate: null, loadedAt: '', offDays: 33, workDays: 6 });
-    const audits = await t.db.selectFrom('audit_log').select('action').where('action', '=', 'calendar.year_loaded').execute();
+    assert.deepEqual(
+      { ...years.at(-1)!, loadedAt: '' },
+      {
+        year: 2026,
+        source: 'chinese-days@1.5.7',
+        noticeTitle: null,
+        noticeDate: null,
+        loadedAt: '',
+        offDays: 33,
+        workDays: 6,
+      },
+    );
+    const audits = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'calendar.year_loaded')
+      .execute();
     assert.equal(audits.length, 23);
   });
 
@@ -42,20 +64,28 @@ describe(`${DIALECT}: calendar seed and importCalendarYear`, () => {
   });
 
   test('a clerk may not load a year: forbidden, nothing written', async () => {
-    await assert.rejects(importCalendarYear({ db: t.db, config: t.config, actor: staff(['clerk']), now }, EXAMPLE_2027), (e: DomainError) => e.code === 'forbidden');
+    await assert.rejects(
+      importCalendarYear({ db: t.db, config: t.config, actor: staff(['clerk']), now }, EXAMPLE_2027),
+      (e: DomainError) => e.code === 'forbidden',
+    );
     assert.equal(await yearDays(t.db, 2027), null);
   });
 
   test('an administrator of a township (not the top of the tree) may not change the calendar every agency counts', async () => {
     const township = { ...staff(['admin']), agencyPath: '/1/2/' };
-    await assert.rejects(importCalendarYear({ db: t.db, config: t.config, actor: township, now }, EXAMPLE_2027), (e: DomainError) => e.code === 'forbidden' && /最上级机关/.test(e.message));
+    await assert.rejects(
+      importCalendarYear({ db: t.db, config: t.config, actor: township, now }, EXAMPLE_2027),
+      (e: DomainError) => e.code === 'forbidden' && /最上级机关/.test(e.message),
+    );
     assert.equal(await yearDays(t.db, 2027), null);
   });
 
   test('an incomplete year is refused with the missing festivals named, nothing written', async () => {
     const input = { ...EXAMPLE_2027, days: EXAMPLE_2027.days.filter((d) => d.name !== '春节') };
-    await assert.rejects(importCalendarYear({ db: t.db, config: t.config, actor: staff(['admin']), now }, input), (e: DomainError) =>
-      e.code === 'invalid_input' && /春节/.test(e.fields?.festivals ?? ''));
+    await assert.rejects(
+      importCalendarYear({ db: t.db, config: t.config, actor: staff(['admin']), now }, input),
+      (e: DomainError) => e.code === 'invalid_input' && /春节/.test(e.fields?.festivals ?? ''),
+    );
     assert.equal(await yearDays(t.db, 2027), null);
   });
 
@@ -65,7 +95,12 @@ describe(`${DIALECT}: calendar seed and importCalendarYear`, () => {
     assert.equal(r.replaced, false);
     // 元旦 1/1 was already off by law; 1/2 is a Saturday; the 调休 swaps are what changes (the example's 2/20 worked,
     // 2/9–2/12 off, 4/5 worked to 4/3–4/5 …).
-    assert.ok(!r.changedDates.includes('2027-01-01') && r.changedDates.includes('2027-02-20') && r.changedDates.includes('2027-02-09') && !r.changedDates.includes('2027-01-02'));
+    assert.ok(
+      !r.changedDates.includes('2027-01-01') &&
+        r.changedDates.includes('2027-02-20') &&
+        r.changedDates.includes('2027-02-09') &&
+        !r.changedDates.includes('2027-01-02'),
+    );
     const d = computeDeadline(await loadCalendar(t.db), yearEndCase);
     assert.deepEqual([d.due, d.provisional], ['2027-01-18', false]);
     const audit = await t.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
@@ -76,7 +111,10 @@ describe(`${DIALECT}: calendar seed and importCalendarYear`, () => {
 
   test('loading a year again replaces it and reports only the dates that changed', async () => {
     const input = { ...EXAMPLE_2027, days: EXAMPLE_2027.days.filter((d) => d.date !== '2027-10-09') };
-    const r = await importCalendarYear({ db: t.db, config: t.config, actor: { kind: 'system', label: 'cli' }, now }, input);
+    const r = await importCalendarYear(
+      { db: t.db, config: t.config, actor: { kind: 'system', label: 'cli' }, now },
+      input,
+    );
     assert.equal(r.replaced, true);
     assert.deepEqual(r.changedDates, ['2027-10-09']);
     assert.equal((await yearDays(t.db, 2027))!.length, EXAMPLE_2027.days.length - 1);

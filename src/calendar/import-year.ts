@@ -32,10 +32,17 @@ export type ImportedYear = {
  * how many open deadlines moved. The request workflow supplies it (src/requests/recompute-deadlines.ts): the calendar
  * room does not know about cases, so the delivery layers (back office, CLI) pass it in.
  */
-export type OnCalendarChanged = (tx: Kysely<DB>, change: { year: number; before: Calendar; after: Calendar }) => Promise<number>;
+export type OnCalendarChanged = (
+  tx: Kysely<DB>,
+  change: { year: number; before: Calendar; after: Calendar },
+) => Promise<number>;
 
 /** Throws DomainError 'forbidden' without calendar.manage, 'invalid_input' (with `fields`) for a bad arrangement. */
-export async function importCalendarYear(ctx: Pick<Ctx, 'db' | 'actor' | 'now' | 'config'>, input: ArrangementInput, onChanged?: OnCalendarChanged): Promise<ImportedYear & { moved: number }> {
+export async function importCalendarYear(
+  ctx: Pick<Ctx, 'db' | 'actor' | 'now' | 'config'>,
+  input: ArrangementInput,
+  onChanged?: OnCalendarChanged,
+): Promise<ImportedYear & { moved: number }> {
   authorize(canManageCalendar(ctx.actor));
   const a = validateArrangement(input);
   return ctx.db.transaction().execute(async (tx) => {
@@ -49,13 +56,25 @@ export async function importCalendarYear(ctx: Pick<Ctx, 'db' | 'actor' | 'now' |
       objectType: 'calendar_year',
       objectId: a.year,
       agencyId: null,
-      summary: { year: a.year, source: a.source, holidays: offDays.length, workdays: workDays.length, notice: a.notice?.title ?? null },
+      summary: {
+        year: a.year,
+        source: a.source,
+        holidays: offDays.length,
+        workdays: workDays.length,
+        notice: a.notice?.title ?? null,
+      },
     });
     const changed = changedDates(a.year, before, a.days);
     let moved = 0;
     if (onChanged && calendarBefore && changed.length) {
       moved = await onChanged(tx, { year: a.year, before: calendarBefore, after: await store.loadCalendar(tx) });
-      await record(tx, ctx, { action: 'calendar.deadlines_moved', objectType: 'calendar_year', objectId: a.year, agencyId: null, summary: { year: a.year, moved } });
+      await record(tx, ctx, {
+        action: 'calendar.deadlines_moved',
+        objectType: 'calendar_year',
+        objectId: a.year,
+        agencyId: null,
+        summary: { year: a.year, moved },
+      });
     }
     return { year: a.year, replaced: replaced || before !== null, offDays, workDays, changedDates: changed, moved };
   });

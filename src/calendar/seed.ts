@@ -26,12 +26,21 @@ export const SEED_SOURCE = `chinese-days@${version}`;
 export function seedArrangements(): Arrangement[] {
   const data = require('chinese-days/dist/chinese-days.json') as ChineseDaysJson;
   const days = [
-    ...Object.entries({ ...data.inLieuDays, ...data.holidays }).map(([date, v]) => ({ date, kind: 'off' as const, name: nameOf(v) })),
+    ...Object.entries({ ...data.inLieuDays, ...data.holidays }).map(([date, v]) => ({
+      date,
+      kind: 'off' as const,
+      name: nameOf(v),
+    })),
     ...Object.entries(data.workdays).map(([date, v]) => ({ date, kind: 'work' as const, name: nameOf(v) })),
   ];
   const years = [...new Set(days.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
   return years.map((year) =>
-    validateArrangement({ year, notice: null, source: SEED_SOURCE, days: days.filter((d) => d.date.startsWith(`${year}-`)) }),
+    validateArrangement({
+      year,
+      notice: null,
+      source: SEED_SOURCE,
+      days: days.filter((d) => d.date.startsWith(`${year}-`)),
+    }),
   );
 }
 
@@ -49,10 +58,17 @@ export async function seedCalendar(db: Db, now: Date, config: Pick<Config, 'secr
       for (const a of arrangements) {
         await store.replaceYear(tx, a, now.toISOString());
         const holidays = a.days.filter((d) => d.kind === 'off').length;
-        await record(tx, { actor: { kind: 'system', label: 'calendar-seed' }, now, config }, {
-          action: 'calendar.year_loaded', objectType: 'calendar_year', objectId: a.year, agencyId: null,
-          summary: { year: a.year, source: a.source, holidays, workdays: a.days.length - holidays, notice: null },
-        });
+        await record(
+          tx,
+          { actor: { kind: 'system', label: 'calendar-seed' }, now, config },
+          {
+            action: 'calendar.year_loaded',
+            objectType: 'calendar_year',
+            objectId: a.year,
+            agencyId: null,
+            summary: { year: a.year, source: a.source, holidays, workdays: a.days.length - holidays, notice: null },
+          },
+        );
       }
     });
   } catch (err) {

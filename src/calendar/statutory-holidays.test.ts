@@ -6,7 +6,10 @@ import { weekday, toDay } from './dates.ts';
 import { seedArrangements } from './seed.ts';
 import { STATUTORY_FIRST_YEAR, STATUTORY_LAST_YEAR, statutoryHolidays } from './statutory-holidays.ts';
 
-const dates = (year: number, name: string) => statutoryHolidays(year).filter((d) => d.name === name).map((d) => d.date);
+const dates = (year: number, name: string) =>
+  statutoryHolidays(year)
+    .filter((d) => d.name === name)
+    .map((d) => d.date);
 
 test('2027: 元旦 1/1, 春节 除夕 2/5 to 初三 2/8, 清明 4/5, 劳动节 5/1–5/2, 端午 6/9, 中秋 9/15, 国庆 10/1–10/3 (domain.md §9.1)', () => {
   assert.deepEqual(dates(2027, '元旦'), ['2027-01-01']);
@@ -30,9 +33,15 @@ test('13 days a year from 2025 to 2100 (中秋 may fall on 国庆, as on 2028-10
     const days = statutoryHolidays(y);
     assert.equal(days.length, 13, String(y));
     assert.ok(new Set(days.map((d) => d.date)).size >= 12, String(y));
-    assert.ok(days.every((d) => d.date.startsWith(`${y}-`)), String(y));
+    assert.ok(
+      days.every((d) => d.date.startsWith(`${y}-`)),
+      String(y),
+    );
     const spring = dates(y, '春节').map(toDay);
-    assert.deepEqual(spring.map((d) => d - spring[0]!), [0, 1, 2, 3]);
+    assert.deepEqual(
+      spring.map((d) => d - spring[0]!),
+      [0, 1, 2, 3],
+    );
   }
   assert.deepEqual(statutoryHolidays(2024), []);
   assert.deepEqual(statutoryHolidays(2101), []);

@@ -20,7 +20,13 @@ export const STATUTORY_HOLIDAYS: readonly Rule[] = [
   // 元旦，放假1天（1月1日）
   { name: '元旦', days: (y) => [solar(y, '01-01')] },
   // 春节，放假4天（农历除夕、正月初一至初三）: 除夕 is the day before 正月初一 (腊月廿九 or 三十)
-  { name: '春节', days: (y) => { const first = lunar(y, '01-01'); return [addDays(first, -1), first, addDays(first, 1), addDays(first, 2)]; } },
+  {
+    name: '春节',
+    days: (y) => {
+      const first = lunar(y, '01-01');
+      return [addDays(first, -1), first, addDays(first, 1), addDays(first, 2)];
+    },
+  },
   // 清明节，放假1天（农历清明当日）: the day of the 清明 solar term
   { name: '清明节', days: (y) => [chineseDays.getSolarTermDate(y, 4, 'pure_brightness')] },
   // 劳动节，放假2天（5月1日、2日）
@@ -43,8 +49,9 @@ export function statutoryHolidays(year: number): readonly MarkedDay[] {
   if (year < STATUTORY_FIRST_YEAR || year > STATUTORY_LAST_YEAR) return [];
   let days = memo.get(year);
   if (!days) {
-    days = STATUTORY_HOLIDAYS.flatMap((r) => r.days(year).map((date) => ({ date, kind: 'off' as const, name: r.name })))
-      .sort((a, b) => (a.date < b.date ? -1 : 1));
+    days = STATUTORY_HOLIDAYS.flatMap((r) =>
+      r.days(year).map((date) => ({ date, kind: 'off' as const, name: r.name })),
+    ).sort((a, b) => (a.date < b.date ? -1 : 1));
     memo.set(year, days);
   }
   return days;

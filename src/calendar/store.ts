@@ -33,7 +33,11 @@ export async function listCalendarYears(db: Conn): Promise<CalendarYearRow[]> {
     .selectFrom('calendar_years as y')
     .leftJoin('calendar_days as d', 'd.year', 'y.year')
     .select((eb) => [
-      'y.year', 'y.source', 'y.notice_title', 'y.notice_date', 'y.loaded_at',
+      'y.year',
+      'y.source',
+      'y.notice_title',
+      'y.notice_date',
+      'y.loaded_at',
       eb.fn.count<number>(eb.case().when('d.kind', '=', 'off').then(1).end()).as('off_days'),
       eb.fn.count<number>(eb.case().when('d.kind', '=', 'work').then(1).end()).as('work_days'),
     ])
@@ -41,13 +45,21 @@ export async function listCalendarYears(db: Conn): Promise<CalendarYearRow[]> {
     .orderBy('y.year')
     .execute();
   return rows.map((r) => ({
-    year: Number(r.year), source: r.source, noticeTitle: r.notice_title, noticeDate: r.notice_date,
-    loadedAt: r.loaded_at, offDays: Number(r.off_days), workDays: Number(r.work_days),
+    year: Number(r.year),
+    source: r.source,
+    noticeTitle: r.notice_title,
+    noticeDate: r.notice_date,
+    loadedAt: r.loaded_at,
+    offDays: Number(r.off_days),
+    workDays: Number(r.work_days),
   }));
 }
 
 export async function countCalendarYears(db: Conn): Promise<number> {
-  const r = await db.selectFrom('calendar_years').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('calendar_years')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -55,7 +67,12 @@ export async function countCalendarYears(db: Conn): Promise<number> {
 export async function yearDays(db: Conn, year: number): Promise<MarkedDay[] | null> {
   const y = await db.selectFrom('calendar_years').select('year').where('year', '=', year).executeTakeFirst();
   if (!y) return null;
-  const days = await db.selectFrom('calendar_days').select(['date', 'kind', 'name']).where('year', '=', year).orderBy('date').execute();
+  const days = await db
+    .selectFrom('calendar_days')
+    .select(['date', 'kind', 'name'])
+    .where('year', '=', year)
+    .orderBy('date')
+    .execute();
   return days.map((d) => ({ date: d.date, kind: d.kind, name: d.name }));
 }
 
@@ -65,10 +82,19 @@ export async function replaceYear(tx: Conn, a: Arrangement, loadedAt: string): P
   const gone = await tx.deleteFrom('calendar_years').where('year', '=', a.year).executeTakeFirst();
   await tx
     .insertInto('calendar_years')
-    .values({ year: a.year, source: a.source, notice_title: a.notice?.title ?? null, notice_date: a.notice?.date ?? null, loaded_at: loadedAt })
+    .values({
+      year: a.year,
+      source: a.source,
+      notice_title: a.notice?.title ?? null,
+      notice_date: a.notice?.date ?? null,
+      loaded_at: loadedAt,
+    })
     .execute();
   if (a.days.length > 0) {
-    await tx.insertInto('calendar_days').values(a.days.map((d) => ({ date: d.date, year: a.year, kind: d.kind, name: d.name }))).execute();
+    await tx
+      .insertInto('calendar_days')
+      .values(a.days.map((d) => ({ date: d.date, year: a.year, kind: d.kind, name: d.name })))
+      .execute();
   }
   return Number(gone.numDeletedRows) > 0 || Number(deleted.numDeletedRows) > 0;
 }

@@ -5,8 +5,14 @@ import { dayNumber, formatDay, isWeekend, parseDate } from './dates.ts';
 import { seedArrangements } from './seed.ts';
 import { statutoryHolidays } from './statutory-holidays.ts';
 import {
-  addWorkingDays, addWorkingDaysN, buildCalendar, isWorkingDay, isWorkingDayN, workingDaysBetween,
-  workingDaysBetweenN, workingDaysLeft,
+  addWorkingDays,
+  addWorkingDaysN,
+  buildCalendar,
+  isWorkingDay,
+  isWorkingDayN,
+  workingDaysBetween,
+  workingDaysBetweenN,
+  workingDaysLeft,
 } from './working-days.ts';
 
 const seed = seedArrangements();
@@ -18,7 +24,11 @@ const days = fc.integer({ min: 1, max: 60 });
 
 // The definition, walked day by day from the raw arrangements (and, for 2027 and 2028, which are not loaded, the
 // statutory holidays of 《全国年节及纪念日放假办法》): the index must agree with it everywhere.
-const marks = new Map([...seed, ...[2027, 2028].map((year) => ({ year, days: statutoryHolidays(year) }))].flatMap((a) => a.days.map((d) => [parseDate(d.date)!, d.kind] as const)));
+const marks = new Map(
+  [...seed, ...[2027, 2028].map((year) => ({ year, days: statutoryHolidays(year) }))].flatMap((a) =>
+    a.days.map((d) => [parseDate(d.date)!, d.kind] as const),
+  ),
+);
 const byDefinition = (day: number) => (marks.has(day) ? marks.get(day) === 'work' : !isWeekend(day));
 
 test('a 调休 Sunday is a working day: 2025-09-28, 2026-01-04', () => {
@@ -67,18 +77,34 @@ test('property: the index agrees with the definition (Mon–Fri not off, plus �
   for (let d = FROM; d <= TO; d++) assert.equal(isWorkingDayN(cal, d), byDefinition(d), formatDay(d));
 });
 test('property: adding working days never lands on a non-working day, and lands exactly n working days later', () => {
-  fc.assert(fc.property(anyDay, days, (d, n) => {
-    const r = addWorkingDaysN(cal, d, n);
-    return r > d && isWorkingDayN(cal, r) && workingDaysBetweenN(cal, d, r) === n && workingDaysBetweenN(cal, d, r - 1) === n - 1;
-  }));
+  fc.assert(
+    fc.property(anyDay, days, (d, n) => {
+      const r = addWorkingDaysN(cal, d, n);
+      return (
+        r > d &&
+        isWorkingDayN(cal, r) &&
+        workingDaysBetweenN(cal, d, r) === n &&
+        workingDaysBetweenN(cal, d, r - 1) === n - 1
+      );
+    }),
+  );
 });
 test('property: adding working days is monotonic in its start', () => {
-  fc.assert(fc.property(anyDay, fc.integer({ min: 0, max: 40 }), days, (d, gap, n) => addWorkingDaysN(cal, d, n) <= addWorkingDaysN(cal, d + gap, n)));
+  fc.assert(
+    fc.property(
+      anyDay,
+      fc.integer({ min: 0, max: 40 }),
+      days,
+      (d, gap, n) => addWorkingDaysN(cal, d, n) <= addWorkingDaysN(cal, d + gap, n),
+    ),
+  );
 });
 test('property: adding working days agrees with walking day by day', () => {
-  fc.assert(fc.property(anyDay, days, (d, n) => {
-    let day = d;
-    for (let left = n; left > 0; ) if (byDefinition(++day)) left--;
-    return addWorkingDaysN(cal, d, n) === day;
-  }));
+  fc.assert(
+    fc.property(anyDay, days, (d, n) => {
+      let day = d;
+      for (let left = n; left > 0; ) if (byDefinition(++day)) left--;
+      return addWorkingDaysN(cal, d, n) === day;
+    }),
+  );
 });

@@ -50,7 +50,8 @@ export function buildCalendar(years: readonly CalendarYear[]): Calendar {
   }
   for (let year = INDEX_FIRST_YEAR; year <= INDEX_LAST_YEAR; year++) {
     if (loaded[year - INDEX_FIRST_YEAR] === 1) continue;
-    for (const d of statutoryHolidays(year)) marks.set(toDay(d.date), { kind: 'off', name: `${d.name}（法定节假日；该年放假安排未公布，调休暂不计）` });
+    for (const d of statutoryHolidays(year))
+      marks.set(toDay(d.date), { kind: 'off', name: `${d.name}（法定节假日；该年放假安排未公布，调休暂不计）` });
   }
   const size = last - first + 1;
   const working = new Uint8Array(size);
@@ -71,13 +72,25 @@ export function buildCalendar(years: readonly CalendarYear[]): Calendar {
   const nth = new Int32Array(count + 1).fill(-1);
   for (let i = 0; i < size; i++) if (working[i]) nth[cum[i]!] = i;
   const loadedYears = years.map((y) => y.year).sort((a, b) => a - b);
-  return { loadedYears, first, last, loaded, working, cum, nth, marks, unloaded, text: new Array<string | undefined>(size).fill(undefined) };
+  return {
+    loadedYears,
+    first,
+    last,
+    loaded,
+    working,
+    cum,
+    nth,
+    marks,
+    unloaded,
+    text: new Array<string | undefined>(size).fill(undefined),
+  };
 }
 
 // ---- day-number API (used by the deadline engine in its hot loop) ----
 
 function index(cal: Calendar, day: number): number {
-  if (day < cal.first || day > cal.last) throw new RangeError(`日期超出支持范围（${INDEX_FIRST_YEAR}–${INDEX_LAST_YEAR}年）：${formatDay(day)}`);
+  if (day < cal.first || day > cal.last)
+    throw new RangeError(`日期超出支持范围（${INDEX_FIRST_YEAR}–${INDEX_LAST_YEAR}年）：${formatDay(day)}`);
   return day - cal.first;
 }
 

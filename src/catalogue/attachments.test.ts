@@ -26,28 +26,53 @@ describe(`${DIALECT}: attachments are scanned`, () => {
   before(async () => {
     t = await createTestDb();
     agency = await buildAgency(t, { kind: 'township' });
-    [clerk, secrecy, reviewer] = await Promise.all([staffCtx(t, agency, ['clerk']), staffCtx(t, agency, ['secrecy_reviewer']), staffCtx(t, agency, ['reviewer'])]);
+    [clerk, secrecy, reviewer] = await Promise.all([
+      staffCtx(t, agency, ['clerk']),
+      staffCtx(t, agency, ['secrecy_reviewer']),
+      staffCtx(t, agency, ['reviewer']),
+    ]);
     col = await columnId(t, agency);
   });
   after(async () => t.close());
 
   const get = async (id: number) => (await findEntry(t.db, { kind: 'system' }, id))!;
   const toReady = async (id: number) => {
-    for (const [ctx, action] of [[clerk, 'submit'], [secrecy, 'approve'], [reviewer, 'approve']] as const) await reviewEntry(ctx, id, { action, comment: '', version: (await get(id)).version });
+    for (const [ctx, action] of [
+      [clerk, 'submit'],
+      [secrecy, 'approve'],
+      [reviewer, 'approve'],
+    ] as const)
+      await reviewEntry(ctx, id, { action, comment: '', version: (await get(id)).version });
   };
-  const openKinds = async (id: number) => (await listFindings(t.db, id)).filter((f) => f.state === 'open').map((f) => f.kind).sort();
+  const openKinds = async (id: number) =>
+    (await listFindings(t.db, id))
+      .filter((f) => f.state === 'open')
+      .map((f) => f.kind)
+      .sort();
 
   test('an ID number in an XLSX 花名册 is found, blocks publication, and a masked copy replaces the file', async () => {
     const { id } = await createEntry(clerk, agency.code, draftInput(col));
-    const r = await addAttachment(clerk, id, { filename: '低保名单.xlsx', bytes: await xlsxFile([['姓名', '身份证号'], ['张三', ID]]) });
+    const r = await addAttachment(clerk, id, {
+      filename: '低保名单.xlsx',
+      bytes: await xlsxFile([
+        ['姓名', '身份证号'],
+        ['张三', ID],
+      ]),
+    });
     assert.equal(r.readable, true);
     assert.deepEqual(await openKinds(id), ['id_card']);
     await toReady(id);
-    await assert.rejects(publishEntry(reviewer, id, (await get(id)).version), (e) => e instanceof DomainError && e.code === 'illegal_transition');
+    await assert.rejects(
+      publishEntry(reviewer, id, (await get(id)).version),
+      (e) => e instanceof DomainError && e.code === 'illegal_transition',
+    );
     const f = (await listFindings(t.db, id)).find((x) => x.state === 'open')!;
     await resolveFinding(secrecy, id, f.id, { how: 'mask', reason: '' });
     const atts = await listAttachments(t.db, id);
-    assert.deepEqual(atts.map((a) => a.filename), ['低保名单（已遮盖）.xlsx']);
+    assert.deepEqual(
+      atts.map((a) => a.filename),
+      ['低保名单（已遮盖）.xlsx'],
+    );
     assert.ok(atts[0]!.text!.includes('320102********') && !atts[0]!.text!.includes(ID));
     assert.deepEqual(await openKinds(id), []);
     await publishEntry(reviewer, id, (await get(id)).version);
@@ -55,8 +80,14 @@ describe(`${DIALECT}: attachments are scanned`, () => {
 
   test('phone numbers in a DOCX and a secret mark in a PDF text layer are found', async () => {
     const { id } = await createEntry(clerk, agency.code, draftInput(col));
-    await addAttachment(clerk, id, { filename: '通知.docx', bytes: await docxFile(['联系人：李四', '手机：13912345678']) });
-    await addAttachment(clerk, id, { filename: '文件.pdf', bytes: await pdfFile(['机密★1年', '关于开展专项检查的通知']) });
+    await addAttachment(clerk, id, {
+      filename: '通知.docx',
+      bytes: await docxFile(['联系人：李四', '手机：13912345678']),
+    });
+    await addAttachment(clerk, id, {
+      filename: '文件.pdf',
+      bytes: await pdfFile(['机密★1年', '关于开展专项检查的通知']),
+    });
     assert.deepEqual(await openKinds(id), ['mobile', 'secret_mark']);
   });
 
@@ -64,20 +95,33 @@ describe(`${DIALECT}: attachments are scanned`, () => {
     const { id } = await createEntry(clerk, agency.code, draftInput(col));
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
     const corrupt = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('word/document.xml garbage')]);
-    assert.equal((await addAttachment(clerk, id, { filename: '扫描件.pdf', bytes: await scannedPdf() })).readable, false);
+    assert.equal(
+      (await addAttachment(clerk, id, { filename: '扫描件.pdf', bytes: await scannedPdf() })).readable,
+      false,
+    );
     assert.equal((await addAttachment(clerk, id, { filename: '照片.png', bytes: png })).readable, false);
     assert.equal((await addAttachment(clerk, id, { filename: '损坏.docx', bytes: corrupt })).readable, false);
     assert.deepEqual(await openKinds(id), ['unreadable', 'unreadable', 'unreadable']);
     await toReady(id);
     await assert.rejects(publishEntry(reviewer, id, (await get(id)).version), /3 处/);
     const f = (await listFindings(t.db, id)).find((x) => x.state === 'open')!;
-    await assert.rejects(resolveFinding(secrecy, id, f.id, { how: 'mask', reason: '' }), (e) => e instanceof DomainError && e.code === 'invalid_input');
+    await assert.rejects(
+      resolveFinding(secrecy, id, f.id, { how: 'mask', reason: '' }),
+      (e) => e instanceof DomainError && e.code === 'invalid_input',
+    );
   });
 
   test('a file that is none of the accepted types, an empty file and a bad file name are refused, nothing written', async () => {
     const { id } = await createEntry(clerk, agency.code, draftInput(col));
-    for (const file of [{ filename: 'a.exe', bytes: Buffer.from('MZ\x90\x00 program') }, { filename: 'empty.pdf', bytes: Buffer.alloc(0) }, { filename: '../x.pdf', bytes: await pdfFile(['x']) }]) {
-      await assert.rejects(addAttachment(clerk, id, file), (e) => e instanceof DomainError && e.code === 'invalid_input' && /[\u4e00-\u9fff]/.test(e.message));
+    for (const file of [
+      { filename: 'a.exe', bytes: Buffer.from('MZ\x90\x00 program') },
+      { filename: 'empty.pdf', bytes: Buffer.alloc(0) },
+      { filename: '../x.pdf', bytes: await pdfFile(['x']) },
+    ]) {
+      await assert.rejects(
+        addAttachment(clerk, id, file),
+        (e) => e instanceof DomainError && e.code === 'invalid_input' && /[\u4e00-\u9fff]/.test(e.message),
+      );
     }
     assert.equal((await listAttachments(t.db, id)).length, 0);
   });

@@ -7,9 +7,17 @@ import type { Entry } from './entry.ts';
 
 export const CHANNELS = ['wechat', 'board', 'broadcast'] as const;
 export type ChannelKind = (typeof CHANNELS)[number];
-export const CHANNEL_LABELS = { wechat: '政务微信公众号', board: '村务公开栏', broadcast: '村广播' } as const satisfies Record<ChannelKind, string>;
+export const CHANNEL_LABELS = {
+  wechat: '政务微信公众号',
+  board: '村务公开栏',
+  broadcast: '村广播',
+} as const satisfies Record<ChannelKind, string>;
 
-const paragraphs = (body: string) => body.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (body: string) =>
+  body
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 /** A WeChat-ready article: inline styles only (the WeChat editor drops stylesheets), no scripts, no external images. */
 export function wechatArticle(e: Entry, agencyName: string): Html {
@@ -35,6 +43,10 @@ export function boardNotice(e: Entry): PdfBlock[] {
 
 /** Read twice, as village broadcasts are: title, body, who published it. */
 export function broadcastText(e: Entry): string {
-  const once = [`各位村民请注意，现在播送${e.publisher}的《${e.title}》。`, ...paragraphs(e.body), `以上是${e.publisher}${e.publishedOn ?? ''}发布的信息。`].join('\n');
+  const once = [
+    `各位村民请注意，现在播送${e.publisher}的《${e.title}》。`,
+    ...paragraphs(e.body),
+    `以上是${e.publisher}${e.publishedOn ?? ''}发布的信息。`,
+  ].join('\n');
   return `${once}\n\n（重播一遍）\n\n${once}\n`;
 }

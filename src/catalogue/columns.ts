@@ -48,11 +48,27 @@ const ARTICLE_20: ColumnTemplate[] = [
 // 条例第二十一条: "乡(镇)人民政府还应当…主动公开贯彻落实农业农村政策、农田水利工程建设运营、农村土地承包经营权流转、
 // 宅基地使用情况审核、土地征收、房屋征收、筹资筹劳、社会救助等方面的政府信息".
 const ARTICLE_21_TOWNSHIP: ColumnTemplate[] = [
-  '农业农村政策', '农田水利工程建设运营', '农村土地承包经营权流转', '宅基地使用情况审核', '土地征收', '房屋征收', '筹资筹劳', '社会救助',
+  '农业农村政策',
+  '农田水利工程建设运营',
+  '农村土地承包经营权流转',
+  '宅基地使用情况审核',
+  '土地征收',
+  '房屋征收',
+  '筹资筹劳',
+  '社会救助',
 ].map((name) => ({ name, cls: 'other' as const, basis: '条例第二十一条' }));
 
 // 基层政务公开标准化规范化 areas a township typically works in (国办发〔2019〕54号, domain.md §6.2).
-const GRASSROOTS_AREAS: ColumnTemplate[] = ['涉农补贴', '农村危房改造', '养老服务', '就业', '社会保险', '医疗卫生', '救灾', '安全生产'].map((name) => ({
+const GRASSROOTS_AREAS: ColumnTemplate[] = [
+  '涉农补贴',
+  '农村危房改造',
+  '养老服务',
+  '就业',
+  '社会保险',
+  '医疗卫生',
+  '救灾',
+  '安全生产',
+].map((name) => ({
   name: `基层政务公开·${name}`,
   cls: 'other' as const,
   basis: '国办发〔2019〕54号',

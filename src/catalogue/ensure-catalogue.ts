@@ -4,10 +4,22 @@ import type { Agency } from '../agencies/store.ts';
 import { record } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { columnTemplate } from './columns.ts';
-import { type Column, EMPTY_GUIDE, getSettings, insertColumns, insertSettings, listColumns, type Settings } from './column-store.ts';
+import {
+  type Column,
+  EMPTY_GUIDE,
+  getSettings,
+  insertColumns,
+  insertSettings,
+  listColumns,
+  type Settings,
+} from './column-store.ts';
 import type { Q } from './store.ts';
 
-export async function ensureCatalogue(tx: Q, ctx: Pick<Ctx, 'actor' | 'now' | 'config'>, agency: Agency): Promise<{ columns: Column[]; settings: Settings }> {
+export async function ensureCatalogue(
+  tx: Q,
+  ctx: Pick<Ctx, 'actor' | 'now' | 'config'>,
+  agency: Agency,
+): Promise<{ columns: Column[]; settings: Settings }> {
   let settings = await getSettings(tx, agency.id);
   if (!settings) {
     // A township's head signs off by default (负责人签发); other agencies decide in their settings.
@@ -15,7 +27,13 @@ export async function ensureCatalogue(tx: Q, ctx: Pick<Ctx, 'actor' | 'now' | 'c
     await insertSettings(tx, agency.id, settings, ctx.now.toISOString());
     const template = columnTemplate(agency.kind);
     await insertColumns(tx, agency.id, template, ctx.now.toISOString());
-    await record(tx as never, ctx, { action: 'catalogue.columns_created', objectType: 'agency', objectId: agency.id, agencyId: agency.id, summary: { columns: template.length, kind: agency.kind } });
+    await record(tx as never, ctx, {
+      action: 'catalogue.columns_created',
+      objectType: 'agency',
+      objectId: agency.id,
+      agencyId: agency.id,
+      summary: { columns: template.length, kind: agency.kind },
+    });
   }
   return { columns: await listColumns(tx, agency.id), settings };
 }

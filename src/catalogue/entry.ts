@@ -36,11 +36,60 @@ export type Entry = {
 };
 
 /** What a public list (catalogue, search, feeds, API) shows of a published entry: no staff names, no workflow state. */
-export type PublicEntry = Pick<Entry, 'id' | 'columnId' | 'indexNo' | 'title' | 'summary' | 'publisher' | 'formedOn' | 'publishedOn' | 'docNo' | 'topic' | 'genre' | 'validity' | 'corrected' | 'body'>;
+export type PublicEntry = Pick<
+  Entry,
+  | 'id'
+  | 'columnId'
+  | 'indexNo'
+  | 'title'
+  | 'summary'
+  | 'publisher'
+  | 'formedOn'
+  | 'publishedOn'
+  | 'docNo'
+  | 'topic'
+  | 'genre'
+  | 'validity'
+  | 'corrected'
+  | 'body'
+>;
 
 /** The metadata fields a draft or a correction sets. */
-export type EntryContent = Pick<Entry, 'columnId' | 'title' | 'summary' | 'publisher' | 'formedOn' | 'docNo' | 'topic' | 'genre' | 'disclosure' | 'withheldReason' | 'validity' | 'repealedOn' | 'body'>;
+export type EntryContent = Pick<
+  Entry,
+  | 'columnId'
+  | 'title'
+  | 'summary'
+  | 'publisher'
+  | 'formedOn'
+  | 'docNo'
+  | 'topic'
+  | 'genre'
+  | 'disclosure'
+  | 'withheldReason'
+  | 'validity'
+  | 'repealedOn'
+  | 'body'
+>;
 
-export type Attachment = { id: number; entryId: number; filename: string; mime: string; size: number; sha256: string; text: string | null };
+export type Attachment = {
+  id: number;
+  entryId: number;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  text: string | null;
+};
 
-export type FindingRow = { id: number; entryId: number; attachmentId: number | null; kind: string; excerpt: string; fingerprint: string; state: 'open' | 'masked' | 'overridden'; reason: string | null; resolvedBy: string | null };
+export type FindingRow = {
+  id: number;
+  entryId: number;
+  attachmentId: number | null;
+  kind: string;
+  excerpt: string;
+  fingerprint: string;
+  state: 'open' | 'masked' | 'overridden';
+  reason: string | null;
+  resolvedBy: string | null;
+};

@@ -16,7 +16,12 @@ test('the prefix comes from a 9-character organisation code with its hyphen remo
 });
 
 test('legacy index numbers in other shapes are accepted on import', () => {
-  for (const n of ['0142768-8/2022-00185', '006494558/2024-1546375', '11341702486344515H/202110-00013', '01526084-1-02_Z/2018-0311001']) {
+  for (const n of [
+    '0142768-8/2022-00185',
+    '006494558/2024-1546375',
+    '11341702486344515H/202110-00013',
+    '01526084-1-02_Z/2018-0311001',
+  ]) {
     assert.ok(isIndexNo(n), n);
   }
   assert.equal(isIndexNo('<script>'), false);

@@ -4,12 +4,19 @@
 /** 公开方式: 主动公开 / 依申请公开 / 不予公开 (the last with its reason, 条例第十四—十六条). */
 export const DISCLOSURES = ['active', 'on_request', 'withheld'] as const;
 export type Disclosure = (typeof DISCLOSURES)[number];
-export const DISCLOSURE_LABELS = { active: '主动公开', on_request: '依申请公开', withheld: '不予公开' } as const satisfies Record<Disclosure, string>;
+export const DISCLOSURE_LABELS = {
+  active: '主动公开',
+  on_request: '依申请公开',
+  withheld: '不予公开',
+} as const satisfies Record<Disclosure, string>;
 
 /** 有效性: 有效 / 失效 / 废止 (废止 carries its 废止日期). */
 export const VALIDITIES = ['valid', 'expired', 'repealed'] as const;
 export type Validity = (typeof VALIDITIES)[number];
-export const VALIDITY_LABELS = { valid: '有效', expired: '失效', repealed: '废止' } as const satisfies Record<Validity, string>;
+export const VALIDITY_LABELS = { valid: '有效', expired: '失效', repealed: '废止' } as const satisfies Record<
+  Validity,
+  string
+>;
 
 /** 体裁: the genres a township uses; 规章 and 行政规范性文件 feed the Article 20 register (表二). */
 export const GENRES = ['rule', 'normative', 'notice', 'announcement', 'report', 'plan', 'news', 'other'] as const;
@@ -27,8 +34,22 @@ export const GENRE_LABELS = {
 
 /** 主题分类 (a short list after the gov.cn 主题 scheme; extend as agencies need). */
 export const TOPICS = [
-  '综合政务', '国民经济管理', '财政金融', '城乡建设', '农业农村', '自然资源', '生态环境', '民政、扶贫、救灾',
-  '劳动、人事、监察', '卫生健康', '教育', '文化旅游', '公安、安全、司法', '市场监管', '交通', '其他',
+  '综合政务',
+  '国民经济管理',
+  '财政金融',
+  '城乡建设',
+  '农业农村',
+  '自然资源',
+  '生态环境',
+  '民政、扶贫、救灾',
+  '劳动、人事、监察',
+  '卫生健康',
+  '教育',
+  '文化旅游',
+  '公安、安全、司法',
+  '市场监管',
+  '交通',
+  '其他',
 ] as const;
 
 // 索引号 = 前段码 "/" 后段码: 前段码 the 9-character 组织机构代码 (no "-"), 后段码 4-digit year "-" 5-digit serial.

@@ -11,11 +11,15 @@ export async function loadEntry(tx: Q, ctx: Ctx, id: number, version?: number): 
   return entry;
 }
 
-
 /** The version check, made after the permission check (a stale form of a step one may not take is still a 403). */
 export function sameVersion(entry: Entry, version: number): void {
   if (entry.version !== version) throw stale();
 }
 
-export const actorName = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.displayName : ctx.actor.kind === 'system' ? `系统（${ctx.actor.label}）` : '公众');
+export const actorName = (ctx: Ctx) =>
+  ctx.actor.kind === 'staff'
+    ? ctx.actor.displayName
+    : ctx.actor.kind === 'system'
+      ? `系统（${ctx.actor.label}）`
+      : '公众';
 export const actorId = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.userId : 0);

@@ -18,21 +18,46 @@ const maskString = (s: string) => maskAll(s, detect(s));
 async function maskedXlsx(bytes: Buffer): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
-    const text = cell.text ?? '';
-    const masked = maskString(text);
-    if (masked !== text) cell.value = masked;
-  })));
+  wb.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const text = cell.text ?? '';
+        const masked = maskString(text);
+        if (masked !== text) cell.value = masked;
+      }),
+    ),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function addMaskedCopy(tx: Q & Kysely<DB>, ctx: Ctx, entry: Entry, att: Attachment, bytes: Buffer): Promise<number> {
+export async function addMaskedCopy(
+  tx: Q & Kysely<DB>,
+  ctx: Ctx,
+  entry: Entry,
+  att: Attachment,
+  bytes: Buffer,
+): Promise<number> {
   const isXlsx = att.mime === MIME.xlsx;
-  const out = isXlsx ? await maskedXlsx(bytes) : await renderPdf(maskString(att.text ?? '').split('\n').map((text) => ({ text, gapAfter: 0 })), { title: att.filename });
+  const out = isXlsx
+    ? await maskedXlsx(bytes)
+    : await renderPdf(
+        maskString(att.text ?? '')
+          .split('\n')
+          .map((text) => ({ text, gapAfter: 0 })),
+        { title: att.filename },
+      );
   const type = isXlsx ? 'xlsx' : 'pdf';
   const stem = att.filename.replace(/\.[^.]+$/, '');
   const filename = `${stem}（已遮盖）.${type}`;
   const sha256 = await putBlob(tx, ctx.config, out);
   await removeAttachment(tx, entry.id, att.id);
-  return insertAttachment(tx, { entryId: entry.id, filename, mime: MIME[type], size: out.length, sha256, text: await extractText(type, out), now: ctx.now.toISOString() });
+  return insertAttachment(tx, {
+    entryId: entry.id,
+    filename,
+    mime: MIME[type],
+    size: out.length,
+    sha256,
+    text: await extractText(type, out),
+    now: ctx.now.toISOString(),
+  });
 }

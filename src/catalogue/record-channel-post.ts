@@ -11,8 +11,22 @@ export async function recordChannelPost(ctx: Ctx, entryId: number, channel: Chan
   await ctx.db.transaction().execute(async (tx) => {
     const entry = await loadEntry(tx, ctx, entryId);
     authorize(canWriteAgency(ctx.actor, entry.agencyId, 'catalogue.publish'));
-    if (entry.state !== 'published') throw new DomainError('illegal_transition', '只有已发布的信息可以推送到其他渠道。');
-    await insertChannelPost(tx, { agencyId: entry.agencyId, entryId, channel, note, actorName: actorName(ctx), now: ctx.now.toISOString() });
-    await record(tx, ctx, { action: 'catalogue.channel_posted', objectType: 'catalogue_entry', objectId: entryId, agencyId: entry.agencyId, summary: { indexNo: entry.indexNo, channel } });
+    if (entry.state !== 'published')
+      throw new DomainError('illegal_transition', '只有已发布的信息可以推送到其他渠道。');
+    await insertChannelPost(tx, {
+      agencyId: entry.agencyId,
+      entryId,
+      channel,
+      note,
+      actorName: actorName(ctx),
+      now: ctx.now.toISOString(),
+    });
+    await record(tx, ctx, {
+      action: 'catalogue.channel_posted',
+      objectType: 'catalogue_entry',
+      objectId: entryId,
+      agencyId: entry.agencyId,
+      summary: { indexNo: entry.indexNo, channel },
+    });
   });
 }

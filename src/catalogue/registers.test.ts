@@ -15,20 +15,49 @@ import { testClock } from '../../test/clock.ts';
 
 describe(`${DIALECT}: 规章 and 行政规范性文件 counted from the catalogue`, () => {
   let t: TestDb;
-  before(async () => { t = await createTestDb(); });
-  after(async () => { await t.close(); });
+  before(async () => {
+    t = await createTestDb();
+  });
+  after(async () => {
+    await t.close();
+  });
 
   test('made, repealed and in force at the year end are derived from published entries and their 有效性', async () => {
     const agency = await buildAgency(t);
     const [column, author] = [await columnId(t, agency), await buildStaff(t, agency.code, ['clerk'])];
     let n = 0;
-    const doc = async (o: { genre?: Genre; formedOn?: string; validity?: Validity; repealedOn?: string | null; state?: EntryState }) => {
+    const doc = async (o: {
+      genre?: Genre;
+      formedOn?: string;
+      validity?: Validity;
+      repealedOn?: string | null;
+      state?: EntryState;
+    }) => {
       const id = await insertEntry(t.db, {
-        columnId: column, title: `文件${++n}`, summary: '', publisher: agency.name, formedOn: o.formedOn ?? '2025-03-01', docNo: null, topic: '综合政务', genre: o.genre ?? 'normative',
-        disclosure: 'active', withheldReason: null, validity: o.validity ?? 'valid', repealedOn: o.repealedOn ?? null, body: '', agencyId: agency.id,
-        indexNo: `TEST${agency.id}/2025-${String(n).padStart(5, '0')}`, authorId: author.id, authorName: '测试', now: testClock().toISOString(),
+        columnId: column,
+        title: `文件${++n}`,
+        summary: '',
+        publisher: agency.name,
+        formedOn: o.formedOn ?? '2025-03-01',
+        docNo: null,
+        topic: '综合政务',
+        genre: o.genre ?? 'normative',
+        disclosure: 'active',
+        withheldReason: null,
+        validity: o.validity ?? 'valid',
+        repealedOn: o.repealedOn ?? null,
+        body: '',
+        agencyId: agency.id,
+        indexNo: `TEST${agency.id}/2025-${String(n).padStart(5, '0')}`,
+        authorId: author.id,
+        authorName: '测试',
+        now: testClock().toISOString(),
       });
-      await t.db.updateTable('catalogue_entries').set({ state: o.state ?? 'published', published_on: o.formedOn ?? '2025-03-01' }).where('id', '=', id).execute();
+      await t.db
+        .updateTable('catalogue_entries')
+        .set({ state: o.state ?? 'published', published_on: o.formedOn ?? '2025-03-01' })
+        .where('id', '=', id)
+        .execute();
     };
     await doc({});
     await doc({ formedOn: '2024-05-01' });
@@ -48,7 +77,8 @@ describe(`${DIALECT}: 规章 and 行政规范性文件 counted from the catalogu
 test('decision counts add up per kind and fees are reported in 万元 from exact 分', () => {
   const none = { rule: { issued: 0, repealed: 0, inForce: 0 }, normative: { issued: 0, repealed: 0, inForce: 0 } };
   const t = proactiveTable(none, [
-    { kind: 'licensing', count: 15, amountFen: 0 }, { kind: 'penalties', count: 2, amountFen: 0 },
+    { kind: 'licensing', count: 15, amountFen: 0 },
+    { kind: 'penalties', count: 2, amountFen: 0 },
     { kind: 'fees', count: 2, amountFen: yuanToFen('12345.67')! + yuanToFen('0.5')! },
   ]);
   assert.deepEqual([t.licensing.decisions, t.penalties.decisions, t.coercion.decisions], [15, 2, 0]);

@@ -21,13 +21,22 @@ import { setColumnOwner } from './set-column-owner.ts';
 import { findEntry } from './store.ts';
 
 type Team = { clerk: Ctx; secrecy: Ctx; reviewer: Ctx };
-const team = async (t: TestDb, agency: Agency): Promise<Team> => ({ clerk: await staffCtx(t, agency, ['clerk']), secrecy: await staffCtx(t, agency, ['secrecy_reviewer']), reviewer: await staffCtx(t, agency, ['reviewer']) });
+const team = async (t: TestDb, agency: Agency): Promise<Team> => ({
+  clerk: await staffCtx(t, agency, ['clerk']),
+  secrecy: await staffCtx(t, agency, ['secrecy_reviewer']),
+  reviewer: await staffCtx(t, agency, ['reviewer']),
+});
 
 async function publishOn(t: TestDb, who: Team, agency: Agency, column: number, day: string): Promise<number> {
   const at = (c: Ctx) => makeCtx({ ...t, now: new Date(`${day}T02:00:00Z`) }, c.actor);
   const { id } = await createEntry(at(who.clerk), agency.code, draftInput(column, { formedOn: day }));
   const version = async () => (await findEntry(t.db, { kind: 'system' }, id))!.version;
-  for (const [ctx, action] of [[who.clerk, 'submit'], [who.secrecy, 'approve'], [who.reviewer, 'approve']] as const) await reviewEntry(at(ctx), id, { action, comment: '', version: await version() });
+  for (const [ctx, action] of [
+    [who.clerk, 'submit'],
+    [who.secrecy, 'approve'],
+    [who.reviewer, 'approve'],
+  ] as const)
+    await reviewEntry(at(ctx), id, { action, comment: '', version: await version() });
   await publishEntry(at(who.reviewer), id, await version());
   return id;
 }
@@ -40,15 +49,28 @@ describe(`${DIALECT}: column-owner reminders`, () => {
   let clerkA: Ctx, clerkB: Ctx, reviewer: Ctx, otherClerk: Ctx;
   let teamA: Team;
   let news: number, notice: number, policy: number;
-  const run = (day: string) => remindColumnOwners(makeCtx({ ...t, now: new Date(`${day}T01:00:00Z`) }, { kind: 'system', label: 'test' }));
-  const outbox = async () => (await t.db.selectFrom('outbox').select(['recipient', 'subject', 'dedupe_key']).where('dedupe_key', 'like', 'column-reminder:%').orderBy('id').execute());
-  const audited = async () => (await t.db.selectFrom('audit_log').select('object_id').where('action', '=', 'catalogue.column_reminded').execute()).length;
+  const run = (day: string) =>
+    remindColumnOwners(makeCtx({ ...t, now: new Date(`${day}T01:00:00Z`) }, { kind: 'system', label: 'test' }));
+  const outbox = async () =>
+    await t.db
+      .selectFrom('outbox')
+      .select(['recipient', 'subject', 'dedupe_key'])
+      .where('dedupe_key', 'like', 'column-reminder:%')
+      .orderBy('id')
+      .execute();
+  const audited = async () =>
+    (await t.db.selectFrom('audit_log').select('object_id').where('action', '=', 'catalogue.column_reminded').execute())
+      .length;
 
   before(async () => {
     t = await createTestDb();
     agency = await buildAgency(t, { kind: 'township' });
     other = await buildAgency(t, { kind: 'township' });
-    [news, notice, policy] = [await columnId(t, agency, '工作动态'), await columnId(t, agency, '通知公告'), await columnId(t, agency, '政策文件')];
+    [news, notice, policy] = [
+      await columnId(t, agency, '工作动态'),
+      await columnId(t, agency, '通知公告'),
+      await columnId(t, agency, '政策文件'),
+    ];
     await columnId(t, other, '工作动态'); // the other agency has columns (all empty) and a clerk of its own
     teamA = await team(t, agency);
     [clerkA, reviewer] = [teamA.clerk, teamA.reviewer];
@@ -64,11 +86,18 @@ describe(`${DIALECT}: column-owner reminders`, () => {
     assert.equal((await outbox()).length, 0);
   });
 
-  test('a column about to go stale reminds the agency\'s clerks once (no owner), not the reviewer nor another agency', async () => {
+  test("a column about to go stale reminds the agency's clerks once (no owner), not the reviewer nor another agency", async () => {
     assert.deepEqual(await run('2026-03-22'), { reminded: 1, notices: 2, queued: 2 });
     const mails = await outbox();
     assert.equal(mails.length, 2);
-    assert.ok(mails.every((m) => m.subject.includes('工作动态') && m.subject.includes('2026-03-24') && m.dedupe_key.startsWith(`column-reminder:${news}:`)));
+    assert.ok(
+      mails.every(
+        (m) =>
+          m.subject.includes('工作动态') &&
+          m.subject.includes('2026-03-24') &&
+          m.dedupe_key.startsWith(`column-reminder:${news}:`),
+      ),
+    );
     assert.equal((await listColumnNotices(t.db, staffOf(clerkA))).length, 1);
     assert.equal((await listColumnNotices(t.db, staffOf(clerkB))).length, 1);
     assert.equal((await listColumnNotices(t.db, staffOf(reviewer))).length, 0);
@@ -84,8 +113,14 @@ describe(`${DIALECT}: column-owner reminders`, () => {
     assert.equal(mails.length, 3);
     assert.ok(mails[2]!.subject.includes('通知公告') && mails[2]!.subject.includes('已超期'));
     assert.ok(!mails.some((m) => m.subject.includes('政策文件')));
-    assert.deepEqual((await listColumnNotices(t.db, staffOf(clerkA))).map((n) => n.columnName).sort(), ['工作动态', '通知公告']);
-    assert.deepEqual((await listColumnNotices(t.db, staffOf(clerkB))).map((n) => n.columnName), ['工作动态']);
+    assert.deepEqual((await listColumnNotices(t.db, staffOf(clerkA))).map((n) => n.columnName).sort(), [
+      '工作动态',
+      '通知公告',
+    ]);
+    assert.deepEqual(
+      (await listColumnNotices(t.db, staffOf(clerkB))).map((n) => n.columnName),
+      ['工作动态'],
+    );
     assert.equal(await audited(), 2);
   });
 
@@ -95,13 +130,15 @@ describe(`${DIALECT}: column-owner reminders`, () => {
     assert.equal((await run('2026-10-20')).reminded, 1); // stale after 10-16
   });
 
-  test('only the addressee can dismiss a notice; an owner must be the agency\'s own active staff', async () => {
+  test("only the addressee can dismiss a notice; an owner must be the agency's own active staff", async () => {
     const [n] = await listColumnNotices(t.db, staffOf(clerkB));
     await assert.rejects(seeColumnNotice(clerkA, n!.id), { code: 'not_found' });
     await seeColumnNotice(clerkB, n!.id);
     assert.ok(!(await listColumnNotices(t.db, staffOf(clerkB))).some((x) => x.id === n!.id));
     await assert.rejects(setColumnOwner(clerkA, agency.id, news, staffOf(otherClerk)), { code: 'invalid_input' });
-    await assert.rejects(setColumnOwner(otherClerk, agency.id, news, staffOf(otherClerk)), (e: { code: string }) => ['forbidden', 'not_found'].includes(e.code));
+    await assert.rejects(setColumnOwner(otherClerk, agency.id, news, staffOf(otherClerk)), (e: { code: string }) =>
+      ['forbidden', 'not_found'].includes(e.code),
+    );
   });
 
   test('`gongkai catalogue remind` reminds from cron, once', async () => {

@@ -21,24 +21,56 @@ export async function remindColumnOwners(ctx: Ctx): Promise<RemindResult> {
     await ctx.db.transaction().execute(async (tx) => {
       const columns = await listColumns(tx, agencyId);
       const last = await lastPublishedByColumn(tx, agencyId);
-      const { columns: rows } = monitorColumns(columns.map((c) => ({ id: c.id, name: c.name, cls: c.cls, key: c.key, lastPublished: last.get(c.id) ?? null, nothingNewUntil: c.nothingNewUntil })), today);
+      const { columns: rows } = monitorColumns(
+        columns.map((c) => ({
+          id: c.id,
+          name: c.name,
+          cls: c.cls,
+          key: c.key,
+          lastPublished: last.get(c.id) ?? null,
+          nothingNewUntil: c.nothingNewUntil,
+        })),
+        today,
+      );
       for (const row of rows) {
         if ((row.flag !== 'stale' && row.flag !== 'due_soon') || !row.staleAfter) continue;
         const recipients = await reminderRecipients(tx, agencyId, columns.find((c) => c.id === row.id)!.ownerUserId);
         if (!recipients.length) continue; // nobody to tell yet: the next run tries again
-        const reminderId = await insertReminder(tx, { agencyId, columnId: row.id, staleAfter: row.staleAfter, flag: row.flag, now: ctx.now.toISOString() });
+        const reminderId = await insertReminder(tx, {
+          agencyId,
+          columnId: row.id,
+          staleAfter: row.staleAfter,
+          flag: row.flag,
+          now: ctx.now.toISOString(),
+        });
         if (reminderId === undefined) continue; // already reminded for this period
-        await insertNotices(tx, reminderId, agencyId, recipients.map((r) => r.id));
+        await insertNotices(
+          tx,
+          reminderId,
+          agencyId,
+          recipients.map((r) => r.id),
+        );
         const overdue = row.flag === 'stale';
         for (const r of recipients) {
           const fresh = await enqueue(tx, {
-            agencyId, dedupeKey: `column-reminder:${row.id}:${row.staleAfter}:${r.id}`, now: ctx.now.toISOString(), recipient: `${r.displayName}（${r.username}）`,
-            subject: overdue ? `【栏目已超期】“${row.name}”应在 ${row.staleAfter} 前更新` : `【栏目即将超期】“${row.name}”请在 ${row.staleAfter} 前更新`,
+            agencyId,
+            dedupeKey: `column-reminder:${row.id}:${row.staleAfter}:${r.id}`,
+            now: ctx.now.toISOString(),
+            recipient: `${r.displayName}（${r.username}）`,
+            subject: overdue
+              ? `【栏目已超期】“${row.name}”应在 ${row.staleAfter} 前更新`
+              : `【栏目即将超期】“${row.name}”请在 ${row.staleAfter} 前更新`,
             body: `栏目“${row.name}”最近一次发布于 ${row.lastPublished}，按更新要求应在 ${row.staleAfter} 前更新。请发布新信息；确无新增信息的，请在栏目监测中登记“本期无新增信息”：/admin/catalogue/monitor`,
           });
           if (fresh) total.queued++;
         }
-        await record(tx, ctx, { action: 'catalogue.column_reminded', objectType: 'catalogue_column', objectId: row.id, agencyId, summary: { name: row.name, flag: row.flag, staleAfter: row.staleAfter, recipients: recipients.length } });
+        await record(tx, ctx, {
+          action: 'catalogue.column_reminded',
+          objectType: 'catalogue_column',
+          objectId: row.id,
+          agencyId,
+          summary: { name: row.name, flag: row.flag, staleAfter: row.staleAfter, recipients: recipients.length },
+        });
         total.reminded++;
         total.notices += recipients.length;
       }

@@ -13,12 +13,14 @@ test('secrecy review comes before review; sign-off only where the agency require
 test('a draft cannot be published or approved, and a withdrawn entry takes no action', () => {
   assert.throws(() => nextState('draft', 'publish', { requireSignOff: false }), { code: 'illegal_transition' });
   assert.throws(() => nextState('draft', 'approve', { requireSignOff: false }), { code: 'illegal_transition' });
-  for (const a of REVIEW_ACTIONS) assert.throws(() => nextState('withdrawn', a, { requireSignOff: false }), { code: 'illegal_transition' });
+  for (const a of REVIEW_ACTIONS)
+    assert.throws(() => nextState('withdrawn', a, { requireSignOff: false }), { code: 'illegal_transition' });
 });
 
 test('only a published entry can be withdrawn; every state has a row', () => {
   for (const s of ENTRY_STATES) {
-    if (s === 'published') assert.deepEqual(nextState(s, 'withdraw', { requireSignOff: false }), { state: 'withdrawn' });
+    if (s === 'published')
+      assert.deepEqual(nextState(s, 'withdraw', { requireSignOff: false }), { state: 'withdrawn' });
     else assert.throws(() => nextState(s, 'withdraw', { requireSignOff: false }), { code: 'illegal_transition' }, s);
   }
 });

@@ -7,7 +7,16 @@ import { DomainError } from '../errors.ts';
 
 // A correction of a published entry is an entry of its own through the same states; on publication it replaces the
 // entry it corrects and ends as `applied` (the corrected entry stays the one the public sees, with its 索引号).
-export const ENTRY_STATES = ['draft', 'secrecy_review', 'review', 'sign_off', 'ready', 'published', 'withdrawn', 'applied'] as const;
+export const ENTRY_STATES = [
+  'draft',
+  'secrecy_review',
+  'review',
+  'sign_off',
+  'ready',
+  'published',
+  'withdrawn',
+  'applied',
+] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
 
 export const STATE_LABELS = {
@@ -25,7 +34,11 @@ export const REVIEW_ACTIONS = ['submit', 'approve', 'return', 'publish', 'withdr
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
 export const ACTION_LABELS = {
-  submit: '提交审查', approve: '审查通过', return: '退回修改', publish: '发布', withdraw: '撤下',
+  submit: '提交审查',
+  approve: '审查通过',
+  return: '退回修改',
+  publish: '发布',
+  withdraw: '撤下',
 } as const satisfies Record<ReviewAction, string>;
 
 /** The approval steps and the permission each needs. Only these states take `approve` / `return`. */
@@ -52,10 +65,17 @@ const NEXT = {
  * The state the action leads to from `from`, or `illegal_transition` — the same shape as the requests' transition()
  * (requests/transition.ts): the next state, or the refusal thrown.
  */
-export function nextState(from: EntryState, action: ReviewAction, agency: { requireSignOff: boolean }): { state: EntryState } {
+export function nextState(
+  from: EntryState,
+  action: ReviewAction,
+  agency: { requireSignOff: boolean },
+): { state: EntryState } {
   const row = NEXT[from] as Partial<Record<ReviewAction, EntryState | null>>;
   if (!(action in row)) {
-    throw new DomainError('illegal_transition', `当前状态为“${STATE_LABELS[from]}”，不能“${ACTION_LABELS[action]}”。请刷新页面查看最新状态。`);
+    throw new DomainError(
+      'illegal_transition',
+      `当前状态为“${STATE_LABELS[from]}”，不能“${ACTION_LABELS[action]}”。请刷新页面查看最新状态。`,
+    );
   }
   const to = row[action];
   return { state: to ?? (agency.requireSignOff ? 'sign_off' : 'ready') };

@@ -9,7 +9,13 @@ export async function addStandardItem(ctx: Ctx, agencyId: number, item: Standard
   await ctx.db.transaction().execute(async (tx) => {
     authorize(canWriteAgency(ctx.actor, agencyId, 'catalogue.manage'));
     await insertStandardItem(tx, agencyId, item);
-    await record(tx, ctx, { action: 'catalogue.standard_item_saved', objectType: 'agency', objectId: agencyId, agencyId, summary: { level1: item.level1, level2: item.level2 } });
+    await record(tx, ctx, {
+      action: 'catalogue.standard_item_saved',
+      objectType: 'agency',
+      objectId: agencyId,
+      agencyId,
+      summary: { level1: item.level1, level2: item.level2 },
+    });
   });
 }
 
@@ -17,6 +23,12 @@ export async function recordMediaAccount(ctx: Ctx, agencyId: number, m: MediaAcc
   await ctx.db.transaction().execute(async (tx) => {
     authorize(canWriteAgency(ctx.actor, agencyId, 'catalogue.manage'));
     await saveMediaAccount(tx, agencyId, m);
-    await record(tx, ctx, { action: 'catalogue.media_account_saved', objectType: 'agency', objectId: agencyId, agencyId, summary: m });
+    await record(tx, ctx, {
+      action: 'catalogue.media_account_saved',
+      objectType: 'agency',
+      objectId: agencyId,
+      agencyId,
+      summary: m,
+    });
   });
 }

@@ -11,6 +11,12 @@ export async function scanEntry(tx: Q, ctx: Ctx, entry: Entry): Promise<number> 
   const resolved = new Set(existing.filter((f) => f.state !== 'open').map((f) => f.fingerprint));
   const open = screenEntry(entry, attachments).filter((f) => !resolved.has(f.fingerprint));
   await replaceOpenFindings(tx, entry.id, open, ctx.now.toISOString());
-  await record(tx as never, ctx, { action: 'catalogue.scanned', objectType: 'catalogue_entry', objectId: entry.id, agencyId: entry.agencyId, summary: { indexNo: entry.indexNo, open: open.length } });
+  await record(tx as never, ctx, {
+    action: 'catalogue.scanned',
+    objectType: 'catalogue_entry',
+    objectId: entry.id,
+    agencyId: entry.agencyId,
+    summary: { indexNo: entry.indexNo, open: open.length },
+  });
   return open.length;
 }

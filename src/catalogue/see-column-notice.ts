@@ -10,6 +10,12 @@ export async function seeColumnNotice(ctx: Ctx, noticeId: number): Promise<void>
   await ctx.db.transaction().execute(async (tx) => {
     const n = await findColumnNotice(tx, actor.userId, noticeId);
     if (!n || !(await markNoticeSeen(tx, actor.userId, noticeId, ctx.now.toISOString()))) throw notFound('提醒');
-    await record(tx, ctx, { action: 'catalogue.column_notice_seen', objectType: 'catalogue_column', objectId: n.columnId, agencyId: actor.agencyId, summary: { name: n.columnName, staleAfter: n.staleAfter } });
+    await record(tx, ctx, {
+      action: 'catalogue.column_notice_seen',
+      objectType: 'catalogue_column',
+      objectId: n.columnId,
+      agencyId: actor.agencyId,
+      summary: { name: n.columnName, staleAfter: n.staleAfter },
+    });
   });
 }

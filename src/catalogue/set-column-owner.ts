@@ -7,14 +7,29 @@ import { invalidInput, notFound } from '../errors.ts';
 import { listColumns } from './column-store.ts';
 import { reminderRecipients, setColumnOwner as storeOwner } from './reminder-store.ts';
 
-export async function setColumnOwner(ctx: Ctx, agencyId: number, columnId: number, ownerUserId: number | null): Promise<void> {
+export async function setColumnOwner(
+  ctx: Ctx,
+  agencyId: number,
+  columnId: number,
+  ownerUserId: number | null,
+): Promise<void> {
   await ctx.db.transaction().execute(async (tx) => {
     authorize(canWriteAgency(ctx.actor, agencyId, 'catalogue.manage'));
     const col = (await listColumns(tx, agencyId)).find((c) => c.id === columnId);
     if (!col) throw notFound('栏目');
-    const owner = ownerUserId === null ? undefined : (await reminderRecipients(tx, agencyId, ownerUserId)).find((r) => r.id === ownerUserId);
-    if (ownerUserId !== null && !owner) throw invalidInput('栏目负责人须是本机关在岗的工作人员。', { ownerUserId: '请从本机关工作人员中选择' });
+    const owner =
+      ownerUserId === null
+        ? undefined
+        : (await reminderRecipients(tx, agencyId, ownerUserId)).find((r) => r.id === ownerUserId);
+    if (ownerUserId !== null && !owner)
+      throw invalidInput('栏目负责人须是本机关在岗的工作人员。', { ownerUserId: '请从本机关工作人员中选择' });
     await storeOwner(tx, agencyId, columnId, ownerUserId);
-    await record(tx, ctx, { action: 'catalogue.column_owner_set', objectType: 'catalogue_column', objectId: columnId, agencyId, summary: { name: col.name, owner: owner ? owner.username : null } });
+    await record(tx, ctx, {
+      action: 'catalogue.column_owner_set',
+      objectType: 'catalogue_column',
+      objectId: columnId,
+      agencyId,
+      summary: { name: col.name, owner: owner ? owner.username : null },
+    });
   });
 }

@@ -14,6 +14,12 @@ export async function updateCatalogueSettings(ctx: Ctx, agencyId: number, settin
     authorize(canWriteAgency(ctx.actor, agency.id, 'catalogue.manage'));
     await ensureCatalogue(tx, ctx, agency);
     await save(tx, agency.id, settings, ctx.now.toISOString());
-    await record(tx, ctx, { action: 'catalogue.settings_changed', objectType: 'agency', objectId: agency.id, agencyId: agency.id, summary: { requireSignOff: settings.requireSignOff } });
+    await record(tx, ctx, {
+      action: 'catalogue.settings_changed',
+      objectType: 'agency',
+      objectId: agency.id,
+      agencyId: agency.id,
+      summary: { requireSignOff: settings.requireSignOff },
+    });
   });
 }

@@ -15,9 +15,25 @@ export async function withdrawEntry(ctx: Ctx, id: number, input: { reason: strin
     authorize(canWriteAgency(ctx.actor, entry.agencyId, 'catalogue.publish'));
     nextState(entry.state, 'withdraw', { requireSignOff: false }); // illegal_transition unless published
     sameVersion(entry, input.version);
-    if (!(await updateEntry(tx, id, input.version, { state: 'withdrawn', updated_at: ctx.now.toISOString() }))) throw stale();
+    if (!(await updateEntry(tx, id, input.version, { state: 'withdrawn', updated_at: ctx.now.toISOString() })))
+      throw stale();
     await unindexEntry(tx, ctx.db.dialect, id);
-    await insertApproval(tx, { entryId: id, step: 'published', decision: 'withdraw', actorUserId: actorId(ctx), actorName: actorName(ctx), comment: input.reason, version: input.version, now: ctx.now.toISOString() });
-    await record(tx, ctx, { action: 'catalogue.withdrawn', objectType: 'catalogue_entry', objectId: id, agencyId: entry.agencyId, summary: { indexNo: entry.indexNo, reason: input.reason } });
+    await insertApproval(tx, {
+      entryId: id,
+      step: 'published',
+      decision: 'withdraw',
+      actorUserId: actorId(ctx),
+      actorName: actorName(ctx),
+      comment: input.reason,
+      version: input.version,
+      now: ctx.now.toISOString(),
+    });
+    await record(tx, ctx, {
+      action: 'catalogue.withdrawn',
+      objectType: 'catalogue_entry',
+      objectId: id,
+      agencyId: entry.agencyId,
+      summary: { indexNo: entry.indexNo, reason: input.reason },
+    });
   });
 }

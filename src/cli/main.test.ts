@@ -11,8 +11,12 @@ const run = runCommand;
 
 describe(`${DIALECT}: the gongkai CLI on one data folder`, () => {
   let t: TestDb;
-  before(async () => { t = await createTestDb(); });
-  after(async () => { await t.close(); });
+  before(async () => {
+    t = await createTestDb();
+  });
+  after(async () => {
+    await t.close();
+  });
 
   test('seed-demo prints the logins once; a second run loads nothing', async () => {
     const first = await run(t.env, ['seed-demo']);
@@ -24,18 +28,52 @@ describe(`${DIALECT}: the gongkai CLI on one data folder`, () => {
   });
 
   test('user add works on the same data as the server, and reads a password from stdin', async () => {
-    const r = await run(t.env, ['user', 'add', '--agency', 'donghe', '--username', 'cli-head', '--name', '新主任', '--roles', 'head,reviewer', '--password-stdin'], 'a-long-password-from-stdin\n');
+    const r = await run(
+      t.env,
+      [
+        'user',
+        'add',
+        '--agency',
+        'donghe',
+        '--username',
+        'cli-head',
+        '--name',
+        '新主任',
+        '--roles',
+        'head,reviewer',
+        '--password-stdin',
+      ],
+      'a-long-password-from-stdin\n',
+    );
     assert.equal(r.code, 0, r.err);
-    const u = await t.db.selectFrom('users').select('password_hash').where('username', '=', 'cli-head').executeTakeFirstOrThrow();
+    const u = await t.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'cli-head')
+      .executeTakeFirstOrThrow();
     assert.match(u.password_hash, /^\$argon2id\$/);
-    const bad = await run(t.env, ['user', 'add', '--agency', 'donghe', '--username', 'X', '--name', '', '--roles', 'king']);
+    const bad = await run(t.env, [
+      'user',
+      'add',
+      '--agency',
+      'donghe',
+      '--username',
+      'X',
+      '--name',
+      '',
+      '--roles',
+      'king',
+    ]);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /登录名须为/);
   });
 
   test('agency import reports every bad line and exits 2', async () => {
     const file = path.join(t.dataDir, 'tree.csv');
-    writeFileSync(file, 'code,name,kind,parent_code,org_code\ntown-a,甲乡人民政府,乡镇,donghe-nope,\ntown-b,乙,星球,,\n');
+    writeFileSync(
+      file,
+      'code,name,kind,parent_code,org_code\ntown-a,甲乡人民政府,乡镇,donghe-nope,\ntown-b,乙,星球,,\n',
+    );
     const r = await run(t.env, ['agency', 'import', file]);
     assert.equal(r.code, 2);
     assert.match(r.err, /第 3 行/);
@@ -61,13 +99,17 @@ describe(`${DIALECT}: the gongkai CLI on one data folder`, () => {
     assert.equal(statSync(file).mode & 0o777, 0o600);
     const { listArchive } = await import('../backup/archive.ts');
     const members = await listArchive(file);
-    for (const m of ['gongkai-backup.json', 'keys.json', DIALECT === 'sqlite' ? 'gongkai.db' : 'database.pgdump']) assert.ok(members.includes(m), m);
+    for (const m of ['gongkai-backup.json', 'keys.json', DIALECT === 'sqlite' ? 'gongkai.db' : 'database.pgdump'])
+      assert.ok(members.includes(m), m);
   });
 
   test('bin/gongkai runs as a real process and exits 2 on an unknown command', async () => {
     const bin = new URL('../../bin/gongkai', import.meta.url).pathname;
     const help = await promisify(execFile)(bin, ['help'], { env: { ...process.env, ...t.env } });
     assert.match(help.stdout, /audit verify/);
-    await assert.rejects(promisify(execFile)(bin, ['frobnicate'], { env: { ...process.env, ...t.env } }), (e: { code: number }) => e.code === 2);
+    await assert.rejects(
+      promisify(execFile)(bin, ['frobnicate'], { env: { ...process.env, ...t.env } }),
+      (e: { code: number }) => e.code === 2,
+    );
   });
 });

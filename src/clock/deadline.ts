@@ -62,7 +62,12 @@ type State = {
 };
 
 /** `day` is the event's date as a day number, parsed once. */
-type Apply<K extends DeadlineEvent['type']> = (s: State, e: Extract<DeadlineEvent, { type: K }>, day: number, cal: Calendar) => void;
+type Apply<K extends DeadlineEvent['type']> = (
+  s: State,
+  e: Extract<DeadlineEvent, { type: K }>,
+  day: number,
+  cal: Calendar,
+) => void;
 
 // One line per event type: what it does to the count.
 const APPLY: { [K in DeadlineEvent['type']]: Apply<K> } = {
@@ -87,7 +92,8 @@ const APPLY: { [K in DeadlineEvent['type']]: Apply<K> } = {
     const period = answerPeriod(e.party);
     const answerDue = addWorkingDaysN(cal, received ?? from, period.length);
     const to = Math.min(day, answerDue);
-    if (to < day) s.notes.push(`${e.date} 收到的意见晚于15个工作日答复期（${dateText(cal, answerDue)}），暂停只计算到答复期届满`);
+    if (to < day)
+      s.notes.push(`${e.date} 收到的意见晚于15个工作日答复期（${dateText(cal, answerDue)}），暂停只计算到答复期届满`);
     s.pauses.push({ from, to, kind: e.party, assumed: false });
     cite(s, period.basis);
     cite(s, BASIS.consultationExcluded);
@@ -117,10 +123,21 @@ function answerPeriod(party: 'third_party' | 'agency') {
   return party === 'third_party' ? PERIODS.thirdPartyAnswer : PERIODS.agencyAnswer;
 }
 
-export function computeDeadline(cal: Calendar, input: DeadlineInput, options: { trace?: boolean } = {}): DeadlineResult {
+export function computeDeadline(
+  cal: Calendar,
+  input: DeadlineInput,
+  options: { trace?: boolean } = {},
+): DeadlineResult {
   const R = toDay(input.received);
   const receipt = RECEIPT_RULES[input.channel];
-  const s: State = { R, open: {}, pauses: [], extensions: [], basis: [receipt.basis, BASIS.counting, PERIODS.reply.basis], notes: [] };
+  const s: State = {
+    R,
+    open: {},
+    pauses: [],
+    extensions: [],
+    basis: [receipt.basis, BASIS.counting, PERIODS.reply.basis],
+    notes: [],
+  };
   let lastEvent = R;
   for (const e of input.events) {
     const day = toDay(e.date);
@@ -147,7 +164,10 @@ export function computeDeadline(cal: Calendar, input: DeadlineInput, options: { 
     if (due > last) last = due;
   }
   const provisional = !coversN(cal, R, last);
-  if (provisional) s.notes.push('所涉年份的放假安排尚未公布：暂按《全国年节及纪念日放假办法》规定的法定节假日和周一至周五计算，调休安排公布后将重新计算');
+  if (provisional)
+    s.notes.push(
+      '所涉年份的放假安排尚未公布：暂按《全国年节及纪念日放假办法》规定的法定节假日和周一至周五计算，调休安排公布后将重新计算',
+    );
 
   const result: DeadlineResult = {
     due: due === undefined ? null : dateText(cal, due),
@@ -155,7 +175,12 @@ export function computeDeadline(cal: Calendar, input: DeadlineInput, options: { 
     correctionNoticeDue: dateText(cal, correctionNoticeDue),
     countedFrom: dateText(cal, anchor),
     workingDays,
-    pauses: pauses.map((p) => ({ kind: p.kind, from: dateText(cal, p.from), to: dateText(cal, p.to), assumed: p.assumed })),
+    pauses: pauses.map((p) => ({
+      kind: p.kind,
+      from: dateText(cal, p.from),
+      to: dateText(cal, p.to),
+      assumed: p.assumed,
+    })),
     notes: s.notes,
     basis: s.basis,
   };
@@ -182,7 +207,9 @@ function closeOpenPeriods(s: State, cal: Calendar): void {
     const period = answerPeriod(party);
     const to = addWorkingDaysN(cal, open.received ?? from, period.length);
     s.pauses.push({ from, to, kind: party, assumed: true });
-    s.notes.push(`征求意见尚未收到答复：按${period.length}个工作日答复期届满（${dateText(cal, to)}）计算暂停期间（${period.basis}）`);
+    s.notes.push(
+      `征求意见尚未收到答复：按${period.length}个工作日答复期届满（${dateText(cal, to)}）计算暂停期间（${period.basis}）`,
+    );
     cite(s, period.basis);
     cite(s, BASIS.consultationExcluded);
   }
@@ -191,8 +218,14 @@ function closeOpenPeriods(s: State, cal: Calendar): void {
     const lapse = addWorkingDaysN(cal, s.feeReceived ?? s.feeSent, PERIODS.feePayment.length);
     const paid = s.feePaid !== undefined;
     s.pauses.push({ from: s.feeSent, to: s.feePaid ?? lapse, kind: 'fee', assumed: !paid });
-    if (!paid && s.feeReceived === undefined) s.notes.push(`收费通知的送达日期尚未记录：缴费期限自申请人收到通知次日起20个工作日，暂按发出之日计至 ${dateText(cal, lapse)}；记录送达后重新计算`);
-    else if (!paid) s.notes.push(`尚未缴纳信息处理费：截至 ${dateText(cal, lapse)} 仍未缴纳的，视为放弃申请；答复期限暂按该日缴费计算`);
+    if (!paid && s.feeReceived === undefined)
+      s.notes.push(
+        `收费通知的送达日期尚未记录：缴费期限自申请人收到通知次日起20个工作日，暂按发出之日计至 ${dateText(cal, lapse)}；记录送达后重新计算`,
+      );
+    else if (!paid)
+      s.notes.push(
+        `尚未缴纳信息处理费：截至 ${dateText(cal, lapse)} 仍未缴纳的，视为放弃申请；答复期限暂按该日缴费计算`,
+      );
   }
 }
 
@@ -230,7 +263,9 @@ function extensionDays(s: State, cal: Calendar, anchor: number, pauses: readonly
   for (const e of s.extensions) {
     const standing = countWithPauses(cal, anchor, PERIODS.reply.length + days, pauses);
     if (e.day > standing) {
-      s.notes.push(`延长决定（${dateText(cal, e.day)}）晚于当时的答复期限 ${dateText(cal, standing)}：期限已届满，不能再延长，本案仍按逾期计算（条例第三十三条第二款）`);
+      s.notes.push(
+        `延长决定（${dateText(cal, e.day)}）晚于当时的答复期限 ${dateText(cal, standing)}：期限已届满，不能再延长，本案仍按逾期计算（条例第三十三条第二款）`,
+      );
       continue;
     }
     days += e.workingDays;

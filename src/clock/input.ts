@@ -14,12 +14,23 @@ const date = z
   .refine((s) => parseDate(s) !== undefined, '不是真实存在的日期，请按 YYYY-MM-DD 填写，例如 2025-09-28')
   .refine((s) => s >= FIRST && s <= LAST, `日期应在 ${FIRST} 至 ${LAST} 之间`);
 
-const party = z.enum(['third_party', 'agency'], { error: 'party 应为 third_party（第三方，第三十二条）或 agency（其他机关，第三十四条）' });
-const extra = { error: (i: { code: string; keys?: string[] }) => (i.code === 'unrecognized_keys' ? `不认识的字段：${i.keys?.join('、')}，请检查拼写` : undefined) };
+const party = z.enum(['third_party', 'agency'], {
+  error: 'party 应为 third_party（第三方，第三十二条）或 agency（其他机关，第三十四条）',
+});
+const extra = {
+  error: (i: { code: string; keys?: string[] }) =>
+    i.code === 'unrecognized_keys' ? `不认识的字段：${i.keys?.join('、')}，请检查拼写` : undefined,
+};
 
 export const EVENT_TYPES = [
-  'correctionRequested', 'correctionReceived', 'consultationStarted', 'consultationEnded',
-  'feeNoticeSent', 'feePaid', 'extended', 'delayedReply',
+  'correctionRequested',
+  'correctionReceived',
+  'consultationStarted',
+  'consultationEnded',
+  'feeNoticeSent',
+  'feePaid',
+  'extended',
+  'delayedReply',
 ] as const;
 
 const Event = z.discriminatedUnion(
@@ -30,20 +41,42 @@ const Event = z.discriminatedUnion(
     z.strictObject({ type: z.literal('correctionReceived'), date }, extra),
     // 第三十二条 / 第三十四条: `receivedOn` = the day the third party or agency received the request for its opinion,
     // when known; the 15 working days run from it (else from `date`, the sending).
-    z.strictObject({ type: z.literal('consultationStarted'), date, party: party.default('third_party'), receivedOn: date.optional() }, extra),
+    z.strictObject(
+      {
+        type: z.literal('consultationStarted'),
+        date,
+        party: party.default('third_party'),
+        receivedOn: date.optional(),
+      },
+      extra,
+    ),
     z.strictObject({ type: z.literal('consultationEnded'), date, party: party.default('third_party') }, extra),
     // 信息处理费: `receivedOn` = the day the applicant received the notice; payment is due within 20 working days of it.
     z.strictObject({ type: z.literal('feeNoticeSent'), date, receivedOn: date.optional() }, extra),
     z.strictObject({ type: z.literal('feePaid'), date }, extra),
-    z.strictObject({
-      type: z.literal('extended'),
-      date,
-      workingDays: z.number({ error: '请填写延长的工作日数（1–20）' }).int('延长的工作日数应为整数')
-        .min(1, '延长的工作日数至少为 1').max(PERIODS.extension.length, '延长的期限最长不得超过20个工作日（条例第三十三条第二款）'),
-      approvedBy: z.string().optional(),
-    }, extra),
+    z.strictObject(
+      {
+        type: z.literal('extended'),
+        date,
+        workingDays: z
+          .number({ error: '请填写延长的工作日数（1–20）' })
+          .int('延长的工作日数应为整数')
+          .min(1, '延长的工作日数至少为 1')
+          .max(PERIODS.extension.length, '延长的期限最长不得超过20个工作日（条例第三十三条第二款）'),
+        approvedBy: z.string().optional(),
+      },
+      extra,
+    ),
     // 第三十五条: the agency sets a reasonable later date and records why.
-    z.strictObject({ type: z.literal('delayedReply'), date, until: date, reason: z.string().trim().min(1, '请写明延迟答复的理由（条例第三十五条）') }, extra),
+    z.strictObject(
+      {
+        type: z.literal('delayedReply'),
+        date,
+        until: date,
+        reason: z.string().trim().min(1, '请写明延迟答复的理由（条例第三十五条）'),
+      },
+      extra,
+    ),
   ],
   { error: `未知的事件类型，应为以下之一：${EVENT_TYPES.join('、')}` },
 );
@@ -80,11 +113,18 @@ function firstProblem(fields: Record<string, string>): string {
 export function sequenceProblems(input: DeadlineInput): Record<string, string> {
   const fields: Record<string, string> = {};
   let previous = input.received;
-  let requested = 0, received = 0, feeSent = 0, feePaid = 0, extendedDays = 0, delayed = 0;
+  let requested = 0,
+    received = 0,
+    feeSent = 0,
+    feePaid = 0,
+    extendedDays = 0,
+    delayed = 0;
   const open = new Set<string>();
   for (const [i, e] of input.events.entries()) {
     const key = `events.${i}`;
-    const problem = (message: string) => { fields[key] ??= message; };
+    const problem = (message: string) => {
+      fields[key] ??= message;
+    };
     if (e.date < input.received) problem(`事件日期 ${e.date} 早于收到申请之日 ${input.received}`);
     else if (e.date < previous) problem(`事件应按日期先后排列：${e.date} 排在 ${previous} 之后`);
     if (e.date > previous) previous = e.date;
@@ -100,7 +140,8 @@ export function sequenceProblems(input: DeadlineInput): Record<string, string> {
         break;
       case 'consultationStarted':
         if (open.has(e.party)) problem('上一次征求意见尚未结束，请先记录 consultationEnded');
-        if (e.receivedOn !== undefined && e.receivedOn < e.date) problem('征求意见书的收到日期 receivedOn 不能早于发出之日');
+        if (e.receivedOn !== undefined && e.receivedOn < e.date)
+          problem('征求意见书的收到日期 receivedOn 不能早于发出之日');
         open.add(e.party);
         break;
       case 'consultationEnded':
@@ -108,7 +149,8 @@ export function sequenceProblems(input: DeadlineInput): Record<string, string> {
         break;
       case 'feeNoticeSent':
         if (feeSent++ > 0) problem('收费通知只能发出一次');
-        if (e.receivedOn !== undefined && e.receivedOn < e.date) problem('收费通知的收到日期 receivedOn 不能早于发出之日');
+        if (e.receivedOn !== undefined && e.receivedOn < e.date)
+          problem('收费通知的收到日期 receivedOn 不能早于发出之日');
         break;
       case 'feePaid':
         if (feeSent === 0) problem('缴费之前应先有收费通知（feeNoticeSent）');
@@ -116,7 +158,8 @@ export function sequenceProblems(input: DeadlineInput): Record<string, string> {
         break;
       case 'extended':
         extendedDays += e.workingDays;
-        if (extendedDays > PERIODS.extension.length) problem(`延长合计 ${extendedDays} 个工作日，超过最长20个工作日（条例第三十三条第二款）`);
+        if (extendedDays > PERIODS.extension.length)
+          problem(`延长合计 ${extendedDays} 个工作日，超过最长20个工作日（条例第三十三条第二款）`);
         break;
       case 'delayedReply':
         if (delayed++ > 0) problem('延迟答复期限只能确定一次');

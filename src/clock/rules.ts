@@ -2,7 +2,12 @@
 // engine, the trace and the staff pages read the numbers and the citations from here. Article texts: domain.md §1, §4, §5.
 
 export type PeriodUnit = 'working_days' | 'days' | 'months';
-export type Period = { readonly length: number; readonly unit: PeriodUnit; readonly basis: string; readonly label: string };
+export type Period = {
+  readonly length: number;
+  readonly unit: PeriodUnit;
+  readonly basis: string;
+  readonly label: string;
+};
 
 export const PERIODS = {
   // 第三十三条第二款: "应当自收到申请之日起20个工作日内予以答复"
@@ -23,7 +28,12 @@ export const PERIODS = {
   // 行政复议法第二十条: "自知道或者应当知道该行政行为之日起六十日内提出行政复议申请"
   reconsideration: { length: 60, unit: 'days', basis: '行政复议法第二十条', label: '申请行政复议' },
   // 行政诉讼法第四十五条: "在收到复议决定书之日起十五日内向人民法院提起诉讼"
-  litigationAfterReconsideration: { length: 15, unit: 'days', basis: '行政诉讼法第四十五条', label: '复议后提起行政诉讼' },
+  litigationAfterReconsideration: {
+    length: 15,
+    unit: 'days',
+    basis: '行政诉讼法第四十五条',
+    label: '复议后提起行政诉讼',
+  },
   // 行政诉讼法第四十六条: "应当自知道或者应当知道作出行政行为之日起六个月内提出"
   litigationDirect: { length: 6, unit: 'months', basis: '行政诉讼法第四十六条', label: '直接提起行政诉讼' },
 } as const satisfies Record<string, Period>;

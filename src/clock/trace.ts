@@ -8,7 +8,7 @@ export type PauseKind = 'third_party' | 'agency' | 'fee';
 /** Days from..to (day numbers, both included) that do not count; `assumed` when the end event has not happened yet. */
 export type Pause = { from: number; to: number; kind: PauseKind; assumed: boolean };
 
-export type TraceDay = { date: LocalDate; counted: boolean; /** ordinal of a counted day */ n?: number; why: string };
+export type TraceDay = { date: LocalDate; counted: boolean /** ordinal of a counted day */; n?: number; why: string };
 
 const PAUSE_WHY = {
   third_party: `征求第三方意见，不计入期限（${BASIS.consultationExcluded}）`,
@@ -26,14 +26,18 @@ export type TraceInput = {
 };
 
 export function buildTrace(cal: Calendar, t: TraceInput): TraceDay[] {
-  const out: TraceDay[] = [{ date: dateText(cal, t.R), counted: false, why: `收到申请之日（${t.receivedIs}），${BASIS.counting}` }];
+  const out: TraceDay[] = [
+    { date: dateText(cal, t.R), counted: false, why: `收到申请之日（${t.receivedIs}），${BASIS.counting}` },
+  ];
   let n = 0;
   for (let d = t.R + 1; d <= t.end; d++) {
     const date = dateText(cal, d);
     const day = describeDay(cal, d);
     if (t.awaitingCorrection) out.push({ date, counted: false, why: `等待补正，答复期限尚未起算；${day.why}` });
-    else if (d < t.anchor) out.push({ date, counted: false, why: `补正前的期间不计入（${BASIS.correctionRestart}）；${day.why}` });
-    else if (d === t.anchor && t.anchor !== t.R) out.push({ date, counted: false, why: `收到补正申请之日，答复期限自次日重新计算（${BASIS.correctionRestart}）` });
+    else if (d < t.anchor)
+      out.push({ date, counted: false, why: `补正前的期间不计入（${BASIS.correctionRestart}）；${day.why}` });
+    else if (d === t.anchor && t.anchor !== t.R)
+      out.push({ date, counted: false, why: `收到补正申请之日，答复期限自次日重新计算（${BASIS.correctionRestart}）` });
     else {
       const pause = t.pauses.find((p) => d >= p.from && d <= p.to);
       if (pause) out.push({ date, counted: false, why: `${PAUSE_WHY[pause.kind]}；${day.why}` });

@@ -36,7 +36,10 @@ export function litigationDirectWindow(cal: Calendar, knownOn: LocalDate): Windo
 
 /** 第二十六条: proactive publication within 20 working days of the day the information was formed or changed. */
 export function publicationDue(cal: Calendar, formedOrChangedOn: LocalDate): { due: LocalDate; basis: string } {
-  return { due: formatDay(addWorkingDaysN(cal, toDay(formedOrChangedOn), PERIODS.publication.length)), basis: PERIODS.publication.basis };
+  return {
+    due: formatDay(addWorkingDaysN(cal, toDay(formedOrChangedOn), PERIODS.publication.length)),
+    basis: PERIODS.publication.basis,
+  };
 }
 
 export type MonthDay = { readonly month: number; readonly day: number };
@@ -54,7 +57,11 @@ export const ANNUAL_REPORT_DUE = {
 } as const satisfies Record<AgencyKind, MonthDay>;
 
 /** The day the report on `reportYear` is due, from the table or an agency's configured date. */
-export function annualReportDue(kind: AgencyKind, reportYear: number, configured?: MonthDay): { due: LocalDate; basis: string; configured: boolean } {
+export function annualReportDue(
+  kind: AgencyKind,
+  reportYear: number,
+  configured?: MonthDay,
+): { due: LocalDate; basis: string; configured: boolean } {
   const md = configured ?? ANNUAL_REPORT_DUE[kind];
   const due = `${reportYear + 1}-${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
   toDay(due); // throws on a configured date that does not exist (e.g. 2月30日)

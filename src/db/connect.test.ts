@@ -15,8 +15,14 @@ test('SQLite: read-then-write transactions from three processes at once all comm
     await sql`create table counter (n integer not null)`.execute(db);
     await sql`insert into counter values (0)`.execute(db);
     const each = 150;
-    const results = await Promise.all([1, 2, 3].map(() => run(process.execPath, ['--import', 'tsx', writer, file, String(each)])));
-    assert.deepEqual(results.map((r) => JSON.parse(r.stdout)), [{ failed: 0 }, { failed: 0 }, { failed: 0 }], results.map((r) => r.stderr).join(''));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => run(process.execPath, ['--import', 'tsx', writer, file, String(each)])),
+    );
+    assert.deepEqual(
+      results.map((r) => JSON.parse(r.stdout)),
+      [{ failed: 0 }, { failed: 0 }, { failed: 0 }],
+      results.map((r) => r.stderr).join(''),
+    );
     const { rows } = await sql<{ n: number }>`select n from counter`.execute(db);
     assert.equal(rows[0]!.n, 3 * each);
   });

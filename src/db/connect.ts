@@ -15,7 +15,12 @@ export type Dialect = 'sqlite' | 'postgres';
  * commits and the transactions they held); both absent on PostgreSQL, where `pool` is pg's pool (for the few
  * statements Kysely cannot send: several in one round trip).
  */
-export type Db = Kysely<DB> & { readonly dialect: Dialect; readonly sqlite?: SQLite.Database; readonly commits?: { commits: number; transactions: number }; readonly pool?: pg.Pool };
+export type Db = Kysely<DB> & {
+  readonly dialect: Dialect;
+  readonly sqlite?: SQLite.Database;
+  readonly commits?: { commits: number; transactions: number };
+  readonly pool?: pg.Pool;
+};
 
 // Dates are 'YYYY-MM-DD' text everywhere; keep pg from turning them into JS Dates (which shift a day), and
 // give counts (bigint) and sums (numeric) back as numbers.
@@ -29,7 +34,10 @@ export function openDb(database: Config['database']): Db {
     // An idle client whose connection the server ended (restart, failover, DROP DATABASE … WITH (FORCE)) emits 'error';
     // unhandled, that would crash the process. The pool drops the client and opens a new one on next use.
     pool.on('error', () => {});
-    return Object.assign(new Kysely<DB>({ dialect: new EarlyReleasePostgresDialect({ pool }) }), { dialect: 'postgres' as const, pool });
+    return Object.assign(new Kysely<DB>({ dialect: new EarlyReleasePostgresDialect({ pool }) }), {
+      dialect: 'postgres' as const,
+      pool,
+    });
   }
   if (database.file !== ':memory:') ownerOnly(database.file);
   const sqlite = new SQLite(database.file);

@@ -18,13 +18,15 @@ test('transactions queued together share one durable commit, and each is reporte
     const other = new SQLite(file, { readonly: true });
     const before = { ...db.commits! };
     const seenAtResolve: boolean[] = [];
-    await Promise.all(Array.from({ length: 50 }, async (_, i) => {
-      await db.transaction().execute(async (tx) => {
-        await sql`insert into t (v) values (${`row-${i}`})`.execute(tx);
-        await sql`select count(*) from t`.execute(tx);
-      });
-      seenAtResolve.push(other.prepare('select 1 from t where v = ?').get(`row-${i}`) !== undefined);
-    }));
+    await Promise.all(
+      Array.from({ length: 50 }, async (_, i) => {
+        await db.transaction().execute(async (tx) => {
+          await sql`insert into t (v) values (${`row-${i}`})`.execute(tx);
+          await sql`select count(*) from t`.execute(tx);
+        });
+        seenAtResolve.push(other.prepare('select 1 from t where v = ?').get(`row-${i}`) !== undefined);
+      }),
+    );
     other.close();
     assert.deepEqual(seenAtResolve, Array(50).fill(true));
     const commits = db.commits!.commits - before.commits;
@@ -36,13 +38,23 @@ test('transactions queued together share one durable commit, and each is reporte
 test('a transaction that fails in a batch undoes only itself', async () => {
   await withSqliteFile(async (db) => {
     await table(db);
-    const results = await Promise.allSettled(['a', 'b', 'a', 'c'].map((v, i) => db.transaction().execute(async (tx) => {
-      await sql`insert into t (v) values (${`${v}-first-${i}`})`.execute(tx);
-      await sql`insert into t (v) values (${v})`.execute(tx); // the second 'a' breaks the unique rule
-    })));
-    assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    const results = await Promise.allSettled(
+      ['a', 'b', 'a', 'c'].map((v, i) =>
+        db.transaction().execute(async (tx) => {
+          await sql`insert into t (v) values (${`${v}-first-${i}`})`.execute(tx);
+          await sql`insert into t (v) values (${v})`.execute(tx); // the second 'a' breaks the unique rule
+        }),
+      ),
+    );
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['fulfilled', 'fulfilled', 'rejected', 'fulfilled'],
+    );
     const { rows } = await sql<{ v: string }>`select v from t order by v`.execute(db);
-    assert.deepEqual(rows.map((r) => r.v), ['a', 'a-first-0', 'b', 'b-first-1', 'c', 'c-first-3']);
+    assert.deepEqual(
+      rows.map((r) => r.v),
+      ['a', 'a-first-0', 'b', 'b-first-1', 'c', 'c-first-3'],
+    );
   });
 });
 
@@ -51,7 +63,9 @@ test('a read during a batch answers only once what it saw is on disk', async () 
     await table(db);
     const other = new SQLite(file, { readonly: true });
     let visibleWhenRead = false;
-    const writes = Array.from({ length: 20 }, (_, i) => db.transaction().execute((tx) => sql`insert into t (v) values (${`w-${i}`})`.execute(tx)));
+    const writes = Array.from({ length: 20 }, (_, i) =>
+      db.transaction().execute((tx) => sql`insert into t (v) values (${`w-${i}`})`.execute(tx)),
+    );
     const read = sql<{ n: number }>`select count(*) as n from t`.execute(db).then((r) => {
       visibleWhenRead = (other.prepare('select count(*) as n from t').get() as { n: number }).n >= Number(r.rows[0]!.n);
     });

@@ -56,7 +56,9 @@ export class GroupCommitDriver implements Driver {
       inTransaction: false,
       handedOver: false,
       executeQuery: <R>(q: CompiledQuery) => Promise.resolve(this.#run(q, lease) as QueryResult<R>),
-      streamQuery: () => { throw new Error('streaming is not used'); },
+      streamQuery: () => {
+        throw new Error('streaming is not used');
+      },
     };
     return lease;
   }
@@ -123,7 +125,11 @@ export class GroupCommitDriver implements Driver {
 
   /** The next in line gets the connection; the batch is committed first when nobody waits or it is big or old enough. */
   #handOver(): void {
-    if (this.#open && (!this.#queue.length || this.#durable.length >= MAX_BATCH || performance.now() - this.#openedAt >= MAX_OPEN_MS)) this.#commit();
+    if (
+      this.#open &&
+      (!this.#queue.length || this.#durable.length >= MAX_BATCH || performance.now() - this.#openedAt >= MAX_OPEN_MS)
+    )
+      this.#commit();
     const next = this.#queue.shift();
     if (next) next();
     else this.#locked = false;

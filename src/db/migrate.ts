@@ -16,7 +16,9 @@ export async function migrate(db: Db): Promise<string[]> {
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((r) => r.status === 'Error');
   if (error || failed) {
-    throw new Error(`数据库迁移失败${failed ? `（${failed.migrationName}）` : ''}：${String((error as Error)?.message ?? error)}`);
+    throw new Error(
+      `数据库迁移失败${failed ? `（${failed.migrationName}）` : ''}：${String((error as Error)?.message ?? error)}`,
+    );
   }
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -10,7 +10,14 @@
 // that read another's changes and committed durably flushed those changes too (the WAL is one sequence). What differs:
 // for the moment between its commit record and the flush, another session can already see a change that a crash in
 // that moment would lose; that change was never reported to its caller.
-import { CompiledQuery, type DatabaseConnection, type Driver, PostgresDialect, type PostgresDialectConfig, type TransactionSettings } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  PostgresDialect,
+  type PostgresDialectConfig,
+  type TransactionSettings,
+} from 'kysely';
 
 export class EarlyReleasePostgresDialect extends PostgresDialect {
   constructor(config: PostgresDialectConfig) {
@@ -26,11 +33,21 @@ class EarlyReleaseDriver implements Driver {
   constructor(inner: Driver) {
     this.#inner = inner;
   }
-  init() { return this.#inner.init(); }
-  acquireConnection() { return this.#inner.acquireConnection(); }
-  rollbackTransaction(c: DatabaseConnection) { return this.#inner.rollbackTransaction(c); }
-  releaseConnection(c: DatabaseConnection) { return this.#inner.releaseConnection(c); }
-  destroy() { return this.#inner.destroy(); }
+  init() {
+    return this.#inner.init();
+  }
+  acquireConnection() {
+    return this.#inner.acquireConnection();
+  }
+  rollbackTransaction(c: DatabaseConnection) {
+    return this.#inner.rollbackTransaction(c);
+  }
+  releaseConnection(c: DatabaseConnection) {
+    return this.#inner.releaseConnection(c);
+  }
+  destroy() {
+    return this.#inner.destroy();
+  }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     if (settings.isolationLevel || settings.accessMode) return this.#inner.beginTransaction(connection, settings);
@@ -40,6 +57,8 @@ class EarlyReleaseDriver implements Driver {
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     // COMMIT, then the flush barrier in a transaction of its own, in one round trip: an xid and a WAL record make that
     // second commit synchronous, flushing the WAL up to and past the first. No table is touched, no lock waited for.
-    await connection.executeQuery(CompiledQuery.raw("commit; select pg_current_xact_id(), pg_logical_emit_message(true, 'gongkai', 'commit')"));
+    await connection.executeQuery(
+      CompiledQuery.raw("commit; select pg_current_xact_id(), pg_logical_emit_message(true, 'gongkai', 'commit')"),
+    );
   }
 }

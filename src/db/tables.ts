@@ -1,11 +1,55 @@
 // The DB type every store query is checked against, assembled from one file of table interfaces per room (tables/).
 // Dates are 'YYYY-MM-DD' text, instants ISO text, booleans 0/1, JSON as text parsed in the store.
-import type { AgencyTable, UserTable, UserRoleTable, SessionTable, ApiTokenTable, AuditLogTable, AuditHeadTable, AuditChainTable, RateLimitTable } from './tables/foundation.ts';
-import type { FeedbackTable, TrainingTable, AccountabilityTable, ResponsibilityTable, RuleDocumentTable, AssessmentRoundTable, AssessmentResultTable, KeyTaskTable } from './tables/supervision.ts';
+import type {
+  AgencyTable,
+  UserTable,
+  UserRoleTable,
+  SessionTable,
+  ApiTokenTable,
+  AuditLogTable,
+  AuditHeadTable,
+  AuditChainTable,
+  RateLimitTable,
+} from './tables/foundation.ts';
+import type {
+  FeedbackTable,
+  TrainingTable,
+  AccountabilityTable,
+  ResponsibilityTable,
+  RuleDocumentTable,
+  AssessmentRoundTable,
+  AssessmentResultTable,
+  KeyTaskTable,
+} from './tables/supervision.ts';
 import type { AppealTable, AppealDocumentTable } from './tables/appeals.ts';
 import type { CalendarYearTable, CalendarDayTable } from './tables/calendar.ts';
-import type { RequestTable, RequestEventTable, RequestLetterTable, OutboxTable, RequestAttachmentTable, DeadlineNoticeTable, RequestNumberDayTable } from './tables/requests.ts';
-import type { CatalogueSettingsTable, CatalogueColumnTable, CatalogueSerialTable, CatalogueEntryTable, CatalogueVersionTable, CatalogueApprovalTable, CatalogueAttachmentTable, CatalogueFindingTable, CatalogueRegisterTable, CatalogueSearchTable, ChannelPostTable, MediaAccountTable, StandardItemTable, CataloguePublicVersionTable, ColumnReminderTable, ColumnReminderNoticeTable } from './tables/catalogue.ts';
+import type {
+  RequestTable,
+  RequestEventTable,
+  RequestLetterTable,
+  OutboxTable,
+  RequestAttachmentTable,
+  DeadlineNoticeTable,
+  RequestNumberDayTable,
+} from './tables/requests.ts';
+import type {
+  CatalogueSettingsTable,
+  CatalogueColumnTable,
+  CatalogueSerialTable,
+  CatalogueEntryTable,
+  CatalogueVersionTable,
+  CatalogueApprovalTable,
+  CatalogueAttachmentTable,
+  CatalogueFindingTable,
+  CatalogueRegisterTable,
+  CatalogueSearchTable,
+  ChannelPostTable,
+  MediaAccountTable,
+  StandardItemTable,
+  CataloguePublicVersionTable,
+  ColumnReminderTable,
+  ColumnReminderNoticeTable,
+} from './tables/catalogue.ts';
 import type { RequestEpisodeTable, AnnualReportTable } from './tables/annual-reports.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/supervision.ts';

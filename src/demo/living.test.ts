@@ -21,10 +21,22 @@ import { DEMO_CODE, seedDemo } from './township.ts';
 
 async function actor(t: TestDb, username: string): Promise<StaffActor> {
   const u = (await findUserForLogin(t.db, username))!;
-  return { kind: 'staff', userId: u.id, username, displayName: u.displayName, agencyId: u.agencyId, agencyCode: u.agencyCode, agencyPath: u.agencyPath, roles: u.roles };
+  return {
+    kind: 'staff',
+    userId: u.id,
+    username,
+    displayName: u.displayName,
+    agencyId: u.agencyId,
+    agencyCode: u.agencyCode,
+    agencyPath: u.agencyPath,
+    roles: u.roles,
+  };
 }
 
-for (const [label, now, lastState] of [['in December', '2026-12-06T03:00:00Z', 'published'], ['in January', '2026-01-12T03:00:00Z', 'frozen']] as const) {
+for (const [label, now, lastState] of [
+  ['in December', '2026-12-06T03:00:00Z', 'published'],
+  ['in January', '2026-01-12T03:00:00Z', 'frozen'],
+] as const) {
   describe(`${DIALECT}: the demo loaded ${label}`, () => {
     let t: TestDb;
     const at = new Date(now);
@@ -42,8 +54,12 @@ for (const [label, now, lastState] of [['in December', '2026-12-06T03:00:00Z', '
       const states = new Set(cases.map((c) => c.state));
       for (const s of STATES) assert.ok(states.has(s), `a case in state ${s}`);
       const letters = (await Promise.all(cases.map((c) => listLetters(t.db, c.id)))).flat().map((l) => l.kind);
-      for (const k of ['reply', 'correction', 'extension', 'consultation', 'fee', 'reasons_request']) assert.ok(letters.includes(k), `a ${k} letter`);
-      assert.ok(cases.every((c) => c.received_on > '2023-12-31'), 'nothing new in the reference year');
+      for (const k of ['reply', 'correction', 'extension', 'consultation', 'fee', 'reasons_request'])
+        assert.ok(letters.includes(k), `a ${k} letter`);
+      assert.ok(
+        cases.every((c) => c.received_on > '2023-12-31'),
+        'nothing new in the reference year',
+      );
       const appeals = await listAppeals(t.db, clerk.scope, clerk.actor.kind === 'staff' ? clerk.actor.agencyId : 0);
       assert.deepEqual(appeals.map((a) => a.kind).sort(), ['litigation_direct', 'reconsideration']);
     });
@@ -62,12 +78,19 @@ for (const [label, now, lastState] of [['in December', '2026-12-06T03:00:00Z', '
 
     test(`earlier years published; last year’s report ${lastState}; the dashboard says nothing is overdue; 2023 stays the reference`, async () => {
       const head = makeCtx({ db: t.db, config: t.config, now: at }, await actor(t, 'donghe-head'));
-      for (let y = 2023; y < year - 1; y++) assert.equal((await viewAnnualReport(head, DEMO_CODE, y)).row?.state, 'published', String(y));
+      for (let y = 2023; y < year - 1; y++)
+        assert.equal((await viewAnnualReport(head, DEMO_CODE, y)).row?.state, 'published', String(y));
       const last = await viewAnnualReport(head, DEMO_CODE, year - 1);
       assert.equal(last.row?.state, lastState);
-      assert.ok(Object.values(last.texts).every((x) => x && !x.includes('2023年')), 'last year’s texts written for its year');
+      assert.ok(
+        Object.values(last.texts).every((x) => x && !x.includes('2023年')),
+        'last year’s texts written for its year',
+      );
       const lines = await reportDashboard(head);
-      assert.ok(lines.every((l) => !l.text.includes('已逾期')), lines.map((l) => l.text).join('\n'));
+      assert.ok(
+        lines.every((l) => !l.text.includes('已逾期')),
+        lines.map((l) => l.text).join('\n'),
+      );
       const ref = await viewAnnualReport(head, DEMO_CODE, 2023);
       assert.equal(ref.facts.tables.applications.received?.total ?? 0, 0);
     });

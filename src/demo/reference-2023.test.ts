@@ -15,7 +15,9 @@ import { DEMO_CODE, seedDemo } from './township.ts';
 import { KEY_TASKS_2023 } from './township-2023.ts';
 import { entriesOf } from '../report/model.ts';
 
-const reference = JSON.parse(readFileSync(new URL('../../test/fixtures/reports/000_d6e0e6ac438f5762.expected.json', import.meta.url), 'utf8')) as Report;
+const reference = JSON.parse(
+  readFileSync(new URL('../../test/fixtures/reports/000_d6e0e6ac438f5762.expected.json', import.meta.url), 'utf8'),
+) as Report;
 
 describe(`${DIALECT}: the reference township's 2023 report from the demo data`, () => {
   let t: TestDb;
@@ -25,12 +27,23 @@ describe(`${DIALECT}: the reference township's 2023 report from the demo data`, 
     await seedCalendar(t.db, t.config.clock(), t.config);
     await seedDemo(t.db, t.config, { passwords: () => 'demo-password-一二三' });
     const u = (await findUserForLogin(t.db, 'donghe-head'))!;
-    const head = makeCtx(t, { kind: 'staff', userId: u.id, username: u.username, displayName: u.displayName, agencyId: u.agencyId, agencyCode: u.agencyCode, agencyPath: u.agencyPath, roles: u.roles });
+    const head = makeCtx(t, {
+      kind: 'staff',
+      userId: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      agencyId: u.agencyId,
+      agencyCode: u.agencyCode,
+      agencyPath: u.agencyPath,
+      roles: u.roles,
+    });
     view = await viewAnnualReport(head, DEMO_CODE, 2023);
   });
-  after(async () => { await t.close(); });
+  after(async () => {
+    await t.close();
+  });
 
-  test('the figures stated in the prose are the reference\'s: 201 items, no application, no 复议, no 诉讼', () => {
+  test("the figures stated in the prose are the reference's: 201 items, no application, no 复议, no 诉讼", () => {
     assert.equal(DEMO_2023_ITEMS, 201);
     assert.deepEqual(view.document.report.narrative, reference.narrative);
   });
@@ -38,8 +51,16 @@ describe(`${DIALECT}: the reference township's 2023 report from the demo data`, 
   test('表三 and 表四 equal the reference cell for cell on every row both formats share', () => {
     const mine = view.document.report.tables;
     for (const [row, cells] of entriesOf(reference.tables.applications!)) {
-      if (row === 'other') { // the 2019 format's single （六）其他处理 row is the 2021 format's three rows together
-        for (const [col, v] of entriesOf(cells)) assert.equal((['other.noCorrection', 'other.unpaidFee', 'other.other'] as const).reduce((n, r) => n + (mine.applications![r]![col] ?? 0), 0), v);
+      if (row === 'other') {
+        // the 2019 format's single （六）其他处理 row is the 2021 format's three rows together
+        for (const [col, v] of entriesOf(cells))
+          assert.equal(
+            (['other.noCorrection', 'other.unpaidFee', 'other.other'] as const).reduce(
+              (n, r) => n + (mine.applications![r]![col] ?? 0),
+              0,
+            ),
+            v,
+          );
       } else assert.deepEqual(mine.applications![row], cells, row);
     }
     assert.deepEqual(mine.appeals, reference.tables.appeals);
@@ -47,14 +68,25 @@ describe(`${DIALECT}: the reference township's 2023 report from the demo data`, 
 
   test('表二 is in the 2021 format, every figure 0 like the reference', () => {
     const p = view.document.report.tables.proactive!;
-    assert.deepEqual(Object.keys(p), ['regulations', 'normativeDocuments', 'licensing', 'penalties', 'coercion', 'fees']);
-    for (const row of Object.values(reference.tables.proactive!)) for (const v of Object.values(row ?? {})) assert.equal(v, 0);
+    assert.deepEqual(Object.keys(p), [
+      'regulations',
+      'normativeDocuments',
+      'licensing',
+      'penalties',
+      'coercion',
+      'fees',
+    ]);
+    for (const row of Object.values(reference.tables.proactive!))
+      for (const v of Object.values(row ?? {})) assert.equal(v, 0);
     for (const row of Object.values(p)) for (const v of Object.values(row ?? {})) assert.equal(v, 0);
   });
 
-  test('no error finding, and the reference\'s own warnings (old format, 我镇) are gone', () => {
+  test("no error finding, and the reference's own warnings (old format, 我镇) are gone", () => {
     assert.equal(view.document.report.format, '2021');
-    assert.deepEqual(view.findings.filter((f) => f.severity === 'error'), []);
+    assert.deepEqual(
+      view.findings.filter((f) => f.severity === 'error'),
+      [],
+    );
     assert.ok(!view.findings.some((f) => f.rule === 'FORMAT.OUTDATED' || f.rule === 'IDENTITY.SELF_REFERENCE'));
   });
 
@@ -67,18 +99,40 @@ describe(`${DIALECT}: the reference township's 2023 report from the demo data`, 
     assert.match(text, /被申请行政复议0件，被提起行政诉讼0件/);
     assert.match(text, /未发生因政府信息公开工作开展责任追究的情况/);
     // The 重点工作任务 of the 分工表 its texts describe are recorded, so the prose counts them and never says "未登记".
-    assert.match(text, new RegExp(`2023年政务公开重点工作任务${KEY_TASKS_2023.length}项，年底前完成${KEY_TASKS_2023.length}项`));
+    assert.match(
+      text,
+      new RegExp(`2023年政务公开重点工作任务${KEY_TASKS_2023.length}项，年底前完成${KEY_TASKS_2023.length}项`),
+    );
     assert.doesNotMatch(text, /未登记政务公开重点工作任务/);
     assert.match(text, /重点工作任务分工表/);
-    assert.deepEqual(view.document.sections.map((s) => s.heading), ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+    assert.deepEqual(
+      view.document.sections.map((s) => s.heading),
+      [
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '五、存在的主要问题及改进情况',
+        '六、其他需要报告的事项',
+      ],
+    );
   });
 
   test('it was published on 2024-01-20 into the 政府信息公开年度报告 column, from its frozen snapshot', async () => {
     assert.equal(view.row?.state, 'published');
     assert.equal(view.row?.publishedAt?.slice(0, 10), '2024-01-20');
     assert.deepEqual(view.changes, []);
-    const entry = await t.db.selectFrom('catalogue_entries as e').innerJoin('catalogue_columns as c', 'c.id', 'e.column_id').select(['e.title', 'e.state', 'c.name', 'e.published_on'])
-      .where('e.id', '=', view.row!.entryId!).executeTakeFirstOrThrow();
-    assert.deepEqual(entry, { title: '东和乡人民政府2023年政府信息公开工作年度报告', state: 'published', name: '政府信息公开年度报告', published_on: '2024-01-20' });
+    const entry = await t.db
+      .selectFrom('catalogue_entries as e')
+      .innerJoin('catalogue_columns as c', 'c.id', 'e.column_id')
+      .select(['e.title', 'e.state', 'c.name', 'e.published_on'])
+      .where('e.id', '=', view.row!.entryId!)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(entry, {
+      title: '东和乡人民政府2023年政府信息公开工作年度报告',
+      state: 'published',
+      name: '政府信息公开年度报告',
+      published_on: '2024-01-20',
+    });
   });
 });

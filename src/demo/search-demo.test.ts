@@ -21,13 +21,27 @@ describe(`${DIALECT}: the demo township's titles, searched by every pair of char
     await seedDemo(t.db, t.config, { passwords: () => 'demo-password-一二三' });
     township = (await findPublicAgency(t.db, DEMO_CODE))!;
     county = (await findPublicAgency(t.db, 'demo-county'))!;
-    const rows = await t.db.selectFrom('catalogue_entries').select(['id', 'title', 'doc_no', 'summary', 'body']).where('agency_id', '=', township.id).where('state', '=', 'published').execute();
-    texts = rows.map((r) => ({ id: Number(r.id), title: r.title, text: [r.title, r.doc_no ?? '', r.summary, r.body].join('\n') }));
+    const rows = await t.db
+      .selectFrom('catalogue_entries')
+      .select(['id', 'title', 'doc_no', 'summary', 'body'])
+      .where('agency_id', '=', township.id)
+      .where('state', '=', 'published')
+      .execute();
+    texts = rows.map((r) => ({
+      id: Number(r.id),
+      title: r.title,
+      text: [r.title, r.doc_no ?? '', r.summary, r.body].join('\n'),
+    }));
   });
   after(async () => t.close());
 
-  const found = async (portal: Agency, q: string) => (await listPublished(t.db, portal, ['id'], { q }, 1, 1000)).items.map((e) => e.id).sort((a, b) => a - b);
-  const scan = (q: string) => texts.filter((x) => scanMatches(x.text, queryWords(q))).map((x) => x.id).sort((a, b) => a - b);
+  const found = async (portal: Agency, q: string) =>
+    (await listPublished(t.db, portal, ['id'], { q }, 1, 1000)).items.map((e) => e.id).sort((a, b) => a - b);
+  const scan = (q: string) =>
+    texts
+      .filter((x) => scanMatches(x.text, queryWords(q)))
+      .map((x) => x.id)
+      .sort((a, b) => a - b);
 
   test('东和, 金发, 林防, 治工 and 查情 find what the scan finds', async () => {
     for (const q of ['东和', '金发', '林防', '治工', '查情']) {
@@ -39,13 +53,23 @@ describe(`${DIALECT}: the demo township's titles, searched by every pair of char
   });
 
   test('every two-character string of the published titles: all its entries, on the township’s portal and the county’s', async () => {
-    const pairs = [...new Set(texts.flatMap((x) => { const c = [...fold(x.title).replaceAll(' ', '')]; return c.slice(1).map((ch, i) => c[i]! + ch); }))];
+    const pairs = [
+      ...new Set(
+        texts.flatMap((x) => {
+          const c = [...fold(x.title).replaceAll(' ', '')];
+          return c.slice(1).map((ch, i) => c[i]! + ch);
+        }),
+      ),
+    ];
     assert.ok(pairs.length > 60);
     for (const q of pairs) {
       const want = scan(q);
       assert.deepEqual(await found(township, q), want, q);
       const fromCounty = new Set(await found(county, q));
-      assert.ok(want.every((id) => fromCounty.has(id)), `the county finds the township's ${q}`);
+      assert.ok(
+        want.every((id) => fromCounty.has(id)),
+        `the county finds the township's ${q}`,
+      );
     }
   });
 });

@@ -24,10 +24,25 @@ export const KEY_TASKS_2023 = [
 export async function seedSupervision2023(db: Db, config: Config, headUsername: string): Promise<void> {
   const u = await findUserForLogin(db, headUsername);
   if (!u) throw new Error(`demo user ${headUsername} missing`);
-  const head: StaffActor = { kind: 'staff', userId: u.id, username: u.username, displayName: u.displayName, agencyId: u.agencyId, agencyCode: u.agencyCode, agencyPath: u.agencyPath, roles: u.roles };
+  const head: StaffActor = {
+    kind: 'staff',
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    agencyId: u.agencyId,
+    agencyCode: u.agencyCode,
+    agencyPath: u.agencyPath,
+    roles: u.roles,
+  };
   const ctx = makeCtx({ db, config }, head);
   for (const heldOn of ['2023-03-15', '2023-06-15', '2023-11-15']) {
-    await recordTraining(ctx, { heldOn, topic: TOPIC, organiser: '东和乡人民政府', attendees: null, attendeeUnits: '负责政府信息公开工作的人员' });
+    await recordTraining(ctx, {
+      heldOn,
+      topic: TOPIC,
+      organiser: '东和乡人民政府',
+      attendees: null,
+      attendeeUnits: '负责政府信息公开工作的人员',
+    });
   }
   for (const task of KEY_TASKS_2023) {
     const id = await addKeyTask(ctx, { year: 2023, source: TASK_SOURCE, task, owner: '综合办', dueOn: '2023-12-31' });

@@ -42,7 +42,11 @@ export const DEMO_STAFF: ReadonlyArray<{ agency: string; username: string; displ
 export type DemoLogin = { username: string; password: string; roles: Role[]; agency: string };
 
 /** Loads the demo when absent. Returns the logins created (to print once), or [] when it was already there. */
-export async function seedDemo(db: Db, config: Config, opts: { passwords?: (username: string) => string; now?: Date } = {}): Promise<DemoLogin[]> {
+export async function seedDemo(
+  db: Db,
+  config: Config,
+  opts: { passwords?: (username: string) => string; now?: Date } = {},
+): Promise<DemoLogin[]> {
   if (await findPublicAgency(db, DEMO_CODE)) return [];
   const ctx = makeCtx({ db, config }, { kind: 'system', label: 'seed-demo' });
   await importAgencies(ctx, TREE);
@@ -54,19 +58,36 @@ export async function seedDemo(db: Db, config: Config, opts: { passwords?: (user
   }
   await seedSupervision2023(db, config, 'donghe-head');
   const agency = (await findPublicAgency(db, DEMO_CODE))!;
-  const [clerk, secrecy, reviewer, head, admin] = await Promise.all(['clerk', 'secrecy', 'reviewer', 'head', 'admin'].map((r) => staffActor(db, `${DEMO_CODE}-${r}`)));
+  const [clerk, secrecy, reviewer, head, admin] = await Promise.all(
+    ['clerk', 'secrecy', 'reviewer', 'head', 'admin'].map((r) => staffActor(db, `${DEMO_CODE}-${r}`)),
+  );
   await seedCatalogue2023(db, config, agency, { clerk: clerk!, secrecy: secrecy!, reviewer: reviewer!, admin: admin! });
   await seedReport2023(db, config, DEMO_CODE, { clerk: clerk!, head: head! });
   // The living part, relative to the day the demo is loaded (the reference year 2023 above stays as it is).
   const today = chinaToday(opts.now ?? new Date());
   await seedDemoCatalogue(db, config, DEMO_CODE, today);
   await seedDemoCases(db, config, DEMO_CODE, { clerk: clerk!, head: head! }, today);
-  await seedLiving(db, config, DEMO_CODE, { clerk: clerk!, head: head!, supervisor: await staffActor(db, 'county-supervisor') }, today);
+  await seedLiving(
+    db,
+    config,
+    DEMO_CODE,
+    { clerk: clerk!, head: head!, supervisor: await staffActor(db, 'county-supervisor') },
+    today,
+  );
   return logins;
 }
 
 async function staffActor(db: Db, username: string): Promise<StaffActor> {
   const u = await findUserForLogin(db, username);
   if (!u) throw new Error(`demo user ${username} missing`);
-  return { kind: 'staff', userId: u.id, username: u.username, displayName: u.displayName, agencyId: u.agencyId, agencyCode: u.agencyCode, agencyPath: u.agencyPath, roles: u.roles };
+  return {
+    kind: 'staff',
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    agencyId: u.agencyId,
+    agencyCode: u.agencyCode,
+    agencyPath: u.agencyPath,
+    roles: u.roles,
+  };
 }

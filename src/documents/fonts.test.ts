@@ -18,14 +18,22 @@ test('with no system font the packaged font is chosen (a fresh machine right aft
 });
 
 test('no font at all is a Chinese error that says how to install one', () => {
-  assert.throws(() => resolveCjkFont(TEXT, [{ name: 'x', regular: { file: '/nonexistent/a.otf' }, bold: { file: '/nonexistent/b.otf' } }]),
-    (e: unknown) => e instanceof DomainError && /npm ci/.test(e.message) && /fonts-noto-cjk/.test(e.message));
+  assert.throws(
+    () =>
+      resolveCjkFont(TEXT, [
+        { name: 'x', regular: { file: '/nonexistent/a.otf' }, bold: { file: '/nonexistent/b.otf' } },
+      ]),
+    (e: unknown) => e instanceof DomainError && /npm ci/.test(e.message) && /fonts-noto-cjk/.test(e.message),
+  );
 });
 
 test('a character no font can draw is refused by name instead of printing tofu', () => {
   // U+1F600 (an emoji) and U+E000 (private use) have no glyph in a CJK text face.
-  assert.throws(() => resolveCjkFont(`${TEXT}\u{1F600}\uE000`, [packagedCjkFont()!]),
-    (e: unknown) => e instanceof DomainError && /U\+1F600/.test(e.message) && /U\+E000/.test(e.message) && /空白方框/.test(e.message));
+  assert.throws(
+    () => resolveCjkFont(`${TEXT}\u{1F600}\uE000`, [packagedCjkFont()!]),
+    (e: unknown) =>
+      e instanceof DomainError && /U\+1F600/.test(e.message) && /U\+E000/.test(e.message) && /空白方框/.test(e.message),
+  );
 });
 
 test('a heading face that is missing is dropped (headings fall back to bold), never a reason to fail', () => {
@@ -35,7 +43,9 @@ test('a heading face that is missing is dropped (headings fall back to bold), ne
   assert.equal(font.regular.file, packaged.regular.file);
 });
 
-test('with Debian fonts-noto-cjk installed, the serif face is chosen, with the sans face for headings', { skip: missingGlyphs(SYSTEM_CJK_FONTS[0]!.regular, '中').length ? 'fonts-noto-cjk not installed' : false }, () => {
+test('with Debian fonts-noto-cjk installed, the serif face is chosen, with the sans face for headings', {
+  skip: missingGlyphs(SYSTEM_CJK_FONTS[0]!.regular, '中').length ? 'fonts-noto-cjk not installed' : false,
+}, () => {
   const font = resolveCjkFont(TEXT);
   assert.equal(font.regular.face, 'NotoSerifCJKsc-Regular');
   assert.equal(font.heading?.face, 'NotoSansCJKsc-Regular');

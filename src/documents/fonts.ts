@@ -16,9 +16,17 @@ export type CjkFont = { name: string; regular: FontFace; bold: FontFace; heading
 const NOTO = '/usr/share/fonts/opentype/noto';
 /** Debian / Ubuntu fonts-noto-cjk, the serif face first. */
 export const SYSTEM_CJK_FONTS: readonly CjkFont[] = [
-  { name: 'Noto Serif CJK SC（系统字体）', regular: { file: `${NOTO}/NotoSerifCJK-Regular.ttc`, face: 'NotoSerifCJKsc-Regular' }, bold: { file: `${NOTO}/NotoSerifCJK-Bold.ttc`, face: 'NotoSerifCJKsc-Bold' },
-    heading: { file: `${NOTO}/NotoSansCJK-Regular.ttc`, face: 'NotoSansCJKsc-Regular' } },
-  { name: 'Noto Sans CJK SC（系统字体）', regular: { file: `${NOTO}/NotoSansCJK-Regular.ttc`, face: 'NotoSansCJKsc-Regular' }, bold: { file: `${NOTO}/NotoSansCJK-Bold.ttc`, face: 'NotoSansCJKsc-Bold' } },
+  {
+    name: 'Noto Serif CJK SC（系统字体）',
+    regular: { file: `${NOTO}/NotoSerifCJK-Regular.ttc`, face: 'NotoSerifCJKsc-Regular' },
+    bold: { file: `${NOTO}/NotoSerifCJK-Bold.ttc`, face: 'NotoSerifCJKsc-Bold' },
+    heading: { file: `${NOTO}/NotoSansCJK-Regular.ttc`, face: 'NotoSansCJKsc-Regular' },
+  },
+  {
+    name: 'Noto Sans CJK SC（系统字体）',
+    regular: { file: `${NOTO}/NotoSansCJK-Regular.ttc`, face: 'NotoSansCJKsc-Regular' },
+    bold: { file: `${NOTO}/NotoSansCJK-Bold.ttc`, face: 'NotoSansCJKsc-Bold' },
+  },
 ];
 
 /** The font shipped by the @embedpdf/fonts-sc package (a dependency), or null when node_modules lacks it. */
@@ -29,10 +37,17 @@ export function packagedCjkFont(): CjkFont | null {
   } catch {
     return null;
   }
-  return { name: 'Noto Sans SC（@embedpdf/fonts-sc）', regular: { file: join(dir, 'NotoSansHans-Regular.otf') }, bold: { file: join(dir, 'NotoSansHans-Bold.otf') } };
+  return {
+    name: 'Noto Sans SC（@embedpdf/fonts-sc）',
+    regular: { file: join(dir, 'NotoSansHans-Regular.otf') },
+    bold: { file: join(dir, 'NotoSansHans-Bold.otf') },
+  };
 }
 
-export const defaultCjkFonts = (): CjkFont[] => [...SYSTEM_CJK_FONTS, ...[packagedCjkFont()].filter((f): f is CjkFont => f !== null)];
+export const defaultCjkFonts = (): CjkFont[] => [
+  ...SYSTEM_CJK_FONTS,
+  ...[packagedCjkFont()].filter((f): f is CjkFont => f !== null),
+];
 
 const opened = new Map<string, fontkit.Font | null>();
 function open(face: FontFace): fontkit.Font | null {
@@ -71,17 +86,27 @@ export function missingGlyphs(face: FontFace, text: string): string[] {
 export function resolveCjkFont(text: string, candidates: readonly CjkFont[] = defaultCjkFonts()): CjkFont {
   const present = candidates.filter((c) => open(c.regular) && open(c.bold));
   if (present.length === 0) {
-    throw new DomainError('conflict', '生成 PDF 需要中文字体，但本机没有找到：请运行 npm ci 安装依赖（含字体包 @embedpdf/fonts-sc），或由管理员安装系统字体 fonts-noto-cjk（Debian/Ubuntu：apt-get install fonts-noto-cjk）后重试。');
+    throw new DomainError(
+      'conflict',
+      '生成 PDF 需要中文字体，但本机没有找到：请运行 npm ci 安装依赖（含字体包 @embedpdf/fonts-sc），或由管理员安装系统字体 fonts-noto-cjk（Debian/Ubuntu：apt-get install fonts-noto-cjk）后重试。',
+    );
   }
   let best: { font: CjkFont; missing: string[] } | null = null;
   for (const candidate of present) {
     // The heading face is a nicety: dropped when it is absent or lacks a character, never a reason to fail.
-    const headingOk = !candidate.heading || (open(candidate.heading) && missingGlyphs(candidate.heading, text).length === 0);
+    const headingOk =
+      !candidate.heading || (open(candidate.heading) && missingGlyphs(candidate.heading, text).length === 0);
     const font = headingOk ? candidate : { ...candidate, heading: undefined };
     const missing = [...new Set([...missingGlyphs(font.regular, text), ...missingGlyphs(font.bold, text)])];
     if (missing.length === 0) return font;
     if (!best || missing.length < best.missing.length) best = { font, missing };
   }
-  const chars = best!.missing.slice(0, 20).map((c) => `“${c}”（U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}）`).join('、');
-  throw new DomainError('conflict', `以下字符在可用的中文字体中都没有字形，生成的 PDF 会显示为空白方框：${chars}。请改用常用字或通用写法，或安装覆盖这些字符的字体（如 fonts-noto-cjk）后重试。`);
+  const chars = best!.missing
+    .slice(0, 20)
+    .map((c) => `“${c}”（U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}）`)
+    .join('、');
+  throw new DomainError(
+    'conflict',
+    `以下字符在可用的中文字体中都没有字形，生成的 PDF 会显示为空白方框：${chars}。请改用常用字或通用写法，或安装覆盖这些字符的字体（如 fonts-noto-cjk）后重试。`,
+  );
 }

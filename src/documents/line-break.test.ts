@@ -18,7 +18,21 @@ test('lines break between words: （三）/不予/公开, （六）/其他/处�
 });
 
 test('a word wider than the line is cut between characters, never leaving closing punctuation at a line start', () => {
-  assert.deepEqual(breakLines('三、本年度办理结果', chars(1), width), ['三、', '本', '年', '度', '办', '理', '结', '果']);
-  for (const line of breakLines('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', chars(4), width)) assert.doesNotMatch(line, /^[、，：）]/);
+  assert.deepEqual(breakLines('三、本年度办理结果', chars(1), width), [
+    '三、',
+    '本',
+    '年',
+    '度',
+    '办',
+    '理',
+    '结',
+    '果',
+  ]);
+  for (const line of breakLines(
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    chars(4),
+    width,
+  ))
+    assert.doesNotMatch(line, /^[、，：）]/);
   assert.deepEqual(breakLines('甲\n乙', chars(10), width), ['甲', '乙']);
 });

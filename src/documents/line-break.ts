@@ -18,14 +18,22 @@ export function units(text: string): string[] {
   const out: string[] = [];
   let pending = '';
   for (const token of segmenter().cut(text, false)) {
-    if (OPENING.test(token)) { pending += token; continue; }
-    if (CLOSING.test(token) && out.length > 0 && !pending) { out[out.length - 1] += token; continue; }
+    if (OPENING.test(token)) {
+      pending += token;
+      continue;
+    }
+    if (CLOSING.test(token) && out.length > 0 && !pending) {
+      out[out.length - 1] += token;
+      continue;
+    }
     out.push(pending + token);
     pending = '';
   }
   if (pending) out.push(pending);
   // "（" + "三" + "）" arrive as "（三" then "）": one unit "（三）". A list number "1." stays with the word after it.
-  return out.flatMap((u, i) => (/^\d+\.$/.test(u) && i + 1 < out.length ? [] : [i > 0 && /^\d+\.$/.test(out[i - 1]!) ? out[i - 1] + u : u]));
+  return out.flatMap((u, i) =>
+    /^\d+\.$/.test(u) && i + 1 < out.length ? [] : [i > 0 && /^\d+\.$/.test(out[i - 1]!) ? out[i - 1] + u : u],
+  );
 }
 
 /** Characters of a word as units that keep 禁则: closing punctuation stays with the character before it. */
@@ -33,8 +41,14 @@ function characters(word: string): string[] {
   const out: string[] = [];
   let pending = '';
   for (const ch of word) {
-    if (OPENING.test(ch)) { pending += ch; continue; }
-    if (CLOSING.test(ch) && out.length > 0 && !pending) { out[out.length - 1] += ch; continue; }
+    if (OPENING.test(ch)) {
+      pending += ch;
+      continue;
+    }
+    if (CLOSING.test(ch) && out.length > 0 && !pending) {
+      out[out.length - 1] += ch;
+      continue;
+    }
     out.push(pending + ch);
     pending = '';
   }
@@ -52,7 +66,10 @@ export function breakLines(text: string, width: number, measure: (s: string) => 
   for (const paragraph of text.split('\n')) {
     let line = '';
     const place = (unit: string) => {
-      if (measure(line + unit) <= width || line === '') { line += unit; return; }
+      if (measure(line + unit) <= width || line === '') {
+        line += unit;
+        return;
+      }
       lines.push(line);
       line = unit;
     };

@@ -3,7 +3,6 @@
 import PDFDocument from 'pdfkit';
 import { resolveCjkFont, type CjkFont } from './fonts.ts';
 
-
 export type PdfBlock = { text: string; size?: number; align?: 'left' | 'center' | 'right'; gapAfter?: number };
 
 /** Register a resolved CJK font's faces on a document as 'cjk', 'cjk-bold' and 'cjk-heading' (sans, else bold). */
@@ -18,7 +17,11 @@ export function registerCjkFont(doc: PDFKit.PDFDocument, font: CjkFont): void {
 export async function renderPdf(blocks: readonly PdfBlock[], meta: { title: string }): Promise<Buffer> {
   const font = resolveCjkFont(meta.title + blocks.map((b) => b.text).join(''));
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 72, right: 72 }, info: { Title: meta.title } });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: 72, bottom: 72, left: 72, right: 72 },
+      info: { Title: meta.title },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));

@@ -1,7 +1,14 @@
 // XLSX output with exceljs: a sheet of text rows with optional merged header cells and column widths.
 import ExcelJS from 'exceljs';
 
-export async function renderXlsx(sheet: { name: string; title?: string; rows: string[][]; headerRows?: number; merges?: ReadonlyArray<[number, number, number, number]>; widths?: number[] }): Promise<Buffer> {
+export async function renderXlsx(sheet: {
+  name: string;
+  title?: string;
+  rows: string[][];
+  headerRows?: number;
+  merges?: ReadonlyArray<[number, number, number, number]>;
+  widths?: number[];
+}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet.name);
   const offset = sheet.title ? 1 : 0;

@@ -15,7 +15,13 @@ export async function replyToFeedback(ctx: Ctx, id: number, input: { reply: stri
     if (!(await saveReply(tx, id, input.version, { reply: input.reply, at: ctx.now.toISOString(), by }))) {
       throw stale('留言');
     }
-    await record(tx, ctx, { action: 'feedback.replied', objectType: 'feedback', objectId: id, agencyId: f.agencyId, summary: { subject: f.subject } });
+    await record(tx, ctx, {
+      action: 'feedback.replied',
+      objectType: 'feedback',
+      objectId: id,
+      agencyId: f.agencyId,
+      summary: { subject: f.subject },
+    });
   });
 }
 
@@ -29,6 +35,12 @@ export async function publishFeedback(ctx: Ctx, id: number, published: boolean):
       if (!d.allowed) throw new DomainError('illegal_transition', d.reason);
     }
     await setPublished(tx, id, published);
-    await record(tx, ctx, { action: 'feedback.published', objectType: 'feedback', objectId: id, agencyId: f.agencyId, summary: { subject: f.subject, published } });
+    await record(tx, ctx, {
+      action: 'feedback.published',
+      objectType: 'feedback',
+      objectId: id,
+      agencyId: f.agencyId,
+      summary: { subject: f.subject, published },
+    });
   });
 }

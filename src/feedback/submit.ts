@@ -22,7 +22,11 @@ export function trackingCode(secret: string, submitKey: string): string {
 
 export const codeHash = (code: string): string => sha256(`feedback:${code}`);
 
-export async function submitFeedback(ctx: Ctx, agencyCode: string, input: FeedbackInput): Promise<{ code: string; replyDue: string; duplicate: boolean }> {
+export async function submitFeedback(
+  ctx: Ctx,
+  agencyCode: string,
+  input: FeedbackInput,
+): Promise<{ code: string; replyDue: string; duplicate: boolean }> {
   const agency = await findPublicAgency(ctx.db, agencyCode);
   if (!agency) throw notFound('机关');
   const code = trackingCode(ctx.config.secret, input.key);
@@ -35,8 +39,26 @@ export async function submitFeedback(ctx: Ctx, agencyCode: string, input: Feedba
       if (earlier.agencyId !== agency.id) throw notFound('机关');
       return { code, replyDue, duplicate: true };
     }
-    const id = await insertFeedback(tx, { agencyId: agency.id, codeHash: codeHash(code), submitKey: input.key, nameSealed: input.name ? seal(input.name) : null, contactSealed: input.contact ? seal(input.contact) : null, subject: input.subject, body: input.body, wantsPublic: input.wantsPublic, receivedOn, replyDue, now: ctx.now.toISOString() });
-    await record(tx, ctx, { action: 'feedback.received', objectType: 'feedback', objectId: id, agencyId: agency.id, summary: { subject: input.subject, anonymous: !input.name } });
+    const id = await insertFeedback(tx, {
+      agencyId: agency.id,
+      codeHash: codeHash(code),
+      submitKey: input.key,
+      nameSealed: input.name ? seal(input.name) : null,
+      contactSealed: input.contact ? seal(input.contact) : null,
+      subject: input.subject,
+      body: input.body,
+      wantsPublic: input.wantsPublic,
+      receivedOn,
+      replyDue,
+      now: ctx.now.toISOString(),
+    });
+    await record(tx, ctx, {
+      action: 'feedback.received',
+      objectType: 'feedback',
+      objectId: id,
+      agencyId: agency.id,
+      summary: { subject: input.subject, anonymous: !input.name },
+    });
     return { code, replyDue, duplicate: false };
   });
 }

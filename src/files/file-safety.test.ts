@@ -39,25 +39,47 @@ test('a stored name keeps its base and takes the extension of what the content i
 
 describe(`${DIALECT}: attachment names and file modes`, () => {
   let t: TestDb;
-  before(async () => { t = await createTestDb(); });
-  after(async () => { await t.close(); });
+  before(async () => {
+    t = await createTestDb();
+  });
+  after(async () => {
+    await t.close();
+  });
 
-  test('an applicant\'s PNG named .html and a catalogue PDF named .html are stored as .png and .pdf', async () => {
+  test("an applicant's PNG named .html and a catalogue PDF named .html are stored as .png and .pdf", async () => {
     const agency = await buildAgency(t);
     const uploads = checkUploads([{ kind: 'idCopy', filename: 'id-card.html', data: PNG }]);
-    await submitApplication(makeCtx(t, { kind: 'public', ip: '127.0.0.1' }), agency.code, parseInput(Application, applicationInput()), { channel: 'portal' }, uploads);
-    assert.equal((await t.db.selectFrom('request_attachments').select('filename').executeTakeFirstOrThrow()).filename, 'id-card.png');
+    await submitApplication(
+      makeCtx(t, { kind: 'public', ip: '127.0.0.1' }),
+      agency.code,
+      parseInput(Application, applicationInput()),
+      { channel: 'portal' },
+      uploads,
+    );
+    assert.equal(
+      (await t.db.selectFrom('request_attachments').select('filename').executeTakeFirstOrThrow()).filename,
+      'id-card.png',
+    );
     const clerk = await staffCtx(t, agency, ['clerk']);
     const { id } = await createEntry(clerk, agency.code, draftInput(await columnId(t, agency)));
     await addAttachment(clerk, id, { filename: '通知.html', bytes: await pdfFile(['通知正文']) });
-    assert.deepEqual((await listAttachments(t.db, id)).map((a) => a.filename), ['通知.pdf']);
+    assert.deepEqual(
+      (await listAttachments(t.db, id)).map((a) => a.filename),
+      ['通知.pdf'],
+    );
   });
 
   test('the data folder, the database, attachments, queued mail and backups are readable by the owner only', async () => {
     await outboxIdle(t.db);
-    const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => path.join(d.parentPath, d.name));
     const written = files(t.dataDir);
-    assert.ok(written.some((f) => f.includes(`${path.sep}outbox${path.sep}`)), 'a receipt was written to the outbox folder');
+    assert.ok(
+      written.some((f) => f.includes(`${path.sep}outbox${path.sep}`)),
+      'a receipt was written to the outbox folder',
+    );
     for (const f of written) assert.equal(mode(f) & 0o077, 0, `${f} is ${mode(f).toString(8)}`);
     if (DIALECT === 'sqlite') {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-mode-'));
@@ -67,7 +89,12 @@ describe(`${DIALECT}: attachment names and file modes`, () => {
       assert.equal(mode(fresh), 0o700);
       assert.equal(mode(path.join(fresh, 'gongkai.db')), 0o600);
       const out = path.join(dir, 'backup.tar');
-      const code = await runCli(['backup', out], { stdin: Readable.from(['']), stdout: new PassThrough(), stderr: new PassThrough(), env: t.env });
+      const code = await runCli(['backup', out], {
+        stdin: Readable.from(['']),
+        stdout: new PassThrough(),
+        stderr: new PassThrough(),
+        env: t.env,
+      });
       assert.equal(code, 0);
       assert.equal(mode(out), 0o600);
       rmSync(dir, { recursive: true, force: true });

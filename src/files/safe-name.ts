@@ -3,9 +3,14 @@
 // "x.html" is never served or saved as a web page.
 import type { AttachmentType } from './sniff.ts';
 
-const EXTENSION = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', png: 'png', jpeg: 'jpg' } as const satisfies Record<AttachmentType, string>;
+const EXTENSION = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', png: 'png', jpeg: 'jpg' } as const satisfies Record<
+  AttachmentType,
+  string
+>;
 const TYPE_OF_MIME: Record<string, AttachmentType> = {
-  'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpeg',
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
 };
@@ -14,7 +19,10 @@ export function safeFileName(original: string, type: AttachmentType): string {
   const last = original.split(/[\\/]/).pop() ?? '';
   const cleaned = last.replace(/[\u0000-\u001f\u007f<>:"|?*`$&;{}[\]]/g, '').trim();
   const dot = cleaned.lastIndexOf('.');
-  const base = [...(dot > 0 ? cleaned.slice(0, dot) : dot === 0 ? '' : cleaned)].slice(0, 110).join('').replace(/^[.\s]+|[.\s]+$/g, '');
+  const base = [...(dot > 0 ? cleaned.slice(0, dot) : dot === 0 ? '' : cleaned)]
+    .slice(0, 110)
+    .join('')
+    .replace(/^[.\s]+|[.\s]+$/g, '');
   return `${base || '附件'}.${EXTENSION[type]}`;
 }
 

@@ -24,16 +24,28 @@ function keyOf(r: Ref): string {
 /** On SQLite, the file's path in the data folder (blobs fan out over 256 folders by their first two hex digits). */
 export function filePath(r: Ref): string {
   keyOf(r);
-  return r.area === 'files' ? path.join(r.dataDir, 'files', r.name.slice(0, 2), r.name) : path.join(r.dataDir, 'attachments', r.name);
+  return r.area === 'files'
+    ? path.join(r.dataDir, 'files', r.name.slice(0, 2), r.name)
+    : path.join(r.dataDir, 'attachments', r.name);
 }
 
 /** Stores the bytes under the name; `once`: content-addressed, so a name already stored is left as it is. */
-export async function putFile(tx: Kysely<DB>, r: Ref, bytes: Buffer, o: { once?: boolean; now?: string } = {}): Promise<void> {
+export async function putFile(
+  tx: Kysely<DB>,
+  r: Ref,
+  bytes: Buffer,
+  o: { once?: boolean; now?: string } = {},
+): Promise<void> {
   const key = keyOf(r);
   if (isPostgres(tx)) {
     const row = { key, size: bytes.length, created_at: o.now ?? new Date().toISOString() };
     const inserted = o.once
-      ? await tx.insertInto('stored_files').values(row).onConflict((oc) => oc.column('key').doNothing()).returning('key').executeTakeFirst()
+      ? await tx
+          .insertInto('stored_files')
+          .values(row)
+          .onConflict((oc) => oc.column('key').doNothing())
+          .returning('key')
+          .executeTakeFirst()
       : await tx.insertInto('stored_files').values(row).returning('key').executeTakeFirst();
     if (inserted) await insertChunks(tx, key, bytes);
     return;
@@ -65,7 +77,10 @@ export async function getFile(db: Kysely<DB>, r: Ref): Promise<Buffer> {
 
 async function insertChunks(tx: Kysely<DB>, key: string, bytes: Buffer): Promise<void> {
   for (let n = 0, at = 0; at < bytes.length || n === 0; n++, at += CHUNK) {
-    await tx.insertInto('stored_file_chunks').values({ key, n, data: bytes.subarray(at, at + CHUNK) }).execute();
+    await tx
+      .insertInto('stored_file_chunks')
+      .values({ key, n, data: bytes.subarray(at, at + CHUNK) })
+      .execute();
   }
 }
 
@@ -76,7 +91,7 @@ function writeDurably(file: string, bytes: Buffer): void {
   const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(tmp, 'wx', 0o600);
   try {
-    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -89,5 +104,9 @@ function writeDurably(file: string, bytes: Buffer): void {
 
 function syncFolder(dir: string): void {
   const d = openSync(dir, 'r');
-  try { fsyncSync(d); } finally { closeSync(d); }
+  try {
+    fsyncSync(d);
+  } finally {
+    closeSync(d);
+  }
 }

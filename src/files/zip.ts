@@ -41,13 +41,16 @@ export async function readZip(bytes: Buffer, limits: ZipLimits): Promise<ZipRead
     return { ok: false, error: BROKEN };
   }
   try {
-    if (zip.entryCount > limits.maxEntries) return { ok: false, error: `压缩文件内条目过多（${zip.entryCount} 个，上限 ${limits.maxEntries} 个）` };
+    if (zip.entryCount > limits.maxEntries)
+      return { ok: false, error: `压缩文件内条目过多（${zip.entryCount} 个，上限 ${limits.maxEntries} 个）` };
     const listed: Array<{ name: string; entry: yauzl.Entry }> = [];
     try {
       for await (const entry of zip.eachEntry()) listed.push({ name: entryName(entry), entry });
     } catch (err) {
       // A stored entry whose two stated sizes disagree states a size it does not hold: a bomb's trick.
-      return /size mismatch/.test((err as Error).message) ? { ok: false, error: ZIP_BOMB(limits.maxTotal), bomb: true } : { ok: false, error: BROKEN };
+      return /size mismatch/.test((err as Error).message)
+        ? { ok: false, error: ZIP_BOMB(limits.maxTotal), bomb: true }
+        : { ok: false, error: BROKEN };
     }
     const taken = listed.filter((e) => (limits.take ?? (() => true))(e.name));
     // Before inflating anything: what the archive says it holds.
@@ -56,7 +59,10 @@ export async function readZip(bytes: Buffer, limits: ZipLimits): Promise<ZipRead
     const items: ZipItem[] = [];
     for (const { name, entry } of taken) {
       const problem = entryProblem(entry, limits);
-      if (problem) { items.push({ name, error: problem }); continue; }
+      if (problem) {
+        items.push({ name, error: problem });
+        continue;
+      }
       const got = await inflate(zip, entry, limits.keep !== false);
       if (got === LYING) return { ok: false, error: ZIP_BOMB(limits.maxTotal), bomb: true };
       items.push(typeof got === 'string' ? { name, error: got } : { name, bytes: got });
@@ -70,8 +76,10 @@ export async function readZip(bytes: Buffer, limits: ZipLimits): Promise<ZipRead
 /** Why an entry is not inflated, or undefined. */
 function entryProblem(entry: yauzl.Entry, limits: ZipLimits): string | undefined {
   if (entry.isEncrypted()) return '文件已加密，无法读取；请去掉密码后重新打包';
-  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) return '压缩方式不受支持，请用普通 ZIP（Deflate）格式重新打包';
-  if (limits.maxEntry !== undefined && entry.uncompressedSize > limits.maxEntry) return `文件过大（超过 ${limits.maxEntry / MB} MB），年度报告不会这么大`;
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+    return '压缩方式不受支持，请用普通 ZIP（Deflate）格式重新打包';
+  if (limits.maxEntry !== undefined && entry.uncompressedSize > limits.maxEntry)
+    return `文件过大（超过 ${limits.maxEntry / MB} MB），年度报告不会这么大`;
   return undefined;
 }
 
@@ -91,7 +99,11 @@ async function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, keep: boolean): P
 function entryName(entry: yauzl.Entry): string {
   const raw = entry.fileName as unknown as Buffer; // decodeStrings: false leaves the raw bytes
   if (entry.generalPurposeBitFlag & 0x800) return raw.toString('utf8');
-  try { return new TextDecoder('utf-8', { fatal: true }).decode(raw); } catch { return new TextDecoder('gb18030').decode(raw); }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return new TextDecoder('gb18030').decode(raw);
+  }
 }
 
 /** undefined when a DOCX or XLSX inflates within `limit` in all; else why not (in Chinese). Nothing is kept. */

@@ -4,7 +4,10 @@ import { html } from './html.ts';
 
 test('interpolated text is escaped, so a script tag in user input is shown, not run', () => {
   const name = '<script>alert("x")</script>&\'';
-  assert.equal(html`<p title="${name}">${name}</p>`.value, '<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;</p>');
+  assert.equal(
+    html`<p title="${name}">${name}</p>`.value,
+    '<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;</p>',
+  );
 });
 
 test('nested templates and lists are inserted as markup, empty values as nothing', () => {

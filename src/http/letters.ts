@@ -3,7 +3,10 @@ import type { FastifyReply } from 'fastify';
 import type { LetterContent } from '../requests/letter.ts';
 import { letterDocx, letterPdf } from '../requests/render-letter.ts';
 
-const TYPES = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf' } as const;
+const TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
 
 export async function sendLetter(reply: FastifyReply, l: LetterContent, format: 'docx' | 'pdf') {
   const body = format === 'docx' ? await letterDocx(l) : await letterPdf(l);

@@ -35,9 +35,11 @@ export function page(s: Shell): Html {
   <a class="title" href="${s.siteHref ?? '/'}">${s.siteName ?? '政府信息公开'}</a>
   ${s.header ?? null}
   ${s.nav?.length ? html`<nav aria-label="主导航"><ul>${s.nav.map((n) => html`<li><a href="${n.href}"${n.current ? html` aria-current="page"` : null}>${n.label}</a></li>`)}</ul></nav>` : null}
-  ${staff
-    ? html`<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${s.csrf ?? ''}"><span>${staff.displayName}（${staff.agencyCode}）</span> <button type="submit">退出</button></form>`
-    : null}
+  ${
+    staff
+      ? html`<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${s.csrf ?? ''}"><span>${staff.displayName}（${staff.agencyCode}）</span> <button type="submit">退出</button></form>`
+      : null
+  }
 </header>
 ${s.beforeMain ?? null}
 <main id="main">
@@ -48,8 +50,15 @@ ${s.body}
 </html>`;
 }
 
-export function errorPage(e: { status: number; message: string; fields?: Readonly<Record<string, string>>; actor?: Actor; csrf?: string }): Html {
-  const title = e.status === 404 ? '页面不存在' : e.status === 403 ? '无权访问' : e.status >= 500 ? '系统错误' : '请求有误';
+export function errorPage(e: {
+  status: number;
+  message: string;
+  fields?: Readonly<Record<string, string>>;
+  actor?: Actor;
+  csrf?: string;
+}): Html {
+  const title =
+    e.status === 404 ? '页面不存在' : e.status === 403 ? '无权访问' : e.status >= 500 ? '系统错误' : '请求有误';
   const fields = e.fields ? Object.entries(e.fields) : [];
   return page({
     title,
@@ -63,7 +72,17 @@ ${fields.length ? html`<ul>${fields.map(([k, m]) => html`<li>${k}：${m}</li>`)}
 }
 
 /** A labelled form field with its error message, linked for screen readers. */
-export function field(f: { name: string; label: string; type?: string; value?: string; error?: string; required?: boolean; autocomplete?: string; hint?: string; className?: string }): Html {
+export function field(f: {
+  name: string;
+  label: string;
+  type?: string;
+  value?: string;
+  error?: string;
+  required?: boolean;
+  autocomplete?: string;
+  hint?: string;
+  className?: string;
+}): Html {
   const id = `f-${f.name}`;
   const describedBy = [f.hint ? `${id}-hint` : '', f.error ? `${id}-err` : ''].filter(Boolean).join(' ');
   return html`<div>

@@ -10,13 +10,20 @@ describe(`${DIALECT}: database rate-limit store`, () => {
   let t: TestDb;
   let clock = 1_800_000_000_000;
   const now = () => clock;
-  before(async () => { t = await createTestDb(); });
-  after(async () => { await t.close(); });
+  before(async () => {
+    t = await createTestDb();
+  });
+  after(async () => {
+    await t.close();
+  });
 
-  const route = (url: string) => ({ routeInfo: { method: 'POST', url } }) as unknown as Parameters<FastifyRateLimitStore['child']>[0];
+  const route = (url: string) =>
+    ({ routeInfo: { method: 'POST', url } }) as unknown as Parameters<FastifyRateLimitStore['child']>[0];
   const storeFor = (url: string) => new (databaseRateStore(t.db, t.config.secret, now))({}).child(route(url));
-  const incr = (s: FastifyRateLimitStore, key: string, window = 60_000) => new Promise<{ current: number; ttl: number }>((resolve, reject) =>
-    s.incr(key, (err, r) => (err ? reject(err) : resolve(r!)), window, 5));
+  const incr = (s: FastifyRateLimitStore, key: string, window = 60_000) =>
+    new Promise<{ current: number; ttl: number }>((resolve, reject) =>
+      s.incr(key, (err, r) => (err ? reject(err) : resolve(r!)), window, 5),
+    );
 
   test('two processes count together: three hits on each make six', async () => {
     const [a, b] = [storeFor('/:code/feedback'), storeFor('/:code/feedback')];
@@ -42,6 +49,9 @@ describe(`${DIALECT}: database rate-limit store`, () => {
     assert.equal((await incr(x, '192.0.2.45')).current, 1);
     const keys = (await t.db.selectFrom('rate_limits').select('key').execute()).map((r) => r.key);
     assert.ok(keys.length >= 4);
-    assert.ok(keys.every((k) => !k.includes('192.0.2') && !k.includes('login')), keys.join());
+    assert.ok(
+      keys.every((k) => !k.includes('192.0.2') && !k.includes('login')),
+      keys.join(),
+    );
   });
 });

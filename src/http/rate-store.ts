@@ -17,12 +17,16 @@ const SWEEP_EVERY = 500;
 
 /** The store class the plugin instantiates (`store` option), bound to the database and the installation's secret. */
 export function databaseRateStore(db: Db, secret: string, now: () => number = Date.now): FastifyRateLimitStoreCtor {
-  const hash = (prefix: string, key: string) => createHmac('sha256', secret).update(`${prefix}\u0000${key}`).digest('base64url').slice(0, 32);
+  const hash = (prefix: string, key: string) =>
+    createHmac('sha256', secret).update(`${prefix}\u0000${key}`).digest('base64url').slice(0, 32);
 
   async function incr(prefix: string, key: string, timeWindow: number): Promise<Counted> {
     const at = now();
     const resetAt = at + timeWindow;
-    const row = await sql<{ hits: number; reset_at: number }>`insert into rate_limits (key, hits, reset_at) values (${hash(prefix, key)}, 1, ${resetAt})
+    const row = await sql<{
+      hits: number;
+      reset_at: number;
+    }>`insert into rate_limits (key, hits, reset_at) values (${hash(prefix, key)}, 1, ${resetAt})
       on conflict (key) do update set
         hits = case when rate_limits.reset_at <= ${at} then 1 else rate_limits.hits + 1 end,
         reset_at = case when rate_limits.reset_at <= ${at} then ${resetAt} else rate_limits.reset_at end
@@ -34,14 +38,33 @@ export function databaseRateStore(db: Db, secret: string, now: () => number = Da
 
   async function read(prefix: string, key: string): Promise<Counted> {
     const at = now();
-    const r = await db.selectFrom('rate_limits').select(['hits', 'reset_at']).where('key', '=', hash(prefix, key)).executeTakeFirst();
-    return !r || Number(r.reset_at) <= at ? { current: 0, ttl: 0 } : { current: Number(r.hits), ttl: Number(r.reset_at) - at };
+    const r = await db
+      .selectFrom('rate_limits')
+      .select(['hits', 'reset_at'])
+      .where('key', '=', hash(prefix, key))
+      .executeTakeFirst();
+    return !r || Number(r.reset_at) <= at
+      ? { current: 0, ttl: 0 }
+      : { current: Number(r.hits), ttl: Number(r.reset_at) - at };
   }
 
   const store = (prefix: string): RateStore => ({
-    incr: (key: string, cb: Callback, timeWindow: number) => void incr(prefix, key, timeWindow).then((r) => cb(null, r), (err: Error) => cb(err)),
-    read: (key: string, cb: Callback) => void read(prefix, key).then((r) => cb(null, r), (err: Error) => cb(err)),
-    child: (o) => { const r = (o as unknown as RouteLimit).routeInfo; return store(`${String(r?.method ?? '')} ${r?.url ?? ''}`); },
+    incr: (key: string, cb: Callback, timeWindow: number) =>
+      void incr(prefix, key, timeWindow).then(
+        (r) => cb(null, r),
+        (err: Error) => cb(err),
+      ),
+    read: (key: string, cb: Callback) =>
+      void read(prefix, key).then(
+        (r) => cb(null, r),
+        (err: Error) => cb(err),
+      ),
+    child: (o) => {
+      const r = (o as unknown as RouteLimit).routeInfo;
+      return store(`${String(r?.method ?? '')} ${r?.url ?? ''}`);
+    },
   });
-  return function DatabaseRateStore() { return store('global'); } as unknown as FastifyRateLimitStoreCtor;
+  return function DatabaseRateStore() {
+    return store('global');
+  } as unknown as FastifyRateLimitStoreCtor;
 }

@@ -28,21 +28,32 @@ export function registerRouteGate(app: FastifyInstance, db: Db): void {
         const below = can(actor, 'subtree.read').allowed && owner.path.startsWith(actor.agencyPath);
         // What a supervisor reads below, and an agency (public: the portal lists it), are refused plainly to a writer;
         // anything else of another agency is not there for the actor.
-        if (!reading && (below || route.url.includes(':code'))) throw forbidden('只能修改本机关的数据；上级机关对下级仅有查阅权限。');
+        if (!reading && (below || route.url.includes(':code')))
+          throw forbidden('只能修改本机关的数据；上级机关对下级仅有查阅权限。');
         if (!below) throw new DomainError('not_found', HIDDEN);
       }
-      if (access !== 'signed-in' && !allows(actor, access)) throw forbidden('您的角色无权执行此操作。如需办理，请联系本机关管理员。');
+      if (access !== 'signed-in' && !allows(actor, access))
+        throw forbidden('您的角色无权执行此操作。如需办理，请联系本机关管理员。');
     };
     route.preHandler = [gate, ...[route.preHandler ?? []].flat()];
   });
 }
 
 /** The agency of what the path names; null when it names one that does not exist, undefined when it names none. */
-async function ownerOf(db: Db, url: string, params: Record<string, string>): Promise<{ id: number; path: string } | null | undefined> {
+async function ownerOf(
+  db: Db,
+  url: string,
+  params: Record<string, string>,
+): Promise<{ id: number; path: string } | null | undefined> {
   const table = ID_NAMES.find(([re]) => re.test(url))?.[1];
-  const named = url.includes(':number') ? ownerAgency(db, { number: params.number ?? '' })
-    : url.includes(':code') ? ownerAgency(db, { code: params.code ?? '' })
-    : table ? (/^\d{1,15}$/.test(params.id ?? '') ? ownerAgency(db, { table, id: Number(params.id) }) : Promise.resolve(undefined))
-    : undefined;
-  return named === undefined ? undefined : (await named) ?? null;
+  const named = url.includes(':number')
+    ? ownerAgency(db, { number: params.number ?? '' })
+    : url.includes(':code')
+      ? ownerAgency(db, { code: params.code ?? '' })
+      : table
+        ? /^\d{1,15}$/.test(params.id ?? '')
+          ? ownerAgency(db, { table, id: Number(params.id) })
+          : Promise.resolve(undefined)
+        : undefined;
+  return named === undefined ? undefined : ((await named) ?? null);
 }

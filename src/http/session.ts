@@ -50,7 +50,13 @@ export function registerSession(app: FastifyInstance, deps: { db: Db; config: Co
     const session = token ? await resolveSession(deps.db, token, now, deps.config.sessionIdleMinutes) : undefined;
     if (token && !session) reply.clearCookie(SESSION_COOKIE, { path: '/' });
     if (session) {
-      req.gk = { actor: session.actor, sessionId: session.id, via: 'session', csrfToken: hmac(deps.config.secret, `s:${session.csrfSecret}`), mustChangePassword: session.mustChangePassword };
+      req.gk = {
+        actor: session.actor,
+        sessionId: session.id,
+        via: 'session',
+        csrfToken: hmac(deps.config.secret, `s:${session.csrfSecret}`),
+        mustChangePassword: session.mustChangePassword,
+      };
       return passwordFirst(req, reply);
     }
     // A visitor's CSRF token (and its cookie) is made the first time a page asks for it, i.e. when it shows a form:
@@ -92,8 +98,13 @@ const WHILE_CHANGING = new Set(['GET /admin/account', 'POST /admin/account/passw
 function passwordFirst(req: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
   if (!req.gk.mustChangePassword) return undefined;
   const path = req.url.split('?')[0]!;
-  if (WHILE_CHANGING.has(`${req.method} ${path}`) || !(path.startsWith('/admin') || path.startsWith('/api/'))) return undefined;
-  if (path.startsWith('/api/')) throw new DomainError('forbidden', '本机关管理员要求您修改密码：请先登录网页，在“我的账号”中修改密码后再使用接口。');
+  if (WHILE_CHANGING.has(`${req.method} ${path}`) || !(path.startsWith('/admin') || path.startsWith('/api/')))
+    return undefined;
+  if (path.startsWith('/api/'))
+    throw new DomainError(
+      'forbidden',
+      '本机关管理员要求您修改密码：请先登录网页，在“我的账号”中修改密码后再使用接口。',
+    );
   return reply.redirect('/admin/account?must=1', 303);
 }
 

@@ -9,7 +9,8 @@ export function splitUploads(body: unknown): { fields: Record<string, unknown>; 
   for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
     const file = v as { filename?: unknown; data?: unknown };
     if (v && typeof v === 'object' && Buffer.isBuffer(file.data)) {
-      if (k in ATTACHMENT_KINDS) uploads.push({ kind: k as AttachmentKind, filename: String(file.filename ?? ''), data: file.data });
+      if (k in ATTACHMENT_KINDS)
+        uploads.push({ kind: k as AttachmentKind, filename: String(file.filename ?? ''), data: file.data });
     } else fields[k] = v;
   }
   return { fields, uploads };

@@ -5,8 +5,10 @@ import { type Html, html } from '../html/html.ts';
 type Options = Readonly<Record<string, string>>;
 type Common = { name: string; label: string; value?: string; error?: string; required?: boolean; hint?: string };
 
-const describedBy = (id: string, c: Common) => [c.hint ? `${id}-hint` : '', c.error ? `${id}-err` : ''].filter(Boolean).join(' ');
-const after = (id: string, c: Common) => html`${c.error ? html`<p class="field-error" id="${id}-err">${c.error}</p>` : null}`;
+const describedBy = (id: string, c: Common) =>
+  [c.hint ? `${id}-hint` : '', c.error ? `${id}-err` : ''].filter(Boolean).join(' ');
+const after = (id: string, c: Common) =>
+  html`${c.error ? html`<p class="field-error" id="${id}-err">${c.error}</p>` : null}`;
 const star = (c: Common) => (c.required ? html` <span aria-hidden="true">*</span>` : null);
 
 export function radios(c: Common & { options: Options }): Html {
@@ -46,7 +48,11 @@ ${after(id, c)}
 }
 
 /** The list of problems at the top of a form that failed, each linking to its field. */
-export function errorSummary(message: string | undefined, fields: Readonly<Record<string, string>> | undefined, labels: Readonly<Record<string, string>>): Html {
+export function errorSummary(
+  message: string | undefined,
+  fields: Readonly<Record<string, string>> | undefined,
+  labels: Readonly<Record<string, string>>,
+): Html {
   if (!message) return html``;
   const list = Object.entries(fields ?? {});
   return html`<div class="notice error" role="alert"><p>${list.length ? '提交的内容有误，请按提示修改：' : message}</p>

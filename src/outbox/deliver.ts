@@ -20,7 +20,12 @@ export function retryPauseMs(attempts: number): number {
   return PAUSES_MINUTES[Math.min(attempts, PAUSES_MINUTES.length) - 1]! * 60_000;
 }
 
-export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'mail' | 'dataKeys' | 'secret' | 'clock'>, now: Date, log?: Log): Promise<number> {
+export async function deliverOutbox(
+  db: Db,
+  config: Pick<Config, 'dataDir' | 'mail' | 'dataKeys' | 'secret' | 'clock'>,
+  now: Date,
+  log?: Log,
+): Promise<number> {
   const at = now.toISOString();
   const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS).toISOString();
   const due = await listDue(db, at, staleBefore);
@@ -29,7 +34,12 @@ export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'ma
   const open = (v: string) => sealer(config).open(v);
   const sent: number[] = [];
   // One claim and one "sent" for the whole batch: two writes per run instead of two per message.
-  const mine = await claimAll(db, due.map((m) => m.id), at, staleBefore);
+  const mine = await claimAll(
+    db,
+    due.map((m) => m.id),
+    at,
+    staleBefore,
+  );
   try {
     for (const m of due) {
       if (!mine.has(m.id)) continue;
@@ -40,7 +50,11 @@ export async function deliverOutbox(db: Db, config: Pick<Config, 'dataDir' | 'ma
         const attempts = (await attemptsOf(db, m.id)) + 1;
         const final = err instanceof PermanentMailError || attempts >= MAX_ATTEMPTS;
         const error = maskText(errorText(err)); // an SMTP reply may quote the address: masked like any log line
-        await markFailed(db, m.id, { error, final, nextAttemptAt: new Date(now.getTime() + retryPauseMs(attempts)).toISOString() });
+        await markFailed(db, m.id, {
+          error,
+          final,
+          nextAttemptAt: new Date(now.getTime() + retryPauseMs(attempts)).toISOString(),
+        });
         log?.warn({ outboxId: m.id, attempts, final, error }, '邮件发送失败，已记录并将重试');
       }
     }

@@ -15,8 +15,15 @@ export async function retryMail(ctx: Ctx, id: number): Promise<void> {
   await ctx.db.transaction().execute(async (tx) => {
     const m = await findMessage(tx, actor.agencyId, id);
     if (!m) throw notFound('邮件');
-    if (!(await requeue(tx, actor.agencyId, id))) throw new DomainError('conflict', '这封邮件不是“发送失败”状态（可能正在重试或已发出），无需重新发送。');
-    await record(tx, ctx, { action: 'outbox.retry', objectType: 'outbox', objectId: id, agencyId: actor.agencyId, summary: { recipient: maskText(m.recipient), subject: m.subject, attempts: m.attempts } });
+    if (!(await requeue(tx, actor.agencyId, id)))
+      throw new DomainError('conflict', '这封邮件不是“发送失败”状态（可能正在重试或已发出），无需重新发送。');
+    await record(tx, ctx, {
+      action: 'outbox.retry',
+      objectType: 'outbox',
+      objectId: id,
+      agencyId: actor.agencyId,
+      summary: { recipient: maskText(m.recipient), subject: m.subject, attempts: m.attempts },
+    });
   });
   void kickOutbox(ctx.db, ctx.config, ctx.log, ctx.now);
 }

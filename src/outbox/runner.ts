@@ -9,7 +9,12 @@ import { deliverOutbox } from './deliver.ts';
 type Run = { done: Promise<void>; again: boolean; now: Date };
 const runs = new WeakMap<Db, Run>();
 
-export function kickOutbox(db: Db, config: Pick<Config, 'dataDir' | 'mail' | 'dataKeys' | 'secret' | 'clock'>, log: Log, now: Date = config.clock()): Promise<void> {
+export function kickOutbox(
+  db: Db,
+  config: Pick<Config, 'dataDir' | 'mail' | 'dataKeys' | 'secret' | 'clock'>,
+  log: Log,
+  now: Date = config.clock(),
+): Promise<void> {
   const current = runs.get(db);
   if (current) {
     current.again = true;
@@ -39,7 +44,12 @@ export async function outboxIdle(db: Db): Promise<void> {
 }
 
 /** Kicks the outbox every `everyMs` until stopped; stopping waits for a run in progress. */
-export function startOutboxTimer(db: Db, config: Pick<Config, 'dataDir' | 'mail' | 'dataKeys' | 'secret' | 'clock'>, log: Log, everyMs = 60_000): () => Promise<void> {
+export function startOutboxTimer(
+  db: Db,
+  config: Pick<Config, 'dataDir' | 'mail' | 'dataKeys' | 'secret' | 'clock'>,
+  log: Log,
+  everyMs = 60_000,
+): () => Promise<void> {
   const timer = setInterval(() => void kickOutbox(db, config, log), everyMs);
   timer.unref();
   return async () => {

@@ -22,7 +22,9 @@ type Received = { to: string[]; raw: string };
 /** A real SMTP server on loopback; `port` reuses a port (to bring a "down" server back). */
 async function startSmtp(received: Received[], port = 0, reject?: string): Promise<SMTPServer & { port: number }> {
   const server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
     onRcptTo(address, _s, cb) {
       if (address.address === reject) return cb(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
       cb();
@@ -30,7 +32,13 @@ async function startSmtp(received: Received[], port = 0, reject?: string): Promi
     onData(stream, session, cb) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => { received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') }); cb(); });
+      stream.on('end', () => {
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        cb();
+      });
     },
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -44,17 +52,25 @@ function decode(raw: string): { subject: string; body: string } {
   const unfolded = head.replace(/\r\n[ \t]+/g, ' ');
   const subjectLine = /^Subject: (.*)$/m.exec(unfolded)?.[1] ?? '';
   const subject = subjectLine.replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')));
+    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')),
+  );
   const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(unfolded)?.[1]?.trim().toLowerCase();
   const text = rest.join('\r\n\r\n');
-  const body = encoding === 'base64' ? Buffer.from(text, 'base64').toString('utf8') : encoding === 'quoted-printable' ? qp(text.replace(/=\r\n/g, '')) : text;
+  const body =
+    encoding === 'base64'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : encoding === 'quoted-printable'
+        ? qp(text.replace(/=\r\n/g, ''))
+        : text;
   return { subject, body };
 }
 function qp(s: string): string {
   const bytes: number[] = [];
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === '=' && /^[0-9A-F]{2}$/i.test(s.slice(i + 1, i + 3))) { bytes.push(parseInt(s.slice(i + 1, i + 3), 16)); i += 2; }
-    else bytes.push(...Buffer.from(s[i]!, 'utf8'));
+    if (s[i] === '=' && /^[0-9A-F]{2}$/i.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(s[i]!, 'utf8'));
   }
   return Buffer.from(bytes).toString('utf8');
 }
@@ -62,14 +78,31 @@ function qp(s: string): string {
 describe(`${DIALECT}: outgoing mail through SMTP`, () => {
   let t: TestDb;
   const lines: unknown[] = [];
-  const log: Log = { info: (o) => lines.push(o), warn: (o, m) => lines.push([o, m]), error: (o, m) => lines.push([o, m]) };
-  before(async () => { t = await createTestDb(); });
-  after(async () => { await t.close(); });
-  const smtpConfig = (port: number) => loadConfig({ ...t.env, GONGKAI_SMTP_URL: `smtp://127.0.0.1:${port}`, GONGKAI_MAIL_FROM: 'gongkai@example.gov.cn' });
+  const log: Log = {
+    info: (o) => lines.push(o),
+    warn: (o, m) => lines.push([o, m]),
+    error: (o, m) => lines.push([o, m]),
+  };
+  before(async () => {
+    t = await createTestDb();
+  });
+  after(async () => {
+    await t.close();
+  });
+  const smtpConfig = (port: number) =>
+    loadConfig({ ...t.env, GONGKAI_SMTP_URL: `smtp://127.0.0.1:${port}`, GONGKAI_MAIL_FROM: 'gongkai@example.gov.cn' });
   const submit = async (port: number, o: Record<string, string> = {}, now = testClock()) => {
     const agency = await buildAgency(t, { name: '东和乡人民政府' });
     const deps = { db: t.db, config: smtpConfig(port), log, now };
-    return { agency, deps, r: await submitApplication(makeCtx(deps, { kind: 'public' }), agency.code, parseInput(Application, applicationInput(o))) };
+    return {
+      agency,
+      deps,
+      r: await submitApplication(
+        makeCtx(deps, { kind: 'public' }),
+        agency.code,
+        parseInput(Application, applicationInput(o)),
+      ),
+    };
   };
 
   test('the receipt e-mail reaches the SMTP server: recipient, subject, Chinese body with the 编号, no 查询码 anywhere', async () => {
@@ -109,7 +142,10 @@ describe(`${DIALECT}: outgoing mail through SMTP`, () => {
     assert.match(queued?.lastError ?? '', /ECONNREFUSED/);
     assert.equal(queued?.nextAttemptAt, new Date(submittedAt.getTime() + retryPauseMs(1)).toISOString());
     const logged = JSON.stringify(lines);
-    assert.ok(logged.includes('ECONNREFUSED') && !logged.includes(r.code) && !logged.includes('zhangsan@example.com'), 'the failure is logged without the 查询码 or the address');
+    assert.ok(
+      logged.includes('ECONNREFUSED') && !logged.includes(r.code) && !logged.includes('zhangsan@example.com'),
+      'the failure is logged without the 查询码 or the address',
+    );
 
     const received: Received[] = [];
     const smtp = await startSmtp(received, port);
@@ -122,7 +158,11 @@ describe(`${DIALECT}: outgoing mail through SMTP`, () => {
       const sent = await findByKey(t.db, { kind: 'system' }, `receipt:${r.number}`);
       assert.equal(sent?.state, 'sent');
       assert.equal(sent?.attempts, 2);
-      assert.equal(await deliverOutbox(t.db, smtpConfig(port), new Date(later.getTime() + 3_600_000)), 0, 'never sent twice');
+      assert.equal(
+        await deliverOutbox(t.db, smtpConfig(port), new Date(later.getTime() + 3_600_000)),
+        0,
+        'never sent twice',
+      );
     } finally {
       await stopSmtp(smtp);
     }

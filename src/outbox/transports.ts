@@ -33,8 +33,13 @@ function fileTransport(dir: string): Transport {
       const subject = `=?UTF-8?B?${Buffer.from(m.subject).toString('base64')}?=`;
       // Off the event loop (the file system's threads), readable by the owner only: it holds the applicant's address.
       // A file already there is this message, written by an attempt that died before marking it sent: delivered.
-      await writeFile(file, `To: ${m.recipient}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.body}\r\n`, { flag: 'wx', mode: 0o600 })
-        .catch((err: NodeJS.ErrnoException) => { if (err.code !== 'EEXIST') throw err; });
+      await writeFile(
+        file,
+        `To: ${m.recipient}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.body}\r\n`,
+        { flag: 'wx', mode: 0o600 },
+      ).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EEXIST') throw err;
+      });
     },
     close() {},
   };
@@ -42,11 +47,22 @@ function fileTransport(dir: string): Transport {
 
 function smtpTransport(url: string, from: string): Transport {
   // Short timeouts: an unreachable server costs a sender seconds, not the two minutes of nodemailer's defaults.
-  const t = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+  const t = nodemailer.createTransport({
+    url,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
   return {
     async send(m) {
       try {
-        await t.sendMail({ from, to: m.recipient, subject: m.subject, text: m.body, headers: { 'X-Gongkai-Message': m.dedupeKey } });
+        await t.sendMail({
+          from,
+          to: m.recipient,
+          subject: m.subject,
+          text: m.body,
+          headers: { 'X-Gongkai-Message': m.dedupeKey },
+        });
       } catch (err) {
         const code = (err as { responseCode?: number }).responseCode;
         if (code && code >= 500 && code < 600) throw new PermanentMailError(`SMTP ${code}: ${(err as Error).message}`);

@@ -6,7 +6,10 @@ const LABELS = { name: '姓名', phone: '联系电话', infoTitle: '所需信息
 
 test('the error summary lists problems in the order of the fields on the page, whatever order they were found in', () => {
   const out = errorSummary('有误', { infoTitle: '请填写', name: '请填写', phone: '格式不对' }, LABELS).value;
-  assert.deepEqual([...out.matchAll(/href="#f-(\w+)"/g)].map((m) => m[1]), ['name', 'phone', 'infoTitle']);
+  assert.deepEqual(
+    [...out.matchAll(/href="#f-(\w+)"/g)].map((m) => m[1]),
+    ['name', 'phone', 'infoTitle'],
+  );
 });
 
 test('the error summary names fields by their labels; a problem without a field on the page is listed by its message alone', () => {

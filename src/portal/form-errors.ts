@@ -4,7 +4,11 @@
 import { type Html, html } from '../html/html.ts';
 
 /** `fields`: field name → message; `labels`: field name → label, in page order (the summary follows that order). */
-export function errorSummary(message: string | undefined, fields: Readonly<Record<string, string>> | undefined, labels: Readonly<Record<string, string>>): Html {
+export function errorSummary(
+  message: string | undefined,
+  fields: Readonly<Record<string, string>> | undefined,
+  labels: Readonly<Record<string, string>>,
+): Html {
   if (!message) return html``;
   const order = Object.keys(labels);
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);

@@ -83,7 +83,10 @@ function crumbs(a: Agency, p: PortalPage): Html {
   trail.push(...(p.crumbs ?? []));
   const last = trail.length - 1;
   return html`<nav class="crumbs" aria-label="当前位置"><span>当前位置：</span><ol>${trail.map((t, i) =>
-    i === last ? html`<li><span aria-current="page">${t.label}</span></li>` : html`<li><a href="${t.href ?? '#'}">${t.label}</a></li>`)}</ol></nav>`;
+    i === last
+      ? html`<li><span aria-current="page">${t.label}</span></li>`
+      : html`<li><a href="${t.href ?? '#'}">${t.label}</a></li>`,
+  )}</ol></nav>`;
 }
 
 function footer(c: Chrome): Html {
@@ -94,8 +97,12 @@ function footer(c: Chrome): Html {
 <p><a href="/${c.agency.code}/guide">信息公开指南</a> · <a href="/${c.agency.code}/feedback">意见箱</a> · <a href="/${c.agency.code}/sitemap.xml">网站地图</a> · <a href="/">政府信息公开平台</a></p>
 <p>主办单位：${c.agency.name}</p>
 ${g && (g.office || g.address || g.phone || g.email) ? html`<ul class="contact">${item('受理机构', g.office)}${item('地址', g.address)}${item('邮编', g.postcode)}${item('电话', g.phone)}${item('电子邮箱', g.email)}${item('办公时间', g.hours)}</ul>` : null}
-${s.code || s.icp || s.psb ? html`<p class="ids">${s.code ? html`<span>网站标识码：${s.code}</span>` : null}
+${
+  s.code || s.icp || s.psb
+    ? html`<p class="ids">${s.code ? html`<span>网站标识码：${s.code}</span>` : null}
 ${s.icp ? html`<span><a href="https://beian.miit.gov.cn/" rel="noopener">${s.icp}</a></span>` : null}
-${s.psb ? html`<span><a href="https://beian.mps.gov.cn/#/query/webSearch?code=${s.psb.replace(/\D/g, '')}" rel="noopener">${s.psb}</a></span>` : null}</p>` : null}
+${s.psb ? html`<span><a href="https://beian.mps.gov.cn/#/query/webSearch?code=${s.psb.replace(/\D/g, '')}" rel="noopener">${s.psb}</a></span>` : null}</p>`
+    : null
+}
 </div>`;
 }

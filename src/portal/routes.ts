@@ -18,14 +18,18 @@ export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
   app.get('/', async (req, reply) => {
     const agencies = await listPublicAgencies(deps.db);
     const q = (req.query as Record<string, unknown>).q;
-    return reply.type('text/html; charset=utf-8').send(directoryPage(agencies, req.gk, typeof q === 'string' ? q.slice(0, 50) : undefined).value);
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(directoryPage(agencies, req.gk, typeof q === 'string' ? q.slice(0, 50) : undefined).value);
   });
 
   registerPortalCatalogue(app, deps);
   registerRequestPortal(app, deps);
   registerReportPortal(app, deps);
 
-  app.get<{ Params: { code: string } }>('/:code', (req, reply) => reply.redirect(`/${encodeURIComponent(req.params.code)}/`, 301));
+  app.get<{ Params: { code: string } }>('/:code', (req, reply) =>
+    reply.redirect(`/${encodeURIComponent(req.params.code)}/`, 301),
+  );
 
   app.get<{ Params: { code: string } }>('/:code/', async (req, reply) => {
     const agency = await findPublicAgency(deps.db, req.params.code);
@@ -38,6 +42,8 @@ export function registerPortal(app: FastifyInstance, deps: AppDeps): void {
       listPublished(deps.db, agency, LIST_FIELDS, {}, 1, 10),
     ]);
     const catalogue = homeCatalogue(agency, latest.items, columns);
-    return reply.type('text/html; charset=utf-8').send(agencyHomePage(chrome, { parent, children, catalogue }, req.gk).value);
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(agencyHomePage(chrome, { parent, children, catalogue }, req.gk).value);
   });
 }

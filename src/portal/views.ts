@@ -12,9 +12,20 @@ export function directoryPage(agencies: Agency[], gk: RequestAuth, q?: string): 
   for (const a of agencies) byParent.set(a.parentId, [...(byParent.get(a.parentId) ?? []), a]);
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const tree = (list: Agency[] | undefined): Html =>
-    list?.length ? html`<ul>${list.map((a) => html`<li><a href="/${a.code}/">${a.name}</a> <span class="muted">${AGENCY_KIND_LABELS[a.kind]}</span>${tree(byParent.get(a.id))}</li>`)}</ul>` : html``;
+    list?.length
+      ? html`<ul>${list.map((a) => html`<li><a href="/${a.code}/">${a.name}</a> <span class="muted">${AGENCY_KIND_LABELS[a.kind]}</span>${tree(byParent.get(a.id))}</li>`)}</ul>`
+      : html``;
   const roots = agencies.filter((a) => a.parentId === null || !byId.has(a.parentId));
-  const path = (a: Agency): string[] => { const up: string[] = []; for (let p = a.parentId === null ? undefined : byId.get(a.parentId); p; p = p.parentId === null ? undefined : byId.get(p.parentId)) up.unshift(p.name); return up; };
+  const path = (a: Agency): string[] => {
+    const up: string[] = [];
+    for (
+      let p = a.parentId === null ? undefined : byId.get(a.parentId);
+      p;
+      p = p.parentId === null ? undefined : byId.get(p.parentId)
+    )
+      up.unshift(p.name);
+    return up;
+  };
   const words = q?.trim();
   const found = words ? agencies.filter((a) => a.name.includes(words) || a.code === words) : undefined;
   return page({
@@ -28,19 +39,30 @@ export function directoryPage(agencies: Agency[], gk: RequestAuth, q?: string): 
 <label for="f-q">查找机关</label>
 <div class="search-row"><input id="f-q" name="q" type="search" value="${words ?? ''}" maxlength="50" placeholder="输入机关名称，如 东和乡"><button type="submit">查找</button></div>
 </form>
-${found
-  ? html`<h2>查找结果</h2><p role="status">找到 ${found.length} 个机关</p>${found.length ? html`<ul class="found">${found.map((a) => html`<li><a href="/${a.code}/">${a.name}</a> <span class="muted">${[...path(a), AGENCY_KIND_LABELS[a.kind]].join(' › ')}</span></li>`)}</ul>` : null}<p><a href="/">查看全部机关</a></p>`
-  : null}
+${
+  found
+    ? html`<h2>查找结果</h2><p role="status">找到 ${found.length} 个机关</p>${found.length ? html`<ul class="found">${found.map((a) => html`<li><a href="/${a.code}/">${a.name}</a> <span class="muted">${[...path(a), AGENCY_KIND_LABELS[a.kind]].join(' › ')}</span></li>`)}</ul>` : null}<p><a href="/">查看全部机关</a></p>`
+    : null
+}
 <h2>机关目录</h2>
-${agencies.length
-  ? html`<div class="agency-tree">${tree(roots)}</div>`
-  : html`<p class="muted">尚未建立机关。管理员可运行 <code>bin/gongkai agency import 文件.csv</code> 或 <code>bin/gongkai seed-demo</code>。</p>`}`,
+${
+  agencies.length
+    ? html`<div class="agency-tree">${tree(roots)}</div>`
+    : html`<p class="muted">尚未建立机关。管理员可运行 <code>bin/gongkai agency import 文件.csv</code> 或 <code>bin/gongkai seed-demo</code>。</p>`
+}`,
   });
 }
 
-export function agencyHomePage(c: Chrome, v: { parent?: Agency; children: Agency[]; catalogue?: Html }, gk: RequestAuth): Html {
+export function agencyHomePage(
+  c: Chrome,
+  v: { parent?: Agency; children: Agency[]; catalogue?: Html },
+  gk: RequestAuth,
+): Html {
   const a = c.agency;
-  return portalPage(c, gk, { title: '首页', section: 'home', body: html`<h1>${a.name}<span class="h1-sub">政府信息公开</span></h1>
+  return portalPage(c, gk, {
+    title: '首页',
+    section: 'home',
+    body: html`<h1>${a.name}<span class="h1-sub">政府信息公开</span></h1>
 <dl class="meta">
   <dt>机关类别</dt><dd>${AGENCY_KIND_LABELS[a.kind]}</dd>
   ${a.orgCode ? html`<dt>统一社会信用代码</dt><dd class="mono">${a.orgCode}</dd>` : null}
@@ -53,7 +75,10 @@ export function agencyHomePage(c: Chrome, v: { parent?: Agency; children: Agency
 <li><a href="/${a.code}/reports">年度报告</a><br><span class="muted">政府信息公开工作年度报告</span></li>
 </ul>
 ${v.catalogue ?? null}
-${v.children.length
-  ? html`<h2>下级机关</h2><ul class="cards">${v.children.map((ch) => html`<li><a href="/${ch.code}/">${ch.name}</a><br><span class="muted">${AGENCY_KIND_LABELS[ch.kind]}</span></li>`)}</ul>`
-  : null}` });
+${
+  v.children.length
+    ? html`<h2>下级机关</h2><ul class="cards">${v.children.map((ch) => html`<li><a href="/${ch.code}/">${ch.name}</a><br><span class="muted">${AGENCY_KIND_LABELS[ch.kind]}</span></li>`)}</ul>`
+    : null
+}`,
+  });
 }

@@ -23,7 +23,9 @@ test('random digit strings are not flagged (property: ≤ 1 in 11 pass the check
   fc.assert(
     fc.property(fc.stringMatching(/^[0-9]{18}$/), (digits) => {
       const found = detect(`项目编号${digits}号`);
-      return found.every((f) => (f.kind === 'id_card' ? isValidIdCard(f.text) : f.kind !== 'bank_card' || luhnValid(f.text)));
+      return found.every((f) =>
+        f.kind === 'id_card' ? isValidIdCard(f.text) : f.kind !== 'bank_card' || luhnValid(f.text),
+      );
     }),
   );
   assert.deepEqual(kinds('合同编号 20250312000123456789 金额 1234567 元'), []);

@@ -2,7 +2,16 @@
 // "涉密不上网、上网不涉密"). Pure. Checksums keep random digit strings from being flagged: 18-digit 居民身份证号码 by the
 // GB 11643-1999 check character, bank cards by Luhn.
 
-export const FINDING_KINDS = ['id_card', 'mobile', 'landline', 'bank_card', 'email', 'address', 'secret_mark', 'unreadable'] as const;
+export const FINDING_KINDS = [
+  'id_card',
+  'mobile',
+  'landline',
+  'bank_card',
+  'email',
+  'address',
+  'secret_mark',
+  'unreadable',
+] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 export const FINDING_LABELS = {
   id_card: '居民身份证号码',
@@ -52,15 +61,25 @@ const RULES: Rule[] = [
   { kind: 'id_card', re: /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, valid: isValidIdCard },
   // Chinese bank cards: 16–19 digits, Luhn-valid, starting with a card-scheme digit (银联 62, Visa 4, Master 5, 3).
   { kind: 'bank_card', re: /(?<!\d)[3-6]\d{15,18}(?!\d)/g, valid: luhnValid },
-  { kind: 'bank_card', re: /(?<!\d)[3-6]\d{3}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?(?!\d)/g, valid: (m) => luhnValid(m.replace(/\D/g, '')) },
+  {
+    kind: 'bank_card',
+    re: /(?<!\d)[3-6]\d{3}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?(?!\d)/g,
+    valid: (m) => luhnValid(m.replace(/\D/g, '')),
+  },
   { kind: 'mobile', re: /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g },
   // 区号 0 + 2–3 digits, then 7–8 digits: 010-12345678, (0371)6543210, 0755 8888 6666.
   { kind: 'landline', re: /(?<!\d)(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[ -])\d{3,4}[ -]?\d{4}(?!\d)/g },
   { kind: 'email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g },
   // 门牌号: a place followed by a number and 号 (… 路/街/巷/村/组 12号, …号楼…室).
-  { kind: 'address', re: /[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,16}(?:路|街|巷|道|村|组|社区|小区|弄)\s*\d{1,5}\s*号(?:\s*\d{1,4}\s*(?:栋|幢|号楼|单元|室))*/g },
+  {
+    kind: 'address',
+    re: /[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,16}(?:路|街|巷|道|村|组|社区|小区|弄)\s*\d{1,5}\s*号(?:\s*\d{1,4}\s*(?:栋|幢|号楼|单元|室))*/g,
+  },
   // "涉密" marks a document, but not inside the principle "涉密不上网、上网不涉密" that every annual report quotes.
-  { kind: 'secret_mark', re: /(?:绝密|机密|秘密)\s*★|★\s*(?:绝密|机密|秘密)|内部资料|内部文件|不得外传|注意保密|严禁外传|内部使用|(?<!上网不)涉密(?!不上网)/g },
+  {
+    kind: 'secret_mark',
+    re: /(?:绝密|机密|秘密)\s*★|★\s*(?:绝密|机密|秘密)|内部资料|内部文件|不得外传|注意保密|严禁外传|内部使用|(?<!上网不)涉密(?!不上网)/g,
+  },
 ];
 
 /** Every finding in `text`, in order of position; overlapping matches of a later rule are dropped. */
@@ -70,7 +89,8 @@ export function detect(text: string): Finding[] {
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.re)) {
-      const start = m.index, end = start + m[0].length;
+      const start = m.index,
+        end = start + m[0].length;
       if (overlaps(start, end) || (rule.valid && !rule.valid(m[0]))) continue;
       taken.push([start, end]);
       out.push({ kind: rule.kind, start, end, text: m[0] });

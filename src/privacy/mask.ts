@@ -35,7 +35,9 @@ export function maskName(name: string): string {
 /** A value with no fixed pattern (passport number, address): the first `keep` characters, the rest hidden. */
 export function maskTail(value: string, keep = 4): string {
   const chars = [...value];
-  return chars.length <= keep ? '*'.repeat(chars.length) : chars.slice(0, keep).join('') + '*'.repeat(Math.min(8, chars.length - keep));
+  return chars.length <= keep
+    ? '*'.repeat(chars.length)
+    : chars.slice(0, keep).join('') + '*'.repeat(Math.min(8, chars.length - keep));
 }
 
 /** A contact of any shape (phone, e-mail, a messenger id): its recognised pattern masked, else all but the start. */

@@ -14,12 +14,16 @@ test('a sealed ID number opens again, never contains the clear text, and differs
 });
 
 test('a value sealed under an old key opens when the old key is listed as previous, and is not current', () => {
-  const old = key(), now = key();
+  const old = key(),
+    now = key();
   const before = sealer({ secret: 's'.repeat(32), dataKeys: { current: old, previous: [] } }).seal('13800138000');
   const after = sealer({ secret: 's'.repeat(32), dataKeys: { current: now, previous: [old] } });
   assert.equal(after.open(before), '13800138000');
   assert.equal(after.isCurrent(before), false);
-  assert.throws(() => sealer({ secret: 's'.repeat(32), dataKeys: { current: now, previous: [] } }).open(before), /密钥/);
+  assert.throws(
+    () => sealer({ secret: 's'.repeat(32), dataKeys: { current: now, previous: [] } }).open(before),
+    /密钥/,
+  );
 });
 
 test('tampered ciphertext is refused', () => {

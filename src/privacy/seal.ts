@@ -17,24 +17,34 @@ const keyId = (key: Buffer) => createHash('sha256').update(key).digest('hex').sl
 
 export function sealer(config: Pick<Config, 'dataKeys' | 'secret'>): Sealer {
   const current = Buffer.from(config.dataKeys.current, 'hex');
-  const keys = new Map<string, Buffer>([current, ...config.dataKeys.previous.map((k) => Buffer.from(k, 'hex'))].map((k) => [keyId(k), k]));
+  const keys = new Map<string, Buffer>(
+    [current, ...config.dataKeys.previous.map((k) => Buffer.from(k, 'hex'))].map((k) => [keyId(k), k]),
+  );
   const currentId = keyId(current);
   return {
     seal(plain) {
       const iv = randomBytes(12);
       const c = createCipheriv('aes-256-gcm', current, iv);
       const ct = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
-      return ['v1', currentId, iv.toString('base64url'), c.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+      return [
+        'v1',
+        currentId,
+        iv.toString('base64url'),
+        c.getAuthTag().toString('base64url'),
+        ct.toString('base64url'),
+      ].join('.');
     },
     open(sealed) {
       const [v, id, iv, tag, ct] = sealed.split('.');
       const key = id ? keys.get(id) : undefined;
-      if (v !== 'v1' || !key || !iv || !tag || ct === undefined) throw new Error(`无法解密个人信息：密钥 ${id ?? '?'} 未配置（请在 GONGKAI_DATA_KEY_PREVIOUS 中提供旧密钥）`);
+      if (v !== 'v1' || !key || !iv || !tag || ct === undefined)
+        throw new Error(`无法解密个人信息：密钥 ${id ?? '?'} 未配置（请在 GONGKAI_DATA_KEY_PREVIOUS 中提供旧密钥）`);
       const d = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       d.setAuthTag(Buffer.from(tag, 'base64url'));
       return Buffer.concat([d.update(Buffer.from(ct, 'base64url')), d.final()]).toString('utf8');
     },
     isCurrent: (sealed) => sealed.split('.')[1] === currentId,
-    lookupHash: (value) => createHmac('sha256', config.secret).update(`applicant:${value.trim().toUpperCase()}`).digest('hex'),
+    lookupHash: (value) =>
+      createHmac('sha256', config.secret).update(`applicant:${value.trim().toUpperCase()}`).digest('hex'),
   };
 }

@@ -14,7 +14,11 @@ export type ReadInput = { file: string; read: ReadResult };
 /** Which entries (by index) are parents: each is checked against the sum of the other reports of its year. */
 export type BatchOptions = { parents?: ReadonlySet<number> };
 
-export async function checkReportFiles(paths: readonly string[], progress?: (done: number, total: number) => void, opts: BatchOptions = {}): Promise<FileResult[]> {
+export async function checkReportFiles(
+  paths: readonly string[],
+  progress?: (done: number, total: number) => void,
+  opts: BatchOptions = {},
+): Promise<FileResult[]> {
   const inputs: ReadInput[] = [];
   for (const [i, path] of paths.entries()) {
     inputs.push({ file: basename(path), read: await readReportFile(path) });
@@ -26,7 +30,13 @@ export async function checkReportFiles(paths: readonly string[], progress?: (don
 type Parsed = { file: string; report: Report; prose: string; locate?: CheckContext['locate']; error?: string };
 
 function parseOne({ file, read }: ReadInput): Parsed {
-  if (!read.ok) return { file, report: emptyReport(file, read.kind === 'unknown' ? 'text' : read.kind), prose: '', error: read.error };
+  if (!read.ok)
+    return {
+      file,
+      report: emptyReport(file, read.kind === 'unknown' ? 'text' : read.kind),
+      prose: '',
+      error: read.error,
+    };
   try {
     const { report, prose, locate } = readTextReport(read.text, file);
     report.source.kind = read.kind;
@@ -39,14 +49,20 @@ function parseOne({ file, read }: ReadInput): Parsed {
 export function checkReadReports(inputs: readonly ReadInput[], opts: BatchOptions = {}): FileResult[] {
   const parsed = inputs.map(parseOne);
   const previous = previousOf(parsed.filter((p) => !p.error).map((p) => p.report));
-  for (const p of parsed) if (!p.error) p.report.findings = runChecks(p.report, { prose: p.prose, previous: previous.get(p.report), locate: p.locate });
+  for (const p of parsed)
+    if (!p.error)
+      p.report.findings = runChecks(p.report, { prose: p.prose, previous: previous.get(p.report), locate: p.locate });
   for (const i of opts.parents ?? []) {
     const parent = parsed[i];
     if (!parent || parent.error) continue;
-    const children = parsed.filter((c, j) => !c.error && !opts.parents?.has(j) && sameYear(parent.report, c.report)).map((c) => c.report);
+    const children = parsed
+      .filter((c, j) => !c.error && !opts.parents?.has(j) && sameYear(parent.report, c.report))
+      .map((c) => c.report);
     if (children.length) parent.report.findings = merge(parent.report.findings, checkRollup(parent.report, children));
   }
-  return parsed.map(({ file, report, error }) => (error ? { file, report: { ...report, error }, error } : { file, report }));
+  return parsed.map(({ file, report, error }) =>
+    error ? { file, report: { ...report, error }, error } : { file, report },
+  );
 }
 
 /** A parent is summed over the children of its own year (all of them when its year could not be read). */

@@ -14,8 +14,13 @@ export function checkCarry(report: Report, previous: Report): Finding[] {
     const a = now[key];
     const b = before[key];
     if (a === null || b === null || a === b) continue;
-    out.push(finding('CROSS_YEAR.CARRY', `表三「${label}」列：本年上年结转为 ${a}，但${previous.year ?? '上'}年度报告的结转下年度继续办理为 ${b}`,
-      { table: 'applications', row: 'carriedIn', column: key, expected: b, actual: a }));
+    out.push(
+      finding(
+        'CROSS_YEAR.CARRY',
+        `表三「${label}」列：本年上年结转为 ${a}，但${previous.year ?? '上'}年度报告的结转下年度继续办理为 ${b}`,
+        { table: 'applications', row: 'carriedIn', column: key, expected: b, actual: a },
+      ),
+    );
   }
   return out;
 }
@@ -31,8 +36,13 @@ export function checkInForce(report: Report, previous: Report): Finding[] {
     if (issued == null || repealed == null || inForce == null) continue;
     const expected = last + issued - repealed;
     if (expected === inForce) continue;
-    out.push(finding('T2.INFORCE', `${cellName('proactive', row, 'inForce')}为 ${inForce}，按上年现行有效 ${last} + 本年制发 ${issued} − 本年废止 ${repealed} 应为 ${expected}`,
-      { table: 'proactive', row, column: 'inForce', expected, actual: inForce }));
+    out.push(
+      finding(
+        'T2.INFORCE',
+        `${cellName('proactive', row, 'inForce')}为 ${inForce}，按上年现行有效 ${last} + 本年制发 ${issued} − 本年废止 ${repealed} 应为 ${expected}`,
+        { table: 'proactive', row, column: 'inForce', expected, actual: inForce },
+      ),
+    );
   }
   return out;
 }
@@ -44,7 +54,9 @@ export function checkPrevious(report: Report, previous: Report | null | undefine
 
 /** For each report in a batch, its agency's report of the year before, when the batch holds it. */
 export function previousOf(reports: readonly Report[]): Map<Report, Report> {
-  const byKey = new Map(reports.filter((r) => r.agency.name && r.year !== null).map((r) => [`${r.agency.name}|${r.year}`, r]));
+  const byKey = new Map(
+    reports.filter((r) => r.agency.name && r.year !== null).map((r) => [`${r.agency.name}|${r.year}`, r]),
+  );
   const out = new Map<Report, Report>();
   for (const r of reports) {
     const prev = r.agency.name && r.year !== null ? byKey.get(`${r.agency.name}|${r.year - 1}`) : undefined;
@@ -63,18 +75,34 @@ export function checkRollup(parent: Report, children: readonly Report[]): Findin
   const compare = (table: 'applications' | 'appeals', rows: readonly string[], cols: readonly string[]) => {
     const p = parent.tables[table] as Record<string, Record<string, number | null>> | null;
     if (!p) return;
-    for (const row of rows) for (const col of cols) {
-      const own = p[row]?.[col];
-      const parts = children.map((c) => (c.tables[table] as Record<string, Record<string, number | null>> | null)?.[row]?.[col]);
-      if (own === null || own === undefined || parts.some((v) => v === null || v === undefined)) continue;
-      const total = (parts as number[]).reduce((a, b) => a + b, 0);
-      if (total === own) continue;
-      out.push(finding('ROLLUP.SUM', `${cellName(table, row, col)}为 ${own}，下级 ${children.length} 份报告之和为 ${total}`,
-        { table, row, column: col, expected: total, actual: own }));
-    }
+    for (const row of rows)
+      for (const col of cols) {
+        const own = p[row]?.[col];
+        const parts = children.map(
+          (c) => (c.tables[table] as Record<string, Record<string, number | null>> | null)?.[row]?.[col],
+        );
+        if (own === null || own === undefined || parts.some((v) => v === null || v === undefined)) continue;
+        const total = (parts as number[]).reduce((a, b) => a + b, 0);
+        if (total === own) continue;
+        out.push(
+          finding(
+            'ROLLUP.SUM',
+            `${cellName(table, row, col)}为 ${own}，下级 ${children.length} 份报告之和为 ${total}`,
+            { table, row, column: col, expected: total, actual: own },
+          ),
+        );
+      }
   };
-  compare('applications', Object.keys(parent.tables.applications ?? {}), APPLICANT_COLUMNS.map((c) => c.key));
-  compare('appeals', APPEAL_GROUPS.map((g) => g.key), APPEAL_COLUMNS.map((c) => c.key));
+  compare(
+    'applications',
+    Object.keys(parent.tables.applications ?? {}),
+    APPLICANT_COLUMNS.map((c) => c.key),
+  );
+  compare(
+    'appeals',
+    APPEAL_GROUPS.map((g) => g.key),
+    APPEAL_COLUMNS.map((c) => c.key),
+  );
   return out;
 }
 

@@ -6,7 +6,8 @@ import type { CheckContext, Finding, Report, TextSpan } from './model.ts';
 import { proseFigures } from './prose-figures.ts';
 import { PLACEHOLDER, TEXT_BLOCKS } from './texts.ts';
 
-const at = (ctx: CheckContext, from: number, to: number): { source?: TextSpan } => (ctx.locate ? { source: ctx.locate(from, to) } : {});
+const at = (ctx: CheckContext, from: number, to: number): { source?: TextSpan } =>
+  ctx.locate ? { source: ctx.locate(from, to) } : {};
 
 /** The sentence around an offset, to read what a figure counts ("含上年结转1件"). */
 function sentenceAt(prose: string, offset: number): string {
@@ -33,24 +34,56 @@ export function checkNarrative(report: Report, ctx: CheckContext): Finding[] {
     const f = fig.applicationsReceived;
     const withCarried = carried !== null && said === received + carried;
     // "收到申请N件" is 本年新收 unless its sentence counts the carried-over too; "共办理申请N件" may be either, or （七）总计.
-    const counted = f && (f.loose ? withCarried || said === (apps?.total?.total ?? null) : withCarried && /结转|上年/.test(sentenceAt(prose, f.at)));
+    const counted =
+      f &&
+      (f.loose
+        ? withCarried || said === (apps?.total?.total ?? null)
+        : withCarried && /结转|上年/.test(sentenceAt(prose, f.at)));
     if (!counted) {
-      out.push(finding('NARRATIVE.MISMATCH', `正文称本年收到政府信息公开申请 ${said} 件，表三「一、本年新收政府信息公开申请数量」总计为 ${received}`,
-        { table: 'applications', row: 'received', column: 'total', expected: received, actual: said, ...(f ? at(ctx, f.at, f.end) : {}) }));
+      out.push(
+        finding(
+          'NARRATIVE.MISMATCH',
+          `正文称本年收到政府信息公开申请 ${said} 件，表三「一、本年新收政府信息公开申请数量」总计为 ${received}`,
+          {
+            table: 'applications',
+            row: 'received',
+            column: 'total',
+            expected: received,
+            actual: said,
+            ...(f ? at(ctx, f.at, f.end) : {}),
+          },
+        ),
+      );
     }
   }
   const rec = appeals?.reconsideration.total ?? null;
   if (n.reconsiderations !== null && rec !== null && n.reconsiderations !== rec) {
     const f = fig.reconsiderations;
-    out.push(finding('NARRATIVE.MISMATCH', `正文称行政复议 ${n.reconsiderations} 件，表四行政复议总计为 ${rec}`,
-      { table: 'appeals', row: 'reconsideration', column: 'total', expected: rec, actual: n.reconsiderations, ...(f ? at(ctx, f.at, f.end) : {}) }));
+    out.push(
+      finding('NARRATIVE.MISMATCH', `正文称行政复议 ${n.reconsiderations} 件，表四行政复议总计为 ${rec}`, {
+        table: 'appeals',
+        row: 'reconsideration',
+        column: 'total',
+        expected: rec,
+        actual: n.reconsiderations,
+        ...(f ? at(ctx, f.at, f.end) : {}),
+      }),
+    );
   }
   const direct = appeals?.litigationDirect.total ?? null;
   const after = appeals?.litigationAfterReconsideration.total ?? null;
   if (n.lawsuits !== null && direct !== null && after !== null && n.lawsuits !== direct + after) {
     const f = fig.lawsuits;
-    out.push(finding('NARRATIVE.MISMATCH', `正文称行政诉讼 ${n.lawsuits} 件，表四行政诉讼两组总计之和为 ${direct + after}`,
-      { table: 'appeals', row: 'litigationDirect', column: 'total', expected: direct + after, actual: n.lawsuits, ...(f ? at(ctx, f.at, f.end) : {}) }));
+    out.push(
+      finding('NARRATIVE.MISMATCH', `正文称行政诉讼 ${n.lawsuits} 件，表四行政诉讼两组总计之和为 ${direct + after}`, {
+        table: 'appeals',
+        row: 'litigationDirect',
+        column: 'total',
+        expected: direct + after,
+        actual: n.lawsuits,
+        ...(f ? at(ctx, f.at, f.end) : {}),
+      }),
+    );
   }
   return out;
 }
@@ -81,7 +114,11 @@ function kindOf(name: string): Kind | null {
 /** A 乡 writing 我镇, a 区 writing 我县, a 市局 writing 我区: the agency calling itself what it is not. */
 export function checkSelfReference(report: Report, ctx: CheckContext): Finding[] {
   const prose = ctx.prose ?? '';
-  const words = [...prose.matchAll(SELF_WORD)].map((m) => ({ prefix: m[1] as string, unit: m[2] as string, at: m.index ?? 0 }));
+  const words = [...prose.matchAll(SELF_WORD)].map((m) => ({
+    prefix: m[1] as string,
+    unit: m[2] as string,
+    at: m.index ?? 0,
+  }));
   if (words.length === 0) return [];
   const name = report.agency.name;
   const kind = (name && kindOf(name)) ?? dominant(words);
@@ -97,8 +134,12 @@ export function checkSelfReference(report: Report, ctx: CheckContext): Finding[]
     if (!wrong || seen.has(word)) continue;
     seen.add(word);
     const who = name ? `${name}是${kind === '机关' ? '机关（部门）' : kind}` : `本报告通篇自称“${kind}”`;
-    out.push(finding('IDENTITY.SELF_REFERENCE', `${who}，正文却自称“${word}”，请改为与本机关类别一致的称呼`,
-      { actual: word, ...at(ctx, w.at, w.at + word.length) }));
+    out.push(
+      finding('IDENTITY.SELF_REFERENCE', `${who}，正文却自称“${word}”，请改为与本机关类别一致的称呼`, {
+        actual: word,
+        ...at(ctx, w.at, w.at + word.length),
+      }),
+    );
   }
   return out;
 }
@@ -122,14 +163,23 @@ export function checkPlaceholders(report: Report, ctx: CheckContext): Finding[] 
     const hint = (m[1] ?? '').trim();
     const block = TEXT_BLOCKS.find((b) => b.hint === hint);
     const what = block ? `「${block.label}」` : `“${m[0]}”处`;
-    out.push(finding('TEXT.PLACEHOLDER', `${what}尚未填写（仍是“${PLACEHOLDER}…】”提示），不是可以公布的报告`,
-      { actual: block?.key ?? hint, ...at(ctx, m.index ?? 0, (m.index ?? 0) + m[0].length) }));
+    out.push(
+      finding('TEXT.PLACEHOLDER', `${what}尚未填写（仍是“${PLACEHOLDER}…】”提示），不是可以公布的报告`, {
+        actual: block?.key ?? hint,
+        ...at(ctx, m.index ?? 0, (m.index ?? 0) + m[0].length),
+      }),
+    );
   }
   const mark = DRAFT_MARK.exec(ctx.prose);
   DRAFT_MARK.lastIndex = 0;
   if (mark) {
-    out.push(finding('TEXT.PLACEHOLDER', `文中标有“${(mark[1] ?? '').replace(/\s/g, '')}”，这是未定稿的报告，不是正式公布的年度报告`,
-      { actual: 'draft', ...at(ctx, mark.index, mark.index + mark[0].length) }));
+    out.push(
+      finding(
+        'TEXT.PLACEHOLDER',
+        `文中标有“${(mark[1] ?? '').replace(/\s/g, '')}”，这是未定稿的报告，不是正式公布的年度报告`,
+        { actual: 'draft', ...at(ctx, mark.index, mark.index + mark[0].length) },
+      ),
+    );
   }
   return out;
 }
@@ -139,10 +189,18 @@ export function looksLikeReport(report: Report, prose: string | null | undefined
   const t = report.tables;
   if (t.proactive || t.applications || t.appeals) return true;
   const p = prose ?? '';
-  return /政\s*府\s*信\s*息\s*公\s*开|政\s*务\s*公\s*开/.test(p) && /年\s*度\s*报\s*告|总\s*体\s*情\s*况|主\s*动\s*公\s*开|依\s*申\s*请\s*公\s*开/.test(p);
+  return (
+    /政\s*府\s*信\s*息\s*公\s*开|政\s*务\s*公\s*开/.test(p) &&
+    /年\s*度\s*报\s*告|总\s*体\s*情\s*况|主\s*动\s*公\s*开|依\s*申\s*请\s*公\s*开/.test(p)
+  );
 }
 
 export function checkNotAReport(report: Report, ctx: CheckContext): Finding[] {
   if (report.source.kind === 'live' || looksLikeReport(report, ctx.prose)) return [];
-  return [finding('PARSE.NOT_A_REPORT', '这不是政府信息公开工作年度报告：既没有年度报告的标题和章节，也没有表二、表三、表四，请确认选对了文件')];
+  return [
+    finding(
+      'PARSE.NOT_A_REPORT',
+      '这不是政府信息公开工作年度报告：既没有年度报告的标题和章节，也没有表二、表三、表四，请确认选对了文件',
+    ),
+  ];
 }

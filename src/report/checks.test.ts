@@ -6,7 +6,8 @@ import type { CheckContext, Report } from './model.ts';
 import { sampleReport } from '../../test/support/report-sample.ts';
 
 type Row = Record<'natural' | 'commercial' | 'research' | 'social' | 'legal' | 'otherOrg' | 'total', number | null>;
-type Apps = Record<'received' | 'carriedIn' | 'carriedOut' | 'total' | 'disclosed' | 'notProcessed.duplicate', Row> & Record<string, Row>;
+type Apps = Record<'received' | 'carriedIn' | 'carriedOut' | 'total' | 'disclosed' | 'notProcessed.duplicate', Row> &
+  Record<string, Row>;
 type Num = Record<string, number>;
 const apps = (r: Report) => r.tables.applications as unknown as Apps;
 const clean = (over: Partial<Parameters<typeof sampleReport>[0]> = {}) => {
@@ -14,7 +15,8 @@ const clean = (over: Partial<Parameters<typeof sampleReport>[0]> = {}) => {
   r.agency.level = 'township';
   return r;
 };
-const PROSE = '东和乡2023年政府信息公开工作年度报告\n本报告所列数据统计期限为2023年1月1日至12月31日。我乡全年主动公开政府信息50条。';
+const PROSE =
+  '东和乡2023年政府信息公开工作年度报告\n本报告所列数据统计期限为2023年1月1日至12月31日。我乡全年主动公开政府信息50条。';
 const fired = (r: Report, ctx: CheckContext = { prose: PROSE }) => runChecks(r, ctx);
 const only = (r: Report, rule: string, ctx?: CheckContext) => fired(r, ctx).filter((f) => f.rule === rule);
 
@@ -34,9 +36,24 @@ describe('the rule engine: every rule is silent on a consistent report', () => {
 
   test('the rule table lists every rule of report-schema.md, with its severity and a 说明', () => {
     const ids: readonly string[] = RULES.map((r) => r.id);
-    for (const id of ['T3.BALANCE', 'T3.ROW_TOTAL', 'T3.RESULT_TOTAL', 'T4.TOTAL', 'T2.INFORCE', 'T2.REGULATION_LEVEL', 'CROSS_YEAR.CARRY',
-      'FORMAT.OUTDATED', 'FORMAT.MIXED', 'NARRATIVE.MISMATCH', 'IDENTITY.SELF_REFERENCE', 'YEAR.MISMATCH', 'VALUE.INVALID',
-      'PARSE.MISSING_TABLE', 'PARSE.BLANK_CELL']) assert.ok(ids.includes(id), id);
+    for (const id of [
+      'T3.BALANCE',
+      'T3.ROW_TOTAL',
+      'T3.RESULT_TOTAL',
+      'T4.TOTAL',
+      'T2.INFORCE',
+      'T2.REGULATION_LEVEL',
+      'CROSS_YEAR.CARRY',
+      'FORMAT.OUTDATED',
+      'FORMAT.MIXED',
+      'NARRATIVE.MISMATCH',
+      'IDENTITY.SELF_REFERENCE',
+      'YEAR.MISMATCH',
+      'VALUE.INVALID',
+      'PARSE.MISSING_TABLE',
+      'PARSE.BLANK_CELL',
+    ])
+      assert.ok(ids.includes(id), id);
     for (const r of RULES) assert.ok(r.说明.length > 4);
   });
 });
@@ -47,7 +64,10 @@ describe('the rule engine: every rule fires on a crafted violation, naming the c
     apps(r).carriedOut.natural = (apps(r).carriedOut.natural as number) + 1;
     apps(r).carriedOut.total = (apps(r).carriedOut.total as number) + 1;
     const f = only(r, 'T3.BALANCE');
-    assert.deepEqual(f.map((x) => x.column), ['natural', 'total']);
+    assert.deepEqual(
+      f.map((x) => x.column),
+      ['natural', 'total'],
+    );
     assert.match(f[0]?.message ?? '', /自然人.*第一项加第二项之和/);
     assert.equal(f[0]?.severity, 'error');
   });
@@ -64,8 +84,13 @@ describe('the rule engine: every rule fires on a crafted violation, naming the c
     const r = clean();
     apps(r).disclosed.research = (apps(r).disclosed.research as number) + 2;
     apps(r).disclosed.total = (apps(r).disclosed.total as number) + 2;
-    assert.deepEqual(only(r, 'T3.RESULT_TOTAL').map((x) => [x.column, x.expected, x.actual]),
-      [['research', (apps(r).total.research as number) + 2, apps(r).total.research], ['total', (apps(r).total.total as number) + 2, apps(r).total.total]]);
+    assert.deepEqual(
+      only(r, 'T3.RESULT_TOTAL').map((x) => [x.column, x.expected, x.actual]),
+      [
+        ['research', (apps(r).total.research as number) + 2, apps(r).total.research],
+        ['total', (apps(r).total.total as number) + 2, apps(r).total.total],
+      ],
+    );
   });
 
   test('T4.TOTAL: a group whose 总计 is not the sum of its results', () => {
@@ -75,14 +100,20 @@ describe('the rule engine: every rule fires on a crafted violation, naming the c
     assert.equal(f[0]?.row, 'litigationDirect');
   });
 
-  test('T2.INFORCE and CROSS_YEAR.CARRY need last year\'s report, and fire against it', () => {
+  test("T2.INFORCE and CROSS_YEAR.CARRY need last year's report, and fire against it", () => {
     const r = clean();
     const prev = clean({ seed: 50, year: 2022 });
     apps(prev).carriedOut = { ...apps(r).carriedIn, legal: (apps(r).carriedIn.legal as number) + 1 };
     (prev.tables.proactive?.normativeDocuments as Record<string, number>).inForce = 500;
     assert.deepEqual(only(r, 'CROSS_YEAR.CARRY'), []);
-    assert.deepEqual(only(r, 'CROSS_YEAR.CARRY', { prose: PROSE, previous: prev }).map((f) => f.column), ['legal']);
-    assert.deepEqual(only(r, 'T2.INFORCE', { prose: PROSE, previous: prev }).map((f) => f.row), ['normativeDocuments']);
+    assert.deepEqual(
+      only(r, 'CROSS_YEAR.CARRY', { prose: PROSE, previous: prev }).map((f) => f.column),
+      ['legal'],
+    );
+    assert.deepEqual(
+      only(r, 'T2.INFORCE', { prose: PROSE, previous: prev }).map((f) => f.row),
+      ['normativeDocuments'],
+    );
     const notLastYear = clean({ seed: 50, year: 2020 });
     assert.deepEqual(only(r, 'CROSS_YEAR.CARRY', { previous: notLastYear }), []);
   });
@@ -123,7 +154,10 @@ describe('the rule engine: every rule fires on a crafted violation, naming the c
     r.narrative.applicationsReceived = (apps(r).received.total as number) + 5;
     r.narrative.reconsiderations = 99;
     r.narrative.lawsuits = 98;
-    assert.deepEqual(only(r, 'NARRATIVE.MISMATCH').map((f) => f.row), ['received', 'reconsideration', 'litigationDirect']);
+    assert.deepEqual(
+      only(r, 'NARRATIVE.MISMATCH').map((f) => f.row),
+      ['received', 'reconsideration', 'litigationDirect'],
+    );
   });
 
   test('IDENTITY.SELF_REFERENCE: a 乡 writing 我镇, a 镇 writing 全乡, a 街道 writing 本镇; 乡镇 as a word is fine', () => {
@@ -146,7 +180,10 @@ describe('the rule engine: every rule fires on a crafted violation, naming the c
     const r = clean();
     apps(r).disclosed.natural = -1;
     apps(r).disclosed.legal = 1.5;
-    assert.deepEqual(only(r, 'VALUE.INVALID').map((f) => f.column), ['natural', 'legal']);
+    assert.deepEqual(
+      only(r, 'VALUE.INVALID').map((f) => f.column),
+      ['natural', 'legal'],
+    );
     const old = clean({ format: '2019', year: 2020 });
     (old.tables.proactive?.licensing as Record<string, number>).change = -3;
     (old.tables.proactive?.procurement as Record<string, number>).amount = 12.5;
@@ -157,26 +194,41 @@ describe('the rule engine: every rule fires on a crafted violation, naming the c
     const r = clean();
     r.tables.appeals = null;
     apps(r).received.social = null;
-    assert.deepEqual(only(r, 'PARSE.MISSING_TABLE').map((f) => f.table), ['appeals']);
-    assert.deepEqual(only(r, 'PARSE.BLANK_CELL').map((f) => [f.row, f.column]), [['received', 'social']]);
+    assert.deepEqual(
+      only(r, 'PARSE.MISSING_TABLE').map((f) => f.table),
+      ['appeals'],
+    );
+    assert.deepEqual(
+      only(r, 'PARSE.BLANK_CELL').map((f) => [f.row, f.column]),
+      [['received', 'social']],
+    );
   });
 
   test('ROLLUP.SUM: a parent against the sum of its children', () => {
     const kids = [clean({ seed: 1 }), clean({ seed: 2 })];
     const parent = clean({ seed: 3, name: '示例县人民政府' });
     for (const [row, cells] of Object.entries(apps(parent))) {
-      for (const c of Object.keys(cells) as (keyof Row)[]) cells[c] = kids.reduce((a, k) => a + (apps(k)[row]?.[c] as number), 0);
+      for (const c of Object.keys(cells) as (keyof Row)[])
+        cells[c] = kids.reduce((a, k) => a + (apps(k)[row]?.[c] as number), 0);
     }
     parent.tables.appeals = kids[0]?.tables.appeals ?? null;
     parent.tables.appeals = JSON.parse(JSON.stringify(kids[0]?.tables.appeals));
-    for (const g of Object.values(parent.tables.appeals ?? {})) for (const c of Object.keys(g)) (g as Record<string, number>)[c] = 0;
+    for (const g of Object.values(parent.tables.appeals ?? {}))
+      for (const c of Object.keys(g)) (g as Record<string, number>)[c] = 0;
     const tables = kids.map((k) => k.tables.appeals);
-    for (const [gk, g] of Object.entries(parent.tables.appeals ?? {})) for (const c of Object.keys(g)) {
-      (g as Record<string, number>)[c] = tables.reduce((a, t) => a + ((t as Record<string, Record<string, number>>)[gk]?.[c] ?? 0), 0);
-    }
+    for (const [gk, g] of Object.entries(parent.tables.appeals ?? {}))
+      for (const c of Object.keys(g)) {
+        (g as Record<string, number>)[c] = tables.reduce(
+          (a, t) => a + ((t as Record<string, Record<string, number>>)[gk]?.[c] ?? 0),
+          0,
+        );
+      }
     assert.deepEqual(checkRollup(parent, kids), []);
     apps(parent).received.natural = (apps(parent).received.natural as number) + 1;
-    assert.deepEqual(checkRollup(parent, kids).map((f) => [f.row, f.column]), [['received', 'natural']]);
+    assert.deepEqual(
+      checkRollup(parent, kids).map((f) => [f.row, f.column]),
+      [['received', 'natural']],
+    );
   });
 
   test('fingerprints are stable across runs and differ by cell and value', () => {
@@ -194,19 +246,32 @@ describe('NARRATIVE.MISMATCH reads what a prose figure counts', () => {
   const withProse = (prose: string) => {
     const r = clean();
     const a = apps(r);
-    return { r, prose, received: a.received.total as number, carried: a.carriedIn.total as number, total: a.total.total as number };
+    return {
+      r,
+      prose,
+      received: a.received.total as number,
+      carried: a.carriedIn.total as number,
+      total: a.total.total as number,
+    };
   };
   test('"收到申请N件" is 本年新收: the carried-over cases added in make a mismatch unless the sentence says so', () => {
     const c = withProse('');
     const n = c.received + c.carried;
     assert.notEqual(c.carried, 0);
-    const fired = (prose: string) => runChecks({ ...c.r, narrative: { ...c.r.narrative, applicationsReceived: n } }, { prose }).some((f) => f.rule === 'NARRATIVE.MISMATCH');
+    const fired = (prose: string) =>
+      runChecks({ ...c.r, narrative: { ...c.r.narrative, applicationsReceived: n } }, { prose }).some(
+        (f) => f.rule === 'NARRATIVE.MISMATCH',
+      );
     assert.ok(fired(`全年共收到政府信息公开申请${n}件，均已按期答复。`));
     assert.ok(!fired(`全年共收到政府信息公开申请${n}件（含上年结转${c.carried}件）。`));
   });
   test('"共办理申请N件" may count the carried-over or the handled cases', () => {
     const c = withProse('');
-    const fired = (n: number) => runChecks({ ...c.r, narrative: { ...c.r.narrative, applicationsReceived: n } }, { prose: `全年共办理政府信息公开申请${n}件。` }).some((f) => f.rule === 'NARRATIVE.MISMATCH');
+    const fired = (n: number) =>
+      runChecks(
+        { ...c.r, narrative: { ...c.r.narrative, applicationsReceived: n } },
+        { prose: `全年共办理政府信息公开申请${n}件。` },
+      ).some((f) => f.rule === 'NARRATIVE.MISMATCH');
     assert.ok(!fired(c.received + c.carried));
     assert.ok(!fired(c.total));
     assert.ok(fired(c.total + 7));

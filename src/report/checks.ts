@@ -1,7 +1,14 @@
 // The report rule engine: each rule of rules.ts with its check. The same rules check a report computed from live data
 // and one parsed from a published document.
 import { checkPrevious } from './checks-cross.ts';
-import { checkAppealTotals, checkBalance, checkBlankCells, checkResultTotals, checkRowTotals, checkValues } from './checks-tables.ts';
+import {
+  checkAppealTotals,
+  checkBalance,
+  checkBlankCells,
+  checkResultTotals,
+  checkRowTotals,
+  checkValues,
+} from './checks-tables.ts';
 import { checkNarrative, checkNotAReport, checkPlaceholders, checkSelfReference } from './checks-prose.ts';
 import { checkMissingTables, checkMixed, checkOutdated, checkRegulationLevel, checkYear } from './checks-text.ts';
 import type { CheckContext, Finding, Report } from './model.ts';
@@ -31,7 +38,10 @@ const CHECKS: Partial<Record<RuleId, Check>> = {
   'PARSE.NOT_A_REPORT': checkNotAReport,
 };
 
-export const RULES: readonly Rule[] = RULE_META.flatMap((m) => { const check = CHECKS[m.id]; return check ? [{ ...m, check }] : []; });
+export const RULES: readonly Rule[] = RULE_META.flatMap((m) => {
+  const check = CHECKS[m.id];
+  return check ? [{ ...m, check }] : [];
+});
 
 /** Every rule over one report; findings already on the report (from the parser) are kept, duplicates dropped. */
 export function runChecks(report: Report, ctx: CheckContext = {}): Finding[] {
@@ -45,4 +55,3 @@ export function runChecks(report: Report, ctx: CheckContext = {}): Finding[] {
 }
 
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
-

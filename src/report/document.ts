@@ -16,7 +16,9 @@ export type DocumentSection = { key: SectionKey; heading: string; blocks: readon
 export function outcomeMix(t: ApplicationsTable): Charts['outcomeMix'] {
   return RESULT_GROUPS.map((g) => ({
     label: g.label,
-    value: entriesOf(t).filter(([k]) => inResultGroup(k, g.key)).reduce((a, [, row]) => a + (row.total ?? 0), 0),
+    value: entriesOf(t)
+      .filter(([k]) => inResultGroup(k, g.key))
+      .reduce((a, [, row]) => a + (row.total ?? 0), 0),
   }));
 }
 

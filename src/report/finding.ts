@@ -13,12 +13,21 @@ export function fingerprintOf(f: FindingInput): string {
 }
 
 /** A finding of a rule, its severity the rule's (rules.ts). */
-export function finding(rule: RuleId, message: string, at: Omit<FindingInput, 'rule' | 'severity' | 'message'> = {}): Finding {
+export function finding(
+  rule: RuleId,
+  message: string,
+  at: Omit<FindingInput, 'rule' | 'severity' | 'message'> = {},
+): Finding {
   const f: FindingInput = { rule, severity: ruleMeta(rule).severity, ...at, message };
   return { ...f, fingerprint: fingerprintOf(f) };
 }
 
-const GROUP_NAMES: Record<string, string> = { withheld: '不予公开', unavailable: '无法提供', notProcessed: '不予处理', other: '其他处理' };
+const GROUP_NAMES: Record<string, string> = {
+  withheld: '不予公开',
+  unavailable: '无法提供',
+  notProcessed: '不予处理',
+  other: '其他处理',
+};
 const TABLE_NAMES = { proactive: '表二', applications: '表三', appeals: '表四' } as const;
 
 /** 表三「row label」行「column label」列 — the cell as a clerk finds it on the printed table. */
@@ -27,7 +36,7 @@ export function cellName(table: keyof typeof TABLE_NAMES, row?: string, column?:
   let colLabel = column;
   if (table === 'applications') {
     const r = APPLICATION_ROWS.find((x) => x.key === row);
-    const group = row?.includes('.') ? GROUP_NAMES[row.split('.')[0] ?? ''] ?? '' : '';
+    const group = row?.includes('.') ? (GROUP_NAMES[row.split('.')[0] ?? ''] ?? '') : '';
     rowLabel = r ? `${group ? `${group}·` : ''}${r.label}` : row;
     colLabel = APPLICANT_COLUMNS.find((c) => c.key === column)?.label ?? column;
   } else if (table === 'appeals') {

@@ -7,7 +7,19 @@ import { DECISION_LABELS, type ReviewedFinding } from './reviews.ts';
 
 export type XlsxFile = { file: string; report: Report; error: string | null; findings: readonly ReviewedFinding[] };
 
-const HEADER = ['文件', '机关', '年度', '规则', '级别', '单元格', '应为', '实为', '问题说明', '审核结论', '审核理由'] as const;
+const HEADER = [
+  '文件',
+  '机关',
+  '年度',
+  '规则',
+  '级别',
+  '单元格',
+  '应为',
+  '实为',
+  '问题说明',
+  '审核结论',
+  '审核理由',
+] as const;
 const WIDTHS = [28, 24, 8, 22, 8, 36, 10, 10, 60, 22, 30];
 const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -17,8 +29,17 @@ export function findingRows(files: readonly XlsxFile[]): (string | number)[][] {
     const year = r.year ?? '';
     if (error) return [[file, agency, year, '未能读取', '—', '', '', '', error, '', '']];
     return findings.map((f) => [
-      file, agency, year, f.rule, SEVERITY[f.severity], f.table ? cellName(f.table, f.row, f.column) : '',
-      f.expected ?? '', f.actual ?? '', f.message, f.review ? DECISION_LABELS[f.review.decision] : '', f.review?.reason ?? '',
+      file,
+      agency,
+      year,
+      f.rule,
+      SEVERITY[f.severity],
+      f.table ? cellName(f.table, f.row, f.column) : '',
+      f.expected ?? '',
+      f.actual ?? '',
+      f.message,
+      f.review ? DECISION_LABELS[f.review.decision] : '',
+      f.review?.reason ?? '',
     ]);
   });
 }

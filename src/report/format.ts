@@ -27,7 +27,13 @@ export const SECTIONS = [
 export const APPLICANT_PARTS = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
 export type ApplicantPart = (typeof APPLICANT_PARTS)[number];
 /** The five kinds of 法人或其他组织: an organisation applying says which. */
-export const ORGANISATION_KINDS = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const satisfies readonly ApplicantPart[];
+export const ORGANISATION_KINDS = [
+  'commercial',
+  'research',
+  'social',
+  'legal',
+  'otherOrg',
+] as const satisfies readonly ApplicantPart[];
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type ApplicantColumn = ApplicantPart | 'total';
 /** The header above the applicant columns, and the group heading of the five organisation columns. */
@@ -42,7 +48,9 @@ export const APPLICANT_COLUMNS: readonly { key: ApplicantColumn; label: string; 
   { key: 'otherOrg', label: '其他', group: ORGANISATIONS },
   { key: 'total', label: '总计' },
 ];
-export const APPLICANT_LABELS = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, c.label])) as Readonly<Record<ApplicantColumn, string>>;
+export const APPLICANT_LABELS = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, c.label])) as Readonly<
+  Record<ApplicantColumn, string>
+>;
 export const isApplicantColumn = (key: string): key is ApplicantColumn => Object.hasOwn(APPLICANT_LABELS, key);
 
 export type ApplicationRowKind = 'intake' | 'result' | 'total' | 'carriedOut';
@@ -61,7 +69,12 @@ const ROWS = [
   { key: 'received', label: '一、本年新收政府信息公开申请数量', kind: 'intake', formats: BOTH },
   { key: 'carriedIn', label: '二、上年结转政府信息公开申请数量', kind: 'intake', formats: BOTH },
   { key: 'disclosed', label: '（一）予以公开', kind: 'result', formats: BOTH },
-  { key: 'partiallyDisclosed', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', kind: 'result', formats: BOTH },
+  {
+    key: 'partiallyDisclosed',
+    label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    kind: 'result',
+    formats: BOTH,
+  },
   { key: 'withheld.stateSecret', group: '（三）不予公开', label: '1.属于国家秘密', kind: 'result', formats: BOTH },
   { key: 'withheld.prohibitedByLaw', label: '2.其他法律行政法规禁止公开', kind: 'result', formats: BOTH },
   { key: 'withheld.endangersSecurity', label: '3.危及“三安全一稳定”', kind: 'result', formats: BOTH },
@@ -70,17 +83,40 @@ const ROWS = [
   { key: 'withheld.processInformation', label: '6.属于四类过程性信息', kind: 'result', formats: BOTH },
   { key: 'withheld.enforcementFile', label: '7.属于行政执法案卷', kind: 'result', formats: BOTH },
   { key: 'withheld.administrativeQuery', label: '8.属于行政查询事项', kind: 'result', formats: BOTH },
-  { key: 'unavailable.notHeld', group: '（四）无法提供', label: '1.本机关不掌握相关政府信息', kind: 'result', formats: BOTH },
+  {
+    key: 'unavailable.notHeld',
+    group: '（四）无法提供',
+    label: '1.本机关不掌握相关政府信息',
+    kind: 'result',
+    formats: BOTH,
+  },
   { key: 'unavailable.needsCreation', label: '2.没有现成信息需要另行制作', kind: 'result', formats: BOTH },
   { key: 'unavailable.unclearAfterCorrection', label: '3.补正后申请内容仍不明确', kind: 'result', formats: BOTH },
-  { key: 'notProcessed.petition', group: '（五）不予处理', label: '1.信访举报投诉类申请', kind: 'result', formats: BOTH },
+  {
+    key: 'notProcessed.petition',
+    group: '（五）不予处理',
+    label: '1.信访举报投诉类申请',
+    kind: 'result',
+    formats: BOTH,
+  },
   { key: 'notProcessed.duplicate', label: '2.重复申请', kind: 'result', formats: BOTH },
   { key: 'notProcessed.publication', label: '3.要求提供公开出版物', kind: 'result', formats: BOTH },
   { key: 'notProcessed.excessive', label: '4.无正当理由大量反复申请', kind: 'result', formats: BOTH },
   { key: 'notProcessed.confirmation', label: '5.要求行政机关确认或重新出具已获取信息', kind: 'result', formats: BOTH },
   // 2021: （六）其他处理 has three sub-rows; 2019: one row of its own (§3.6).
-  { key: 'other.noCorrection', group: '（六）其他处理', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', kind: 'result', formats: ['2021'] },
-  { key: 'other.unpaidFee', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', kind: 'result', formats: ['2021'] },
+  {
+    key: 'other.noCorrection',
+    group: '（六）其他处理',
+    label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    kind: 'result',
+    formats: ['2021'],
+  },
+  {
+    key: 'other.unpaidFee',
+    label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    kind: 'result',
+    formats: ['2021'],
+  },
   { key: 'other.other', label: '3.其他', kind: 'result', formats: ['2021'] },
   { key: 'other', label: '（六）其他处理', kind: 'result', formats: ['2019'] },
   { key: 'total', label: '（七）总计', kind: 'total', formats: BOTH },
@@ -131,7 +167,9 @@ export const RESULT_GROUPS: readonly { key: string; label: string }[] = (() => {
   }
   return out;
 })();
-export const RESULT_GROUP_LABELS = Object.fromEntries(RESULT_GROUPS.map((g) => [g.key, g.label])) as Readonly<Record<string, string>>;
+export const RESULT_GROUP_LABELS = Object.fromEntries(RESULT_GROUPS.map((g) => [g.key, g.label])) as Readonly<
+  Record<string, string>
+>;
 /** Whether a 表三 row belongs to an outcome group (its key, or its key followed by a dot). */
 export const inResultGroup = (row: string, group: string): boolean => row === group || row.startsWith(`${group}.`);
 
@@ -148,8 +186,17 @@ export function applicationRowLabel(key: ApplicationRowKey): string {
 }
 
 // ── 表二 ──────────────────────────────────────────────────────────────────────────────────────────────────────────
-type ProactiveColumnDef = { key: string; label: string; /** May be negative (本年增/减). */ signed?: boolean; /** May be fractional. */ fractional?: boolean };
-type ProactiveBlockDef = { item: string; columns: readonly ProactiveColumnDef[]; rows: readonly { key: string; label: string }[] };
+type ProactiveColumnDef = {
+  key: string;
+  label: string /** May be negative (本年增/减). */;
+  signed?: boolean /** May be fractional. */;
+  fractional?: boolean;
+};
+type ProactiveBlockDef = {
+  item: string;
+  columns: readonly ProactiveColumnDef[];
+  rows: readonly { key: string; label: string }[];
+};
 
 const ITEMS_2019 = [
   { key: 'previousItems', label: '上一年项目数量' },
@@ -159,26 +206,79 @@ const ITEMS_2019 = [
 
 const BLOCKS = {
   '2021': [
-    { item: '第二十条第（一）项',
-      columns: [{ key: 'issued', label: '本年制发件数' }, { key: 'repealed', label: '本年废止件数' }, { key: 'inForce', label: '现行有效件数' }],
-      rows: [{ key: 'regulations', label: '规章' }, { key: 'normativeDocuments', label: '行政规范性文件' }] },
-    { item: '第二十条第（五）项', columns: [{ key: 'decisions', label: '本年处理决定数量' }], rows: [{ key: 'licensing', label: '行政许可' }] },
-    { item: '第二十条第（六）项', columns: [{ key: 'decisions', label: '本年处理决定数量' }],
-      rows: [{ key: 'penalties', label: '行政处罚' }, { key: 'coercion', label: '行政强制' }] },
-    { item: '第二十条第（八）项', columns: [{ key: 'amountWanYuan', label: '本年收费金额（单位：万元）', fractional: true }],
-      rows: [{ key: 'fees', label: '行政事业性收费' }] },
+    {
+      item: '第二十条第（一）项',
+      columns: [
+        { key: 'issued', label: '本年制发件数' },
+        { key: 'repealed', label: '本年废止件数' },
+        { key: 'inForce', label: '现行有效件数' },
+      ],
+      rows: [
+        { key: 'regulations', label: '规章' },
+        { key: 'normativeDocuments', label: '行政规范性文件' },
+      ],
+    },
+    {
+      item: '第二十条第（五）项',
+      columns: [{ key: 'decisions', label: '本年处理决定数量' }],
+      rows: [{ key: 'licensing', label: '行政许可' }],
+    },
+    {
+      item: '第二十条第（六）项',
+      columns: [{ key: 'decisions', label: '本年处理决定数量' }],
+      rows: [
+        { key: 'penalties', label: '行政处罚' },
+        { key: 'coercion', label: '行政强制' },
+      ],
+    },
+    {
+      item: '第二十条第（八）项',
+      columns: [{ key: 'amountWanYuan', label: '本年收费金额（单位：万元）', fractional: true }],
+      rows: [{ key: 'fees', label: '行政事业性收费' }],
+    },
   ],
   '2019': [
-    { item: '第二十条第（一）项',
-      columns: [{ key: 'newlyMade', label: '本年新制作数量' }, { key: 'newlyPublished', label: '本年新公开数量' }, { key: 'totalPublished', label: '对外公开总数量' }],
-      rows: [{ key: 'regulations', label: '规章' }, { key: 'normativeDocuments', label: '规范性文件' }] },
-    { item: '第二十条第（五）项', columns: ITEMS_2019,
-      rows: [{ key: 'licensing', label: '行政许可' }, { key: 'otherServices', label: '其他对外管理服务事项' }] },
-    { item: '第二十条第（六）项', columns: ITEMS_2019, rows: [{ key: 'penalties', label: '行政处罚' }, { key: 'coercion', label: '行政强制' }] },
-    { item: '第二十条第（八）项', columns: [ITEMS_2019[0], ITEMS_2019[1]], rows: [{ key: 'fees', label: '行政事业性收费' }] },
-    { item: '第二十条第（九）项',
-      columns: [{ key: 'items', label: '采购项目数量' }, { key: 'amount', label: '采购总金额', fractional: true }],
-      rows: [{ key: 'procurement', label: '政府集中采购' }] },
+    {
+      item: '第二十条第（一）项',
+      columns: [
+        { key: 'newlyMade', label: '本年新制作数量' },
+        { key: 'newlyPublished', label: '本年新公开数量' },
+        { key: 'totalPublished', label: '对外公开总数量' },
+      ],
+      rows: [
+        { key: 'regulations', label: '规章' },
+        { key: 'normativeDocuments', label: '规范性文件' },
+      ],
+    },
+    {
+      item: '第二十条第（五）项',
+      columns: ITEMS_2019,
+      rows: [
+        { key: 'licensing', label: '行政许可' },
+        { key: 'otherServices', label: '其他对外管理服务事项' },
+      ],
+    },
+    {
+      item: '第二十条第（六）项',
+      columns: ITEMS_2019,
+      rows: [
+        { key: 'penalties', label: '行政处罚' },
+        { key: 'coercion', label: '行政强制' },
+      ],
+    },
+    {
+      item: '第二十条第（八）项',
+      columns: [ITEMS_2019[0], ITEMS_2019[1]],
+      rows: [{ key: 'fees', label: '行政事业性收费' }],
+    },
+    {
+      item: '第二十条第（九）项',
+      columns: [
+        { key: 'items', label: '采购项目数量' },
+        { key: 'amount', label: '采购总金额', fractional: true },
+      ],
+      rows: [{ key: 'procurement', label: '政府集中采购' }],
+    },
   ],
 } as const satisfies Record<FormatVersion, readonly ProactiveBlockDef[]>;
 
@@ -191,7 +291,16 @@ export type ProactiveBlock = { item: string; columns: readonly ProactiveColumn[]
 export const PROACTIVE_BLOCKS: Readonly<Record<FormatVersion, readonly ProactiveBlock[]>> = BLOCKS;
 export const PROACTIVE_HEADER = '信息内容';
 /** Every 表二 row key of both formats, in print order (the 2019 rows in their places). */
-export const PROACTIVE_ROW_KEYS: readonly ProactiveRowKey[] = ['regulations', 'normativeDocuments', 'licensing', 'otherServices', 'penalties', 'coercion', 'fees', 'procurement'];
+export const PROACTIVE_ROW_KEYS: readonly ProactiveRowKey[] = [
+  'regulations',
+  'normativeDocuments',
+  'licensing',
+  'otherServices',
+  'penalties',
+  'coercion',
+  'fees',
+  'procurement',
+];
 
 /**
  * Header words that only one format prints, so a block's format can be told from its header (§3.6): the column labels
@@ -200,9 +309,15 @@ export const PROACTIVE_ROW_KEYS: readonly ProactiveRowKey[] = ['regulations', 'n
  */
 export const PROACTIVE_HEADER_MARKERS: readonly { text: string; format: FormatVersion }[] = (() => {
   const letters = (l: string) => l.replace(/（[^）]*）/g, '').replace(/[^\u4e00-\u9fff]/g, '');
-  const of = (f: FormatVersion) => [...new Set(PROACTIVE_BLOCKS[f].flatMap((b) => b.columns.map((c) => letters(c.label))))];
+  const of = (f: FormatVersion) => [
+    ...new Set(PROACTIVE_BLOCKS[f].flatMap((b) => b.columns.map((c) => letters(c.label)))),
+  ];
   const other = (f: FormatVersion): FormatVersion => (f === '2021' ? '2019' : '2021');
-  return (['2021', '2019'] as const).flatMap((f) => of(f).filter((t) => !of(other(f)).some((o) => o.includes(t))).map((text) => ({ text, format: f })));
+  return (['2021', '2019'] as const).flatMap((f) =>
+    of(f)
+      .filter((t) => !of(other(f)).some((o) => o.includes(t)))
+      .map((text) => ({ text, format: f })),
+  );
 })();
 
 // ── 表四 ──────────────────────────────────────────────────────────────────────────────────────────────────────────

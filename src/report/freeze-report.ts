@@ -22,16 +22,38 @@ export async function freezeAnnualReport(ctx: Ctx, code: string, year: number): 
 }
 
 /** Takes the snapshot inside the caller's transaction (publishing closes the year first when nobody did). */
-export async function freezeIn(tx: Tx, ctx: Ctx, agency: Agency, year: number): Promise<{ row: AnnualReportRow; facts: ReportFacts }> {
+export async function freezeIn(
+  tx: Tx,
+  ctx: Ctx,
+  agency: Agency,
+  year: number,
+): Promise<{ row: AnnualReportRow; facts: ReportFacts }> {
   const today = chinaToday(ctx.now);
   assertReportYear(year, today);
-  if (year >= Number(today.slice(0, 4))) throw new DomainError('illegal_transition', `${year}年尚未结束，不能年终封账；年度数据在年底后才完整。`);
+  if (year >= Number(today.slice(0, 4)))
+    throw new DomainError('illegal_transition', `${year}年尚未结束，不能年终封账；年度数据在年底后才完整。`);
   const row = await ensureAnnualReport(tx, agency.id, year, ctx.now.toISOString());
   if (row.state === 'published') throw new DomainError('illegal_transition', `${year}年度报告已公布，不能重新封账。`);
   const facts = await readFacts(tx, agency, year, ctx.now);
   const by = ctx.actor.kind === 'staff' ? ctx.actor.displayName : '系统';
-  await updateAnnualReport(tx, row, row.version, { state: 'frozen', snapshot: facts, snapshotAt: ctx.now.toISOString(), frozenBy: by }, ctx.now.toISOString());
-  await record(tx, ctx, { action: 'report.frozen', objectType: 'annual_report', objectId: row.id, agencyId: agency.id,
-    summary: { year, refreeze: row.snapshot !== null, received: facts.tables.applications.received?.total ?? 0, proactive: facts.published.total } });
+  await updateAnnualReport(
+    tx,
+    row,
+    row.version,
+    { state: 'frozen', snapshot: facts, snapshotAt: ctx.now.toISOString(), frozenBy: by },
+    ctx.now.toISOString(),
+  );
+  await record(tx, ctx, {
+    action: 'report.frozen',
+    objectType: 'annual_report',
+    objectId: row.id,
+    agencyId: agency.id,
+    summary: {
+      year,
+      refreeze: row.snapshot !== null,
+      received: facts.tables.applications.received?.total ?? 0,
+      proactive: facts.published.total,
+    },
+  });
   return { row: { ...row, state: 'frozen', snapshot: facts, version: row.version + 1 }, facts };
 }

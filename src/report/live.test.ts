@@ -20,7 +20,15 @@ import { viewAnnualReport } from './view-report.ts';
 import { freezeAnnualReport } from './freeze-report.ts';
 import { publishAnnualReport } from './publish-report.ts';
 
-const ORG = { applicantType: 'org', name: '某某有限公司', orgCode: '11100000000013127D', legalRep: '李四', contactPerson: '王五', idType: '', idNumber: '' };
+const ORG = {
+  applicantType: 'org',
+  name: '某某有限公司',
+  orgCode: '11100000000013127D',
+  legalRep: '李四',
+  contactPerson: '王五',
+  idType: '',
+  idNumber: '',
+};
 
 test('each reply outcome lands in its own 表三 row and in 总计, for every applicant column', () => {
   for (const outcome of REPLY_OUTCOMES) {
@@ -30,7 +38,9 @@ test('each reply outcome lands in its own 表三 row and in 总计, for every ap
       assert.equal(t[row]![kind as 'natural'], 1, `${outcome} ${kind}`);
       assert.equal(t[row]!.total, 1);
       assert.equal(t.total![kind as 'natural'], 1);
-      const others = Object.entries(t).filter(([k, r]) => k !== row && k !== 'total' && k !== 'received' && r.total !== 0);
+      const others = Object.entries(t).filter(
+        ([k, r]) => k !== row && k !== 'total' && k !== 'received' && r.total !== 0,
+      );
       assert.deepEqual(others, [], `${outcome} counted elsewhere`);
     }
   }
@@ -42,17 +52,35 @@ describe(`${DIALECT}: the annual report from live cases`, () => {
   let clerkUser: { id: number; username: string };
   const at = (day: string) => new Date(`${day}T02:00:00Z`); // 10:00 in China
   const citizen = (day: string) => makeCtx({ ...t, now: at(day) }, { kind: 'public', ip: '127.0.0.1' });
-  const clerk = (day: string) => makeCtx({ ...t, now: at(day) }, {
-    kind: 'staff', userId: clerkUser.id, username: clerkUser.username, displayName: '办理员', agencyId: agency.id, agencyCode: agency.code, agencyPath: agency.path, roles: ['clerk'],
-  });
-  const apply = async (day: string, o: Record<string, string> = {}) => (await submitApplication(citizen(day), agency.code, parseInput(Application, applicationInput(o)))).id;
+  const clerk = (day: string) =>
+    makeCtx(
+      { ...t, now: at(day) },
+      {
+        kind: 'staff',
+        userId: clerkUser.id,
+        username: clerkUser.username,
+        displayName: '办理员',
+        agencyId: agency.id,
+        agencyCode: agency.code,
+        agencyPath: agency.path,
+        roles: ['clerk'],
+      },
+    );
+  const apply = async (day: string, o: Record<string, string> = {}) =>
+    (await submitApplication(citizen(day), agency.code, parseInput(Application, applicationInput(o)))).id;
   const step = async (id: number, day: string, s: Record<string, unknown>) => {
     const c = (await findRequest(t.db, { kind: 'system' }, id))!;
     await performStep(clerk(day), id, { version: c.version, onDate: day, ...s } as never);
   };
   const reply = async (id: number, day: string, outcome: string) => {
     await step(id, day, { event: 'accepted' });
-    await step(id, day, { event: 'replied', outcome, basis: '条例第三十六条', reason: '依法说明的理由', holder: '示范县某局' });
+    await step(id, day, {
+      event: 'replied',
+      outcome,
+      basis: '条例第三十六条',
+      reason: '依法说明的理由',
+      holder: '示范县某局',
+    });
   };
 
   before(async () => {
@@ -74,7 +102,9 @@ describe(`${DIALECT}: the annual report from live cases`, () => {
     const f = await apply('2025-06-02', { ...ORG, orgKind: 'otherOrg' });
     await reply(f, '2025-06-20', 'duplicate');
   });
-  after(async () => { await t.close(); });
+  after(async () => {
+    await t.close();
+  });
 
   test('2024: one received and answered, one carried out; the columns balance', async () => {
     const { applications } = await readTables(t.db, { agencyId: agency.id }, 2024);
@@ -90,7 +120,16 @@ describe(`${DIALECT}: the annual report from live cases`, () => {
     assert.equal(t25.carriedIn!.natural, 1);
     assert.equal(t25.carriedIn!.total, 1);
     assert.equal(t25.partiallyDisclosed!.natural, 1);
-    assert.deepEqual([t25.received!.commercial, t25.received!.research, t25.received!.legal, t25.received!.otherOrg, t25.received!.total], [1, 1, 1, 1, 4]);
+    assert.deepEqual(
+      [
+        t25.received!.commercial,
+        t25.received!.research,
+        t25.received!.legal,
+        t25.received!.otherOrg,
+        t25.received!.total,
+      ],
+      [1, 1, 1, 1, 4],
+    );
     assert.equal(t25['unavailable.notHeld']!.commercial, 1);
     assert.equal(t25['other.other']!.research, 1, 'a withdrawal is 其他处理·其他');
     assert.equal(t25['notProcessed.duplicate']!.otherOrg, 1);
@@ -103,7 +142,19 @@ describe(`${DIALECT}: the annual report from live cases`, () => {
   });
 
   test('the built report passes every rule of the shared engine on its tables (live data balances by construction)', async () => {
-    const head = makeCtx({ ...t, now: at('2026-02-01') }, { kind: 'staff', userId: clerkUser.id, username: clerkUser.username, displayName: '办理员', agencyId: agency.id, agencyCode: agency.code, agencyPath: agency.path, roles: ['clerk'] });
+    const head = makeCtx(
+      { ...t, now: at('2026-02-01') },
+      {
+        kind: 'staff',
+        userId: clerkUser.id,
+        username: clerkUser.username,
+        displayName: '办理员',
+        agencyId: agency.id,
+        agencyCode: agency.code,
+        agencyPath: agency.path,
+        roles: ['clerk'],
+      },
+    );
     const view = await viewAnnualReport(head, agency.code, 2025);
     const tableRules = runChecks({ ...view.document.report, findings: [] }).filter((f) => f.severity === 'error');
     assert.deepEqual(tableRules, []);
@@ -131,10 +182,28 @@ describe(`${DIALECT}: the validator on live data across a year-end close`, () =>
   let agency: Agency;
   let user: { id: number; username: string };
   const at = (day: string) => new Date(`${day}T02:00:00Z`);
-  const staff = (day: string, roles: ('clerk' | 'head')[]) => makeCtx({ ...t, now: at(day) }, {
-    kind: 'staff', userId: user.id, username: user.username, displayName: '主任', agencyId: agency.id, agencyCode: agency.code, agencyPath: agency.path, roles,
-  });
-  const apply = async (day: string) => (await submitApplication(makeCtx({ ...t, now: at(day) }, { kind: 'public', ip: '127.0.0.1' }), agency.code, parseInput(Application, applicationInput()))).id;
+  const staff = (day: string, roles: ('clerk' | 'head')[]) =>
+    makeCtx(
+      { ...t, now: at(day) },
+      {
+        kind: 'staff',
+        userId: user.id,
+        username: user.username,
+        displayName: '主任',
+        agencyId: agency.id,
+        agencyCode: agency.code,
+        agencyPath: agency.path,
+        roles,
+      },
+    );
+  const apply = async (day: string) =>
+    (
+      await submitApplication(
+        makeCtx({ ...t, now: at(day) }, { kind: 'public', ip: '127.0.0.1' }),
+        agency.code,
+        parseInput(Application, applicationInput()),
+      )
+    ).id;
 
   before(async () => {
     t = await createTestDb();
@@ -142,19 +211,30 @@ describe(`${DIALECT}: the validator on live data across a year-end close`, () =>
     user = await buildStaff(t, agency.code, ['clerk', 'head']);
     await apply('2024-12-16');
   });
-  after(async () => { await t.close(); });
+  after(async () => {
+    await t.close();
+  });
 
-  test('a 2024 case entered after the 2024 close: 2024 flags the moved cells, 2025 disagrees with 2024\'s carry-over', async () => {
+  test("a 2024 case entered after the 2024 close: 2024 flags the moved cells, 2025 disagrees with 2024's carry-over", async () => {
     await freezeAnnualReport(staff('2025-01-05', ['head']), agency.code, 2024);
     await apply('2024-12-30'); // registered late: a paper application found in January
     const y2024 = await viewAnnualReport(staff('2025-01-06', ['clerk']), agency.code, 2024);
     const moved = y2024.findings.filter((f) => f.rule === 'SNAPSHOT.CHANGED');
-    assert.ok(moved.some((f) => f.row === 'received' && f.column === 'natural' && f.expected === 1 && f.actual === 2), JSON.stringify(moved));
+    assert.ok(
+      moved.some((f) => f.row === 'received' && f.column === 'natural' && f.expected === 1 && f.actual === 2),
+      JSON.stringify(moved),
+    );
     assert.equal(y2024.document.report.tables.applications!.received!.natural, 1, 'the report stays on its snapshot');
     const y2025 = await viewAnnualReport(staff('2026-01-06', ['clerk']), agency.code, 2025);
     const carry = y2025.findings.filter((f) => f.rule === 'CROSS_YEAR.CARRY');
-    assert.ok(carry.some((f) => f.column === 'natural' && f.severity === 'error'), JSON.stringify(y2025.findings.map((f) => f.rule)));
-    await assert.rejects(publishAnnualReport(staff('2026-01-10', ['head']), agency.code, 2025, { justification: null, version: 0 }), /改正后才能公布/);
+    assert.ok(
+      carry.some((f) => f.column === 'natural' && f.severity === 'error'),
+      JSON.stringify(y2025.findings.map((f) => f.rule)),
+    );
+    await assert.rejects(
+      publishAnnualReport(staff('2026-01-10', ['head']), agency.code, 2025, { justification: null, version: 0 }),
+      /改正后才能公布/,
+    );
   });
 
   test('closing a year that has not ended is refused', async () => {

@@ -6,7 +6,15 @@ import type { ProactiveTable as Table2021 } from '../catalogue/registers.ts';
 import { OUTCOMES, isOutcome } from '../requests/outcomes.ts';
 import type { AppealFact, DocumentCounts, EpisodeGroup, WorkFacts } from './facts-store.ts';
 import { APPLICANT_COLUMNS, type ApplicationRowKey, applicationRows } from './format.ts';
-import type { AgencyLevel, ApplicantColumn, ApplicationsTable, AppealsTable, Narrative, ProactiveTable, Report } from './model.ts';
+import type {
+  AgencyLevel,
+  ApplicantColumn,
+  ApplicationsTable,
+  AppealsTable,
+  Narrative,
+  ProactiveTable,
+  Report,
+} from './model.ts';
 
 export type ReportFacts = {
   agency: { id: number; code: string; name: string; kind: string };
@@ -21,13 +29,22 @@ export type ReportFacts = {
   fees: { cases: number; yuan: number };
 };
 
-const LEVELS: Record<string, AgencyLevel> = { province: 'province', city: 'city', county: 'county', township: 'township', street: 'street', department: 'department', vertical: 'department' };
+const LEVELS: Record<string, AgencyLevel> = {
+  province: 'province',
+  city: 'city',
+  county: 'county',
+  township: 'township',
+  street: 'street',
+  department: 'department',
+  vertical: 'department',
+};
 export const levelOf = (kind: string): AgencyLevel => LEVELS[kind] ?? 'other';
 
 /** 表三 from episode counts: intake by start date, results by outcome row, the rest carried over. */
 export function applicationsTable(groups: readonly EpisodeGroup[]): ApplicationsTable {
   const t: ApplicationsTable = {};
-  for (const r of applicationRows('2021')) t[r.key] = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, 0])) as Record<ApplicantColumn, number>;
+  for (const r of applicationRows('2021'))
+    t[r.key] = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, 0])) as Record<ApplicantColumn, number>;
   const add = (row: ApplicationRowKey, kind: string, n: number) => {
     const column = (APPLICANT_COLUMNS.some((c) => c.key === kind) ? kind : 'otherOrg') as ApplicantColumn;
     t[row]![column]! += n;
@@ -46,11 +63,21 @@ export function applicationsTable(groups: readonly EpisodeGroup[]): Applications
 }
 
 export function appealsTable(facts: readonly AppealFact[], year: number): AppealsTable {
-  return tableFour(facts.map((f) => ({ kind: f.kind as Appeal['kind'], decidedOn: f.decidedOn, decision: f.decision as Appeal['decision'] })), year);
+  return tableFour(
+    facts.map((f) => ({
+      kind: f.kind as Appeal['kind'],
+      decidedOn: f.decidedOn,
+      decision: f.decision as Appeal['decision'],
+    })),
+    year,
+  );
 }
 
 /** 表二 (2021 format) from the document counts and the entered registers; fees 分 → 万元, exact to the 元. */
-export function proactiveTable(docs: DocumentCounts, registers: ReadonlyArray<{ kind: string; count: number; amountFen: number }>): Table2021 {
+export function proactiveTable(
+  docs: DocumentCounts,
+  registers: ReadonlyArray<{ kind: string; count: number; amountFen: number }>,
+): Table2021 {
   const sum = (kind: string) => registers.filter((r) => r.kind === kind).reduce((n, r) => n + r.count, 0);
   const fen = registers.filter((r) => r.kind === 'fees').reduce((n, r) => n + r.amountFen, 0);
   return {
@@ -88,7 +115,13 @@ export function reportOf(f: ReportFacts): Report {
   };
 }
 
-export type CellChange = { table: 'proactive' | 'applications' | 'appeals'; row: string; column: string; was: number | null; now: number | null };
+export type CellChange = {
+  table: 'proactive' | 'applications' | 'appeals';
+  row: string;
+  column: string;
+  was: number | null;
+  now: number | null;
+};
 
 /** Cells whose live value differs from the frozen snapshot's ("data changed since snapshot"). */
 export function changedCells(frozen: ReportFacts['tables'], live: ReportFacts['tables']): CellChange[] {
@@ -98,7 +131,8 @@ export function changedCells(frozen: ReportFacts['tables'], live: ReportFacts['t
     const b = live[table] as Record<string, Record<string, number | null> | null>;
     for (const row of new Set([...Object.keys(a), ...Object.keys(b)])) {
       for (const column of new Set([...Object.keys(a[row] ?? {}), ...Object.keys(b[row] ?? {})])) {
-        const was = a[row]?.[column] ?? null, now = b[row]?.[column] ?? null;
+        const was = a[row]?.[column] ?? null,
+          now = b[row]?.[column] ?? null;
         if (was !== now) out.push({ table, row, column, was, now });
       }
     }

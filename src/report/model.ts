@@ -2,7 +2,13 @@
 // reports. A public contract: change it only by adding fields.
 
 import type {
-  AppealColumn, AppealGroup, ApplicantColumn, ApplicationRowKey, FormatVersion, ProactiveColumnKey, ProactiveRowKey,
+  AppealColumn,
+  AppealGroup,
+  ApplicantColumn,
+  ApplicationRowKey,
+  FormatVersion,
+  ProactiveColumnKey,
+  ProactiveRowKey,
 } from './format.ts';
 
 export type { AppealColumn, AppealGroup, ApplicantColumn, FormatVersion };
@@ -45,7 +51,9 @@ export type Finding = {
 export type TextSpan = { from: number; to: number; line: number };
 /** Where a cell was read (an added field), or that it was derived from the table's identities rather than printed. */
 export type CellSource = TextSpan | { inferred: true };
-export type ReportTrace = Partial<Record<'proactive' | 'applications' | 'appeals', Record<string, Record<string, CellSource>>>>;
+export type ReportTrace = Partial<
+  Record<'proactive' | 'applications' | 'appeals', Record<string, Record<string, CellSource>>>
+>;
 
 export type Narrative = {
   proactiveCount: number | null;

@@ -10,12 +10,20 @@ import { reportDocument } from './narrative.ts';
 import { findAnnualReport, publishedYears } from './store.ts';
 import { textsFrom } from './texts.ts';
 
-export async function publishedReport(db: Db, code: string, year: number): Promise<{ agency: Agency; document: ReportDocument; entryId: number | null }> {
+export async function publishedReport(
+  db: Db,
+  code: string,
+  year: number,
+): Promise<{ agency: Agency; document: ReportDocument; entryId: number | null }> {
   const agency = await findPublicAgency(db, code);
   if (!agency) throw notFound('机关');
   const row = await findAnnualReport(db, agency.id, year);
   if (row?.state !== 'published' || !row.snapshot) throw notFound('年度报告');
-  const document = reportDocument(row.snapshot, textsFrom(row.texts), chineseDate(chinaToday(new Date(row.publishedAt!))));
+  const document = reportDocument(
+    row.snapshot,
+    textsFrom(row.texts),
+    chineseDate(chinaToday(new Date(row.publishedAt!))),
+  );
   return { agency, document, entryId: row.entryId };
 }
 

@@ -9,7 +9,9 @@ import { checkDocxZip } from './parse/zip-guard.ts';
 /** Annual reports are tens of kilobytes of text; a file far larger is not one (or is hostile). */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
-export type ReadResult = { ok: true; kind: 'text' | 'html' | 'docx' | 'pdf'; text: string } | { ok: false; kind: SourceKind | 'unknown'; error: string };
+export type ReadResult =
+  | { ok: true; kind: 'text' | 'html' | 'docx' | 'pdf'; text: string }
+  | { ok: false; kind: SourceKind | 'unknown'; error: string };
 
 export async function readReportFile(path: string): Promise<ReadResult> {
   let size: number;
@@ -21,11 +23,19 @@ export async function readReportFile(path: string): Promise<ReadResult> {
     return { ok: false, kind: 'unknown', error: '文件不存在或无法打开，请检查路径' };
   }
   if (size > MAX_TEXT_BYTES) {
-    return { ok: false, kind: 'unknown', error: `文件过大（${(size / 1048576).toFixed(0)} MB），年度报告文本通常只有几十 KB，超过 ${MAX_TEXT_BYTES / 1048576} MB 的文件不予读取` };
+    return {
+      ok: false,
+      kind: 'unknown',
+      error: `文件过大（${(size / 1048576).toFixed(0)} MB），年度报告文本通常只有几十 KB，超过 ${MAX_TEXT_BYTES / 1048576} MB 的文件不予读取`,
+    };
   }
   const handle = await open(path, 'r');
   let bytes: Buffer;
-  try { bytes = await handle.readFile(); } finally { await handle.close(); }
+  try {
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
   return decodeReport(bytes);
 }
 
@@ -37,7 +47,11 @@ async function readDocx(bytes: Buffer): Promise<ReadResult> {
     const { value } = await mammoth.convertToHtml({ buffer: bytes });
     return { ok: true, kind: 'docx', text: htmlToText(value) };
   } catch (err) {
-    return { ok: false, kind: 'docx', error: `Word 文件无法解析（${(err as Error).message.slice(0, 80)}），请用 Word 另存为 .docx 后重试` };
+    return {
+      ok: false,
+      kind: 'docx',
+      error: `Word 文件无法解析（${(err as Error).message.slice(0, 80)}），请用 Word 另存为 .docx 后重试`,
+    };
   }
 }
 
@@ -47,10 +61,15 @@ async function readPdf(bytes: Buffer): Promise<ReadResult> {
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
     const { text } = await parser.getText({ cellSeparator: '\t', pageJoiner: '' });
-    if (!/[\u4e00-\u9fff]/.test(text)) return { ok: false, kind: 'pdf', error: 'PDF 中没有可提取的文字（可能是扫描件图片），请先做文字识别（OCR）' };
+    if (!/[\u4e00-\u9fff]/.test(text))
+      return { ok: false, kind: 'pdf', error: 'PDF 中没有可提取的文字（可能是扫描件图片），请先做文字识别（OCR）' };
     return { ok: true, kind: 'pdf', text };
   } catch (err) {
-    return { ok: false, kind: 'pdf', error: `PDF 文件无法解析（${(err as Error).message.slice(0, 80)}），请确认文件完整` };
+    return {
+      ok: false,
+      kind: 'pdf',
+      error: `PDF 文件无法解析（${(err as Error).message.slice(0, 80)}），请确认文件完整`,
+    };
   } finally {
     await parser.destroy().catch(() => undefined);
   }
@@ -62,9 +81,11 @@ export async function decodeReport(bytes: Buffer): Promise<ReadResult> {
   const head = bytes.subarray(0, 8);
   if (bytes.length >= 5 && head.subarray(0, 5).toString('latin1') === '%PDF-') return readPdf(bytes);
   if (bytes.length >= 4 && head.readUInt32BE(0) === 0x504b0304) return readDocx(bytes);
-  if (bytes.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0) return { ok: false, kind: 'docx', error: `这是旧版 Word（.doc）文件，Word ${NOT_YET}` };
+  if (bytes.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0)
+    return { ok: false, kind: 'docx', error: `这是旧版 Word（.doc）文件，Word ${NOT_YET}` };
   const text = decodeText(bytes);
-  if (text === null) return { ok: false, kind: 'unknown', error: '不是文本文件（内容是二进制数据或编码无法识别），请确认选对了文件' };
+  if (text === null)
+    return { ok: false, kind: 'unknown', error: '不是文本文件（内容是二进制数据或编码无法识别），请确认选对了文件' };
   if (/^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<table[\s>]|<body[\s>]/i.test(text.slice(0, 4096))) {
     return { ok: true, kind: 'html', text: htmlToText(text) };
   }
@@ -83,5 +104,9 @@ function decodeText(bytes: Buffer): string | null {
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
-  try { return new TextDecoder(encoding, { fatal: true }).decode(bytes); } catch { return null; }
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }

@@ -15,10 +15,20 @@ export async function recheckBatch(ctx: Ctx, batch: string): Promise<{ batch: st
   if (uploads.length === 0) throw notFound('检查批次');
   const items: Item[] = [];
   for (const u of uploads) {
-    const item = u.stored ? await readItem(u.filename, await getBlob(ctx.db, ctx.config, u.sha256)) : { ...failed(u.filename, Buffer.alloc(0), u.error ?? '文件未保存，无法重新检查'), sha256: u.sha256, size: u.size };
+    const item = u.stored
+      ? await readItem(u.filename, await getBlob(ctx.db, ctx.config, u.sha256))
+      : {
+          ...failed(u.filename, Buffer.alloc(0), u.error ?? '文件未保存，无法重新检查'),
+          sha256: u.sha256,
+          size: u.size,
+        };
     items.push({ ...item, parent: u.parent });
   }
   return checkAndStore(ctx, items, (next, files, unread, errors) => ({
-    action: 'report.rechecked', objectType: 'report_upload', objectId: next, agencyId: uploads[0]!.agencyId, summary: { batch: next, from: batch, files, unread, errors },
+    action: 'report.rechecked',
+    objectType: 'report_upload',
+    objectId: next,
+    agencyId: uploads[0]!.agencyId,
+    summary: { batch: next, from: batch, files, unread, errors },
   }));
 }

@@ -7,11 +7,19 @@ import { DomainError, invalidInput } from '../errors.ts';
 import { DECISIONS, type Decision, type Review } from './reviews.ts';
 import { saveReview } from './reviews-store.ts';
 
-export type ReviewInput = { agencyId: number; subject: string; fingerprint: string; decision: Decision; reason: string };
+export type ReviewInput = {
+  agencyId: number;
+  subject: string;
+  fingerprint: string;
+  decision: Decision;
+  reason: string;
+};
 
 /** Staff of the agency who build its report, record its supervision work, or check reports may review findings. */
 function canReview(ctx: Ctx, agencyId: number): Allowed {
-  const tries = (['report.build', 'supervision.record', 'report.check'] as const).map((p) => canWriteAgency(ctx.actor, agencyId, p));
+  const tries = (['report.build', 'supervision.record', 'report.check'] as const).map((p) =>
+    canWriteAgency(ctx.actor, agencyId, p),
+  );
   return tries.find((d) => d.allowed) ?? tries[0]!;
 }
 
@@ -35,11 +43,20 @@ export async function reviewFinding(ctx: Ctx, input: ReviewInput): Promise<Revie
   const at = ctx.now.toISOString();
   return ctx.db.transaction().execute(async (tx) => {
     const { id, replaced } = await saveReview(tx, {
-      agencyId: v.agencyId, subject: v.subject, fingerprint: v.fingerprint, decision: v.decision, reason: v.reason,
-      actorUserId: actor.userId, actorName: actor.displayName, at,
+      agencyId: v.agencyId,
+      subject: v.subject,
+      fingerprint: v.fingerprint,
+      decision: v.decision,
+      reason: v.reason,
+      actorUserId: actor.userId,
+      actorName: actor.displayName,
+      at,
     });
     await record(tx, ctx, {
-      action: 'report.finding_reviewed', objectType: 'report_finding_review', objectId: id, agencyId: v.agencyId,
+      action: 'report.finding_reviewed',
+      objectType: 'report_finding_review',
+      objectId: id,
+      agencyId: v.agencyId,
       summary: { subject: v.subject, fingerprint: v.fingerprint, decision: v.decision, reason: v.reason, replaced },
     });
     return { fingerprint: v.fingerprint, decision: v.decision, reason: v.reason, by: actor.displayName, at };

@@ -5,7 +5,10 @@ import type { Finding } from './model.ts';
 
 export const DECISIONS = ['confirmed', 'dismissed'] as const;
 export type Decision = (typeof DECISIONS)[number];
-export const DECISION_LABELS = { confirmed: '确认有误', dismissed: '不予采纳' } as const satisfies Record<Decision, string>;
+export const DECISION_LABELS = { confirmed: '确认有误', dismissed: '不予采纳' } as const satisfies Record<
+  Decision,
+  string
+>;
 
 export type Review = { fingerprint: string; decision: Decision; reason: string; by: string; at: string };
 export type ReviewedFinding = Finding & { review?: { decision: Decision; reason: string; by: string; at: string } };

@@ -16,17 +16,37 @@ import { type ReportState, reportStates } from './store.ts';
 import { assertReportYear, reportAgency } from './view-report.ts';
 
 export type UnitStatus = 'missing' | ReportState;
-export const UNIT_STATUS_LABELS = { missing: '未编制', draft: '编制中，未公布', frozen: '已封账，未公布', published: '已公布' } as const satisfies Record<UnitStatus, string>;
+export const UNIT_STATUS_LABELS = {
+  missing: '未编制',
+  draft: '编制中，未公布',
+  frozen: '已封账，未公布',
+  published: '已公布',
+} as const satisfies Record<UnitStatus, string>;
 
 /** `checked`: its figures were checked (a closed or published report; a draft's are not until it is closed); `overdue`: not published and its due date passed. */
-export type RollupUnit = { code: string; name: string; kind: string; depth: number; status: UnitStatus; publishedAt: string | null; errors: number; warnings: number; checked: boolean; due: string; overdue: boolean };
+export type RollupUnit = {
+  code: string;
+  name: string;
+  kind: string;
+  depth: number;
+  status: UnitStatus;
+  publishedAt: string | null;
+  errors: number;
+  warnings: number;
+  checked: boolean;
+  due: string;
+  overdue: boolean;
+};
 export type Rollup = { parent: Agency; year: number; report: Report; units: RollupUnit[] };
 
 export async function rollupReport(ctx: Ctx, code: string, year: number): Promise<Rollup> {
   assertReportYear(year, chinaToday(ctx.now));
   const parent = await reportAgency(ctx, code);
   authorize(can(ctx.actor, 'subtree.read')); // the subtree's figures are the subordinates' data
-  const [tables, agencies] = await Promise.all([readTables(ctx.db, { path: parent.path }, year), subtreeAgencies(ctx.db, parent.path)]);
+  const [tables, agencies] = await Promise.all([
+    readTables(ctx.db, { path: parent.path }, year),
+    subtreeAgencies(ctx.db, parent.path),
+  ]);
   const below = agencies.filter((a) => a.id !== parent.id);
   const ids = below.map((a) => a.id);
   const [states, previous] = await Promise.all([reportStates(ctx.db, ids, year), reportStates(ctx.db, ids, year - 1)]);
@@ -36,14 +56,33 @@ export async function rollupReport(ctx: Ctx, code: string, year: number): Promis
     const findings = s?.snapshot ? checkSnapshot(s.snapshot, previous.get(a.id)?.snapshot ?? null) : [];
     const due = annualReportDue(a.kind as AgencyKind, year, ctx.config.reportDue[a.kind]).due;
     return {
-      checked: Boolean(s?.snapshot), due, overdue: s?.state !== 'published' && chinaToday(ctx.now) > due,
-      code: a.code, name: a.name, kind: a.kind, depth: a.path.split('/').length - depth0, status: s?.state ?? 'missing', publishedAt: s?.publishedAt ?? null,
-      errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length,
+      checked: Boolean(s?.snapshot),
+      due,
+      overdue: s?.state !== 'published' && chinaToday(ctx.now) > due,
+      code: a.code,
+      name: a.name,
+      kind: a.kind,
+      depth: a.path.split('/').length - depth0,
+      status: s?.state ?? 'missing',
+      publishedAt: s?.publishedAt ?? null,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
     };
   });
   const report: Report = {
-    schema: 'gongkai.report/1', agency: { name: parent.name, level: levelOf(parent.kind) }, year, format: '2021', source: { kind: 'live' }, tables,
-    narrative: { proactiveCount: null, applicationsReceived: tables.applications.received?.total ?? 0, reconsiderations: tables.appeals.reconsideration.total, lawsuits: (tables.appeals.litigationDirect.total ?? 0) + (tables.appeals.litigationAfterReconsideration.total ?? 0) },
+    schema: 'gongkai.report/1',
+    agency: { name: parent.name, level: levelOf(parent.kind) },
+    year,
+    format: '2021',
+    source: { kind: 'live' },
+    tables,
+    narrative: {
+      proactiveCount: null,
+      applicationsReceived: tables.applications.received?.total ?? 0,
+      reconsiderations: tables.appeals.reconsideration.total,
+      lawsuits:
+        (tables.appeals.litigationDirect.total ?? 0) + (tables.appeals.litigationAfterReconsideration.total ?? 0),
+    },
     findings: [],
   };
   report.findings = runChecks(report);

@@ -8,12 +8,18 @@ import { ensureAnnualReport, updateAnnualReport } from './store.ts';
 import { MAX_TEXT_LENGTH, type ReportTexts, TEXT_BLOCKS, textsFrom } from './texts.ts';
 import { assertReportYear, reportAgency } from './view-report.ts';
 
-export async function saveReportTexts(ctx: Ctx, code: string, year: number, input: { texts: Partial<Record<string, string>>; version: number | null }): Promise<void> {
+export async function saveReportTexts(
+  ctx: Ctx,
+  code: string,
+  year: number,
+  input: { texts: Partial<Record<string, string>>; version: number | null },
+): Promise<void> {
   assertReportYear(year, chinaToday(ctx.now));
   const agency = await reportAgency(ctx, code);
   authorize(canWriteAgency(ctx.actor, agency.id, 'report.build'));
   const fields: Record<string, string> = {};
-  for (const b of TEXT_BLOCKS) if ((input.texts[b.key] ?? '').length > MAX_TEXT_LENGTH) fields[b.key] = `不超过 ${MAX_TEXT_LENGTH} 字`;
+  for (const b of TEXT_BLOCKS)
+    if ((input.texts[b.key] ?? '').length > MAX_TEXT_LENGTH) fields[b.key] = `不超过 ${MAX_TEXT_LENGTH} 字`;
   if (Object.keys(fields).length) throw invalidInput(`每段文字不超过 ${MAX_TEXT_LENGTH} 字。`, fields);
   await ctx.db.transaction().execute(async (tx) => {
     const row = await ensureAnnualReport(tx, agency.id, year, ctx.now.toISOString());
@@ -22,6 +28,12 @@ export async function saveReportTexts(ctx: Ctx, code: string, year: number, inpu
     const texts: ReportTexts = textsFrom({ ...row.texts, ...input.texts });
     const changed = TEXT_BLOCKS.filter((b) => texts[b.key] !== textsFrom(row.texts)[b.key]).map((b) => b.key);
     await updateAnnualReport(tx, row, row.version, { texts }, ctx.now.toISOString());
-    await record(tx, ctx, { action: 'report.texts_saved', objectType: 'annual_report', objectId: row.id, agencyId: agency.id, summary: { year, blocks: changed } });
+    await record(tx, ctx, {
+      action: 'report.texts_saved',
+      objectType: 'annual_report',
+      objectId: row.id,
+      agencyId: agency.id,
+      summary: { year, blocks: changed },
+    });
   });
 }

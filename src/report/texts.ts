@@ -35,4 +35,5 @@ export function textsFrom(stored: Partial<Record<string, unknown>>): ReportTexts
   return out;
 }
 
-export const unfilled = (texts: ReportTexts): TextKey[] => TEXT_BLOCKS.filter((b) => texts[b.key].includes(PLACEHOLDER)).map((b) => b.key);
+export const unfilled = (texts: ReportTexts): TextKey[] =>
+  TEXT_BLOCKS.filter((b) => texts[b.key].includes(PLACEHOLDER)).map((b) => b.key);

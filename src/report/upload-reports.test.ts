@@ -11,44 +11,82 @@ import { sampleReport } from '../../test/support/report-sample.ts';
 import { MAX_UPLOAD_FILES, uploadReports } from './upload-reports.ts';
 import { findUpload, listBatch, listBatches } from './upload-store.ts';
 
-const report = (seed: number, name = '示例乡人民政府', year = 2023) => Buffer.from(renderText(sampleReport({ seed, name, year }), 'tab'));
+const report = (seed: number, name = '示例乡人民政府', year = 2023) =>
+  Buffer.from(renderText(sampleReport({ seed, name, year }), 'tab'));
 
 describe(`${DIALECT}: uploadReports`, () => {
   let t: TestDb;
-  before(async () => { t = await createTestDb(); });
+  before(async () => {
+    t = await createTestDb();
+  });
   after(async () => t.close());
 
   test('a batch is stored in one go with one audit record; a report keeps its subject across uploads', async () => {
     const agency = await buildAgency(t);
     const clerk = await staffCtx(t, agency, ['clerk']);
-    const files = [{ filename: 'a.txt', bytes: report(1) }, { filename: 'junk.bin', bytes: Buffer.alloc(100, 3) }, { filename: 'z.zip', bytes: makeZip([{ name: 'b.txt', data: report(2, '示例镇人民政府') }]) }];
+    const files = [
+      { filename: 'a.txt', bytes: report(1) },
+      { filename: 'junk.bin', bytes: Buffer.alloc(100, 3) },
+      { filename: 'z.zip', bytes: makeZip([{ name: 'b.txt', data: report(2, '示例镇人民政府') }]) },
+    ];
     const { batch, ids } = await uploadReports(clerk, { files });
     assert.equal(ids.length, 3);
     const rows = await listBatch(t.db, clerk.scope, batch);
-    assert.deepEqual(rows.map((r) => [r.filename, r.subject, Boolean(r.error)]), [
-      ['a.txt', 'published:示例乡人民政府:2023', false], ['junk.bin', `upload:${rows[1]!.sha256}`, true], ['z.zip/b.txt', 'published:示例镇人民政府:2023', false],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.filename, r.subject, Boolean(r.error)]),
+      [
+        ['a.txt', 'published:示例乡人民政府:2023', false],
+        ['junk.bin', `upload:${rows[1]!.sha256}`, true],
+        ['z.zip/b.txt', 'published:示例镇人民政府:2023', false],
+      ],
+    );
     assert.equal(rows[0]!.report.schema, 'gongkai.report/1');
-    const audit = await t.db.selectFrom('audit_log').select(['summary', 'object_id']).where('action', '=', 'report.uploaded').where('agency_id', '=', agency.id).execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['summary', 'object_id'])
+      .where('action', '=', 'report.uploaded')
+      .where('agency_id', '=', agency.id)
+      .execute();
     assert.equal(audit.length, 1);
     assert.equal(audit[0]!.object_id, batch);
     assert.match(audit[0]!.summary, /"files":3/);
     assert.match(audit[0]!.summary, /"unread":1/);
     const again = await uploadReports(clerk, { files: [{ filename: 'a-again.txt', bytes: report(1) }] });
     assert.equal((await listBatch(t.db, clerk.scope, again.batch))[0]!.subject, 'published:示例乡人民政府:2023');
-    assert.deepEqual((await listBatches(t.db, clerk.scope)).map((b) => [b.files, b.unread]), [[1, 0], [3, 1]]);
+    assert.deepEqual(
+      (await listBatches(t.db, clerk.scope)).map((b) => [b.files, b.unread]),
+      [
+        [1, 0],
+        [3, 1],
+      ],
+    );
   });
 
   test('who may upload, and what is refused before anything is written', async () => {
     const agency = await buildAgency(t);
     const files = [{ filename: 'a.txt', bytes: report(3) }];
-    await assert.rejects(uploadReports(await staffCtx(t, agency, ['secrecy_reviewer']), { files }), (e: DomainError) => e.code === 'forbidden');
-    await assert.rejects(uploadReports(makeCtx(t, { kind: 'public' }), { files }), (e: DomainError) => e.code === 'unauthenticated');
+    await assert.rejects(
+      uploadReports(await staffCtx(t, agency, ['secrecy_reviewer']), { files }),
+      (e: DomainError) => e.code === 'forbidden',
+    );
+    await assert.rejects(
+      uploadReports(makeCtx(t, { kind: 'public' }), { files }),
+      (e: DomainError) => e.code === 'unauthenticated',
+    );
     const sup = await staffCtx(t, agency, ['supervisor']);
-    await assert.rejects(uploadReports(sup, { files: [] }), (e: DomainError) => e.code === 'invalid_input' && Boolean(e.fields?.files));
+    await assert.rejects(
+      uploadReports(sup, { files: [] }),
+      (e: DomainError) => e.code === 'invalid_input' && Boolean(e.fields?.files),
+    );
     const many = Array.from({ length: MAX_UPLOAD_FILES + 1 }, (_, i) => ({ filename: `${i}.txt`, bytes: report(3) }));
-    await assert.rejects(uploadReports(sup, { files: many }), (e: DomainError) => e.code === 'invalid_input' && /ZIP/.test(e.fields?.files ?? ''));
-    await assert.rejects(uploadReports(sup, { files, parent: 'nope.txt' }), (e: DomainError) => e.code === 'invalid_input' && Boolean(e.fields?.parent));
+    await assert.rejects(
+      uploadReports(sup, { files: many }),
+      (e: DomainError) => e.code === 'invalid_input' && /ZIP/.test(e.fields?.files ?? ''),
+    );
+    await assert.rejects(
+      uploadReports(sup, { files, parent: 'nope.txt' }),
+      (e: DomainError) => e.code === 'invalid_input' && Boolean(e.fields?.parent),
+    );
     assert.equal((await listBatches(t.db, sup.scope)).length, 0);
   });
 
@@ -56,7 +94,9 @@ describe(`${DIALECT}: uploadReports`, () => {
     const county = await buildAgency(t, { kind: 'county' });
     const town = await buildAgency(t, { parent: county.code });
     const other = await buildAgency(t, { kind: 'county' });
-    const { ids } = await uploadReports(await staffCtx(t, town, ['clerk']), { files: [{ filename: 'a.txt', bytes: report(4) }] });
+    const { ids } = await uploadReports(await staffCtx(t, town, ['clerk']), {
+      files: [{ filename: 'a.txt', bytes: report(4) }],
+    });
     assert.ok(await findUpload(t.db, (await staffCtx(t, county, ['supervisor'])).scope, ids[0]!));
     assert.equal(await findUpload(t.db, (await staffCtx(t, other, ['supervisor'])).scope, ids[0]!), undefined);
   });

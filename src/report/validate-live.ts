@@ -9,7 +9,10 @@ import type { Finding, Report } from './model.ts';
 import { proseOf } from './narrative.ts';
 import { type ReportTexts, TEXT_BLOCKS, unfilled } from './texts.ts';
 
-export function validateDocument(doc: ReportDocument, o: { texts: ReportTexts; previous?: Report | null; changes?: readonly CellChange[] }): Finding[] {
+export function validateDocument(
+  doc: ReportDocument,
+  o: { texts: ReportTexts; previous?: Report | null; changes?: readonly CellChange[] },
+): Finding[] {
   const report = { ...doc.report, findings: [] };
   const out = runChecks(report, { previous: o.previous ?? null, prose: proseOf(doc) });
   for (const key of unfilled(o.texts)) {
@@ -17,8 +20,13 @@ export function validateDocument(doc: ReportDocument, o: { texts: ReportTexts; p
     out.push(finding('TEXT.PLACEHOLDER', `「${block.label}」尚未填写，请写明${block.hint}后再公布`, { actual: key }));
   }
   for (const c of o.changes ?? []) {
-    out.push(finding('SNAPSHOT.CHANGED', `年终封账后数据已变动：${cellName(c.table, c.row, c.column)}封账时为 ${c.was ?? '空'}，现为 ${c.now ?? '空'}；报告仍按封账数据编制，如需更正请重新封账`,
-      { table: c.table, row: c.row, column: c.column, expected: c.was ?? '', actual: c.now ?? '' }));
+    out.push(
+      finding(
+        'SNAPSHOT.CHANGED',
+        `年终封账后数据已变动：${cellName(c.table, c.row, c.column)}封账时为 ${c.was ?? '空'}，现为 ${c.now ?? '空'}；报告仍按封账数据编制，如需更正请重新封账`,
+        { table: c.table, row: c.row, column: c.column, expected: c.was ?? '', actual: c.now ?? '' },
+      ),
+    );
   }
   return out;
 }

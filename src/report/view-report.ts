@@ -58,7 +58,10 @@ export async function viewAnnualReport(ctx: Ctx, code: string, year: number): Pr
   const today = chinaToday(ctx.now);
   assertReportYear(year, today);
   const agency = await reportAgency(ctx, code);
-  const [row, previousRow] = await Promise.all([findAnnualReport(ctx.db, agency.id, year), findAnnualReport(ctx.db, agency.id, year - 1)]);
+  const [row, previousRow] = await Promise.all([
+    findAnnualReport(ctx.db, agency.id, year),
+    findAnnualReport(ctx.db, agency.id, year - 1),
+  ]);
   const live = await readFacts(ctx.db, agency, year, ctx.now);
   const facts = row?.snapshot ?? live;
   const changes = row?.snapshot ? changedCells(row.snapshot.tables, live.tables) : [];
@@ -66,10 +69,20 @@ export async function viewAnnualReport(ctx: Ctx, code: string, year: number): Pr
   const dateLine = row?.publishedAt ? chineseDate(chinaToday(new Date(row.publishedAt))) : null;
   const document = reportDocument(facts, texts, dateLine);
   const previous = previousRow?.snapshot ? reportOf(previousRow.snapshot) : null;
-  const findings = applyReviews(validateDocument(document, { texts, previous, changes }), await listReviews(ctx.db, agency.id, reviewSubject(agency.id, year)));
+  const findings = applyReviews(
+    validateDocument(document, { texts, previous, changes }),
+    await listReviews(ctx.db, agency.id, reviewSubject(agency.id, year)),
+  );
   document.report.findings = findings;
   return {
-    agency, year, row: row ?? null, texts, facts, document, findings, changes,
+    agency,
+    year,
+    row: row ?? null,
+    texts,
+    facts,
+    document,
+    findings,
+    changes,
     due: annualReportDue(agency.kind as AgencyKind, year, ctx.config.reportDue[agency.kind]),
     running: year >= Number(today.slice(0, 4)),
   };

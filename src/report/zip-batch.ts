@@ -21,7 +21,20 @@ export async function isZipArchive(bytes: Buffer): Promise<boolean> {
 }
 
 export async function expandZip(bytes: Buffer): Promise<ZipResult> {
-  const r = await readZip(bytes, { maxEntries: MAX_ENTRIES, maxTotal: MAX_UNZIPPED_BYTES, maxEntry: MAX_TEXT_BYTES, take: isReportEntry });
-  if (!r.ok) return { ok: false, error: r.bomb ? `压缩包${r.error}；请分批上传` : r.error.startsWith('压缩文件内条目过多') ? `${r.error}，请分批上传` : 'ZIP 压缩包已损坏（目录不完整），请重新打包后上传' };
+  const r = await readZip(bytes, {
+    maxEntries: MAX_ENTRIES,
+    maxTotal: MAX_UNZIPPED_BYTES,
+    maxEntry: MAX_TEXT_BYTES,
+    take: isReportEntry,
+  });
+  if (!r.ok)
+    return {
+      ok: false,
+      error: r.bomb
+        ? `压缩包${r.error}；请分批上传`
+        : r.error.startsWith('压缩文件内条目过多')
+          ? `${r.error}，请分批上传`
+          : 'ZIP 压缩包已损坏（目录不完整），请重新打包后上传',
+    };
   return { ok: true, entries: r.items };
 }

@@ -12,7 +12,8 @@ function randomCode(): string {
   const limit = 256 - (256 % ALPHABET.length);
   let code = '';
   while (code.length < CODE_LENGTH) {
-    for (const b of randomBytes(CODE_LENGTH * 2)) if (b < limit && code.length < CODE_LENGTH) code += ALPHABET[b % ALPHABET.length];
+    for (const b of randomBytes(CODE_LENGTH * 2))
+      if (b < limit && code.length < CODE_LENGTH) code += ALPHABET[b % ALPHABET.length];
   }
   return code;
 }

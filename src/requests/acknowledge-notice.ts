@@ -9,7 +9,13 @@ export async function acknowledgeNotice(ctx: Ctx, id: number): Promise<void> {
   authorize(can(ctx.actor, 'request.handle'));
   await ctx.db.transaction().execute(async (tx) => {
     const notice = (await listDeadlineNotices(tx, ctx.writeScope)).find((n) => n.id === id);
-    if (!notice || !(await acknowledgeDeadlineNotice(tx, ctx.writeScope, id, ctx.now.toISOString()))) throw notFound('提示');
-    await record(tx, ctx, { action: 'request.deadline_notice_seen', objectType: 'request', objectId: notice.requestId, summary: { number: notice.number, newDue: notice.newDue } });
+    if (!notice || !(await acknowledgeDeadlineNotice(tx, ctx.writeScope, id, ctx.now.toISOString())))
+      throw notFound('提示');
+    await record(tx, ctx, {
+      action: 'request.deadline_notice_seen',
+      objectType: 'request',
+      objectId: notice.requestId,
+      summary: { number: notice.number, newDue: notice.newDue },
+    });
   });
 }

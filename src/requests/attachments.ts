@@ -10,7 +10,11 @@ import { downloadName } from '../files/safe-name.ts';
 import { getFile, putFile, replaceFile } from '../files/store.ts';
 import { sealer } from '../privacy/seal.ts';
 
-export const ATTACHMENT_KINDS = { idCopy: '身份证明复印件', authorization: '授权委托书', scan: '申请书扫描件' } as const;
+export const ATTACHMENT_KINDS = {
+  idCopy: '身份证明复印件',
+  authorization: '授权委托书',
+  scan: '申请书扫描件',
+} as const;
 export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
@@ -33,9 +37,16 @@ export function checkUploads(uploads: readonly Upload[]): CheckedUpload[] {
   const out: CheckedUpload[] = [];
   for (const u of uploads) {
     const mediaType = sniff(u.data);
-    if (u.data.length > MAX_ATTACHMENT_BYTES) fields[u.kind] = `${ATTACHMENT_KINDS[u.kind]}不超过 5 MB，请压缩后重新上传`;
+    if (u.data.length > MAX_ATTACHMENT_BYTES)
+      fields[u.kind] = `${ATTACHMENT_KINDS[u.kind]}不超过 5 MB，请压缩后重新上传`;
     else if (!mediaType) fields[u.kind] = `${ATTACHMENT_KINDS[u.kind]}只接受 PDF、JPG 或 PNG 文件`;
-    else out.push({ ...u, filename: downloadName(u.filename, mediaType), mediaType, sha256: createHash('sha256').update(u.data).digest('hex') });
+    else
+      out.push({
+        ...u,
+        filename: downloadName(u.filename, mediaType),
+        mediaType,
+        sha256: createHash('sha256').update(u.data).digest('hex'),
+      });
   }
   if (Object.keys(fields).length) throw invalidInput(`附件有误：${Object.values(fields).join('；')}`, fields);
   return out;

@@ -16,11 +16,34 @@ import { canReadCases, canSeePersonal, partiesOf } from './policy.ts';
 import { availableLetters } from './letter.ts';
 import type { LetterKind } from './letter-kinds.ts';
 import { SIMILAR, similarity } from './similar.ts';
-import { type AttachmentRow, type EventRow, type LetterRow, type RequestRow, findRequest, listAttachments, listByApplicant, listEvents, listLetters } from './store.ts';
+import {
+  type AttachmentRow,
+  type EventRow,
+  type LetterRow,
+  type RequestRow,
+  findRequest,
+  listAttachments,
+  listByApplicant,
+  listEvents,
+  listLetters,
+} from './store.ts';
 import { readSealed } from './attachments.ts';
 
-export type Personal = { name: string; idNumber: string | null; phone: string; address: string | null; email: string | null };
-export type EarlierCase = { id: number; number: string; receivedOn: string; state: string; infoTitle: string; similar: boolean };
+export type Personal = {
+  name: string;
+  idNumber: string | null;
+  phone: string;
+  address: string | null;
+  email: string | null;
+};
+export type EarlierCase = {
+  id: number;
+  number: string;
+  receivedOn: string;
+  state: string;
+  infoTitle: string;
+  similar: boolean;
+};
 
 export type CaseView = {
   c: RequestRow;
@@ -47,18 +70,39 @@ export async function loadCase(ctx: Ctx, id: number): Promise<RequestRow> {
 export async function caseView(ctx: Ctx, id: number): Promise<CaseView> {
   const c = await loadCase(ctx, id);
   const [agency, history, letters, cal, others, attachments] = await Promise.all([
-    findPublicAgencyById(ctx.db, c.agency_id), listEvents(ctx.db, c.id), listLetters(ctx.db, c.id), loadCalendar(ctx.db),
-    listByApplicant(ctx.db, ctx.scope, c.applicant_hash, c.id), listAttachments(ctx.db, c.id),
+    findPublicAgencyById(ctx.db, c.agency_id),
+    listEvents(ctx.db, c.id),
+    listLetters(ctx.db, c.id),
+    loadCalendar(ctx.db),
+    listByApplicant(ctx.db, ctx.scope, c.applicant_hash, c.id),
+    listAttachments(ctx.db, c.id),
   ]);
   const text = `${c.info_title}${c.info_description}`;
   return {
-    c, agencyName: agency?.name ?? '', personal: personalOf(ctx, c, false), history, letters,
-    clock: caseClock(cal, { receivedOn: c.received_on, channel: c.channel, state: c.state }, history, chinaToday(ctx.now), true),
+    c,
+    agencyName: agency?.name ?? '',
+    personal: personalOf(ctx, c, false),
+    history,
+    letters,
+    clock: caseClock(
+      cal,
+      { receivedOn: c.received_on, channel: c.channel, state: c.state },
+      history,
+      chinaToday(ctx.now),
+      true,
+    ),
     allowed: allowedEvents(c.state, partiesOf(ctx.actor, c)),
     canSeePersonal: canSeePersonal(ctx.actor, c).allowed,
     attachments,
     letterKinds: partiesOf(ctx.actor, c).includes('clerk') ? availableLetters(c, history) : [],
-    earlier: others.map((o) => ({ id: o.id, number: o.number, receivedOn: o.received_on, state: o.state, infoTitle: o.info_title, similar: similarity(text, `${o.info_title}${o.info_description}`) >= SIMILAR })),
+    earlier: others.map((o) => ({
+      id: o.id,
+      number: o.number,
+      receivedOn: o.received_on,
+      state: o.state,
+      infoTitle: o.info_title,
+      similar: similarity(text, `${o.info_title}${o.info_description}`) >= SIMILAR,
+    })),
   };
 }
 
@@ -66,14 +110,25 @@ export async function caseView(ctx: Ctx, id: number): Promise<CaseView> {
 export async function revealPersonal(ctx: Ctx, id: number): Promise<Personal> {
   const c = await loadCase(ctx, id);
   authorize(canSeePersonal(ctx.actor, c));
-  await ctx.db.transaction().execute((tx) => record(tx, ctx, { action: 'request.personal_viewed', objectType: 'request', objectId: c.id, agencyId: c.agency_id, summary: { number: c.number } }));
+  await ctx.db.transaction().execute((tx) =>
+    record(tx, ctx, {
+      action: 'request.personal_viewed',
+      objectType: 'request',
+      objectId: c.id,
+      agencyId: c.agency_id,
+      summary: { number: c.number },
+    }),
+  );
   return personalOf(ctx, c, true);
 }
 
 function personalOf(ctx: Ctx, c: RequestRow, whole: boolean): Personal {
   const s = sealer(ctx.config);
   const open = (v: string | null) => (v === null ? null : s.open(v));
-  const id = open(c.id_number_sealed), phone = open(c.phone_sealed)!, address = open(c.address_sealed), email = open(c.email_sealed);
+  const id = open(c.id_number_sealed),
+    phone = open(c.phone_sealed)!,
+    address = open(c.address_sealed),
+    email = open(c.email_sealed);
   if (whole) return { name: c.applicant_name, idNumber: id, phone, address, email };
   return {
     name: c.applicant_kind === 'natural' ? maskName(c.applicant_name) : c.applicant_name,
@@ -85,11 +140,23 @@ function personalOf(ctx: Ctx, c: RequestRow, whole: boolean): Personal {
 }
 
 /** An attachment's content for the handling clerk only; every view is audited. */
-export async function readAttachment(ctx: Ctx, id: number, attachmentId: number): Promise<{ a: AttachmentRow; data: Buffer }> {
+export async function readAttachment(
+  ctx: Ctx,
+  id: number,
+  attachmentId: number,
+): Promise<{ a: AttachmentRow; data: Buffer }> {
   const c = await loadCase(ctx, id);
   authorize(canSeePersonal(ctx.actor, c));
   const a = (await listAttachments(ctx.db, c.id)).find((x) => x.id === attachmentId);
   if (!a) throw notFound('附件');
-  await ctx.db.transaction().execute((tx) => record(tx, ctx, { action: 'request.attachment_viewed', objectType: 'request', objectId: c.id, agencyId: c.agency_id, summary: { number: c.number, kind: a.kind } }));
+  await ctx.db.transaction().execute((tx) =>
+    record(tx, ctx, {
+      action: 'request.attachment_viewed',
+      objectType: 'request',
+      objectId: c.id,
+      agencyId: c.agency_id,
+      summary: { number: c.number, kind: a.kind },
+    }),
+  );
   return { a, data: await readSealed(ctx.db, ctx.config, a.storedAs) };
 }

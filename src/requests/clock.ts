@@ -12,13 +12,22 @@ export const INTAKE_CHANNELS = ['portal', 'in_person', 'registered_mail', 'lette
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
 
 export const INTAKE_LABELS = {
-  portal: '网上申请（本平台）', in_person: '当面提交', registered_mail: '邮寄（需签收，如挂号信、EMS）', letter: '平常信函',
-  fax: '传真', email: '电子邮件',
+  portal: '网上申请（本平台）',
+  in_person: '当面提交',
+  registered_mail: '邮寄（需签收，如挂号信、EMS）',
+  letter: '平常信函',
+  fax: '传真',
+  email: '电子邮件',
 } as const satisfies Record<IntakeChannel, string>;
 
 // 第三十一条 and 国办公开办函〔2015〕207号: the portal and e-mail are 互联网渠道 (双方确认之日).
 const CLOCK_CHANNEL = {
-  portal: 'online', in_person: 'in_person', registered_mail: 'registered_mail', letter: 'letter', fax: 'fax', email: 'online',
+  portal: 'online',
+  in_person: 'in_person',
+  registered_mail: 'registered_mail',
+  letter: 'letter',
+  fax: 'fax',
+  email: 'online',
 } as const satisfies Record<IntakeChannel, Channel>;
 
 export type HistoryEvent = { type: RequestEventType; onDate: string; data: Record<string, unknown> };
@@ -27,26 +36,51 @@ type Fold = (e: HistoryEvent) => DeadlineEvent | undefined;
 
 // One line per event type that moves the count; the others do not touch the clock.
 const FOLD: Partial<Record<RequestEventType, Fold>> = {
-  correction_requested: (e) => ({ type: 'correctionRequested', date: e.onDate, ...(typeof e.data.replyBy === 'string' ? { replyBy: e.data.replyBy } : {}) }),
+  correction_requested: (e) => ({
+    type: 'correctionRequested',
+    date: e.onDate,
+    ...(typeof e.data.replyBy === 'string' ? { replyBy: e.data.replyBy } : {}),
+  }),
   corrected: (e) => ({ type: 'correctionReceived', date: e.onDate }),
-  consultation_started: (e) => ({ type: 'consultationStarted', date: e.onDate, party: e.data.party === 'agency' ? 'agency' : 'third_party' }),
-  consultation_ended: (e) => ({ type: 'consultationEnded', date: e.onDate, party: e.data.party === 'agency' ? 'agency' : 'third_party' }),
+  consultation_started: (e) => ({
+    type: 'consultationStarted',
+    date: e.onDate,
+    party: e.data.party === 'agency' ? 'agency' : 'third_party',
+  }),
+  consultation_ended: (e) => ({
+    type: 'consultationEnded',
+    date: e.onDate,
+    party: e.data.party === 'agency' ? 'agency' : 'third_party',
+  }),
   fee_notice_sent: (e) => ({ type: 'feeNoticeSent', date: e.onDate }),
   fee_paid: (e) => ({ type: 'feePaid', date: e.onDate }),
   // 第三十三条第二款: the extension counts from the head's approval, never from the request for it.
   extension_approved: (e) => ({ type: 'extended', date: e.onDate, workingDays: Number(e.data.workingDays) }),
   // 第三十五条: the reasonable later date the agency set replaces the due date of 第三十三条 (the engine keeps both).
-  reply_delayed: (e) => ({ type: 'delayedReply', date: e.onDate, until: String(e.data.until), reason: String(e.data.reason) }),
+  reply_delayed: (e) => ({
+    type: 'delayedReply',
+    date: e.onDate,
+    until: String(e.data.until),
+    reason: String(e.data.reason),
+  }),
 };
 
-export function deadlineInput(c: { receivedOn: string; channel: IntakeChannel }, history: readonly HistoryEvent[]): DeadlineInput {
+export function deadlineInput(
+  c: { receivedOn: string; channel: IntakeChannel },
+  history: readonly HistoryEvent[],
+): DeadlineInput {
   // A 复议/诉讼 decision correcting the reply (行政复议法第六十四条 责令重新作出) reopens the case: the 20 working days
   // of 第三十三条 are counted afresh from the day the decision was received, and earlier steps no longer count (DERIVED:
   // the decision may set its own period; staff then record it as the case goes on).
   let reopenedAt = -1;
-  history.forEach((e, i) => { if (e.type === 'reopened') reopenedAt = i; });
+  history.forEach((e, i) => {
+    if (e.type === 'reopened') reopenedAt = i;
+  });
   if (reopenedAt >= 0) {
-    return deadlineInput({ receivedOn: history[reopenedAt]!.onDate, channel: 'in_person' }, history.slice(reopenedAt + 1));
+    return deadlineInput(
+      { receivedOn: history[reopenedAt]!.onDate, channel: 'in_person' },
+      history.slice(reopenedAt + 1),
+    );
   }
   const events: DeadlineEvent[] = [];
   for (const e of history) {
@@ -69,9 +103,17 @@ const RECEIPT_OF: Partial<Record<RequestEventType, 'consultationStarted' | 'feeN
 };
 
 /** What the workflow's guards need of the clock before a step (lifecycle.ts ClockFacts). */
-export function clockFacts(cal: Calendar, c: { receivedOn: string; channel: IntakeChannel }, history: readonly HistoryEvent[]): ClockFacts {
+export function clockFacts(
+  cal: Calendar,
+  c: { receivedOn: string; channel: IntakeChannel },
+  history: readonly HistoryEvent[],
+): ClockFacts {
   const d = computeDeadline(cal, deadlineInput(c, history), { trace: false });
-  return { due: d.due, ...(d.correctionLapsesAfter ? { correctionLapsesAfter: d.correctionLapsesAfter } : {}), ...(d.feeLapsesAfter ? { feeLapsesAfter: d.feeLapsesAfter } : {}) };
+  return {
+    due: d.due,
+    ...(d.correctionLapsesAfter ? { correctionLapsesAfter: d.correctionLapsesAfter } : {}),
+    ...(d.feeLapsesAfter ? { feeLapsesAfter: d.feeLapsesAfter } : {}),
+  };
 }
 
 const STOPS: readonly RequestEventType[] = ['delivered', 'withdrawn', 'correction_lapsed', 'fee_lapsed'];
@@ -87,7 +129,13 @@ export type CaseClock = {
   stoppedOn?: string;
 };
 
-export function caseClock(cal: Calendar, c: { receivedOn: string; channel: IntakeChannel; state: RequestState }, history: readonly HistoryEvent[], today: string, trace = false): CaseClock {
+export function caseClock(
+  cal: Calendar,
+  c: { receivedOn: string; channel: IntakeChannel; state: RequestState },
+  history: readonly HistoryEvent[],
+  today: string,
+  trace = false,
+): CaseClock {
   const deadline = computeDeadline(cal, deadlineInput(c, history), { trace });
   // The reply is due to reach the applicant: the clock stops at 送达 (or when the case ends without a reply).
   const closing = [...history].reverse().find((e) => STOPS.includes(e.type));

@@ -19,19 +19,47 @@ describe(`${DIALECT}: letters name the 复议机关 the agency tree gives`, () =
   const now = new Date('2026-04-20T02:00:00Z');
   const clerkOf = async (a: { id: number; code: string; path: string }): Promise<Ctx> => {
     const u = await buildStaff(t, a.code, ['clerk']);
-    return makeCtx({ ...t, now }, { kind: 'staff', userId: u.id, username: u.username, displayName: '李信息', agencyId: a.id, agencyCode: a.code, agencyPath: a.path, roles: ['clerk'] });
+    return makeCtx(
+      { ...t, now },
+      {
+        kind: 'staff',
+        userId: u.id,
+        username: u.username,
+        displayName: '李信息',
+        agencyId: a.id,
+        agencyCode: a.code,
+        agencyPath: a.path,
+        roles: ['clerk'],
+      },
+    );
   };
   /** A case of the agency refused (国家秘密) and its reply letter. */
   const refusalLetter = async (clerk: Ctx, code: string) => {
-    const { id } = await submitApplication(clerk, code, parseInput(Application, applicationInput({ email: '', formWanted: 'paper', delivery: 'pickup' })), { channel: 'in_person', receivedOn: '2026-04-01', evidence: '当面' });
-    const step = async (raw: Record<string, unknown>) => performStep(clerk, id, { ...raw, version: String((await caseView(clerk, id)).c.version) });
+    const { id } = await submitApplication(
+      clerk,
+      code,
+      parseInput(Application, applicationInput({ email: '', formWanted: 'paper', delivery: 'pickup' })),
+      { channel: 'in_person', receivedOn: '2026-04-01', evidence: '当面' },
+    );
+    const step = async (raw: Record<string, unknown>) =>
+      performStep(clerk, id, { ...raw, version: String((await caseView(clerk, id)).c.version) });
     await step({ event: 'accepted', onDate: '2026-04-01' });
-    await step({ event: 'replied', onDate: '2026-04-10', outcome: 'state_secret', basis: '条例第十四条', reason: '经定密为秘密级' });
+    await step({
+      event: 'replied',
+      onDate: '2026-04-10',
+      outcome: 'state_secret',
+      basis: '条例第十四条',
+      reason: '经定密为秘密级',
+    });
     return { id, issue: () => issueLetter(clerk, id, 'reply') };
   };
 
-  before(async () => { t = await createTestDb(); });
-  after(async () => { await t.close(); });
+  before(async () => {
+    t = await createTestDb();
+  });
+  after(async () => {
+    await t.close();
+  });
 
   test('a township names its county government, never 本级人民政府; 发文字号 count up', async () => {
     const county = await buildAgency(t, { name: '示范县人民政府', kind: 'county' });
@@ -57,7 +85,11 @@ describe(`${DIALECT}: letters name the 复议机关 the agency tree gives`, () =
 
   test('a vertical department names its 上一级主管部门, not the local government (第二十七条)', async () => {
     const cityTax = await buildAgency(t, { name: '国家税务总局示范市税务局', kind: 'vertical' });
-    const countyTax = await buildAgency(t, { name: '国家税务总局示范县税务局', kind: 'vertical', parent: cityTax.code });
+    const countyTax = await buildAgency(t, {
+      name: '国家税务总局示范县税务局',
+      kind: 'vertical',
+      parent: cityTax.code,
+    });
     const clerk = await clerkOf(countyTax);
     const c = await refusalLetter(clerk, countyTax.code);
     const l = await letterOf(clerk, c.id, (await c.issue()).id);

@@ -23,17 +23,35 @@ export async function issueLetter(ctx: Ctx, requestId: number, kind: LetterKind)
     if (!c) throw notFound('申请');
     authorize(canWriteCase(ctx.actor, c));
     const history = await listEvents(tx, c.id);
-    if (!availableLetters(c, history).includes(kind)) throw new DomainError('illegal_transition', `本案当前不能出具${LETTER_TITLES[kind]}。`);
+    if (!availableLetters(c, history).includes(kind))
+      throw new DomainError('illegal_transition', `本案当前不能出具${LETTER_TITLES[kind]}。`);
     const agency = await findPublicAgencyById(tx, c.agency_id);
     if (!agency) throw notFound('机关');
     const issuedOn = chinaToday(ctx.now);
     const year = Number(issuedOn.slice(0, 4));
     const serial = (await countAgencyLetters(tx, agency.id, year)) + 1;
     const ancestors = await ancestorsOf(tx, agency.path);
-    const issuer = { name: agency.name, reviewBody: () => reviewBodyOf(agency, ancestors), docNumber: docNumber(agency.name, year, serial) };
+    const issuer = {
+      name: agency.name,
+      reviewBody: () => reviewBodyOf(agency, ancestors),
+      docNumber: docNumber(agency.name, year, serial),
+    };
     const content = buildLetter(kind, c, issuer, history, issuedOn);
-    const id = await insertLetter(tx, { agencyId: c.agency_id, requestId: c.id, kind, issuedOn, content, now: ctx.now.toISOString() });
-    await record(tx, ctx, { action: 'request.letter_issued', objectType: 'request', objectId: c.id, agencyId: c.agency_id, summary: { number: c.number, kind } });
+    const id = await insertLetter(tx, {
+      agencyId: c.agency_id,
+      requestId: c.id,
+      kind,
+      issuedOn,
+      content,
+      now: ctx.now.toISOString(),
+    });
+    await record(tx, ctx, {
+      action: 'request.letter_issued',
+      objectType: 'request',
+      objectId: c.id,
+      agencyId: c.agency_id,
+      summary: { number: c.number, kind },
+    });
     return { id };
   });
 }

@@ -1,5 +1,14 @@
 // The letters a case can produce, with their titles: one table, read by the portal, the back office and the generator.
-export const LETTER_KINDS = ['reply', 'correction', 'extension', 'consultation', 'fee', 'not_processed', 'reasons_request', 'delayed_reply'] as const;
+export const LETTER_KINDS = [
+  'reply',
+  'correction',
+  'extension',
+  'consultation',
+  'fee',
+  'not_processed',
+  'reasons_request',
+  'delayed_reply',
+] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LETTER_TITLES = {

@@ -46,9 +46,13 @@ export function letterLayout(l: LetterContent): LetterLayout {
     docNumber: l.docNumber ?? null,
     title: l.title,
     addressee: addressee ? `${addressee}：` : null,
-    paragraphs: [...lines, `法律依据：${l.basis}。`.replace(/。。$/, '。'), ...(l.remedies ? [`救济途径：${l.remedies}`] : []), ...(closing ? [closing] : [])],
+    paragraphs: [
+      ...lines,
+      `法律依据：${l.basis}。`.replace(/。。$/, '。'),
+      ...(l.remedies ? [`救济途径：${l.remedies}`] : []),
+      ...(closing ? [closing] : []),
+    ],
     signature: l.agencyName,
     date: chineseDate(l.issuedOn),
   };
 }
-

@@ -6,7 +6,19 @@ import { breakLines } from '../documents/line-break.ts';
 import { registerCjkFont } from '../documents/pdf.ts';
 import { resolveCjkFont } from '../documents/fonts.ts';
 import type { LetterContent } from './letter.ts';
-import { BLOCK, CHAR_PITCH, LETTER, LINE_PITCH, MARGIN, MM, PAGE, RED, SIZE, type LetterLayout, letterLayout } from './letter-layout.ts';
+import {
+  BLOCK,
+  CHAR_PITCH,
+  LETTER,
+  LINE_PITCH,
+  MARGIN,
+  MM,
+  PAGE,
+  RED,
+  SIZE,
+  type LetterLayout,
+  letterLayout,
+} from './letter-layout.ts';
 
 const LEFT = MARGIN.left;
 const RIGHT = MARGIN.left + BLOCK.width;
@@ -14,11 +26,24 @@ const BOTTOM = MARGIN.top + BLOCK.height;
 
 export async function letterPdf(l: LetterContent): Promise<Buffer> {
   const x = letterLayout(l);
-  const font = resolveCjkFont([x.mark, x.docNumber ?? '', x.title, x.addressee ?? '', ...x.paragraphs, x.signature, x.date, '— 0123456789'].join(''));
-  const pdf = new PDFDocument({ size: [PAGE.width, PAGE.height], margins: MARGIN, bufferPages: true, lang: 'zh-CN', info: { Title: l.title, Author: l.agencyName, Creator: 'gongkai' } });
+  const font = resolveCjkFont(
+    [x.mark, x.docNumber ?? '', x.title, x.addressee ?? '', ...x.paragraphs, x.signature, x.date, '— 0123456789'].join(
+      '',
+    ),
+  );
+  const pdf = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margins: MARGIN,
+    bufferPages: true,
+    lang: 'zh-CN',
+    info: { Title: l.title, Author: l.agencyName, Creator: 'gongkai' },
+  });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => { pdf.on('end', () => resolve(Buffer.concat(chunks))); pdf.on('error', reject); });
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
   registerCjkFont(pdf, font);
   draw(pdf, x);
   pageNumbers(pdf);
@@ -31,8 +56,16 @@ function redRule(pdf: PDFKit.PDFDocument, y: number, thickFirst: boolean): void 
   const x0 = (PAGE.width - LETTER.ruleLength) / 2;
   const [a, b] = thickFirst ? [2, 0.75] : [0.75, 2];
   pdf.save().strokeColor(RED);
-  pdf.lineWidth(a).moveTo(x0, y).lineTo(x0 + LETTER.ruleLength, y).stroke();
-  pdf.lineWidth(b).moveTo(x0, y + 2.5).lineTo(x0 + LETTER.ruleLength, y + 2.5).stroke();
+  pdf
+    .lineWidth(a)
+    .moveTo(x0, y)
+    .lineTo(x0 + LETTER.ruleLength, y)
+    .stroke();
+  pdf
+    .lineWidth(b)
+    .moveTo(x0, y + 2.5)
+    .lineTo(x0 + LETTER.ruleLength, y + 2.5)
+    .stroke();
   pdf.restore();
 }
 
@@ -47,7 +80,7 @@ function draw(pdf: PDFKit.PDFDocument, x: LetterLayout): void {
   redRule(pdf, PAGE.height - LETTER.bottomRule, false);
   pdf.fillColor('black').font('cjk').fontSize(SIZE.body);
   // 发文字号 at the right edge of the 版心, 7/8 of a 3号 character under the line.
-  let y = rule + 2.5 + SIZE.body * 7 / 8;
+  let y = rule + 2.5 + (SIZE.body * 7) / 8;
   if (x.docNumber) pdf.text(x.docNumber, LEFT, y, { width: BLOCK.width, align: 'right', lineBreak: false });
   y += LINE_PITCH * 3; // the title two lines under the last element above it
   pdf.font('cjk-bold').fontSize(SIZE.title);
@@ -62,12 +95,18 @@ function draw(pdf: PDFKit.PDFDocument, x: LetterLayout): void {
     y = pdf.y;
   }
   for (const p of x.paragraphs) {
-    if (y + LINE_PITCH > BOTTOM) { pdf.addPage(); y = MARGIN.top; }
+    if (y + LINE_PITCH > BOTTOM) {
+      pdf.addPage();
+      y = MARGIN.top;
+    }
     pdf.text(p, LEFT, y, { width: BLOCK.width, indent: 2 * CHAR_PITCH, lineGap: pitch(), align: 'justify', ...body });
     y = pdf.y;
   }
   // 署名 centred over the 成文日期, the date 右空四字; a line left above them for the seal, which presses on both.
-  if (y + LINE_PITCH * 3 > BOTTOM) { pdf.addPage(); y = MARGIN.top; }
+  if (y + LINE_PITCH * 3 > BOTTOM) {
+    pdf.addPage();
+    y = MARGIN.top;
+  }
   y += LINE_PITCH;
   const dateWidth = pdf.widthOfString(x.date, body);
   const dateLeft = RIGHT - 4 * CHAR_PITCH - dateWidth;

@@ -17,20 +17,38 @@ export async function listCases(ctx: Ctx, f: ListFilter = {}): Promise<CaseListI
   authorize(canReadCases(ctx.actor));
   const rows = await listRequests(ctx.db, ctx.scope, f);
   const cal = await loadCalendar(ctx.db);
-  const names = await handlerNames(ctx.db, rows.map((r) => r.handler_user_id).filter((x): x is number => x !== null));
-  const histories = await eventsOf(ctx.db, rows.map((r) => r.id));
+  const names = await handlerNames(
+    ctx.db,
+    rows.map((r) => r.handler_user_id).filter((x): x is number => x !== null),
+  );
+  const histories = await eventsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   const today = chinaToday(ctx.now);
   return rows.map((c) => ({
-    c, clock: caseClock(cal, { receivedOn: c.received_on, channel: c.channel, state: c.state }, histories.get(c.id) ?? [], today),
+    c,
+    clock: caseClock(
+      cal,
+      { receivedOn: c.received_on, channel: c.channel, state: c.state },
+      histories.get(c.id) ?? [],
+      today,
+    ),
     applicant: c.applicant_kind === 'natural' ? maskName(c.applicant_name) : c.applicant_name,
-    handler: c.handler_user_id === null ? null : names.get(c.handler_user_id) ?? null,
+    handler: c.handler_user_id === null ? null : (names.get(c.handler_user_id) ?? null),
   }));
 }
 
 /** Every case whose clock may still run (not closed), however old: what the counts and the reminders look at. */
-export const listOpenCases = (ctx: Ctx, f: Pick<ListFilter, 'agencyId'> = {}) => listCases(ctx, { ...f, open: OPEN_STATES });
+export const listOpenCases = (ctx: Ctx, f: Pick<ListFilter, 'agencyId'> = {}) =>
+  listCases(ctx, { ...f, open: OPEN_STATES });
 
-export type CaseCounts = { byState: Record<string, number>; dueSoon: number; overdue: number; byHandler: Record<string, number> };
+export type CaseCounts = {
+  byState: Record<string, number>;
+  dueSoon: number;
+  overdue: number;
+  byHandler: Record<string, number>;
+};
 
 /**
  * The dashboard figures: cases by state (all of them, counted in SQL), and of the open ones still counting, due within
@@ -39,7 +57,8 @@ export type CaseCounts = { byState: Record<string, number>; dueSoon: number; ove
 export async function caseCounts(ctx: Ctx, f: Pick<ListFilter, 'agencyId'> = {}): Promise<CaseCounts> {
   const { byState } = await countRequests(ctx.db, ctx.scope, f);
   const byHandler: Record<string, number> = {};
-  let dueSoon = 0, overdue = 0;
+  let dueSoon = 0,
+    overdue = 0;
   for (const i of await listOpenCases(ctx, f)) {
     if (i.clock.stopped || i.clock.daysLeft === null) continue;
     if (i.clock.overdue) overdue++;

@@ -20,9 +20,13 @@ describe(`${DIALECT}: application numbers`, () => {
     t = await createTestDb();
     agencies = await Promise.all([buildAgency(t), buildAgency(t), buildAgency(t)]);
   });
-  after(async () => { await t.close(); });
+  after(async () => {
+    await t.close();
+  });
 
-  test('60 applications at once to three agencies on a day already holding 9,950 numbers all get distinct numbers', { timeout: 60_000 }, async () => {
+  test('60 applications at once to three agencies on a day already holding 9,950 numbers all get distinct numbers', {
+    timeout: 60_000,
+  }, async () => {
     const day = '2031-05-06';
     const first = await submitApplication(on('2031-05-05'), agencies[0]!.code, input); // a row to copy
     // The day's earlier numbers (as an older version drew them, at random): 9,950 of the 10,000 four-digit ones.
@@ -30,9 +34,16 @@ describe(`${DIALECT}: application numbers`, () => {
     const { id: _id, version: _v, ...template } = row;
     const taken = Array.from({ length: 9950 }, (_, i) => `YS20310506${String(i).padStart(4, '0')}`);
     for (let i = 0; i < taken.length; i += 500) {
-      await t.db.insertInto('requests').values(taken.slice(i, i + 500).map((number) => ({ ...template, number, received_on: day, submit_nonce: null }))).execute();
+      await t.db
+        .insertInto('requests')
+        .values(
+          taken.slice(i, i + 500).map((number) => ({ ...template, number, received_on: day, submit_nonce: null })),
+        )
+        .execute();
     }
-    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => submitApplication(on(day), agencies[i % 3]!.code, input)));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => submitApplication(on(day), agencies[i % 3]!.code, input)),
+    );
     const numbers = results.map((r) => r.number);
     assert.equal(new Set(numbers).size, 60);
     for (const n of numbers) {
@@ -41,12 +52,17 @@ describe(`${DIALECT}: application numbers`, () => {
     }
   });
 
-  test('a day whose numbers are used up is refused at once with a clear Chinese message', { timeout: 20_000 }, async () => {
+  test('a day whose numbers are used up is refused at once with a clear Chinese message', {
+    timeout: 20_000,
+  }, async () => {
     const day = '2031-05-07';
     await submitApplication(on(day), agencies[1]!.code, input);
     await t.db.updateTable('request_number_days').set({ last: MAX_NUMBERS_A_DAY }).where('day', '=', day).execute();
     const started = Date.now();
-    const err = await submitApplication(on(day), agencies[1]!.code, input).then(() => undefined, (e: DomainError) => e);
+    const err = await submitApplication(on(day), agencies[1]!.code, input).then(
+      () => undefined,
+      (e: DomainError) => e,
+    );
     assert.equal(err?.code, 'conflict');
     assert.match(err.message, /申请编号已用完/);
     assert.ok(Date.now() - started < 5000);

@@ -4,7 +4,9 @@ import { applicationRows } from '../report/format.ts';
 import { OUTCOME_CODES, OUTCOMES, REPLY_OUTCOMES, isRefusal } from './outcomes.ts';
 
 test('the outcomes fill exactly the 表三 result rows of the 2021 format, each of them', () => {
-  const results = applicationRows('2021').filter((r) => r.kind === 'result').map((r) => r.key);
+  const results = applicationRows('2021')
+    .filter((r) => r.kind === 'result')
+    .map((r) => r.key);
   assert.equal(results.length, 21);
   const covered = new Set(OUTCOME_CODES.map((o) => OUTCOMES[o].row));
   assert.deepEqual([...covered].sort(), [...results].sort());
@@ -12,7 +14,10 @@ test('the outcomes fill exactly the 表三 result rows of the 2021 format, each 
 
 test('区分处理 counts only as 部分公开', () => {
   assert.equal(OUTCOMES.partial.row, 'partiallyDisclosed');
-  assert.deepEqual(OUTCOME_CODES.filter((o) => OUTCOMES[o].row === 'partiallyDisclosed'), ['partial']);
+  assert.deepEqual(
+    OUTCOME_CODES.filter((o) => OUTCOMES[o].row === 'partiallyDisclosed'),
+    ['partial'],
+  );
 });
 
 test('every outcome has a Chinese label and a legal basis; the lifecycle-only outcomes cannot be chosen at reply', () => {

@@ -33,7 +33,9 @@ export function canSeePersonal(actor: Actor, c: CaseRef): Decision {
   if (actor.kind === 'system') return { allowed: true };
   const d = canWriteAgency(actor, c.agency_id, 'request.handle');
   if (!d.allowed || actor.kind !== 'staff') return d;
-  return c.handler_user_id === actor.userId ? d : { allowed: false, reason: '只有本案承办人可以查看完整的个人信息；请先由承办人处理，或将案件分配给您。' };
+  return c.handler_user_id === actor.userId
+    ? d
+    : { allowed: false, reason: '只有本案承办人可以查看完整的个人信息；请先由承办人处理，或将案件分配给您。' };
 }
 
 /** Reading the case list of an agency: its staff, and supervisors above it (read-only, masked). */

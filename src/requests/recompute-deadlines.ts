@@ -12,11 +12,21 @@ export function recomputeOpenDeadlines(now: Date) {
   return async (tx: Kysely<DB>, change: { year: number; before: Calendar; after: Calendar }): Promise<number> => {
     let moved = 0;
     for (const c of await listOpenForRecompute(tx, OPEN_STATES)) {
-      const input = deadlineInput({ receivedOn: c.receivedOn, channel: c.channel as IntakeChannel }, await listEvents(tx, c.id));
+      const input = deadlineInput(
+        { receivedOn: c.receivedOn, channel: c.channel as IntakeChannel },
+        await listEvents(tx, c.id),
+      );
       const oldDue = computeDeadline(change.before, input).due;
       const newDue = computeDeadline(change.after, input).due;
       if (oldDue === newDue) continue;
-      await insertDeadlineNotice(tx, { agencyId: c.agencyId, requestId: c.id, year: change.year, oldDue, newDue, now: now.toISOString() });
+      await insertDeadlineNotice(tx, {
+        agencyId: c.agencyId,
+        requestId: c.id,
+        year: change.year,
+        oldDue,
+        newDue,
+        now: now.toISOString(),
+      });
       moved++;
     }
     return moved;

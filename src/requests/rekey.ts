@@ -14,7 +14,8 @@ export async function rekeyPersonalData(ctx: Ctx): Promise<{ rows: number; value
   const s = sealer(ctx.config);
   const again = (v: string | null) => (v === null || s.isCurrent(v) ? v : s.seal(s.open(v)));
   return ctx.db.transaction().execute(async (tx) => {
-    let rows = 0, values = 0;
+    let rows = 0,
+      values = 0;
     for (const r of await listSealed(tx)) {
       const next = Object.fromEntries(SEALED_COLUMNS.map((k) => [k, again(r[k])])) as SealedColumns;
       const changed = SEALED_COLUMNS.filter((k) => next[k] !== r[k]).length;
@@ -33,7 +34,10 @@ export async function rekeyPersonalData(ctx: Ctx): Promise<{ rows: number; value
     }
     for (const m of await listSealedRecipients(tx)) {
       const next = again(m.recipientSealed)!;
-      if (next !== m.recipientSealed) { await setSealedRecipient(tx, m.id, next); values++; }
+      if (next !== m.recipientSealed) {
+        await setSealedRecipient(tx, m.id, next);
+        values++;
+      }
     }
     await record(tx, ctx, { action: 'data.rekeyed', objectType: 'request', summary: { rows } });
     return { rows, values };

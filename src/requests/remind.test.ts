@@ -16,9 +16,16 @@ import { submitApplication } from './submit.ts';
 
 describe(`${DIALECT}: outbox, receipts and reminders`, () => {
   let t: TestDb;
-  before(async () => { t = await createTestDb(); });
-  after(async () => { await t.close(); });
-  const files = () => { const d = path.join(t.dataDir, 'outbox'); return existsSync(d) ? readdirSync(d) : []; };
+  before(async () => {
+    t = await createTestDb();
+  });
+  after(async () => {
+    await t.close();
+  });
+  const files = () => {
+    const d = path.join(t.dataDir, 'outbox');
+    return existsSync(d) ? readdirSync(d) : [];
+  };
 
   test('a receipt e-mail is written once to the outbox folder, with the 编号 and without the 查询码', async () => {
     const agency = await buildAgency(t);
@@ -36,8 +43,22 @@ describe(`${DIALECT}: outbox, receipts and reminders`, () => {
   test('an overdue case gets one reminder, however often the run repeats; the dashboard counts it', async () => {
     const agency = await buildAgency(t);
     const clerk = await buildStaff(t, agency.code, ['clerk']);
-    const staff = makeCtx(t, { kind: 'staff', userId: clerk.id, username: clerk.username, displayName: '李信息', agencyId: agency.id, agencyCode: agency.code, agencyPath: agency.path, roles: ['clerk'] });
-    const r = await submitApplication(staff, agency.code, parseInput(Application, applicationInput({ email: '' , formWanted: 'paper', delivery: 'pickup' })), { channel: 'in_person', receivedOn: '2026-01-05', evidence: '当面' });
+    const staff = makeCtx(t, {
+      kind: 'staff',
+      userId: clerk.id,
+      username: clerk.username,
+      displayName: '李信息',
+      agencyId: agency.id,
+      agencyCode: agency.code,
+      agencyPath: agency.path,
+      roles: ['clerk'],
+    });
+    const r = await submitApplication(
+      staff,
+      agency.code,
+      parseInput(Application, applicationInput({ email: '', formWanted: 'paper', delivery: 'pickup' })),
+      { channel: 'in_person', receivedOn: '2026-01-05', evidence: '当面' },
+    );
     const system = makeCtx(t, { kind: 'system', label: 'test' });
     const first = await queueReminders(system);
     const second = await queueReminders(system);

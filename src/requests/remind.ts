@@ -9,21 +9,29 @@ import { listOpenCases } from './list-cases.ts';
 export const DUE_SOON_WORKING_DAYS = 3;
 
 export async function queueReminders(ctx: Ctx): Promise<{ queued: number; sent: number }> {
-  const items = (await listOpenCases(ctx)).filter((i) => !i.clock.stopped && i.clock.daysLeft !== null && i.clock.daysLeft <= DUE_SOON_WORKING_DAYS);
+  const items = (await listOpenCases(ctx)).filter(
+    (i) => !i.clock.stopped && i.clock.daysLeft !== null && i.clock.daysLeft <= DUE_SOON_WORKING_DAYS,
+  );
   let queued = 0;
   await ctx.db.transaction().execute(async (tx) => {
     for (const i of items) {
       const kind = i.clock.overdue ? 'overdue' : 'due_soon';
       const due = i.clock.deadline.due!;
       const fresh = await enqueue(tx, {
-        agencyId: i.c.agency_id, dedupeKey: `reminder:${i.c.number}:${due}:${kind}`, now: ctx.now.toISOString(),
+        agencyId: i.c.agency_id,
+        dedupeKey: `reminder:${i.c.number}:${due}:${kind}`,
+        now: ctx.now.toISOString(),
         recipient: i.handler ? `承办人 ${i.handler}` : `机关信息员（${i.c.agency_id}）`,
-        subject: kind === 'overdue' ? `【已逾期】申请 ${i.c.number} 的答复期限 ${due} 已过` : `【即将到期】申请 ${i.c.number} 应于 ${due} 前答复`,
+        subject:
+          kind === 'overdue'
+            ? `【已逾期】申请 ${i.c.number} 的答复期限 ${due} 已过`
+            : `【即将到期】申请 ${i.c.number} 应于 ${due} 前答复`,
         body: `申请 ${i.c.number}（${i.c.info_title}）的答复期限为 ${due}，${kind === 'overdue' ? `已逾期 ${-i.clock.daysLeft!} 个工作日` : `还剩 ${i.clock.daysLeft} 个工作日`}。请登录后台办理：/admin/requests/${i.c.id}`,
       });
       if (fresh) queued++;
     }
-    if (queued) await record(tx, ctx, { action: 'request.reminders_queued', objectType: 'request', summary: { queued } });
+    if (queued)
+      await record(tx, ctx, { action: 'request.reminders_queued', objectType: 'request', summary: { queued } });
   });
   return { queued, sent: await deliverOutbox(ctx.db, ctx.config, ctx.now) };
 }

@@ -10,7 +10,8 @@ function bigrams(text: string): Set<string> {
 
 /** Jaccard similarity of the bigram sets, 0..1. */
 export function similarity(a: string, b: string): number {
-  const x = bigrams(a), y = bigrams(b);
+  const x = bigrams(a),
+    y = bigrams(b);
   if (x.size === 0 || y.size === 0) return 0;
   let common = 0;
   for (const g of x) if (y.has(g)) common++;

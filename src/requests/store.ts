@@ -17,14 +17,23 @@ type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 const CLOSING: RequestEventType[] = ['replied', 'withdrawn', 'correction_lapsed', 'fee_lapsed'];
 
 export type RequestRow = Omit<Selectable<RequestTable>, 'id' | 'version' | 'state' | 'channel' | 'outcome'> & {
-  id: number; version: number; state: RequestState; channel: IntakeChannel; outcome: Outcome | null;
+  id: number;
+  version: number;
+  state: RequestState;
+  channel: IntakeChannel;
+  outcome: Outcome | null;
 };
 export type NewRequestRow = Omit<Selectable<RequestTable>, 'id' | 'version'>;
 
 function toRow(r: Selectable<RequestTable>): RequestRow {
   return {
-    ...r, id: Number(r.id), agency_id: Number(r.agency_id), version: Number(r.version), state: r.state,
-    channel: r.channel as IntakeChannel, outcome: r.outcome as Outcome | null,
+    ...r,
+    id: Number(r.id),
+    agency_id: Number(r.agency_id),
+    version: Number(r.version),
+    state: r.state,
+    channel: r.channel as IntakeChannel,
+    outcome: r.outcome as Outcome | null,
     handler_user_id: r.handler_user_id === null ? null : Number(r.handler_user_id),
     transferred_from: r.transferred_from === null ? null : Number(r.transferred_from),
   };
@@ -34,15 +43,28 @@ function toRow(r: Selectable<RequestTable>): RequestRow {
 export async function insertRequest(tx: Q, row: NewRequestRow): Promise<number> {
   const db = tx as unknown as Kysely<DB>;
   if (isPostgres(db)) {
-    const r = await db.with('r', (w) => w.insertInto('requests').values(row).returning(['id', 'agency_id', 'applicant_kind', 'received_on']))
-      .insertInto('request_episodes').columns(['agency_id', 'request_id', 'applicant_kind', 'started_on'])
+    const r = await db
+      .with('r', (w) =>
+        w.insertInto('requests').values(row).returning(['id', 'agency_id', 'applicant_kind', 'received_on']),
+      )
+      .insertInto('request_episodes')
+      .columns(['agency_id', 'request_id', 'applicant_kind', 'started_on'])
       .expression((eb) => eb.selectFrom('r').select(['r.agency_id', 'r.id', 'r.applicant_kind', 'r.received_on']))
-      .returning('request_id').executeTakeFirstOrThrow();
+      .returning('request_id')
+      .executeTakeFirstOrThrow();
     return Number(r.request_id);
   }
   const r = await tx.insertInto('requests').values(row).returning('id').executeTakeFirstOrThrow();
   const id = Number(r.id);
-  await tx.insertInto('request_episodes').values({ agency_id: row.agency_id, request_id: id, applicant_kind: row.applicant_kind, started_on: row.received_on }).execute();
+  await tx
+    .insertInto('request_episodes')
+    .values({
+      agency_id: row.agency_id,
+      request_id: id,
+      applicant_kind: row.applicant_kind,
+      started_on: row.received_on,
+    })
+    .execute();
   return id;
 }
 
@@ -59,11 +81,17 @@ export async function reserveRequestSerial(db: Db, day: string, prefix: string):
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^YS\d{8}$/.test(prefix)) throw new Error('bad receipt day');
   // Literal values (checked just above): several statements in one round trip take no parameters.
   const run = async (statement: string) => {
-    const results = await db.pool!.query(`set local synchronous_commit to off; ${statement}`) as unknown as Array<{ rows: Array<{ last: number }> }>;
+    const results = (await db.pool!.query(`set local synchronous_commit to off; ${statement}`)) as unknown as Array<{
+      rows: Array<{ last: number }>;
+    }>;
     return results[1]!.rows[0]?.last;
   };
-  return Number(await run(`update request_number_days set last = last + 1 where day = '${day}' returning last`)
-    ?? await run(`insert into request_number_days (day, last) values ('${day}', (select coalesce(max(cast(substr(number, ${prefix.length + 1}) as integer)), 0) + 1 from requests where number >= '${prefix}' and number < '${prefix}:')) on conflict (day) do update set last = request_number_days.last + 1 returning last`));
+  return Number(
+    (await run(`update request_number_days set last = last + 1 where day = '${day}' returning last`)) ??
+      (await run(
+        `insert into request_number_days (day, last) values ('${day}', (select coalesce(max(cast(substr(number, ${prefix.length + 1}) as integer)), 0) + 1 from requests where number >= '${prefix}' and number < '${prefix}:')) on conflict (day) do update set last = request_number_days.last + 1 returning last`,
+      )),
+  );
 }
 
 /**
@@ -73,7 +101,12 @@ export async function reserveRequestSerial(db: Db, day: string, prefix: string):
  * conflict clause, and the second counts on from the first.
  */
 export async function nextRequestSerial(tx: Kysely<DB>, day: string, prefix: string): Promise<number> {
-  const next = await tx.updateTable('request_number_days').set({ last: sql`last + 1` }).where('day', '=', day).returning('last').executeTakeFirst();
+  const next = await tx
+    .updateTable('request_number_days')
+    .set({ last: sql`last + 1` })
+    .where('day', '=', day)
+    .returning('last')
+    .executeTakeFirst();
   if (next) return Number(next.last);
   // Numbers of the day sort between the prefix and the prefix followed by ':' (the character after '9').
   const { rows } = await sql<{ last: number }>`insert into request_number_days (day, last)
@@ -89,12 +122,22 @@ export async function findByNonce(tx: Q, nonce: string): Promise<RequestRow | un
 }
 
 export async function findRequest(db: Q, scope: Scope, id: number): Promise<RequestRow | undefined> {
-  const r = await db.selectFrom('requests').selectAll().where('id', '=', id).where(inScope(scope, 'requests.agency_id')).executeTakeFirst();
+  const r = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where('id', '=', id)
+    .where(inScope(scope, 'requests.agency_id'))
+    .executeTakeFirst();
   return r && toRow(r);
 }
 
 export async function findRequestByNumber(db: Q, scope: Scope, number: string): Promise<RequestRow | undefined> {
-  const r = await db.selectFrom('requests').selectAll().where('number', '=', number).where(inScope(scope, 'requests.agency_id')).executeTakeFirst();
+  const r = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where('number', '=', number)
+    .where(inScope(scope, 'requests.agency_id'))
+    .executeTakeFirst();
   return r && toRow(r);
 }
 
@@ -105,7 +148,15 @@ export async function findForApplicant(db: Q, number: string): Promise<RequestRo
 }
 
 /** `q`: words found in the 申请编号, the applicant's name or the title of the information sought (each word somewhere). */
-export type ListFilter = { agencyId?: number; state?: RequestState; handlerId?: number; open?: readonly RequestState[]; q?: string; limit?: number; offset?: number };
+export type ListFilter = {
+  agencyId?: number;
+  state?: RequestState;
+  handlerId?: number;
+  open?: readonly RequestState[];
+  q?: string;
+  limit?: number;
+  offset?: number;
+};
 
 /** Cases newest first; `limit`/`offset` page them (unset: all that match, e.g. every open case for the counts). */
 export async function listRequests(db: Q, scope: Scope, f: ListFilter = {}): Promise<RequestRow[]> {
@@ -115,10 +166,17 @@ export async function listRequests(db: Q, scope: Scope, f: ListFilter = {}): Pro
 }
 
 /** How many cases match, and how many in each state (the list's filter counts). */
-export async function countRequests(db: Q, scope: Scope, f: ListFilter = {}): Promise<{ total: number; byState: Record<string, number> }> {
-  const rows = await filtered(db, scope, { ...f, state: undefined }).select(['state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('state').execute();
+export async function countRequests(
+  db: Q,
+  scope: Scope,
+  f: ListFilter = {},
+): Promise<{ total: number; byState: Record<string, number> }> {
+  const rows = await filtered(db, scope, { ...f, state: undefined })
+    .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('state')
+    .execute();
   const byState = Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
-  return { total: f.state ? byState[f.state] ?? 0 : Object.values(byState).reduce((a, b) => a + b, 0), byState };
+  return { total: f.state ? (byState[f.state] ?? 0) : Object.values(byState).reduce((a, b) => a + b, 0), byState };
 }
 
 function filtered(db: Q, scope: Scope, f: ListFilter) {
@@ -129,50 +187,138 @@ function filtered(db: Q, scope: Scope, f: ListFilter) {
   if (f.open) q = q.where('state', 'in', [...f.open]);
   for (const word of (f.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5)) {
     const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([sql<boolean>`requests.number like ${like.toUpperCase()} escape '\\'`, sql<boolean>`requests.applicant_name like ${like} escape '\\'`, sql<boolean>`requests.info_title like ${like} escape '\\'`]));
+    q = q.where((eb) =>
+      eb.or([
+        sql<boolean>`requests.number like ${like.toUpperCase()} escape '\\'`,
+        sql<boolean>`requests.applicant_name like ${like} escape '\\'`,
+        sql<boolean>`requests.info_title like ${like} escape '\\'`,
+      ]),
+    );
   }
   return q;
 }
 
 /** The applicant's earlier cases in the actor's scope (repeat applications, 第三十五条 / 第三十六条（六）). */
-export async function listByApplicant(db: Q, scope: Scope, applicantHash: string, excludeId: number): Promise<RequestRow[]> {
-  const rows = await db.selectFrom('requests').selectAll().where(inScope(scope, 'requests.agency_id'))
-    .where('applicant_hash', '=', applicantHash).where('id', '<>', excludeId).orderBy('received_on', 'desc').limit(50).execute();
+export async function listByApplicant(
+  db: Q,
+  scope: Scope,
+  applicantHash: string,
+  excludeId: number,
+): Promise<RequestRow[]> {
+  const rows = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where(inScope(scope, 'requests.agency_id'))
+    .where('applicant_hash', '=', applicantHash)
+    .where('id', '<>', excludeId)
+    .orderBy('received_on', 'desc')
+    .limit(50)
+    .execute();
   return rows.map(toRow);
 }
 
 /** 按件计收: the applicant's applications to the agency received in [from, to] before this one. */
-export async function countApplicantBetween(db: Q, agencyId: number, applicantHash: string, from: string, to: string, beforeId: number): Promise<number> {
-  const r = await db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('agency_id', '=', agencyId).where('applicant_hash', '=', applicantHash)
-    .where('received_on', '>=', from).where('received_on', '<=', to).where('id', '<', beforeId).executeTakeFirstOrThrow();
+export async function countApplicantBetween(
+  db: Q,
+  agencyId: number,
+  applicantHash: string,
+  from: string,
+  to: string,
+  beforeId: number,
+): Promise<number> {
+  const r = await db
+    .selectFrom('requests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('agency_id', '=', agencyId)
+    .where('applicant_hash', '=', applicantHash)
+    .where('received_on', '>=', from)
+    .where('received_on', '<=', to)
+    .where('id', '<', beforeId)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** Changes the case if nobody else did since `version` was read; otherwise `stale`. */
-export async function updateRequest(tx: Q, id: number, version: number, set: Partial<Omit<NewRequestRow, 'created_at'>>): Promise<void> {
-  const r = await tx.updateTable('requests').set({ ...set, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+export async function updateRequest(
+  tx: Q,
+  id: number,
+  version: number,
+  set: Partial<Omit<NewRequestRow, 'created_at'>>,
+): Promise<void> {
+  const r = await tx
+    .updateTable('requests')
+    .set({ ...set, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   if (Number(r.numUpdatedRows) !== 1) throw stale('申请');
 }
 
 /** Appends a step to the history and keeps 表三's episodes in step with it (call after `updateRequest`). */
-export async function appendEvent(tx: Q, e: { agencyId: number; requestId: number; type: RequestEventType; onDate: string; at: string; actor: string; stateAfter: RequestState; data: Record<string, unknown> }): Promise<void> {
-  await tx.insertInto('request_events').values({
-    agency_id: e.agencyId, request_id: e.requestId, type: e.type, on_date: e.onDate, at: e.at, actor: e.actor, state_after: e.stateAfter, data: JSON.stringify(e.data),
-  }).execute();
+export async function appendEvent(
+  tx: Q,
+  e: {
+    agencyId: number;
+    requestId: number;
+    type: RequestEventType;
+    onDate: string;
+    at: string;
+    actor: string;
+    stateAfter: RequestState;
+    data: Record<string, unknown>;
+  },
+): Promise<void> {
+  await tx
+    .insertInto('request_events')
+    .values({
+      agency_id: e.agencyId,
+      request_id: e.requestId,
+      type: e.type,
+      on_date: e.onDate,
+      at: e.at,
+      actor: e.actor,
+      state_after: e.stateAfter,
+      data: JSON.stringify(e.data),
+    })
+    .execute();
   await syncEpisode(tx, e);
 }
 
 /** A closing step closes the open episode with the case's outcome; a reopening starts a new one; a transfer moves it. */
-async function syncEpisode(tx: Q, e: { agencyId: number; requestId: number; type: RequestEventType; onDate: string }): Promise<void> {
+async function syncEpisode(
+  tx: Q,
+  e: { agencyId: number; requestId: number; type: RequestEventType; onDate: string },
+): Promise<void> {
   if (CLOSING.includes(e.type)) {
     const c = await tx.selectFrom('requests').select('outcome').where('id', '=', e.requestId).executeTakeFirstOrThrow();
-    await tx.updateTable('request_episodes').set({ closed_on: e.onDate, outcome: c.outcome }).where('request_id', '=', e.requestId).where('closed_on', 'is', null).execute();
+    await tx
+      .updateTable('request_episodes')
+      .set({ closed_on: e.onDate, outcome: c.outcome })
+      .where('request_id', '=', e.requestId)
+      .where('closed_on', 'is', null)
+      .execute();
   } else if (e.type === 'reopened') {
-    const c = await tx.selectFrom('requests').select(['agency_id', 'applicant_kind']).where('id', '=', e.requestId).executeTakeFirstOrThrow();
-    await tx.insertInto('request_episodes').values({ agency_id: c.agency_id, request_id: e.requestId, applicant_kind: c.applicant_kind, started_on: e.onDate }).execute();
+    const c = await tx
+      .selectFrom('requests')
+      .select(['agency_id', 'applicant_kind'])
+      .where('id', '=', e.requestId)
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('request_episodes')
+      .values({
+        agency_id: c.agency_id,
+        request_id: e.requestId,
+        applicant_kind: c.applicant_kind,
+        started_on: e.onDate,
+      })
+      .execute();
   } else if (e.type === 'transferred') {
-    await tx.updateTable('request_episodes').set({ agency_id: e.agencyId }).where('request_id', '=', e.requestId).where('closed_on', 'is', null).execute();
+    await tx
+      .updateTable('request_episodes')
+      .set({ agency_id: e.agencyId })
+      .where('request_id', '=', e.requestId)
+      .where('closed_on', 'is', null)
+      .execute();
   }
 }
 
@@ -186,11 +332,26 @@ export async function listEvents(db: Q, requestId: number): Promise<EventRow[]> 
 export async function eventsOf(db: Q, requestIds: readonly number[]): Promise<Map<number, EventRow[]>> {
   const out = new Map<number, EventRow[]>();
   for (let i = 0; i < requestIds.length; i += 500) {
-    const rows = await db.selectFrom('request_events').selectAll().where('request_id', 'in', requestIds.slice(i, i + 500)).orderBy('request_id').orderBy('id').execute();
+    const rows = await db
+      .selectFrom('request_events')
+      .selectAll()
+      .where('request_id', 'in', requestIds.slice(i, i + 500))
+      .orderBy('request_id')
+      .orderBy('id')
+      .execute();
     for (const r of rows) {
-      const e: EventRow = { id: Number(r.id), type: r.type as RequestEventType, onDate: r.on_date, at: r.at, actor: r.actor, stateAfter: r.state_after, data: JSON.parse(r.data) as Record<string, unknown> };
+      const e: EventRow = {
+        id: Number(r.id),
+        type: r.type as RequestEventType,
+        onDate: r.on_date,
+        at: r.at,
+        actor: r.actor,
+        stateAfter: r.state_after,
+        data: JSON.parse(r.data) as Record<string, unknown>,
+      };
       const list = out.get(Number(r.request_id));
-      if (list) list.push(e); else out.set(Number(r.request_id), [e]);
+      if (list) list.push(e);
+      else out.set(Number(r.request_id), [e]);
     }
   }
   return out;
@@ -198,30 +359,76 @@ export async function eventsOf(db: Q, requestIds: readonly number[]): Promise<Ma
 
 export type LetterRow = { id: number; kind: string; issuedOn: string; content: Record<string, unknown> };
 
-export async function insertLetter(tx: Q, l: { agencyId: number; requestId: number; kind: string; issuedOn: string; content: Record<string, unknown>; now: string }): Promise<number> {
-  const r = await tx.insertInto('request_letters').values({ agency_id: l.agencyId, request_id: l.requestId, kind: l.kind, issued_on: l.issuedOn, content: JSON.stringify(l.content), created_at: l.now }).returning('id').executeTakeFirstOrThrow();
+export async function insertLetter(
+  tx: Q,
+  l: {
+    agencyId: number;
+    requestId: number;
+    kind: string;
+    issuedOn: string;
+    content: Record<string, unknown>;
+    now: string;
+  },
+): Promise<number> {
+  const r = await tx
+    .insertInto('request_letters')
+    .values({
+      agency_id: l.agencyId,
+      request_id: l.requestId,
+      kind: l.kind,
+      issued_on: l.issuedOn,
+      content: JSON.stringify(l.content),
+      created_at: l.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return Number(r.id);
 }
 
 /** Letters the agency issued in `year`, for the serial of the next one's 发文字号. */
 export async function countAgencyLetters(db: Q, agencyId: number, year: number): Promise<number> {
-  const r = await db.selectFrom('request_letters').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('agency_id', '=', agencyId).where('issued_on', '>=', `${year}-01-01`).where('issued_on', '<=', `${year}-12-31`).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('request_letters')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('agency_id', '=', agencyId)
+    .where('issued_on', '>=', `${year}-01-01`)
+    .where('issued_on', '<=', `${year}-12-31`)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 export async function listLetters(db: Q, requestId: number): Promise<LetterRow[]> {
-  const rows = await db.selectFrom('request_letters').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
-  return rows.map((r) => ({ id: Number(r.id), kind: r.kind, issuedOn: r.issued_on, content: JSON.parse(r.content) as Record<string, unknown> }));
+  const rows = await db
+    .selectFrom('request_letters')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    kind: r.kind,
+    issuedOn: r.issued_on,
+    content: JSON.parse(r.content) as Record<string, unknown>,
+  }));
 }
 
 /** The columns of a case that hold sealed values (key rotation re-seals each). */
-export const SEALED_COLUMNS = ['id_number_sealed', 'phone_sealed', 'address_sealed', 'receipt_sealed', 'email_sealed'] as const;
+export const SEALED_COLUMNS = [
+  'id_number_sealed',
+  'phone_sealed',
+  'address_sealed',
+  'receipt_sealed',
+  'email_sealed',
+] as const;
 export type SealedColumns = Pick<RequestTable, (typeof SEALED_COLUMNS)[number]>;
 
 /** Every sealed column of every case, for key rotation. */
 export async function listSealed(db: Q): Promise<Array<SealedColumns & { id: number }>> {
-  const rows = await db.selectFrom('requests').select(['id', ...SEALED_COLUMNS]).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('requests')
+    .select(['id', ...SEALED_COLUMNS])
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
@@ -231,56 +438,184 @@ export async function setSealed(tx: Q, id: number, set: SealedColumns): Promise<
 
 export async function handlerNames(db: Q, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [Number(r.id), r.display_name]));
 }
 
 /** Every open case of every agency, with its clock inputs (for recomputing deadlines when a calendar year changes). */
-export async function listOpenForRecompute(db: Q, open: readonly RequestState[]): Promise<Array<{ id: number; agencyId: number; number: string; receivedOn: string; channel: string; state: RequestState; handlerUserId: number | null }>> {
-  const rows = await db.selectFrom('requests').select(['id', 'agency_id', 'number', 'received_on', 'channel', 'state', 'handler_user_id']).where('state', 'in', [...open]).orderBy('id').execute();
-  return rows.map((r) => ({ id: Number(r.id), agencyId: Number(r.agency_id), number: r.number, receivedOn: r.received_on, channel: r.channel, state: r.state, handlerUserId: r.handler_user_id === null ? null : Number(r.handler_user_id) }));
+export async function listOpenForRecompute(
+  db: Q,
+  open: readonly RequestState[],
+): Promise<
+  Array<{
+    id: number;
+    agencyId: number;
+    number: string;
+    receivedOn: string;
+    channel: string;
+    state: RequestState;
+    handlerUserId: number | null;
+  }>
+> {
+  const rows = await db
+    .selectFrom('requests')
+    .select(['id', 'agency_id', 'number', 'received_on', 'channel', 'state', 'handler_user_id'])
+    .where('state', 'in', [...open])
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    agencyId: Number(r.agency_id),
+    number: r.number,
+    receivedOn: r.received_on,
+    channel: r.channel,
+    state: r.state,
+    handlerUserId: r.handler_user_id === null ? null : Number(r.handler_user_id),
+  }));
 }
 
-export async function insertDeadlineNotice(db: Q, n: { agencyId: number; requestId: number; year: number; oldDue: string | null; newDue: string | null; now: string }): Promise<void> {
-  await db.insertInto('deadline_notices').values({ agency_id: n.agencyId, request_id: n.requestId, year: n.year, old_due: n.oldDue, new_due: n.newDue, created_at: n.now }).execute();
+export async function insertDeadlineNotice(
+  db: Q,
+  n: { agencyId: number; requestId: number; year: number; oldDue: string | null; newDue: string | null; now: string },
+): Promise<void> {
+  await db
+    .insertInto('deadline_notices')
+    .values({
+      agency_id: n.agencyId,
+      request_id: n.requestId,
+      year: n.year,
+      old_due: n.oldDue,
+      new_due: n.newDue,
+      created_at: n.now,
+    })
+    .execute();
 }
 
-export type DeadlineNotice = { id: number; requestId: number; number: string; year: number; oldDue: string | null; newDue: string | null };
+export type DeadlineNotice = {
+  id: number;
+  requestId: number;
+  number: string;
+  year: number;
+  oldDue: string | null;
+  newDue: string | null;
+};
 
 /** Unacknowledged due-date changes of the actor's agencies. */
 export async function listDeadlineNotices(db: Q, scope: Scope): Promise<DeadlineNotice[]> {
-  const rows = await db.selectFrom('deadline_notices').innerJoin('requests', 'requests.id', 'deadline_notices.request_id')
-    .select(['deadline_notices.id', 'deadline_notices.request_id', 'requests.number', 'deadline_notices.year', 'deadline_notices.old_due', 'deadline_notices.new_due'])
-    .where(inScope(scope, 'deadline_notices.agency_id')).where('deadline_notices.seen_at', 'is', null).orderBy('deadline_notices.id').limit(200).execute();
-  return rows.map((r) => ({ id: Number(r.id), requestId: Number(r.request_id), number: r.number, year: Number(r.year), oldDue: r.old_due, newDue: r.new_due }));
+  const rows = await db
+    .selectFrom('deadline_notices')
+    .innerJoin('requests', 'requests.id', 'deadline_notices.request_id')
+    .select([
+      'deadline_notices.id',
+      'deadline_notices.request_id',
+      'requests.number',
+      'deadline_notices.year',
+      'deadline_notices.old_due',
+      'deadline_notices.new_due',
+    ])
+    .where(inScope(scope, 'deadline_notices.agency_id'))
+    .where('deadline_notices.seen_at', 'is', null)
+    .orderBy('deadline_notices.id')
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    requestId: Number(r.request_id),
+    number: r.number,
+    year: Number(r.year),
+    oldDue: r.old_due,
+    newDue: r.new_due,
+  }));
 }
 
 export async function acknowledgeDeadlineNotice(db: Q, scope: Scope, id: number, now: string): Promise<boolean> {
-  const r = await db.updateTable('deadline_notices').set({ seen_at: now }).where('id', '=', id).where(inScope(scope, 'deadline_notices.agency_id')).where('seen_at', 'is', null).executeTakeFirst();
+  const r = await db
+    .updateTable('deadline_notices')
+    .set({ seen_at: now })
+    .where('id', '=', id)
+    .where(inScope(scope, 'deadline_notices.agency_id'))
+    .where('seen_at', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
-export type AttachmentRow = { id: number; kind: string; filename: string; mediaType: string; size: number; sha256: string; storedAs: string };
+export type AttachmentRow = {
+  id: number;
+  kind: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  storedAs: string;
+};
 
-export async function insertAttachment(tx: Q, a: { agencyId: number; requestId: number; kind: string; filename: string; mediaType: string; size: number; sha256: string; storedAs: string; now: string }): Promise<void> {
-  await tx.insertInto('request_attachments').values({ agency_id: a.agencyId, request_id: a.requestId, kind: a.kind, filename: a.filename, media_type: a.mediaType, size: a.size, sha256: a.sha256, stored_as: a.storedAs, created_at: a.now }).execute();
+export async function insertAttachment(
+  tx: Q,
+  a: {
+    agencyId: number;
+    requestId: number;
+    kind: string;
+    filename: string;
+    mediaType: string;
+    size: number;
+    sha256: string;
+    storedAs: string;
+    now: string;
+  },
+): Promise<void> {
+  await tx
+    .insertInto('request_attachments')
+    .values({
+      agency_id: a.agencyId,
+      request_id: a.requestId,
+      kind: a.kind,
+      filename: a.filename,
+      media_type: a.mediaType,
+      size: a.size,
+      sha256: a.sha256,
+      stored_as: a.storedAs,
+      created_at: a.now,
+    })
+    .execute();
 }
 
 export async function listAttachments(db: Q, requestId: number): Promise<AttachmentRow[]> {
-  const rows = await db.selectFrom('request_attachments').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
-  return rows.map((r) => ({ id: Number(r.id), kind: r.kind, filename: r.filename, mediaType: r.media_type, size: Number(r.size), sha256: r.sha256, storedAs: r.stored_as }));
+  const rows = await db
+    .selectFrom('request_attachments')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    kind: r.kind,
+    filename: r.filename,
+    mediaType: r.media_type,
+    size: Number(r.size),
+    sha256: r.sha256,
+    storedAs: r.stored_as,
+  }));
 }
 
 export async function listAttachmentFiles(db: Q): Promise<string[]> {
   return (await db.selectFrom('request_attachments').select('stored_as').execute()).map((r) => r.stored_as);
 }
 
-
 /** The agency's cases received by `until`, with the day each ended (for 表三). */
 
 /** Cases still holding an e-mail address in clear (before 0024), a batch at a time, for sealing at upgrade. */
 export async function listClearEmails(db: Q, limit: number): Promise<Array<{ id: number; email: string }>> {
-  const rows = await db.selectFrom('requests').select(['id', 'email']).where('email', 'is not', null).orderBy('id').limit(limit).execute();
+  const rows = await db
+    .selectFrom('requests')
+    .select(['id', 'email'])
+    .where('email', 'is not', null)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
   return rows.map((r) => ({ id: Number(r.id), email: r.email! }));
 }
 

@@ -17,22 +17,45 @@ describe(`${DIALECT}: the application form's nonce`, () => {
   let agency: { id: number; code: string };
   const publicCtx = () => makeCtx(t, { kind: 'public', ip: '127.0.0.1' });
   const input = (o: Record<string, string>) => parseInput(Application, applicationInput(o));
-  before(async () => { t = await createTestDb(); agency = await buildAgency(t); });
-  after(async () => { await t.close(); });
+  before(async () => {
+    t = await createTestDb();
+    agency = await buildAgency(t);
+  });
+  after(async () => {
+    await t.close();
+  });
 
   test('the same nonce with other content is a conflict that shows neither the earlier 编号 nor its 查询码', async () => {
     const nonce = 'victim-nonce-0123456789abcdef';
     const victim = await submitApplication(publicCtx(), agency.code, input({ nonce }));
-    const err = await submitApplication(publicCtx(), agency.code, input({ nonce, name: '李四', idNumber: '110105194912310011', phone: '13900139000' })).then(() => undefined, (e: DomainError) => e);
+    const err = await submitApplication(
+      publicCtx(),
+      agency.code,
+      input({ nonce, name: '李四', idNumber: '110105194912310011', phone: '13900139000' }),
+    ).then(
+      () => undefined,
+      (e: DomainError) => e,
+    );
     assert.equal(err?.code, 'conflict');
     assert.ok(!err.message.includes(victim.number) && !err.message.includes(victim.code));
     assert.match(err.message, /[\u4e00-\u9fff]/);
-    assert.equal(await t.db.selectFrom('requests').select('id').where('agency_id', '=', agency.id).execute().then((r) => r.length), 1);
+    assert.equal(
+      await t.db
+        .selectFrom('requests')
+        .select('id')
+        .where('agency_id', '=', agency.id)
+        .execute()
+        .then((r) => r.length),
+      1,
+    );
   });
 
   test('a retry with the same nonce and the same content, at once or later, gets the same 编号 and 查询码 and makes one case', async () => {
     const body = input({ nonce: 'retry-nonce-0123456789abcdef', infoTitle: '重试的申请' });
-    const [a, b] = await Promise.all([submitApplication(publicCtx(), agency.code, body), submitApplication(publicCtx(), agency.code, body)]);
+    const [a, b] = await Promise.all([
+      submitApplication(publicCtx(), agency.code, body),
+      submitApplication(publicCtx(), agency.code, body),
+    ]);
     const c = await submitApplication(publicCtx(), agency.code, body);
     assert.deepEqual([a.number, a.code], [b.number, b.code]);
     assert.deepEqual([a.number, a.code], [c.number, c.code]);
@@ -45,7 +68,11 @@ describe(`${DIALECT}: the application form's nonce`, () => {
     const r = await submitApplication(publicCtx(), agency.code, input({ nonce, infoTitle: '随机查询码' }));
     // What the code used to be: an HMAC of the agency-scoped nonce under the secret, readable by anyone knowing both.
     const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-    const derived = [...createHmac('sha256', t.config.secret).update(`access-code:${agency.id}:${nonce}`).digest().subarray(0, 10)].map((b) => alphabet[b % alphabet.length]).join('');
+    const derived = [
+      ...createHmac('sha256', t.config.secret).update(`access-code:${agency.id}:${nonce}`).digest().subarray(0, 10),
+    ]
+      .map((b) => alphabet[b % alphabet.length])
+      .join('');
     assert.notEqual(r.code, derived);
     assert.match(r.code, /^[A-Z2-9]{10}$/);
     const row = await t.db.selectFrom('requests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();

@@ -12,7 +12,34 @@ import { queryTokens } from '../search/tokenize.ts';
 export type Suggestion = { id: number; indexNo: string; title: string; publishedOn: string; url: string; hits: number };
 
 /** Words that say nothing about which information is sought (they would match half the catalogue). */
-const GENERIC = new Set(['政府', '信息', '公开', '申请', '情况', '相关', '有关', '文件', '资料', '内容', '提供', '获取', '本人', '我们', '需要', '希望', '关于', '以及', '全部', '所有', '具体', '年度', '全年', '工作', '人民政府', '人民']);
+const GENERIC = new Set([
+  '政府',
+  '信息',
+  '公开',
+  '申请',
+  '情况',
+  '相关',
+  '有关',
+  '文件',
+  '资料',
+  '内容',
+  '提供',
+  '获取',
+  '本人',
+  '我们',
+  '需要',
+  '希望',
+  '关于',
+  '以及',
+  '全部',
+  '所有',
+  '具体',
+  '年度',
+  '全年',
+  '工作',
+  '人民政府',
+  '人民',
+]);
 const MAX_WORDS = 8;
 export const MAX_SUGGESTIONS = 5;
 
@@ -33,14 +60,22 @@ export async function suggestPublished(db: Db, agencyCode: string, text: string)
   const found = new Map<number, Suggestion>();
   for (const q of words) {
     for (const e of (await listPublished(db, agency, ['id', 'indexNo', 'title', 'publishedOn'], { q }, 1, 20)).items) {
-      const s = found.get(e.id) ?? { id: e.id, indexNo: e.indexNo, title: e.title, publishedOn: e.publishedOn ?? '', url: `/${e.agency.code}/catalogue/${e.id}`, hits: 0 };
+      const s = found.get(e.id) ?? {
+        id: e.id,
+        indexNo: e.indexNo,
+        title: e.title,
+        publishedOn: e.publishedOn ?? '',
+        url: `/${e.agency.code}/catalogue/${e.id}`,
+        hits: 0,
+      };
       s.hits++;
       found.set(e.id, s);
     }
   }
   // With three key words or more, one shared word is a coincidence: ask for two.
   const least = words.length >= 3 ? 2 : 1;
-  return [...found.values()].filter((s) => s.hits >= least)
+  return [...found.values()]
+    .filter((s) => s.hits >= least)
     .sort((a, b) => b.hits - a.hits || b.publishedOn.localeCompare(a.publishedOn) || b.id - a.id)
     .slice(0, MAX_SUGGESTIONS);
 }

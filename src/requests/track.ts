@@ -40,14 +40,32 @@ export type ApplicantView = {
 export async function openAsApplicant(ctx: Ctx, number: string, code: string): Promise<RequestRow> {
   const c = await findForApplicant(ctx.db, number);
   if (c && accessMatches(ctx.config.secret, c.number, code, c.access_hash)) return c;
-  await ctx.db.transaction().execute((tx) => record(tx, ctx, { action: 'request.lookup_refused', objectType: 'request', objectId: c?.id ?? null, agencyId: c?.agency_id ?? null, summary: { number: number.slice(0, 40) } }));
+  await ctx.db.transaction().execute((tx) =>
+    record(tx, ctx, {
+      action: 'request.lookup_refused',
+      objectType: 'request',
+      objectId: c?.id ?? null,
+      agencyId: c?.agency_id ?? null,
+      summary: { number: number.slice(0, 40) },
+    }),
+  );
   throw new DomainError('not_found', NOT_FOUND_MESSAGE);
 }
 
 export async function applicantView(ctx: Ctx, number: string, code: string): Promise<ApplicantView> {
   const c = await openAsApplicant(ctx, number, code);
-  const [agency, history, letters, cal] = await Promise.all([findPublicAgencyById(ctx.db, c.agency_id), listEvents(ctx.db, c.id), listLetters(ctx.db, c.id), loadCalendar(ctx.db)]);
-  const clock = caseClock(cal, { receivedOn: c.received_on, channel: c.channel, state: c.state }, history, chinaToday(ctx.now));
+  const [agency, history, letters, cal] = await Promise.all([
+    findPublicAgencyById(ctx.db, c.agency_id),
+    listEvents(ctx.db, c.id),
+    listLetters(ctx.db, c.id),
+    loadCalendar(ctx.db),
+  ]);
+  const clock = caseClock(
+    cal,
+    { receivedOn: c.received_on, channel: c.channel, state: c.state },
+    history,
+    chinaToday(ctx.now),
+  );
   const allowed = allowedEvents(c.state, ['applicant']);
   return {
     number: c.number,
@@ -57,11 +75,18 @@ export async function applicantView(ctx: Ctx, number: string, code: string): Pro
     receivedOn: c.received_on,
     dueDate: clock.deadline.due,
     dueProvisional: clock.deadline.provisional,
-    repliedOn: ['replied', 'delivered', 'archived'].includes(c.state) ? ([...history].reverse().find((e) => e.type === 'replied')?.onDate ?? null) : null,
+    repliedOn: ['replied', 'delivered', 'archived'].includes(c.state)
+      ? ([...history].reverse().find((e) => e.type === 'replied')?.onDate ?? null)
+      : null,
     workingDaysLeft: clock.daysLeft,
     overdue: clock.overdue,
     outcome: c.outcome ? { code: c.outcome, label: OUTCOMES[c.outcome].label } : null,
-    letters: letters.map((l) => ({ id: l.id, kind: l.kind, title: LETTER_TITLES[l.kind as LetterKind] ?? l.kind, issuedOn: l.issuedOn })),
+    letters: letters.map((l) => ({
+      id: l.id,
+      kind: l.kind,
+      title: LETTER_TITLES[l.kind as LetterKind] ?? l.kind,
+      issuedOn: l.issuedOn,
+    })),
     history: history.map((e) => ({ event: e.type, label: EVENT_LABELS[e.type], date: e.onDate })),
     canCorrect: allowed.includes('corrected'),
     canWithdraw: allowed.includes('withdrawn'),
@@ -69,14 +94,42 @@ export async function applicantView(ctx: Ctx, number: string, code: string): Pro
 }
 
 /** The applicant sends the 补正 (the 20 days restart from today, 第三十条) or withdraws. */
-export async function applicantStep(ctx: Ctx, number: string, code: string, event: 'corrected' | 'withdrawn', text: string): Promise<void> {
+export async function applicantStep(
+  ctx: Ctx,
+  number: string,
+  code: string,
+  event: 'corrected' | 'withdrawn',
+  text: string,
+): Promise<void> {
   const c = await openAsApplicant(ctx, number, code);
   await ctx.db.transaction().execute(async (tx) => {
     const history = await listEvents(tx, c.id);
-    const next = transition({ state: c.state, outcome: c.outcome, history: history.map((e) => e.type) }, event, ['applicant']);
+    const next = transition({ state: c.state, outcome: c.outcome, history: history.map((e) => e.type) }, event, [
+      'applicant',
+    ]);
     const onDate = chinaToday(ctx.now);
-    await updateRequest(tx, c.id, c.version, { state: next.state, outcome: next.outcome, outcome_basis: next.outcome ? OUTCOMES[next.outcome].basis : null, updated_at: ctx.now.toISOString() });
-    await appendEvent(tx, { agencyId: c.agency_id, requestId: c.id, type: event, onDate, at: ctx.now.toISOString(), actor: '申请人', stateAfter: next.state, data: { note: text } });
-    await record(tx, ctx, { action: 'request.step', objectType: 'request', objectId: c.id, agencyId: c.agency_id, summary: { number: c.number, event, from: c.state, to: next.state, outcome: next.outcome, onDate } });
+    await updateRequest(tx, c.id, c.version, {
+      state: next.state,
+      outcome: next.outcome,
+      outcome_basis: next.outcome ? OUTCOMES[next.outcome].basis : null,
+      updated_at: ctx.now.toISOString(),
+    });
+    await appendEvent(tx, {
+      agencyId: c.agency_id,
+      requestId: c.id,
+      type: event,
+      onDate,
+      at: ctx.now.toISOString(),
+      actor: '申请人',
+      stateAfter: next.state,
+      data: { note: text },
+    });
+    await record(tx, ctx, {
+      action: 'request.step',
+      objectType: 'request',
+      objectId: c.id,
+      agencyId: c.agency_id,
+      summary: { number: c.number, event, from: c.state, to: next.state, outcome: next.outcome, onDate },
+    });
   });
 }

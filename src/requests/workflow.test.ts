@@ -19,7 +19,16 @@ describe(`${DIALECT}: request use cases`, () => {
   const staffCtx = async (code: string, roles: ('clerk' | 'head')[]) => {
     const u = await buildStaff(t, code, roles);
     const a = code === agency.code ? agency : other;
-    return makeCtx(t, { kind: 'staff', userId: u.id, username: u.username, displayName: '测试', agencyId: a.id, agencyCode: a.code, agencyPath: `/${a.id}/`, roles });
+    return makeCtx(t, {
+      kind: 'staff',
+      userId: u.id,
+      username: u.username,
+      displayName: '测试',
+      agencyId: a.id,
+      agencyCode: a.code,
+      agencyPath: `/${a.id}/`,
+      roles,
+    });
   };
   const publicCtx = () => makeCtx(t, { kind: 'public', ip: '127.0.0.1' });
 
@@ -28,7 +37,9 @@ describe(`${DIALECT}: request use cases`, () => {
     agency = await buildAgency(t);
     other = await buildAgency(t);
   });
-  after(async () => { await t.close(); });
+  after(async () => {
+    await t.close();
+  });
 
   test('a submission stores the ID number, phone and address sealed, and only a hash of the 查询码', async () => {
     const r = await submitApplication(publicCtx(), agency.code, parseInput(Application, applicationInput()));
@@ -41,7 +52,10 @@ describe(`${DIALECT}: request use cases`, () => {
 
   test('the same form submitted twice makes one case and shows the same 查询码', async () => {
     const input = parseInput(Application, applicationInput({ nonce: 'nonce-abcdefghijklmnop' }));
-    const [a, b] = await Promise.all([submitApplication(publicCtx(), agency.code, input), submitApplication(publicCtx(), agency.code, input)]);
+    const [a, b] = await Promise.all([
+      submitApplication(publicCtx(), agency.code, input),
+      submitApplication(publicCtx(), agency.code, input),
+    ]);
     const c = await submitApplication(publicCtx(), agency.code, input);
     assert.equal(a.id, b.id);
     assert.equal(a.id, c.id);
@@ -53,14 +67,25 @@ describe(`${DIALECT}: request use cases`, () => {
     const clerk = await staffCtx(agency.code, ['clerk']);
     const r = await submitApplication(publicCtx(), agency.code, parseInput(Application, applicationInput()));
     await performStep(clerk, r.id, { event: 'accepted', version: 1 });
-    await assert.rejects(performStep(clerk, r.id, { event: 'consultation_started', version: 1, party: 'third_party', partyName: '某公司' }), (e: DomainError) => e.code === 'stale');
+    await assert.rejects(
+      performStep(clerk, r.id, {
+        event: 'consultation_started',
+        version: 1,
+        party: 'third_party',
+        partyName: '某公司',
+      }),
+      (e: DomainError) => e.code === 'stale',
+    );
     assert.equal((await findRequest(t.db, clerk.scope, r.id))!.state, 'processing');
   });
 
   test("another agency's clerk does not find the case", async () => {
     const r = await submitApplication(publicCtx(), agency.code, parseInput(Application, applicationInput()));
     const stranger = await staffCtx(other.code, ['clerk']);
-    await assert.rejects(performStep(stranger, r.id, { event: 'accepted', version: 1 }), (e: DomainError) => e.code === 'not_found');
+    await assert.rejects(
+      performStep(stranger, r.id, { event: 'accepted', version: 1 }),
+      (e: DomainError) => e.code === 'not_found',
+    );
   });
 
   test('a wrong 查询码 is answered like an unknown number, and the refusal is audited', async () => {
@@ -69,7 +94,11 @@ describe(`${DIALECT}: request use cases`, () => {
     const e2 = await applicantView(publicCtx(), 'YS209901010000', r.code).catch((e: DomainError) => e);
     assert.ok(e1 instanceof DomainError && e2 instanceof DomainError);
     assert.equal(e1.message, e2.message);
-    const refused = await t.db.selectFrom('audit_log').select('summary').where('action', '=', 'request.lookup_refused').execute();
+    const refused = await t.db
+      .selectFrom('audit_log')
+      .select('summary')
+      .where('action', '=', 'request.lookup_refused')
+      .execute();
     assert.ok(refused.some((x) => x.summary.includes(r.number)));
   });
 });

@@ -20,7 +20,8 @@ export type SearchEntry = {
 const ID_SPAN = 2 ** 32; // entry ids stay below it; days since 1970 times it stay below 2^53 (exact in a JS number)
 const DAY = 86_400_000;
 
-const days = (isoDate: string): number => Math.max(0, Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY));
+const days = (isoDate: string): number =>
+  Math.max(0, Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY));
 
 export function sortKey(publishedOn: string, entryId: number): number {
   return days(publishedOn) * ID_SPAN + entryId;
@@ -30,7 +31,7 @@ export const entryIdOf = (key: number): number => key % ID_SPAN;
 
 /** The keys of the entries published in `year`, inclusive. */
 export function yearKeys(year: number): [number, number] {
-  return [days(`${year}-01-01`) * ID_SPAN, (days(`${year + 1}-01-01`)) * ID_SPAN - 1];
+  return [days(`${year}-01-01`) * ID_SPAN, days(`${year + 1}-01-01`) * ID_SPAN - 1];
 }
 
 /** The folded title and the folded rest: the two parts a hit is ranked by. */

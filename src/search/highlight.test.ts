@@ -13,7 +13,10 @@ test('a hit deep in a long body opens the window around it, marked, with ellipse
   assert.equal(parts[0]!.text, '…');
   assert.equal(parts.at(-1)!.text, '…');
   assert.deepEqual(hits(parts), ['低保']);
-  const window = parts.slice(1, -1).map((p) => p.text).join('');
+  const window = parts
+    .slice(1, -1)
+    .map((p) => p.text)
+    .join('');
   assert.equal(window.length, 60);
   assert.ok(body.includes(window));
 });
@@ -29,7 +32,12 @@ test('Latin words match in any case and keep the text’s own case; the parts re
 test('full-width letters and digits are marked for the half-width query that found them', () => {
   const text = '东政发〔２０２３〕５号：ＧＤＰ核算';
   assert.deepEqual(hits(mark(text, '2023 gdp')), ['２０２３', 'ＧＤＰ']);
-  assert.equal(mark(text, '2023').map((p) => p.text).join(''), text);
+  assert.equal(
+    mark(text, '2023')
+      .map((p) => p.text)
+      .join(''),
+    text,
+  );
 });
 
 test('a 文号 is marked whole, brackets included; a longer word wins over a shorter one inside it', () => {

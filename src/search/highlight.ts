@@ -73,10 +73,16 @@ function cut(text: string, ranges: readonly [number, number][], from: number, to
 /** A window of `width` around the first hit of `q` in `text`, marked, with ellipses where the text goes on. */
 export function snippet(text: string, q: string, width = 80): Part[] {
   const { folded, at } = aligned(text);
-  const found = wordsOf(q).map((w) => folded.indexOf(w)).filter((k) => k >= 0);
+  const found = wordsOf(q)
+    .map((w) => folded.indexOf(w))
+    .filter((k) => k >= 0);
   const first = found.length ? at(Math.min(...found)) : 0;
   const start = first > 0 ? Math.max(0, first - Math.floor(width / 3)) : 0;
   const end = Math.min(text.length, start + width);
   const window = text.slice(start, end);
-  return [...(start > 0 ? [{ text: '…', hit: false }] : []), ...mark(window, q), ...(end < text.length ? [{ text: '…', hit: false }] : [])];
+  return [
+    ...(start > 0 ? [{ text: '…', hit: false }] : []),
+    ...mark(window, q),
+    ...(end < text.length ? [{ text: '…', hit: false }] : []),
+  ];
 }

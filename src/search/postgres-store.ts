@@ -25,7 +25,9 @@ export async function insertPostgres(db: Conn, entries: readonly SearchEntry[]):
       const keys = [...[...grams].map((g) => key(g, groupId)), ...below.map((id) => `@${id}`)];
       return sql`(${e.entryId}, ${e.agencyId}, ${groupId}, ${sortKey(e.publishedOn, e.entryId)}, ${e.columnId}, ${e.genre}, ${e.validity}, ${e.topic}, ${title}, ${` ${distinctWords(raw).join(' ')} `}, ${raw}, ${keys})`;
     });
-    await sql`insert into catalogue_search (entry_id, agency_id, grp, sort_key, column_id, genre, validity, topic, title, words, raw, keys) values ${sql.join(rows)}`.execute(db);
+    await sql`insert into catalogue_search (entry_id, agency_id, grp, sort_key, column_id, genre, validity, topic, title, words, raw, keys) values ${sql.join(rows)}`.execute(
+      db,
+    );
   }
 }
 
@@ -39,16 +41,25 @@ const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 /** The groups under a city's or the province's path: agencies there at GROUP_DEPTH or higher (paths of ≤ 4 slashes). */
 async function groupsUnder(db: Db, prefix: string): Promise<number[]> {
   const deeper = `/${'%/'.repeat(GROUP_DEPTH + 1)}`;
-  const { rows } = await sql<{ id: number }>`select id from agencies where path like ${`${prefix}%`} and path not like ${deeper}`.execute(db);
+  const { rows } = await sql<{
+    id: number;
+  }>`select id from agencies where path like ${`${prefix}%`} and path not like ${deeper}`.execute(db);
   return rows.map((r) => Number(r.id));
 }
 
-async function conditions(db: Db, scope: SearchScope, words: readonly string[], filter: SearchFilter): Promise<RawBuilder<SqlBool>[]> {
+async function conditions(
+  db: Db,
+  scope: SearchScope,
+  words: readonly string[],
+  filter: SearchFilter,
+): Promise<RawBuilder<SqlBool>[]> {
   const out: RawBuilder<SqlBool>[] = [];
   if (scope.kind !== 'above') {
     // PostgreSQL files every key under the group only: GIN intersects an agency's scope key with the word's keys.
     const keys = [
-      ...words.flatMap((w) => (chars(w).length === 1 ? [key(w, scope.groupId)] : wordPairs(w).map((p) => key(p, scope.groupId)))),
+      ...words.flatMap((w) =>
+        chars(w).length === 1 ? [key(w, scope.groupId)] : wordPairs(w).map((p) => key(p, scope.groupId)),
+      ),
       ...(scope.kind === 'own' ? [`@${scope.agencyId}`] : []),
     ];
     out.push(keys.length ? sql<SqlBool>`keys @> ${keys}::text[]` : sql<SqlBool>`grp = ${scope.groupId}`);
@@ -62,46 +73,87 @@ async function conditions(db: Db, scope: SearchScope, words: readonly string[], 
     for (const w of words) if (chars(w).length > 2) out.push(sql<SqlBool>`raw like ${like(w)}`);
   }
   if (filter.columnId !== undefined) out.push(sql<SqlBool>`column_id = ${filter.columnId}`);
-  for (const k of ['genre', 'validity', 'topic'] as const) if (filter[k]) out.push(sql<SqlBool>`${sql.ref(k)} = ${filter[k]}`);
+  for (const k of ['genre', 'validity', 'topic'] as const)
+    if (filter[k]) out.push(sql<SqlBool>`${sql.ref(k)} = ${filter[k]}`);
   if (filter.year) {
     const [lo, hi] = yearKeys(filter.year);
     // A range the (group, sort key) index serves when browsing a county or above; otherwise a plain filter on the few
     // rows the keys found (offered as an index range, the planner ANDs in a quarter of the province's rows).
-    out.push(!words.length && scope.kind !== 'own' ? sql<SqlBool>`sort_key between ${lo} and ${hi}` : sql<SqlBool>`sort_key + 0 between ${lo} and ${hi}`);
+    out.push(
+      !words.length && scope.kind !== 'own'
+        ? sql<SqlBool>`sort_key between ${lo} and ${hi}`
+        : sql<SqlBool>`sort_key + 0 between ${lo} and ${hi}`,
+    );
   }
   return out;
 }
 
-export async function searchPostgres(db: Db, scope: SearchScope, words: readonly string[], filter: SearchFilter, offset: number, limit: number): Promise<SearchResult> {
+export async function searchPostgres(
+  db: Db,
+  scope: SearchScope,
+  words: readonly string[],
+  filter: SearchFilter,
+  offset: number,
+  limit: number,
+): Promise<SearchResult> {
   const where = sql<SqlBool>`${sql.join([sql<SqlBool>`true`, ...(await conditions(db, scope, words, filter))], sql` and `)}`;
   if (!words.length) return browse(db, where, offset, limit, scope.kind === 'own');
-  const inTitle = sql.join(words.map((w) => sql`strpos(title, ${w}) > 0`), sql` and `);
+  const inTitle = sql.join(
+    words.map((w) => sql`strpos(title, ${w}) > 0`),
+    sql` and `,
+  );
   // words holds jieba's words between spaces (" 城乡 低保 "): a whole word is one of them, spaces around it.
-  const whole = words.every(isWordShaped) ? sql.join(words.map((w) => sql`strpos(words, ${` ${w} `}) > 0`), sql` and `) : sql`false`;
+  const whole = words.every(isWordShaped)
+    ? sql.join(
+        words.map((w) => sql`strpos(words, ${` ${w} `}) > 0`),
+        sql` and `,
+      )
+    : sql`false`;
   // tierOf as SQL: 0 title and whole word, 1 title, 2 whole word, 3 the rest.
   const tier = sql`case when ${inTitle} then (case when ${whole} then ${tierOf(true, true)} else ${tierOf(true, false)} end) when ${whole} then ${tierOf(false, true)} else ${tierOf(false, false)} end`;
   // The hits' keys and tiers first (offset 0 keeps PostgreSQL from flattening it), then the count over those narrow rows.
-  const { rows } = await sql<{ k: number; total: number }>`select k, count(*) over () as total from (select sort_key as k, ${tier} as tier from catalogue_search where ${where} offset 0) h order by tier, k desc limit ${limit} offset ${offset}`.execute(db);
+  const { rows } = await sql<{
+    k: number;
+    total: number;
+  }>`select k, count(*) over () as total from (select sort_key as k, ${tier} as tier from catalogue_search where ${where} offset 0) h order by tier, k desc limit ${limit} offset ${offset}`.execute(
+    db,
+  );
   if (rows.length) return { total: Number(rows[0]!.total), keys: rows.map((r) => Number(r.k)) };
   return { total: offset ? await count(db, where) : 0, keys: [] };
 }
 
-const count = async (db: Db, where: RawBuilder<SqlBool>) => Number((await sql<{ n: number }>`select count(*) as n from catalogue_search where ${where}`.execute(db)).rows[0]!.n);
+const count = async (db: Db, where: RawBuilder<SqlBool>) =>
+  Number((await sql<{ n: number }>`select count(*) as n from catalogue_search where ${where}`.execute(db)).rows[0]!.n);
 
 /**
  * Newest first, by the (group, sort key) or sort-key index; far down the list, from the oldest end. An agency below
  * the groups (`few`: its own hundred or so rows) reads its rows through its scope key and sorts them: walking the
  * sort-key index for them would pass over the whole province's newer rows first.
  */
-async function browse(db: Db, where: RawBuilder<SqlBool>, offset: number, limit: number, few: boolean): Promise<SearchResult> {
+async function browse(
+  db: Db,
+  where: RawBuilder<SqlBool>,
+  offset: number,
+  limit: number,
+  few: boolean,
+): Promise<SearchResult> {
   const total = await count(db, where);
   if (offset >= total) return { total, keys: [] };
   const lim = Math.min(limit, total - offset);
   // offset 0 in a subquery keeps the planner from pushing the order into an index walk.
-  const from = few ? sql`(select sort_key from catalogue_search where ${where} offset 0) h` : sql`catalogue_search where ${where}`;
-  const { rows } = offset < total / 2
-    ? await sql<{ k: number }>`select sort_key as k from ${from} order by sort_key desc limit ${lim} offset ${offset}`.execute(db)
-    : await sql<{ k: number }>`select sort_key as k from ${from} order by sort_key asc limit ${lim} offset ${total - offset - lim}`.execute(db);
+  const from = few
+    ? sql`(select sort_key from catalogue_search where ${where} offset 0) h`
+    : sql`catalogue_search where ${where}`;
+  const { rows } =
+    offset < total / 2
+      ? await sql<{
+          k: number;
+        }>`select sort_key as k from ${from} order by sort_key desc limit ${lim} offset ${offset}`.execute(db)
+      : await sql<{
+          k: number;
+        }>`select sort_key as k from ${from} order by sort_key asc limit ${lim} offset ${total - offset - lim}`.execute(
+          db,
+        );
   const keys = rows.map((r) => Number(r.k));
   return { total, keys: offset < total / 2 ? keys : keys.reverse() };
 }

@@ -5,4 +5,5 @@
 // 保对). SQLite reads the tiers one after another from its index (sqlite-store.ts); PostgreSQL ranks rows as it reads them
 // (postgres-store.ts). Pure.
 
-export const tierOf = (inTitle: boolean, wholeWord: boolean): number => (inTitle ? (wholeWord ? 0 : 1) : wholeWord ? 2 : 3);
+export const tierOf = (inTitle: boolean, wholeWord: boolean): number =>
+  inTitle ? (wholeWord ? 0 : 1) : wholeWord ? 2 : 3;

@@ -31,5 +31,7 @@ export function scopeOf(path: string): SearchScope {
   const id = Number(segs.at(-1));
   if (segs.length < GROUP_DEPTH) return { kind: 'above', prefix: path, agencyId: id, root: segs.length === 1 };
   const { group, groupId } = filing(path);
-  return segs.length === GROUP_DEPTH ? { kind: 'group', group, groupId } : { kind: 'own', agencyId: id, group, groupId };
+  return segs.length === GROUP_DEPTH
+    ? { kind: 'group', group, groupId }
+    : { kind: 'own', agencyId: id, group, groupId };
 }

@@ -36,8 +36,18 @@ export async function unindexEntry(db: Conn, dialect: Dialect, entryId: number):
  * One page of the published entries in `scope` (an agency's subtree, scope.ts) that contain every word of `q` (all
  * of them when `q` has none) and meet `filter`: their ids, best first, and how many there are in all.
  */
-export async function searchEntries(db: Db, scope: SearchScope, q: string, filter: SearchFilter, offset: number, limit: number): Promise<{ total: number; ids: number[] }> {
+export async function searchEntries(
+  db: Db,
+  scope: SearchScope,
+  q: string,
+  filter: SearchFilter,
+  offset: number,
+  limit: number,
+): Promise<{ total: number; ids: number[] }> {
   const words = queryWords(q);
-  const r = db.dialect === 'postgres' ? await searchPostgres(db, scope, words, filter, offset, limit) : await searchSqlite(db, scope, words, filter, offset, limit);
+  const r =
+    db.dialect === 'postgres'
+      ? await searchPostgres(db, scope, words, filter, offset, limit)
+      : await searchSqlite(db, scope, words, filter, offset, limit);
   return { total: r.total, ids: r.keys.map(entryIdOf) };
 }

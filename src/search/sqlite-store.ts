@@ -27,13 +27,19 @@ const BATCH = 400; // 7 values a row, under SQLite's bound-variable limit
 export async function insertSqlite(db: Conn, entries: readonly SearchEntry[]): Promise<void> {
   for (let i = 0; i < entries.length; i += BATCH) {
     const rows = entries.slice(i, i + BATCH).map(row);
-    await sql`insert into catalogue_search_index (rowid, title, body, tchars, bchars, words, facets) values ${sql.join(rows.map((r) => sql`(${r.key}, ${r.title}, ${r.body}, ${r.tchars}, ${r.bchars}, ${r.words}, ${r.facets})`))}`.execute(db);
-    await sql`insert into catalogue_search_keys (entry_id, sort_key) values ${sql.join(rows.map((r) => sql`(${r.entryId}, ${r.key})`))}`.execute(db);
+    await sql`insert into catalogue_search_index (rowid, title, body, tchars, bchars, words, facets) values ${sql.join(rows.map((r) => sql`(${r.key}, ${r.title}, ${r.body}, ${r.tchars}, ${r.bchars}, ${r.words}, ${r.facets})`))}`.execute(
+      db,
+    );
+    await sql`insert into catalogue_search_keys (entry_id, sort_key) values ${sql.join(rows.map((r) => sql`(${r.entryId}, ${r.key})`))}`.execute(
+      db,
+    );
   }
 }
 
 export async function deleteSqlite(db: Conn, entryId: number): Promise<void> {
-  const { rows } = await sql<{ sort_key: number }>`delete from catalogue_search_keys where entry_id = ${entryId} returning sort_key`.execute(db);
+  const { rows } = await sql<{
+    sort_key: number;
+  }>`delete from catalogue_search_keys where entry_id = ${entryId} returning sort_key`.execute(db);
   for (const r of rows) await sql`delete from catalogue_search_index where rowid = ${r.sort_key}`.execute(db);
 }
 
@@ -42,11 +48,16 @@ function row(e: SearchEntry) {
   const { title, rest } = foldedParts(e);
   // The group's terms, then (below the group) each agency's: separate runs, so no phrase spans from one to the next.
   const suffixes = [group, ...below.map((id) => `@${id}`)];
-  const terms = (xs: readonly string[]) => suffixes.map((sfx) => xs.map((x) => (x === GAP ? sfx : x + sfx)).join(' ')).join(' ');
+  const terms = (xs: readonly string[]) =>
+    suffixes.map((sfx) => xs.map((x) => (x === GAP ? sfx : x + sfx)).join(' ')).join(' ');
   return {
-    entryId: e.entryId, key: sortKey(e.publishedOn, e.entryId),
-    title: terms(pairSequence(title)), body: terms(pairSequence(rest)),
-    tchars: terms(distinctChars(title)), bchars: terms(distinctChars(rest)), words: terms(distinctWords(`${title} ${rest}`)),
+    entryId: e.entryId,
+    key: sortKey(e.publishedOn, e.entryId),
+    title: terms(pairSequence(title)),
+    body: terms(pairSequence(rest)),
+    tchars: terms(distinctChars(title)),
+    bchars: terms(distinctChars(rest)),
+    words: terms(distinctWords(`${title} ${rest}`)),
     facets: [`c${e.columnId}`, terms(['#', `g${e.genre}`, `v${e.validity}`, `t${e.topic}`])].join(' '),
   };
 }
@@ -67,7 +78,9 @@ function expressions(scope: SearchScope, words: readonly string[], filter: Searc
   const inTitle = (w: string) => (chars(w).length === 1 ? `{tchars} : ${term(w)}` : `{title} : ${phrase(w)}`);
   const base = [
     ...(filter.columnId !== undefined ? [`{facets} : "c${filter.columnId}"`] : []),
-    ...(['genre', 'validity', 'topic'] as const).flatMap((k) => (filter[k] ? [`{facets} : ${term(`${k[0]}${filter[k]}`)}`] : [])),
+    ...(['genre', 'validity', 'topic'] as const).flatMap((k) =>
+      filter[k] ? [`{facets} : ${term(`${k[0]}${filter[k]}`)}`] : [],
+    ),
   ];
   const and = (xs: readonly string[]) => xs.map((x) => `(${x})`).join(' AND ');
   if (!words.length) return { all: and([`{facets} : ${term('#')}`, ...base]) };
@@ -79,17 +92,44 @@ function expressions(scope: SearchScope, words: readonly string[], filter: Searc
   };
 }
 
-export async function searchSqlite(db: Db, scope: SearchScope, words: readonly string[], filter: SearchFilter, offset: number, limit: number): Promise<SearchResult> {
+export async function searchSqlite(
+  db: Db,
+  scope: SearchScope,
+  words: readonly string[],
+  filter: SearchFilter,
+  offset: number,
+  limit: number,
+): Promise<SearchResult> {
   // A year is a range of rowids; without one, no range (FTS5 then reads each posting list from its end, newest first).
-  const range = filter.year ? sql` and rowid between ${yearKeys(filter.year)[0]} and ${yearKeys(filter.year)[1]}` : sql``;
+  const range = filter.year
+    ? sql` and rowid between ${yearKeys(filter.year)[0]} and ${yearKeys(filter.year)[1]}`
+    : sql``;
   const count = async (match: string) =>
-    Number((await sql<{ n: number }>`select count(*) as n from catalogue_search_index where catalogue_search_index match ${match}${range}`.execute(db)).rows[0]!.n);
+    Number(
+      (
+        await sql<{
+          n: number;
+        }>`select count(*) as n from catalogue_search_index where catalogue_search_index match ${match}${range}`.execute(
+          db,
+        )
+      ).rows[0]!.n,
+    );
   const keys = async (match: string, off: number, lim: number) =>
-    (await sql<{ k: number }>`select rowid as k from catalogue_search_index where catalogue_search_index match ${match}${range} order by rowid desc limit ${lim} offset ${off}`.execute(db)).rows.map((r) => Number(r.k));
+    (
+      await sql<{
+        k: number;
+      }>`select rowid as k from catalogue_search_index where catalogue_search_index match ${match}${range} order by rowid desc limit ${lim} offset ${off}`.execute(
+        db,
+      )
+    ).rows.map((r) => Number(r.k));
   // Browsing far down a long list (the last page, the oldest entry) reads from the oldest end instead.
   const browse = async (match: string, off: number, lim: number) => {
     if (off < total / 2) return keys(match, off, lim);
-    const { rows } = await sql<{ k: number }>`select rowid as k from catalogue_search_index where catalogue_search_index match ${match}${range} order by rowid asc limit ${lim} offset ${total - off - lim}`.execute(db);
+    const { rows } = await sql<{
+      k: number;
+    }>`select rowid as k from catalogue_search_index where catalogue_search_index match ${match}${range} order by rowid asc limit ${lim} offset ${total - off - lim}`.execute(
+      db,
+    );
     return rows.map((r) => Number(r.k)).reverse();
   };
   const x = expressions(scope, words, filter);
@@ -99,7 +139,12 @@ export async function searchSqlite(db: Db, scope: SearchScope, words: readonly s
   // The tiers in order (rank.ts). A page reads its rows tier by tier, newest first in each, and stops when full; a
   // tier is counted only to be skipped whole, so the first page costs the total's count and a short read or two.
   const tiers = x.word
-    ? [`(${x.title}) AND (${x.word})`, `(${x.title}) NOT (${x.word})`, `(${x.word}) NOT (${x.title})`, `((${x.all}) NOT (${x.title})) NOT (${x.word})`]
+    ? [
+        `(${x.title}) AND (${x.word})`,
+        `(${x.title}) NOT (${x.word})`,
+        `(${x.word}) NOT (${x.title})`,
+        `((${x.all}) NOT (${x.title})) NOT (${x.word})`,
+      ]
     : [x.title, `(${x.all}) NOT (${x.title})`];
   const out: number[] = [];
   let skip = offset;
@@ -109,7 +154,10 @@ export async function searchSqlite(db: Db, scope: SearchScope, words: readonly s
     if (skip > 0) {
       const n = await count(tier);
       seen += n;
-      if (skip >= n) { skip -= n; continue; }
+      if (skip >= n) {
+        skip -= n;
+        continue;
+      }
     }
     const got = await keys(tier, skip, limit - out.length);
     if (skip === 0) seen += got.length; // read to the tier's end or to the page's

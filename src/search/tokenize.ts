@@ -22,4 +22,6 @@ export function jiebaWords(folded: string): string[] {
 }
 
 /** The distinct words of a free text, in order (the application form's suggestions cut a description with it). */
-export const queryTokens: (q: string) => readonly string[] = memo(500, (q) => Object.freeze([...new Set(clean(segmenter().cut(q, true)))]));
+export const queryTokens: (q: string) => readonly string[] = memo(500, (q) =>
+  Object.freeze([...new Set(clean(segmenter().cut(q, true)))]),
+);

@@ -20,8 +20,21 @@ export async function addUser(ctx: Ctx, agencyCode: string, input: NewUserInput)
     if (await usernameTaken(tx, input.username)) {
       throw new DomainError('conflict', '该登录名已被使用，请换一个。', { username: '该登录名已被使用' });
     }
-    const id = await insertUser(tx, { agencyId: agency.id, username: input.username, displayName: input.displayName, passwordHash, roles: input.roles, now: ctx.now.toISOString() });
-    await record(tx, ctx, { action: 'user.created', objectType: 'user', objectId: id, agencyId: agency.id, summary: { username: input.username, roles: input.roles } });
+    const id = await insertUser(tx, {
+      agencyId: agency.id,
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash,
+      roles: input.roles,
+      now: ctx.now.toISOString(),
+    });
+    await record(tx, ctx, {
+      action: 'user.created',
+      objectType: 'user',
+      objectId: id,
+      agencyId: agency.id,
+      summary: { username: input.username, roles: input.roles },
+    });
     return { id };
   });
 }

@@ -14,12 +14,18 @@ export async function changeOwnPassword(ctx: Ctx, input: { current: string; next
   if (!user || !(await verifyPassword(user.passwordHash, input.current))) {
     throw invalidInput('当前密码不正确。', { current: '当前密码不正确' });
   }
-  const weak = input.next === input.current ? '新密码不能与当前密码相同。' : passwordProblem(input.next, actor.username);
+  const weak =
+    input.next === input.current ? '新密码不能与当前密码相同。' : passwordProblem(input.next, actor.username);
   if (weak) throw invalidInput(weak, { next: weak });
   const hash = await hashPassword(input.next);
   await ctx.db.transaction().execute(async (tx) => {
     await setPasswordHash(tx, actor.userId, hash);
     await deleteSessionsOfUser(tx, actor.userId);
-    await record(tx, ctx, { action: 'user.password_changed', objectType: 'user', objectId: actor.userId, summary: { username: actor.username } });
+    await record(tx, ctx, {
+      action: 'user.password_changed',
+      objectType: 'user',
+      objectId: actor.userId,
+      summary: { username: actor.username },
+    });
   });
 }

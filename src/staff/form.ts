@@ -20,12 +20,20 @@ export const NewUser = z.object({
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/, { error: '登录名须为 3–32 位小写字母、数字、点、下划线或连字符' }),
-  displayName: z.string({ error: '请填写姓名' }).trim().min(1, { error: '请填写姓名' }).max(50, { error: '姓名不能超过 50 个字' }),
+  displayName: z
+    .string({ error: '请填写姓名' })
+    .trim()
+    .min(1, { error: '请填写姓名' })
+    .max(50, { error: '姓名不能超过 50 个字' }),
   password: Password,
   roles: Roles,
 });
 export type NewUserInput = z.infer<typeof NewUser>;
 
 export const ChangePassword = z
-  .object({ current: z.string({ error: '请填写当前密码' }).min(1, { error: '请填写当前密码' }), next: Password, confirm: z.string() })
+  .object({
+    current: z.string({ error: '请填写当前密码' }).min(1, { error: '请填写当前密码' }),
+    next: Password,
+    confirm: z.string(),
+  })
   .refine((v) => v.next === v.confirm, { error: '两次输入的新密码不一致', path: ['confirm'] });

@@ -17,7 +17,13 @@ export async function changeRoles(ctx: Ctx, userId: number, roles: Role[]): Prom
       throw new DomainError('conflict', '不能撤销自己的管理员角色，以免本机关无人管理；请由另一位管理员操作。');
     }
     await setRoles(tx, userId, roles);
-    await record(tx, ctx, { action: 'user.roles_changed', objectType: 'user', objectId: userId, agencyId: user.agencyId, summary: { username: user.username, before: user.roles, after: [...roles].sort() } });
+    await record(tx, ctx, {
+      action: 'user.roles_changed',
+      objectType: 'user',
+      objectId: userId,
+      agencyId: user.agencyId,
+      summary: { username: user.username, before: user.roles, after: [...roles].sort() },
+    });
   });
 }
 
@@ -27,7 +33,13 @@ export async function unlockUser(ctx: Ctx, userId: number): Promise<void> {
     if (!user) throw notFound('用户');
     authorize(canWriteAgency(ctx.actor, user.agencyId, 'user.manage'));
     await setLoginState(tx, userId, { failedLogins: 0, lockedUntil: null });
-    await record(tx, ctx, { action: 'user.unlocked', objectType: 'user', objectId: userId, agencyId: user.agencyId, summary: { username: user.username } });
+    await record(tx, ctx, {
+      action: 'user.unlocked',
+      objectType: 'user',
+      objectId: userId,
+      agencyId: user.agencyId,
+      summary: { username: user.username },
+    });
   });
 }
 
@@ -36,10 +48,17 @@ export async function setUserDisabled(ctx: Ctx, userId: number, disabled: boolea
     const user = await findUser(tx, ctx.scope, userId);
     if (!user) throw notFound('用户');
     authorize(canWriteAgency(ctx.actor, user.agencyId, 'user.manage'));
-    if (ctx.actor.kind === 'staff' && ctx.actor.userId === userId) throw new DomainError('conflict', '不能停用自己的账号。');
+    if (ctx.actor.kind === 'staff' && ctx.actor.userId === userId)
+      throw new DomainError('conflict', '不能停用自己的账号。');
     await setDisabled(tx, userId, disabled);
     if (disabled) await deleteSessionsOfUser(tx, userId);
-    await record(tx, ctx, { action: 'user.disabled', objectType: 'user', objectId: userId, agencyId: user.agencyId, summary: { username: user.username, disabled } });
+    await record(tx, ctx, {
+      action: 'user.disabled',
+      objectType: 'user',
+      objectId: userId,
+      agencyId: user.agencyId,
+      summary: { username: user.username, disabled },
+    });
   });
 }
 
@@ -50,6 +69,12 @@ export async function requirePasswordChange(ctx: Ctx, userId: number): Promise<v
     if (!user) throw notFound('用户');
     authorize(canWriteAgency(ctx.actor, user.agencyId, 'user.manage'));
     await setMustChangePassword(tx, userId);
-    await record(tx, ctx, { action: 'user.password_change_required', objectType: 'user', objectId: userId, agencyId: user.agencyId, summary: { username: user.username } });
+    await record(tx, ctx, {
+      action: 'user.password_change_required',
+      objectType: 'user',
+      objectId: userId,
+      agencyId: user.agencyId,
+      summary: { username: user.username },
+    });
   });
 }

@@ -27,29 +27,75 @@ describe(`${DIALECT}: password rules`, () => {
   let t: TestDb;
   let code: string;
   const system = () => makeCtx(t, { kind: 'system', label: 'test' });
-  before(async () => { t = await createTestDb(); code = (await buildAgency(t)).code; });
-  after(async () => { await t.close(); });
+  before(async () => {
+    t = await createTestDb();
+    code = (await buildAgency(t)).code;
+  });
+  after(async () => {
+    await t.close();
+  });
 
   test('a new account with a common, repeated or run-of-keys password is refused, naming why', async () => {
     for (const [password, why] of WEAK) {
-      const err = await addUser(system(), code, { username: `weak-${Math.random().toString(36).slice(2, 8)}`, displayName: '新人', password, roles: ['clerk'] }).then(() => undefined, (e: DomainError) => e);
+      const err = await addUser(system(), code, {
+        username: `weak-${Math.random().toString(36).slice(2, 8)}`,
+        displayName: '新人',
+        password,
+        roles: ['clerk'],
+      }).then(
+        () => undefined,
+        (e: DomainError) => e,
+      );
       assert.equal(err?.code, 'invalid_input', password);
       assert.match(err.fields?.password ?? '', why, password);
     }
   });
 
   test('a password containing the login name is refused, in any case', async () => {
-    const err = await addUser(system(), code, { username: 'zhangwei', displayName: '张伟', password: 'ZhangWei-gov-2026', roles: ['clerk'] }).then(() => undefined, (e: DomainError) => e);
+    const err = await addUser(system(), code, {
+      username: 'zhangwei',
+      displayName: '张伟',
+      password: 'ZhangWei-gov-2026',
+      roles: ['clerk'],
+    }).then(
+      () => undefined,
+      (e: DomainError) => e,
+    );
     assert.match(err?.fields?.password ?? '', /登录名/);
-    assert.ok((await addUser(system(), code, { username: 'zhangwei', displayName: '张伟', password: '东和乡 river stone 17', roles: ['clerk'] })).id);
+    assert.ok(
+      (
+        await addUser(system(), code, {
+          username: 'zhangwei',
+          displayName: '张伟',
+          password: '东和乡 river stone 17',
+          roles: ['clerk'],
+        })
+      ).id,
+    );
   });
 
-  test('changing one\'s own password obeys the same rules and must change it', async () => {
+  test("changing one's own password obeys the same rules and must change it", async () => {
     const u = await buildStaff(t, code, ['clerk']);
     const user = (await findUserByIdUnscoped(t.db, u.id))!;
-    const ctx = makeCtx(t, { kind: 'staff', userId: u.id, username: u.username, displayName: 'x', agencyId: user.agencyId, agencyCode: code, agencyPath: user.agencyPath, roles: ['clerk'] });
-    for (const [next, why] of [['aaaaaaaaaaaa', /重复/], [`${u.username}-plus-more`, /登录名/], [u.password, /相同/]] as const) {
-      const err = await changeOwnPassword(ctx, { current: u.password, next }).then(() => undefined, (e: DomainError) => e);
+    const ctx = makeCtx(t, {
+      kind: 'staff',
+      userId: u.id,
+      username: u.username,
+      displayName: 'x',
+      agencyId: user.agencyId,
+      agencyCode: code,
+      agencyPath: user.agencyPath,
+      roles: ['clerk'],
+    });
+    for (const [next, why] of [
+      ['aaaaaaaaaaaa', /重复/],
+      [`${u.username}-plus-more`, /登录名/],
+      [u.password, /相同/],
+    ] as const) {
+      const err = await changeOwnPassword(ctx, { current: u.password, next }).then(
+        () => undefined,
+        (e: DomainError) => e,
+      );
       assert.match(err?.fields?.next ?? '', why, next);
     }
   });

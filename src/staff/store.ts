@@ -27,12 +27,35 @@ function base(db: Q) {
   return db
     .selectFrom('users')
     .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select(['users.id', 'users.agency_id', 'agencies.code as agency_code', 'agencies.path as agency_path', 'users.username', 'users.display_name', 'users.password_hash', 'users.failed_logins', 'users.locked_until', 'users.disabled', 'users.must_change_password']);
+    .select([
+      'users.id',
+      'users.agency_id',
+      'agencies.code as agency_code',
+      'agencies.path as agency_path',
+      'users.username',
+      'users.display_name',
+      'users.password_hash',
+      'users.failed_logins',
+      'users.locked_until',
+      'users.disabled',
+      'users.must_change_password',
+    ]);
 }
 
-async function withRoles(db: Q, rows: Awaited<ReturnType<ReturnType<typeof base>['execute']>>): Promise<StaffUserWithHash[]> {
+async function withRoles(
+  db: Q,
+  rows: Awaited<ReturnType<ReturnType<typeof base>['execute']>>,
+): Promise<StaffUserWithHash[]> {
   if (!rows.length) return [];
-  const roles = await db.selectFrom('user_roles').select(['user_id', 'role']).where('user_id', 'in', rows.map((r) => r.id)).execute();
+  const roles = await db
+    .selectFrom('user_roles')
+    .select(['user_id', 'role'])
+    .where(
+      'user_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
   return rows.map((r) => ({
     id: Number(r.id),
     agencyId: Number(r.agency_id),
@@ -41,7 +64,10 @@ async function withRoles(db: Q, rows: Awaited<ReturnType<ReturnType<typeof base>
     username: r.username,
     displayName: r.display_name,
     passwordHash: r.password_hash,
-    roles: roles.filter((x) => Number(x.user_id) === Number(r.id)).map((x) => x.role as Role).sort(),
+    roles: roles
+      .filter((x) => Number(x.user_id) === Number(r.id))
+      .map((x) => x.role as Role)
+      .sort(),
     failedLogins: Number(r.failed_logins),
     lockedUntil: r.locked_until,
     disabled: Number(r.disabled) === 1,
@@ -59,11 +85,17 @@ export async function findUserByIdUnscoped(db: Q, id: number): Promise<StaffUser
 }
 
 export async function findUser(db: Q, scope: Scope, id: number): Promise<StaffUser | undefined> {
-  return (await withRoles(db, await base(db).where('users.id', '=', id).where(inScope(scope, 'users.agency_id')).execute()))[0];
+  return (
+    await withRoles(db, await base(db).where('users.id', '=', id).where(inScope(scope, 'users.agency_id')).execute())
+  )[0];
 }
 
 export async function listUsers(db: Q, scope: Scope, agencyId: number): Promise<StaffUser[]> {
-  const rows = await base(db).where('users.agency_id', '=', agencyId).where(inScope(scope, 'users.agency_id')).orderBy('users.username').execute();
+  const rows = await base(db)
+    .where('users.agency_id', '=', agencyId)
+    .where(inScope(scope, 'users.agency_id'))
+    .orderBy('users.username')
+    .execute();
   return withRoles(db, rows);
 }
 
@@ -71,10 +103,26 @@ export async function usernameTaken(db: Q, username: string): Promise<boolean> {
   return !!(await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst());
 }
 
-export async function insertUser(db: Q, u: { agencyId: number; username: string; displayName: string; passwordHash: string; roles: readonly Role[]; now: string }): Promise<number> {
+export async function insertUser(
+  db: Q,
+  u: {
+    agencyId: number;
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    roles: readonly Role[];
+    now: string;
+  },
+): Promise<number> {
   const row = await db
     .insertInto('users')
-    .values({ agency_id: u.agencyId, username: u.username, display_name: u.displayName, password_hash: u.passwordHash, created_at: u.now })
+    .values({
+      agency_id: u.agencyId,
+      username: u.username,
+      display_name: u.displayName,
+      password_hash: u.passwordHash,
+      created_at: u.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await setRoles(db, Number(row.id), u.roles);
@@ -83,24 +131,43 @@ export async function insertUser(db: Q, u: { agencyId: number; username: string;
 
 export async function setRoles(db: Q, userId: number, roles: readonly Role[]): Promise<void> {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
-  if (roles.length) await db.insertInto('user_roles').values(roles.map((role) => ({ user_id: userId, role }))).execute();
+  if (roles.length)
+    await db
+      .insertInto('user_roles')
+      .values(roles.map((role) => ({ user_id: userId, role })))
+      .execute();
 }
 
-export async function setLoginState(db: Q, userId: number, state: { failedLogins: number; lockedUntil: string | null }): Promise<void> {
-  await db.updateTable('users').set({ failed_logins: state.failedLogins, locked_until: state.lockedUntil }).where('id', '=', userId).execute();
+export async function setLoginState(
+  db: Q,
+  userId: number,
+  state: { failedLogins: number; lockedUntil: string | null },
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ failed_logins: state.failedLogins, locked_until: state.lockedUntil })
+    .where('id', '=', userId)
+    .execute();
 }
 
 /**
  * One wrong password, counted in a single statement (both engines), so parallel attempts cannot all read the same old
  * count. A lock that has run out starts the count again at 1; reaching `max` locks until `lockUntil`; a running lock stays.
  */
-export async function countLoginFailure(db: Q, userId: number, at: { now: string; lockUntil: string; max: number }): Promise<{ failures: number; lockedUntil: string | null }> {
+export async function countLoginFailure(
+  db: Q,
+  userId: number,
+  at: { now: string; lockUntil: string; max: number },
+): Promise<{ failures: number; lockedUntil: string | null }> {
   const expired = sql<boolean>`locked_until is not null and locked_until <= ${at.now}`;
   const next = sql<number>`case when ${expired} then 1 else failed_logins + 1 end`;
-  const r = await db.updateTable('users')
+  const r = await db
+    .updateTable('users')
     .set({
       failed_logins: next,
-      locked_until: sql<string | null>`case when locked_until > ${at.now} then locked_until when ${next} >= ${at.max} then ${at.lockUntil} else null end`,
+      locked_until: sql<
+        string | null
+      >`case when locked_until > ${at.now} then locked_until when ${next} >= ${at.max} then ${at.lockUntil} else null end`,
     })
     .where('id', '=', userId)
     .returning(['failed_logins', 'locked_until'])
@@ -110,15 +177,23 @@ export async function countLoginFailure(db: Q, userId: number, at: { now: string
 
 /** A successful login clears the count, unless a lock is running (then nothing changes and false comes back). */
 export async function clearLoginFailures(db: Q, userId: number, now: string): Promise<boolean> {
-  const r = await db.updateTable('users').set({ failed_logins: 0, locked_until: null })
-    .where('id', '=', userId).where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
-    .returning('id').executeTakeFirst();
+  const r = await db
+    .updateTable('users')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .returning('id')
+    .executeTakeFirst();
   return r !== undefined;
 }
 
 /** A new password also ends any requirement to change it. */
 export async function setPasswordHash(db: Q, userId: number, passwordHash: string): Promise<void> {
-  await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: 0 }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, must_change_password: 0 })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export async function setMustChangePassword(db: Q, userId: number): Promise<void> {
@@ -126,5 +201,9 @@ export async function setMustChangePassword(db: Q, userId: number): Promise<void
 }
 
 export async function setDisabled(db: Q, userId: number, disabled: boolean): Promise<void> {
-  await db.updateTable('users').set({ disabled: disabled ? 1 : 0 }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ disabled: disabled ? 1 : 0 })
+    .where('id', '=', userId)
+    .execute();
 }

@@ -4,7 +4,9 @@ import { keyTaskStatus, parseSheet, scoreUnit } from './assessment.ts';
 
 test('a scoring sheet is read from lines of item and points', () => {
   assert.deepEqual(parseSheet('栏目按时更新 20\n依申请按期答复率 30分\n\n培训参与 10'), [
-    { name: '栏目按时更新', points: 20 }, { name: '依申请按期答复率', points: 30 }, { name: '培训参与', points: 10 },
+    { name: '栏目按时更新', points: 20 },
+    { name: '依申请按期答复率', points: 30 },
+    { name: '培训参与', points: 10 },
   ]);
 });
 

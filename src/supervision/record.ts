@@ -20,7 +20,13 @@ export async function recordTraining(ctx: Ctx, input: z.output<typeof TrainingFo
   assertNotFuture(ctx.now, { heldOn: [input.heldOn, '培训日期（记录已举办的培训）'] });
   return ctx.db.transaction().execute(async (tx) => {
     const id = await insertTraining(tx, { agencyId, ...input, now: ctx.now.toISOString() });
-    await record(tx, ctx, { action: 'training.recorded', objectType: 'training', objectId: id, agencyId, summary: { heldOn: input.heldOn, topic: input.topic } });
+    await record(tx, ctx, {
+      action: 'training.recorded',
+      objectType: 'training',
+      objectId: id,
+      agencyId,
+      summary: { heldOn: input.heldOn, topic: input.topic },
+    });
     return id;
   });
 }
@@ -31,7 +37,13 @@ export async function recordAccountability(ctx: Ctx, input: z.output<typeof Acco
   return ctx.db.transaction().execute(async (tx) => {
     const id = await insertAccountability(tx, { agencyId, ...input, now: ctx.now.toISOString() });
     // The person and matter are private to staff: the audit row says only that a decision was recorded.
-    await record(tx, ctx, { action: 'accountability.recorded', objectType: 'accountability', objectId: id, agencyId, summary: { decidedOn: input.decidedOn } });
+    await record(tx, ctx, {
+      action: 'accountability.recorded',
+      objectType: 'accountability',
+      objectId: id,
+      agencyId,
+      summary: { decidedOn: input.decidedOn },
+    });
     return id;
   });
 }

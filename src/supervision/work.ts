@@ -16,7 +16,13 @@ export async function assignResponsibility(ctx: Ctx, input: z.output<typeof Resp
   await ctx.db.transaction().execute(async (tx) => {
     await store.endResponsibilities(tx, agencyId, input.duty, input.since);
     const id = await store.insertResponsibility(tx, agencyId, input);
-    await record(tx, ctx, { action: 'responsibility.assigned', objectType: 'responsibility', objectId: id, agencyId, summary: { duty: input.duty, person: input.person, since: input.since } });
+    await record(tx, ctx, {
+      action: 'responsibility.assigned',
+      objectType: 'responsibility',
+      objectId: id,
+      agencyId,
+      summary: { duty: input.duty, person: input.person, since: input.since },
+    });
   });
 }
 
@@ -27,8 +33,22 @@ export async function adoptRule(ctx: Ctx, input: z.output<typeof RuleForm>): Pro
     const series = input.series ?? randomToken(6);
     const version = await store.nextRuleVersion(tx, agencyId, series);
     if (input.series && version === 1) throw new DomainError('not_found', '要修订的制度不存在，请从列表中选择。');
-    const id = await store.insertRuleDocument(tx, agencyId, { series, version, title: input.title, docNumber: input.docNumber, adoptedOn: input.adoptedOn, summary: input.summary, now: ctx.now.toISOString() });
-    await record(tx, ctx, { action: 'rule.adopted', objectType: 'rule_document', objectId: id, agencyId, summary: { series, version, title: input.title } });
+    const id = await store.insertRuleDocument(tx, agencyId, {
+      series,
+      version,
+      title: input.title,
+      docNumber: input.docNumber,
+      adoptedOn: input.adoptedOn,
+      summary: input.summary,
+      now: ctx.now.toISOString(),
+    });
+    await record(tx, ctx, {
+      action: 'rule.adopted',
+      objectType: 'rule_document',
+      objectId: id,
+      agencyId,
+      summary: { series, version, title: input.title },
+    });
   });
 }
 
@@ -36,8 +56,22 @@ export async function openAssessment(ctx: Ctx, input: z.output<typeof RoundForm>
   const agencyId = ownAgency(ctx);
   const items = parseSheet(input.items);
   return ctx.db.transaction().execute(async (tx) => {
-    const id = await store.insertRound(tx, { agencyId, year: input.year, title: input.title, useAnnual: input.useAnnual, useAwards: input.useAwards, items, now: ctx.now.toISOString() });
-    await record(tx, ctx, { action: 'assessment.opened', objectType: 'assessment_round', objectId: id, agencyId, summary: { year: input.year, title: input.title, items: items.length } });
+    const id = await store.insertRound(tx, {
+      agencyId,
+      year: input.year,
+      title: input.title,
+      useAnnual: input.useAnnual,
+      useAwards: input.useAwards,
+      items,
+      now: ctx.now.toISOString(),
+    });
+    await record(tx, ctx, {
+      action: 'assessment.opened',
+      objectType: 'assessment_round',
+      objectId: id,
+      agencyId,
+      summary: { year: input.year, title: input.title, items: items.length },
+    });
     return id;
   });
 }
@@ -49,7 +83,13 @@ export async function scoreAssessedUnit(ctx: Ctx, roundId: number, input: z.outp
     authorize(canWriteAgency(ctx.actor, round.agencyId, 'supervision.record'));
     const total = scoreUnit(round.items, input.scores);
     await store.upsertResult(tx, roundId, { unit: input.unit, scores: input.scores, total, note: input.note });
-    await record(tx, ctx, { action: 'assessment.scored', objectType: 'assessment_round', objectId: roundId, agencyId: round.agencyId, summary: { unit: input.unit, total } });
+    await record(tx, ctx, {
+      action: 'assessment.scored',
+      objectType: 'assessment_round',
+      objectId: roundId,
+      agencyId: round.agencyId,
+      summary: { unit: input.unit, total },
+    });
   });
 }
 
@@ -57,7 +97,13 @@ export async function addKeyTask(ctx: Ctx, input: z.output<typeof KeyTaskForm>):
   const agencyId = ownAgency(ctx);
   return ctx.db.transaction().execute(async (tx) => {
     const id = await store.insertKeyTask(tx, { agencyId, ...input });
-    await record(tx, ctx, { action: 'key_task.added', objectType: 'key_task', objectId: id, agencyId, summary: { year: input.year, task: input.task } });
+    await record(tx, ctx, {
+      action: 'key_task.added',
+      objectType: 'key_task',
+      objectId: id,
+      agencyId,
+      summary: { year: input.year, task: input.task },
+    });
     return id;
   });
 }
@@ -69,6 +115,12 @@ export async function completeKeyTask(ctx: Ctx, id: number, input: z.output<type
     if (!task) throw notFound('任务');
     authorize(canWriteAgency(ctx.actor, task.agencyId, 'supervision.record'));
     await store.completeKeyTask(tx, id, input.doneOn, input.note);
-    await record(tx, ctx, { action: 'key_task.completed', objectType: 'key_task', objectId: id, agencyId: task.agencyId, summary: { task: task.task, doneOn: input.doneOn } });
+    await record(tx, ctx, {
+      action: 'key_task.completed',
+      objectType: 'key_task',
+      objectId: id,
+      agencyId: task.agencyId,
+      summary: { task: task.task, doneOn: input.doneOn },
+    });
   });
 }

@@ -18,7 +18,15 @@ import { buildAgency } from '../factories.ts';
 import { startTestServer, type TestServer } from '../http/client.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? 'chromium not installed (apt-get install chromium)' : false;
 const TITLE = '东和乡2025年乡道维修工程施工合同公示';
@@ -26,7 +34,9 @@ const TITLE = '东和乡2025年乡道维修工程施工合同公示';
 async function axe(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
+    const r = await (
+      window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+    ).axe.run();
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
   });
 }
@@ -40,25 +50,50 @@ describe(`${DIALECT}: suggestions of published items while applying, in a browse
     s = await startTestServer();
     const a = await buildAgency(s, { kind: 'township', name: '东和乡人民政府' });
     code = a.code;
-    const [clerk, secrecy, reviewer] = await Promise.all([staffCtx(s, a, ['clerk']), staffCtx(s, a, ['secrecy_reviewer']), staffCtx(s, a, ['reviewer'])]);
-    const { id } = await createEntry(clerk, a.code, draftInput(await columnId(s, a), { title: TITLE, summary: '乡道维修施工合同', body: '经费预算见附表。' }));
+    const [clerk, secrecy, reviewer] = await Promise.all([
+      staffCtx(s, a, ['clerk']),
+      staffCtx(s, a, ['secrecy_reviewer']),
+      staffCtx(s, a, ['reviewer']),
+    ]);
+    const { id } = await createEntry(
+      clerk,
+      a.code,
+      draftInput(await columnId(s, a), { title: TITLE, summary: '乡道维修施工合同', body: '经费预算见附表。' }),
+    );
     const version = async () => (await findEntry(s.db, { kind: 'system' }, id))!.version;
-    for (const [ctx, action] of [[clerk, 'submit'], [secrecy, 'approve'], [reviewer, 'approve']] as const) await reviewEntry(ctx, id, { action, comment: '', version: await version() });
+    for (const [ctx, action] of [
+      [clerk, 'submit'],
+      [secrecy, 'approve'],
+      [reviewer, 'approve'],
+    ] as const)
+      await reviewEntry(ctx, id, { action, comment: '', version: await version() });
     await publishEntry(reviewer, id, await version());
   });
-  after(async () => { await s.close(); for (const p of profiles) rmSync(p, { recursive: true, force: true }); });
+  after(async () => {
+    await s.close();
+    for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  });
 
   async function browser(javaScriptEnabled: boolean): Promise<BrowserContext> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-chromium-'));
     profiles.push(dir);
-    return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true, locale: 'zh-CN', javaScriptEnabled });
+    return chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      locale: 'zh-CN',
+      javaScriptEnabled,
+    });
   }
 
   test('typing the description shows the published item with its 索引号; the pages pass axe-core', async () => {
     const ctx = await browser(true);
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
-      page.on('console', (m) => { if (m.type() === 'error' && !m.location().url.includes('/favicon.ico')) errors.push(`${m.text()} ${m.location().url}`); }); // a CSP refusal shows here
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !m.location().url.includes('/favicon.ico'))
+          errors.push(`${m.text()} ${m.location().url}`);
+      }); // a CSP refusal shows here
       await page.goto(`${s.url}/${code}/apply?applicantType=natural`);
       assert.deepEqual(await axe(page), [], 'apply form');
       await page.getByLabel('所需信息的内容描述').pressSequentially('2025年乡道维修的施工合同', { delay: 20 });

@@ -12,14 +12,24 @@ import { buildAgency } from '../factories.ts';
 import { startTestServer, type TestServer } from '../http/client.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? 'chromium not installed (apt-get install chromium)' : false;
 
 async function axe(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
+    const r = await (
+      window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+    ).axe.run();
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
   });
 }
@@ -40,13 +50,25 @@ describe(`${DIALECT}: a citizen applies in a browser without JavaScript`, { skip
   let s: TestServer;
   let code = '';
   const profiles: string[] = [];
-  before(async () => { s = await startTestServer(); code = (await buildAgency(s, { name: '东和乡人民政府' })).code; });
-  after(async () => { await s.close(); for (const p of profiles) rmSync(p, { recursive: true, force: true }); });
+  before(async () => {
+    s = await startTestServer();
+    code = (await buildAgency(s, { name: '东和乡人民政府' })).code;
+  });
+  after(async () => {
+    await s.close();
+    for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  });
 
   async function browser(javaScriptEnabled: boolean): Promise<BrowserContext> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-chromium-'));
     profiles.push(dir);
-    return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true, locale: 'zh-CN', javaScriptEnabled });
+    return chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      locale: 'zh-CN',
+      javaScriptEnabled,
+    });
   }
 
   test('apply, keep the receipt, track the case — JavaScript off', async () => {

@@ -15,15 +15,69 @@ import { createTestDb, DIALECT, type TestDb } from '../db.ts';
 import { startPlatform, stopPlatform } from '../process.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? 'chromium not installed (apt-get install chromium)' : false;
-const ROLES = ['donghe-clerk', 'donghe-reviewer', 'donghe-secrecy', 'donghe-head', 'donghe-admin', 'county-admin', 'county-supervisor'];
+const ROLES = [
+  'donghe-clerk',
+  'donghe-reviewer',
+  'donghe-secrecy',
+  'donghe-head',
+  'donghe-admin',
+  'county-admin',
+  'county-supervisor',
+];
 const PER_SHAPE = 1; // pages visited per route shape (numbers, ids and a figure's cell path made one; the query ignored)
-const SKIP = /\.(docx|pdf|xlsx|json|csv|zip|txt|png|jpe?g|atom|xml|html)(\?|$)|\/download|\/file|\/export|\/letters\/\d+|\/logout/;
+const SKIP =
+  /\.(docx|pdf|xlsx|json|csv|zip|txt|png|jpe?g|atom|xml|html)(\?|$)|\/download|\/file|\/export|\/letters\/\d+|\/logout/;
 
 /** Words that are the product's or a format's own names, not untranslated English. */
-const ENGLISH_OK = new Set(['gongkai', 'PDF', 'DOCX', 'XLSX', 'JSON', 'HTML', 'ZIP', 'API', 'Atom', 'EMS', 'SMTP', 'ICP', 'ID', 'URL', 'CSV', 'Word', 'Excel', 'WPS', 'YYYY', 'MM', 'DD', 'ICS', 'Bearer', 'CSRF', 'UTC', 'SQLite', 'PostgreSQL', 'GB', 'MB', 'KB', 'QQ', 'AES', 'GCM', 'TXT', 'OFD', 'IP']);
+const ENGLISH_OK = new Set([
+  'gongkai',
+  'PDF',
+  'DOCX',
+  'XLSX',
+  'JSON',
+  'HTML',
+  'ZIP',
+  'API',
+  'Atom',
+  'EMS',
+  'SMTP',
+  'ICP',
+  'ID',
+  'URL',
+  'CSV',
+  'Word',
+  'Excel',
+  'WPS',
+  'YYYY',
+  'MM',
+  'DD',
+  'ICS',
+  'Bearer',
+  'CSRF',
+  'UTC',
+  'SQLite',
+  'PostgreSQL',
+  'GB',
+  'MB',
+  'KB',
+  'QQ',
+  'AES',
+  'GCM',
+  'TXT',
+  'OFD',
+  'IP',
+]);
 
 type Problem = { url: string; what: string; text: string };
 
@@ -35,17 +89,29 @@ function scan(): Array<{ what: string; text: string }> {
   const han = /[\u4e00-\u9fff]/;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement!;
-    if (!el || el.closest('script,style,textarea,pre,code,.source-text,[hidden]') || !(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed') continue;
-    const text = (n.textContent ?? '').replace(/https?:\/\/\S+|[\w.*+-]+@[\w-]+\.[\w.]+|\/[\w\-/.{}?=&]+|\b[\w-]+\.(txt|pdf|docx|xlsx|zip|html|json|csv|ics)\b/g, ' ');
-    for (const m of text.matchAll(/\b[a-z]+\.[a-zA-Z]+\b/g)) out.push({ what: `key ${m[0]}`, text: text.trim().slice(0, 120) });
+    if (
+      !el ||
+      el.closest('script,style,textarea,pre,code,.source-text,[hidden]') ||
+      (!(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed')
+    )
+      continue;
+    const text = (n.textContent ?? '').replace(
+      /https?:\/\/\S+|[\w.*+-]+@[\w-]+\.[\w.]+|\/[\w\-/.{}?=&]+|\b[\w-]+\.(txt|pdf|docx|xlsx|zip|html|json|csv|ics)\b/g,
+      ' ',
+    );
+    for (const m of text.matchAll(/\b[a-z]+\.[a-zA-Z]+\b/g))
+      out.push({ what: `key ${m[0]}`, text: text.trim().slice(0, 120) });
     for (const m of text.matchAll(/\b[A-Z][A-Z_]+\.[A-Z_]+\b/g)) {
       const small = el.closest('small,.rule-id');
       const label = (small?.parentElement?.textContent ?? '').replace(m[0], '');
-      if (!small || !han.test(label)) out.push({ what: `rule id ${m[0]} without its Chinese name`, text: text.trim().slice(0, 120) });
+      if (!small || !han.test(label))
+        out.push({ what: `rule id ${m[0]} without its Chinese name`, text: text.trim().slice(0, 120) });
     }
     if (/[{[]\s*"[\w.]+"\s*:/.test(text)) out.push({ what: 'raw JSON', text: text.trim().slice(0, 120) });
-    for (const m of text.matchAll(/\b[A-Za-z][a-z]+(?: +[A-Za-z][a-z]+)+\b/g)) out.push({ what: `English ${m[0]}`, text: text.trim().slice(0, 120) });
-    for (const m of text.matchAll(/\b[a-z]+_[a-z_]+\b/g)) out.push({ what: `key ${m[0]}`, text: text.trim().slice(0, 120) });
+    for (const m of text.matchAll(/\b[A-Za-z][a-z]+(?: +[A-Za-z][a-z]+)+\b/g))
+      out.push({ what: `English ${m[0]}`, text: text.trim().slice(0, 120) });
+    for (const m of text.matchAll(/\b[a-z]+_[a-z_]+\b/g))
+      out.push({ what: `key ${m[0]}`, text: text.trim().slice(0, 120) });
   }
   return out;
 }
@@ -92,36 +158,55 @@ describe(`${DIALECT}: every back-office page as each demo role`, { skip }, () =>
       for (const p of await page.evaluate(scan)) problems.push({ url, ...p });
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
+        const r = await (
+          window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+        ).axe.run();
         return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
       });
       for (const v of violations) problems.push({ url, what: `axe ${v}`, text: '' });
       const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
       for (const href of links) {
         const u = new URL(href, base + url);
-        if (u.origin !== new URL(base).origin || !u.pathname.startsWith('/admin') || SKIP.test(u.pathname + u.search)) continue;
+        if (u.origin !== new URL(base).origin || !u.pathname.startsWith('/admin') || SKIP.test(u.pathname + u.search))
+          continue;
         const key = u.pathname + u.search;
         if (seen.has(key)) continue;
         seen.add(key);
-        const shape = u.pathname.replace(/\/cells\/.*/, '/cells').replace(/\/[^/]*\d[^/]*/g, '/:id') + (u.search ? '?' : '');
+        const shape =
+          u.pathname.replace(/\/cells\/.*/, '/cells').replace(/\/[^/]*\d[^/]*/g, '/:id') + (u.search ? '?' : '');
         const n = shapes.get(shape) ?? 0;
         if (n >= PER_SHAPE) continue;
         shapes.set(shape, n + 1);
         queue.push(key);
       }
     }
-    return { pages, problems: problems.filter((p) => !p.what.startsWith('English ') || !p.what.slice(8).split(/ +/).every((w) => ENGLISH_OK.has(w))) };
+    return {
+      pages,
+      problems: problems.filter(
+        (p) =>
+          !p.what.startsWith('English ') ||
+          !p.what
+            .slice(8)
+            .split(/ +/)
+            .every((w) => ENGLISH_OK.has(w)),
+      ),
+    };
   }
 
   for (const username of ROLES) {
-    test(`${username}: no key-shaped token, lone rule id, raw JSON or English on any page; axe-core clean`, { timeout: 600_000 }, async () => {
+    test(`${username}: no key-shaped token, lone rule id, raw JSON or English on any page; axe-core clean`, {
+      timeout: 600_000,
+    }, async () => {
       const ctx = await browser.newContext({ locale: 'zh-CN' });
       try {
         const page = await ctx.newPage();
         const { pages, problems } = await walk(page, username);
         console.log(`${username}: ${pages} pages`);
         const unique = [...new Map(problems.map((p) => [`${p.what}`, p])).values()];
-        assert.deepEqual(unique.map((p) => `${p.what} — ${p.url} — ${p.text}`), []);
+        assert.deepEqual(
+          unique.map((p) => `${p.what} — ${p.url} — ${p.text}`),
+          [],
+        );
       } finally {
         await ctx.close();
       }

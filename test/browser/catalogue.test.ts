@@ -17,7 +17,15 @@ import { buildAgency, buildStaff } from '../factories.ts';
 import { startTestServer, type TestServer } from '../http/client.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? 'chromium not installed (apt-get install chromium)' : false;
 
@@ -32,13 +40,22 @@ describe(`${DIALECT}: the catalogue in a browser`, { skip }, () => {
     s = await startTestServer();
     const agency = await buildAgency(s, { kind: 'township', name: '浏览器测试乡人民政府' });
     code = agency.code;
-    const [clerk, secrecy, reviewer] = await Promise.all([staffCtx(s, agency, ['clerk']), staffCtx(s, agency, ['secrecy_reviewer']), staffCtx(s, agency, ['reviewer'])]);
+    const [clerk, secrecy, reviewer] = await Promise.all([
+      staffCtx(s, agency, ['clerk']),
+      staffCtx(s, agency, ['secrecy_reviewer']),
+      staffCtx(s, agency, ['reviewer']),
+    ]);
     const col = await columnId(s, agency);
     const get = async (id: number) => (await findEntry(s.db, { kind: 'system' }, id))!;
     for (const title of ['城乡低保对象复核结果公示', '春耕生产工作动态']) {
       const other = title.startsWith('春耕') ? { summary: '春耕备耕进展', body: '各村抓好春耕。' } : {};
       const { id } = await createEntry(clerk, code, draftInput(col, { title, ...other }));
-      for (const [ctx, action] of [[clerk, 'submit'], [secrecy, 'approve'], [reviewer, 'approve']] as const) await reviewEntry(ctx, id, { action, comment: '', version: (await get(id)).version });
+      for (const [ctx, action] of [
+        [clerk, 'submit'],
+        [secrecy, 'approve'],
+        [reviewer, 'approve'],
+      ] as const)
+        await reviewEntry(ctx, id, { action, comment: '', version: (await get(id)).version });
       await publishEntry(reviewer, id, (await get(id)).version);
       entryId ||= id;
     }
@@ -52,14 +69,22 @@ describe(`${DIALECT}: the catalogue in a browser`, { skip }, () => {
   async function browser(javaScriptEnabled: boolean): Promise<BrowserContext> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-chromium-'));
     profiles.push(dir);
-    return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true, locale: 'zh-CN', javaScriptEnabled });
+    return chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      locale: 'zh-CN',
+      javaScriptEnabled,
+    });
   }
 
   async function axe(page: Page, url: string): Promise<void> {
     await page.goto(s.url + url);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
+      const r = await (
+        window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+      ).axe.run();
       return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });
     assert.deepEqual(violations, [], url);
@@ -91,13 +116,30 @@ describe(`${DIALECT}: the catalogue in a browser`, { skip }, () => {
     const ctx = await browser(true);
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
-      for (const url of [`/${code}/`, `/${code}/catalogue`, `/${code}/search?q=%E4%BD%8E%E4%BF%9D`, `/${code}/catalogue/${entryId}`, `/${code}/guide`]) await axe(page, url);
+      for (const url of [
+        `/${code}/`,
+        `/${code}/catalogue`,
+        `/${code}/search?q=%E4%BD%8E%E4%BF%9D`,
+        `/${code}/catalogue/${entryId}`,
+        `/${code}/guide`,
+      ])
+        await axe(page, url);
       await page.goto(`${s.url}/login`);
       await page.getByLabel('登录名').fill(clerkLogin.username);
       await page.getByLabel('密码').fill(clerkLogin.password);
       await page.getByRole('button', { name: '登录' }).click();
       await page.waitForURL(`${s.url}/admin`);
-      for (const url of ['/admin/catalogue', '/admin/catalogue/new', `/admin/catalogue/${entryId}`, '/admin/catalogue/monitor', '/admin/catalogue/settings', '/admin/catalogue/registers', '/admin/catalogue/standard', '/admin/catalogue/media']) await axe(page, url);
+      for (const url of [
+        '/admin/catalogue',
+        '/admin/catalogue/new',
+        `/admin/catalogue/${entryId}`,
+        '/admin/catalogue/monitor',
+        '/admin/catalogue/settings',
+        '/admin/catalogue/registers',
+        '/admin/catalogue/standard',
+        '/admin/catalogue/media',
+      ])
+        await axe(page, url);
     } finally {
       await ctx.close();
     }

@@ -14,7 +14,15 @@ import { buildAgency, buildStaff } from '../factories.ts';
 import { startTestServer, type TestServer } from '../http/client.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? 'chromium not installed (apt-get install chromium)' : false;
 
@@ -44,19 +52,29 @@ describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
   async function browser(): Promise<BrowserContext> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-chromium-'));
     dirs.push(dir);
-    return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true, locale: 'zh-CN', javaScriptEnabled: true });
+    return chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      locale: 'zh-CN',
+      javaScriptEnabled: true,
+    });
   }
 
   async function axe(page: Page): Promise<void> {
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
+      const r = await (
+        window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+      ).axe.run();
       return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });
     assert.deepEqual(violations, [], page.url());
   }
 
-  test('upload through the form, findings beside the marked tables, dismiss one; every page passes axe-core', { timeout: 120_000 }, async () => {
+  test('upload through the form, findings beside the marked tables, dismiss one; every page passes axe-core', {
+    timeout: 120_000,
+  }, async () => {
     const ctx = await browser();
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -73,7 +91,7 @@ describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
       assert.match(await page.locator('main').innerText(), /本批共 1 个文件/);
       await axe(page);
       await page.getByRole('link', { name: '示例乡2023年度报告.txt' }).click();
-      assert.ok(await page.locator('td.mark-error').count() >= 1);
+      assert.ok((await page.locator('td.mark-error').count()) >= 1);
       await axe(page);
       const first = page.locator('ol.findings > li').first();
       await first.getByLabel('不予采纳').check();
@@ -92,7 +110,9 @@ describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
     }
   });
 
-  test('a glued one-line report: a finding links to the exact digits in the original text, marked; axe-core passes', { timeout: 120_000 }, async () => {
+  test('a glued one-line report: a finding links to the exact digits in the original text, marked; axe-core passes', {
+    timeout: 120_000,
+  }, async () => {
     const ctx = await browser();
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -102,7 +122,9 @@ describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
       await page.getByLabel('密码').fill(login.password);
       await page.getByRole('button', { name: '登录' }).click();
       await page.goto(`${s.url}/admin/checker`);
-      await page.getByLabel('报告文件').setInputFiles(path.join(import.meta.dirname, '../fixtures/reports/real/02-m2.txt'));
+      await page
+        .getByLabel('报告文件')
+        .setInputFiles(path.join(import.meta.dirname, '../fixtures/reports/real/02-m2.txt'));
       await page.getByRole('button', { name: '上传并检查' }).click();
       await page.waitForURL(/\/admin\/checker\/batches\/[0-9a-f]{16}/);
       await page.getByRole('link', { name: '02-m2.txt' }).click();

@@ -13,7 +13,15 @@ import { createTestDb, DIALECT, type TestDb } from '../db.ts';
 import { startPlatform, stopPlatform } from '../process.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // CI installs Debian's chromium; on a developer machine without it the journey is skipped, never silently in CI.
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? 'chromium not installed (apt-get install chromium)' : false;
@@ -43,12 +51,25 @@ describe(`${DIALECT}: first start and the demo in a browser`, { skip }, () => {
   async function browser(opts: { javaScriptEnabled: boolean }): Promise<BrowserContext> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-chromium-'));
     profiles.push(dir);
-    return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true, locale: 'zh-CN', ...opts });
+    return chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      locale: 'zh-CN',
+      ...opts,
+    });
   }
 
   test('the first start loads the demo township and prints each role’s login once', () => {
     console.log(`server up in ${startMs} ms on ${DIALECT}`);
-    for (const u of ['donghe-clerk', 'donghe-reviewer', 'donghe-secrecy', 'donghe-head', 'donghe-admin', 'county-supervisor']) {
+    for (const u of [
+      'donghe-clerk',
+      'donghe-reviewer',
+      'donghe-secrecy',
+      'donghe-head',
+      'donghe-admin',
+      'county-supervisor',
+    ]) {
       assert.match(output(), new RegExp(`${u}\\s+\\S+`));
     }
   });
@@ -68,10 +89,15 @@ describe(`${DIALECT}: first start and the demo in a browser`, { skip }, () => {
       assert.match(await page.locator('main').innerText(), /东和乡人民政府.*信息员/s);
       await page.screenshot({ path: path.join(t.dataDir, 'admin.png') });
       await page.goto(`${base}/admin/reports/2023`);
-      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '东和乡人民政府2023年政府信息公开工作年度报告');
+      assert.equal(
+        await page.getByRole('heading', { level: 1 }).textContent(),
+        '东和乡人民政府2023年政府信息公开工作年度报告',
+      );
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
+        const r = await (
+          window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+        ).axe.run();
         return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
       });
       assert.deepEqual(violations, [], 'the back-office report page');
@@ -97,11 +123,22 @@ describe(`${DIALECT}: first start and the demo in a browser`, { skip }, () => {
     const ctx = await browser({ javaScriptEnabled: true });
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
-      for (const url of ['/', '/donghe/', '/donghe/feedback', '/donghe/feedback/track', '/donghe/reports', '/donghe/reports/2023', '/login', '/no-such-agency/']) {
+      for (const url of [
+        '/',
+        '/donghe/',
+        '/donghe/feedback',
+        '/donghe/feedback/track',
+        '/donghe/reports',
+        '/donghe/reports/2023',
+        '/login',
+        '/no-such-agency/',
+      ]) {
         await page.goto(base + url);
         await page.evaluate(axeSource); // injected by evaluate: the CSP blocks script tags
         const violations = await page.evaluate(async () => {
-          const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
+          const r = await (
+            window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+          ).axe.run();
           return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
         });
         assert.deepEqual(violations, [], url);

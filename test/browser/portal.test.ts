@@ -14,7 +14,15 @@ import { startTestServer, type TestServer } from '../http/client.ts';
 import { type PortalFixture, portalFixture, portalVisits } from '../portal-fixture.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? 'chromium not installed (apt-get install chromium)' : false;
 
@@ -23,7 +31,10 @@ describe(`${DIALECT}: the portal in a browser`, { skip }, () => {
   let f: PortalFixture;
   const profiles: string[] = [];
 
-  before(async () => { s = await startTestServer(); f = await portalFixture(s); });
+  before(async () => {
+    s = await startTestServer();
+    f = await portalFixture(s);
+  });
   after(async () => {
     await s?.close();
     for (const p of profiles) rmSync(p, { recursive: true, force: true });
@@ -32,13 +43,22 @@ describe(`${DIALECT}: the portal in a browser`, { skip }, () => {
   async function browser(javaScriptEnabled: boolean, width = 1280): Promise<BrowserContext> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-chromium-'));
     profiles.push(dir);
-    return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true, locale: 'zh-CN', javaScriptEnabled, viewport: { width, height: 844 } });
+    return chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      locale: 'zh-CN',
+      javaScriptEnabled,
+      viewport: { width, height: 844 },
+    });
   }
 
   async function axe(page: Page): Promise<string[]> {
     await page.evaluate(axeSource);
     return page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run();
+      const r = await (
+        window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+      ).axe.run();
       return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });
   }
@@ -113,15 +133,26 @@ describe(`${DIALECT}: the portal in a browser`, { skip }, () => {
     }
   });
 
-  test('printing an entry or a report drops the menus and prints each link\'s address after it', async () => {
+  test("printing an entry or a report drops the menus and prints each link's address after it", async () => {
     const ctx = await browser(true);
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
       for (const url of [`/${f.town.code}/catalogue/${f.entryId}`, `/${f.town.code}/reports/${f.reportYear}`]) {
         await page.goto(s.url + url);
         await page.emulateMedia({ media: 'print' });
-        for (const sel of ['header.site nav', 'header.site form', 'nav.crumbs']) assert.equal(await page.locator(sel).first().evaluate((el) => getComputedStyle(el).display), 'none', `${url} ${sel}`);
-        const after = await page.locator('main a[href^="/"]').first().evaluate((el) => [getComputedStyle(el, '::after').content, el.getAttribute('href')]);
+        for (const sel of ['header.site nav', 'header.site form', 'nav.crumbs'])
+          assert.equal(
+            await page
+              .locator(sel)
+              .first()
+              .evaluate((el) => getComputedStyle(el).display),
+            'none',
+            `${url} ${sel}`,
+          );
+        const after = await page
+          .locator('main a[href^="/"]')
+          .first()
+          .evaluate((el) => [getComputedStyle(el, '::after').content, el.getAttribute('href')]);
         assert.ok(after[0]!.includes(after[1]!), `${url}: ${after[0]}`);
         await page.emulateMedia({ media: 'screen' });
         assert.notEqual(await page.locator('header.site nav').evaluate((el) => getComputedStyle(el).display), 'none');

@@ -37,11 +37,18 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
       await c.login(u.username, u.password);
       return c;
     };
-    [clerk, head, other, supervisor] = [await as(a.code, ['clerk']), await as(a.code, ['head']), await as(b.code, ['clerk']), await as(county.code, ['supervisor'])];
+    [clerk, head, other, supervisor] = [
+      await as(a.code, ['clerk']),
+      await as(a.code, ['head']),
+      await as(b.code, ['clerk']),
+      await as(county.code, ['supervisor']),
+    ];
     await apply(`${YEAR}-03-06`);
     await apply(`${YEAR}-11-20`);
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
   const url = `/admin/reports/${YEAR}`;
 
   test('the report shows 表三 from the cases, each figure links to the cases behind it', async () => {
@@ -105,14 +112,28 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
     const pdf = await new Client(s.url).request(`/${code}/reports/${YEAR}/report.pdf`);
     assert.equal(pdf.status, 200);
     assert.equal(pdf.headers.get('content-type'), 'application/pdf');
-    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+      '%PDF-',
+    );
     assert.equal((await new Client(s.url).get(`/${code}/reports/${YEAR}/report.exe`)).status, 404);
     const docx = await head.request(`/admin/reports/${YEAR}/download/docx`);
     assert.equal(docx.status, 200);
-    assert.equal(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+    assert.equal(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+      'PK',
+    );
     const column = await new Client(s.url).get(`/${code}/catalogue`);
     assert.match(column.text, new RegExp(`${YEAR}年政府信息公开工作年度报告`));
-    assert.equal((await head.postForm(`${url}/publish`, { version: String(Number(version) + 1) }, { from: url })).status, 409, 'published once');
+    assert.equal(
+      (await head.postForm(`${url}/publish`, { version: String(Number(version) + 1) }, { from: url })).status,
+      409,
+      'published once',
+    );
   });
 
   test('a case of that year added after the snapshot is flagged as data changed since the snapshot', async () => {
@@ -124,23 +145,50 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
 
   test('a finding dismissed with a reason stays dismissed when the report is built again; a blank reason is refused', async () => {
     const page = await clerk.get(url);
-    const fingerprint = /封账后数据变动 <small class="rule-id">SNAPSHOT\.CHANGED<\/small>[\s\S]*?name="fingerprint" value="([0-9a-f]+)"/.exec(page.text)![1]!;
-    const blank = await clerk.postForm(`${url}/findings`, { fingerprint, decision: 'dismissed', reason: ' ' }, { from: url });
+    const fingerprint =
+      /封账后数据变动 <small class="rule-id">SNAPSHOT\.CHANGED<\/small>[\s\S]*?name="fingerprint" value="([0-9a-f]+)"/.exec(
+        page.text,
+      )![1]!;
+    const blank = await clerk.postForm(
+      `${url}/findings`,
+      { fingerprint, decision: 'dismissed', reason: ' ' },
+      { from: url },
+    );
     assert.equal(blank.status, 400);
     assert.match(blank.text, /请写明理由/);
-    const saved = await clerk.postForm(`${url}/findings`, { fingerprint, decision: 'dismissed', reason: '年后补登的纸质申请，计入下一年度' }, { from: url });
+    const saved = await clerk.postForm(
+      `${url}/findings`,
+      { fingerprint, decision: 'dismissed', reason: '年后补登的纸质申请，计入下一年度' },
+      { from: url },
+    );
     assert.equal(saved.status, 303);
     const again = await clerk.get(url);
     assert.match(again.text, /不予采纳：年后补登的纸质申请，计入下一年度/);
     const api = await clerk.json(`/api/v1/reports/${code}/${YEAR}`);
-    assert.equal(api.body.findings.find((f: { fingerprint: string }) => f.fingerprint === fingerprint).review.decision, 'dismissed');
-    assert.equal((await other.postForm(`${url}/findings?agency=${code}`, { fingerprint, decision: 'confirmed', reason: '越权' }, { from: '/admin' })).status, 404);
+    assert.equal(
+      api.body.findings.find((f: { fingerprint: string }) => f.fingerprint === fingerprint).review.decision,
+      'dismissed',
+    );
+    assert.equal(
+      (
+        await other.postForm(
+          `${url}/findings?agency=${code}`,
+          { fingerprint, decision: 'confirmed', reason: '越权' },
+          { from: '/admin' },
+        )
+      ).status,
+      404,
+    );
   });
 
   test("another agency's clerk finds nothing; the county's supervisor reads the report and the roll-up", async () => {
     assert.equal((await other.get(`${url}?agency=${code}`)).status, 404);
     assert.equal((await other.get(`${url}/cells/applications/received/natural?agency=${code}`)).status, 404);
-    assert.equal((await new Client(s.url).get(`/${code}/reports/${YEAR + 1}`)).status, 404, 'an unpublished year is not public');
+    assert.equal(
+      (await new Client(s.url).get(`/${code}/reports/${YEAR + 1}`)).status,
+      404,
+      'an unpublished year is not public',
+    );
     const read = await supervisor.get(`${url}?agency=${code}`);
     assert.equal(read.status, 200);
     assert.doesNotMatch(read.text, /action="\/admin\/reports\/\d+\/texts"/, 'a supervisor reads, never writes');
@@ -150,7 +198,9 @@ describe(`${DIALECT}: the annual report in the back office and on the portal`, (
     assert.match(rollup.text, /未编制/);
     assert.equal((await clerk.get(`${url}/rollup`)).status, 403);
     assert.equal((await other.json(`/api/v1/reports/${code}/${YEAR}`)).status, 404);
-    const api = await supervisor.json(`/api/v1/reports/${(await supervisor.json('/api/v1/me')).body.agency}/${YEAR}/rollup`);
+    const api = await supervisor.json(
+      `/api/v1/reports/${(await supervisor.json('/api/v1/me')).body.agency}/${YEAR}/rollup`,
+    );
     assert.equal(api.status, 200);
     assert.equal(api.body.report.tables.applications.received.total, 3);
     assert.deepEqual(api.body.units.map((u: { status: string }) => u.status).sort(), ['missing', 'published']);

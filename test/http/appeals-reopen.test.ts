@@ -25,9 +25,12 @@ describe(`${DIALECT}: a corrected reply reopens its request`, () => {
     [clerk, otherClerk] = [await login(a.code), await login(b.code)];
     csrf = await clerk.csrf('/admin');
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
-  const api = (path: string, body?: unknown) => clerk.json(path, { method: body === undefined ? 'GET' : 'POST', body, headers: { 'x-csrf-token': csrf } });
+  const api = (path: string, body?: unknown) =>
+    clerk.json(path, { method: body === undefined ? 'GET' : 'POST', body, headers: { 'x-csrf-token': csrf } });
   const step = async (number: string, body: Record<string, unknown>) => {
     const view = await api(`/api/v1/staff/requests/${number}`);
     const r = await api(`/api/v1/staff/requests/${number}/steps`, { version: view.body.version, ...body });
@@ -36,18 +39,44 @@ describe(`${DIALECT}: a corrected reply reopens its request`, () => {
   };
 
   test('撤销 of a refusal reopens the case: state 办理中, no outcome, due 20 working days after the decision', async () => {
-    const reg = await api(`/api/v1/agencies/${code}/requests/registrations`, { application: applicationInput(), channel: 'in_person', receivedOn: '2026-03-02', evidence: '当面签收' });
+    const reg = await api(`/api/v1/agencies/${code}/requests/registrations`, {
+      application: applicationInput(),
+      channel: 'in_person',
+      receivedOn: '2026-03-02',
+      evidence: '当面签收',
+    });
     assert.equal(reg.status, 201, JSON.stringify(reg.body));
     const number = reg.body.number as string;
     await step(number, { event: 'accepted', onDate: '2026-03-02' });
-    await step(number, { event: 'replied', outcome: 'third_party_rights', basis: '条例第十五条', reason: '第三方不同意公开且有合理理由', onDate: '2026-03-20' });
+    await step(number, {
+      event: 'replied',
+      outcome: 'third_party_rights',
+      basis: '条例第十五条',
+      reason: '第三方不同意公开且有合理理由',
+      onDate: '2026-03-20',
+    });
 
-    const created = await clerk.postForm('/admin/appeals', { kind: 'reconsideration', procedure: 'simplified', body: '示范县人民政府', applicant: '申请人', filedOn: '2026-04-01', requestNumber: number }, { csrf });
+    const created = await clerk.postForm(
+      '/admin/appeals',
+      {
+        kind: 'reconsideration',
+        procedure: 'simplified',
+        body: '示范县人民政府',
+        applicant: '申请人',
+        filedOn: '2026-04-01',
+        requestNumber: number,
+      },
+      { csrf },
+    );
     assert.equal(created.status, 303, created.text.slice(0, 300));
     const url = created.location!.split('?')[0]!;
     const page = await clerk.get(url);
     const version = /name="version" value="(\d+)"/.exec(page.text)![1]!;
-    const decided = await clerk.postForm(`${url}/steps`, { version, acceptedOn: '2026-04-02', decidedOn: '2026-04-20', decision: 'revoked' }, { csrf });
+    const decided = await clerk.postForm(
+      `${url}/steps`,
+      { version, acceptedOn: '2026-04-02', decidedOn: '2026-04-20', decision: 'revoked' },
+      { csrf },
+    );
     assert.equal(decided.status, 303, decided.text.slice(0, 300));
 
     const view = await api(`/api/v1/staff/requests/${number}`);
@@ -60,16 +89,37 @@ describe(`${DIALECT}: a corrected reply reopens its request`, () => {
   });
 
   test('an appeal cannot name another agency’s request', async () => {
-    const r = await otherClerk.postForm('/admin/appeals', { kind: 'reconsideration', procedure: 'ordinary', body: '某政府', applicant: '某人', filedOn: '2026-04-01', requestNumber: (await s.db.selectFrom('requests').select('number').executeTakeFirstOrThrow()).number }, { from: '/admin/appeals' });
+    const r = await otherClerk.postForm(
+      '/admin/appeals',
+      {
+        kind: 'reconsideration',
+        procedure: 'ordinary',
+        body: '某政府',
+        applicant: '某人',
+        filedOn: '2026-04-01',
+        requestNumber: (await s.db.selectFrom('requests').select('number').executeTakeFirstOrThrow()).number,
+      },
+      { from: '/admin/appeals' },
+    );
     assert.equal(r.status, 400);
     assert.match(r.text, /不是本机关的申请/);
   });
 
   test('a clerk cannot reopen a replied case by hand', async () => {
-    const reg = await api(`/api/v1/agencies/${code}/requests/registrations`, { application: applicationInput(), channel: 'in_person', receivedOn: '2026-03-02', evidence: '当面签收' });
+    const reg = await api(`/api/v1/agencies/${code}/requests/registrations`, {
+      application: applicationInput(),
+      channel: 'in_person',
+      receivedOn: '2026-03-02',
+      evidence: '当面签收',
+    });
     const number = reg.body.number as string;
     await step(number, { event: 'accepted', onDate: '2026-03-02' });
-    await step(number, { event: 'replied', outcome: 'disclosed', basis: '条例第三十六条第（二）项', onDate: '2026-03-10' });
+    await step(number, {
+      event: 'replied',
+      outcome: 'disclosed',
+      basis: '条例第三十六条第（二）项',
+      onDate: '2026-03-10',
+    });
     const view = await api(`/api/v1/staff/requests/${number}`);
     const r = await api(`/api/v1/staff/requests/${number}/steps`, { version: view.body.version, event: 'reopened' });
     assert.equal(r.status, 409, JSON.stringify(r.body));

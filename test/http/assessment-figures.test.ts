@@ -21,18 +21,30 @@ describe(`${DIALECT}: assessment figures from the platform`, () => {
     };
     [head, townClerk] = [await login(county.code, ['head']), await login(town.code, ['clerk'])];
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   test('the round page lists each subordinate with its overdue requests, and the new-round form suggests a sheet', async () => {
     const csrf = await townClerk.csrf('/admin');
-    const reg = await townClerk.json(`/api/v1/agencies/${town.code}/requests/registrations`, { method: 'POST', headers: { 'x-csrf-token': csrf }, body: { application: applicationInput(), channel: 'in_person', receivedOn: '2026-01-05', evidence: '当面签收' } });
+    const reg = await townClerk.json(`/api/v1/agencies/${town.code}/requests/registrations`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': csrf },
+      body: { application: applicationInput(), channel: 'in_person', receivedOn: '2026-01-05', evidence: '当面签收' },
+    });
     assert.equal(reg.status, 201, JSON.stringify(reg.body));
     const form = await head.get('/admin/supervision/assessments');
     assert.match(form.text, /栏目按时更新（按栏目监测/);
-    const r = await head.postForm('/admin/supervision/assessments', { year: '2026', title: '2026年度乡镇政务公开考核', items: '栏目按时更新 50\n依申请按期答复 50' }, { from: '/admin/supervision/assessments' });
+    const r = await head.postForm(
+      '/admin/supervision/assessments',
+      { year: '2026', title: '2026年度乡镇政务公开考核', items: '栏目按时更新 50\n依申请按期答复 50' },
+      { from: '/admin/supervision/assessments' },
+    );
     assert.equal(r.status, 303);
     const page = await head.get(r.location!.split('?')[0]!);
-    const row = new RegExp(`<tr><td>${town.name}</td><td>\\d+</td><td>\\d+</td><td>\\d+</td><td>[^<]*</td><td>1</td><td>0</td></tr>`);
+    const row = new RegExp(
+      `<tr><td>${town.name}</td><td>\\d+</td><td>\\d+</td><td>\\d+</td><td>[^<]*</td><td>1</td><td>0</td></tr>`,
+    );
     assert.match(page.text, row, 'the town has one overdue request');
   });
 });

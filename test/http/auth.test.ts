@@ -13,8 +13,18 @@ describe(`${DIALECT}: login, CSRF and tokens over HTTP`, () => {
     s = await startTestServer();
     agency = await buildAgency(s);
   });
-  after(async () => { await s.close(); });
-  const auditCount = async () => Number((await s.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  after(async () => {
+    await s.close();
+  });
+  const auditCount = async () =>
+    Number(
+      (
+        await s.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   test('a clerk logs in, gets a new session cookie, sees the back office, and logs out', async () => {
     const u = await buildStaff(s, agency.code, ['clerk']);
@@ -47,8 +57,15 @@ describe(`${DIALECT}: login, CSRF and tokens over HTTP`, () => {
       assert.equal(r.status, 403);
       assert.ok(hasChinese(r.text));
     }
-    assert.equal(await s.db.selectFrom('users').select('id').where('username', '=', 'csrf-victim').executeTakeFirst(), undefined);
-    const login = await new Client(s.url).postForm('/login', { username: admin.username, password: admin.password }, { csrf: false });
+    assert.equal(
+      await s.db.selectFrom('users').select('id').where('username', '=', 'csrf-victim').executeTakeFirst(),
+      undefined,
+    );
+    const login = await new Client(s.url).postForm(
+      '/login',
+      { username: admin.username, password: admin.password },
+      { csrf: false },
+    );
     assert.equal(login.status, 403, 'the login form needs its token too');
     // Only the refusals themselves are recorded.
     const after = await s.db.selectFrom('audit_log').select('action').where('seq', '>', before).execute();
@@ -62,7 +79,11 @@ describe(`${DIALECT}: login, CSRF and tokens over HTTP`, () => {
     const body = { username: 'via-api', displayName: '接口', password: 'long-enough-pass', roles: ['clerk'] };
     assert.equal((await c.json(`/api/v1/agencies/${agency.code}/users`, { method: 'POST', body })).status, 403);
     const csrf = await c.csrf('/admin/account');
-    const ok = await c.json(`/api/v1/agencies/${agency.code}/users`, { method: 'POST', body, headers: { 'x-csrf-token': csrf } });
+    const ok = await c.json(`/api/v1/agencies/${agency.code}/users`, {
+      method: 'POST',
+      body,
+      headers: { 'x-csrf-token': csrf },
+    });
     assert.equal(ok.status, 201);
     assert.deepEqual(ok.body.roles, ['clerk']);
   });
@@ -71,7 +92,8 @@ describe(`${DIALECT}: login, CSRF and tokens over HTTP`, () => {
     const u = await buildStaff(s, agency.code, ['clerk']);
     const c = new Client(s.url);
     let last = { status: 0, text: '' };
-    for (let i = 0; i < MAX_FAILURES; i++) last = await c.postForm('/login', { username: u.username, password: 'wrong-password' });
+    for (let i = 0; i < MAX_FAILURES; i++)
+      last = await c.postForm('/login', { username: u.username, password: 'wrong-password' });
     assert.equal(last.status, 423);
     assert.match(last.text, /账号已锁定/);
     const right = await c.postForm('/login', { username: u.username, password: u.password });
@@ -87,7 +109,11 @@ describe(`${DIALECT}: login, CSRF and tokens over HTTP`, () => {
     const token = /gk_[\w-]+/.exec(page.text)![0];
     const me = await new Client(s.url).json('/api/v1/me', { token });
     assert.deepEqual([me.status, me.body.username], [200, u.username]);
-    const row = await s.db.selectFrom('api_tokens').select(['id', 'token_hash']).where('prefix', '=', token.slice(0, 7)).executeTakeFirstOrThrow();
+    const row = await s.db
+      .selectFrom('api_tokens')
+      .select(['id', 'token_hash'])
+      .where('prefix', '=', token.slice(0, 7))
+      .executeTakeFirstOrThrow();
     assert.notEqual(row.token_hash, token, 'only the hash is stored');
     await c.postForm(`/admin/account/tokens/${row.id}/revoke`, {}, { from: '/admin/account' });
     const gone = await new Client(s.url).json('/api/v1/me', { token });

@@ -28,14 +28,20 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
     token = /gk_[\w-]+/.exec(page.text)![0];
     csrf = await admin.csrf('/admin/account');
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   const snapshot = async () => ({
     // A refusal (e.g. a form posted as JSON has no CSRF token) is itself audited as access.denied; nothing else may be.
     audit: (await s.db.selectFrom('audit_log').select('seq').where('action', '!=', 'access.denied').execute()).length,
-    users: (await s.db.selectFrom('users').select(['id', 'username', 'display_name', 'password_hash', 'disabled']).orderBy('id').execute()),
-    roles: (await s.db.selectFrom('user_roles').selectAll().orderBy('user_id').orderBy('role').execute()),
-    tokens: (await s.db.selectFrom('api_tokens').select(['id', 'name', 'revoked_at']).orderBy('id').execute()),
+    users: await s.db
+      .selectFrom('users')
+      .select(['id', 'username', 'display_name', 'password_hash', 'disabled'])
+      .orderBy('id')
+      .execute(),
+    roles: await s.db.selectFrom('user_roles').selectAll().orderBy('user_id').orderBy('role').execute(),
+    tokens: await s.db.selectFrom('api_tokens').select(['id', 'name', 'revoked_at']).orderBy('id').execute(),
   });
 
   const form = (fields: Record<string, string | string[]>, raw = '') => {
@@ -50,7 +56,10 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
 
   const formRoutes = (): Array<{ path: string; good: Record<string, string> }> => [
     { path: '/login', good: { username: 'someone', password: 'x' } },
-    { path: '/admin/users', good: { username: 'newuser', displayName: '新人', password: 'long-enough-pass', roles: 'clerk' } },
+    {
+      path: '/admin/users',
+      good: { username: 'newuser', displayName: '新人', password: 'long-enough-pass', roles: 'clerk' },
+    },
     { path: `/admin/users/${userId}/roles`, good: { roles: 'clerk' } },
     { path: '/admin/account/password', good: { current: 'x', next: 'long-enough-pass', confirm: 'long-enough-pass' } },
     { path: '/admin/account/tokens', good: { name: '用途' } },
@@ -62,11 +71,41 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
       const firstKey = Object.keys(r.good)[0]!;
       out.push(
         { name: `${r.path} empty`, path: r.path, body: form({}), type: FORM, auth: 'session' },
-        { name: `${r.path} oversized body`, path: r.path, body: `${form(r.good)}&pad=${huge}`, type: FORM, auth: 'session' },
-        { name: `${r.path} oversized field`, path: r.path, body: form({ ...r.good, [firstKey]: long, name: long, displayName: long }), type: FORM, auth: 'session' },
-        { name: `${r.path} repeated field (wrong type)`, path: r.path, body: form({ ...r.good, [firstKey]: ['a', 'b'] }), type: FORM, auth: 'session' },
-        { name: `${r.path} broken percent-encoded UTF-8`, path: r.path, body: form(r.good, `&${firstKey}=%FF%FE`), type: FORM, auth: 'session' },
-        { name: `${r.path} raw invalid UTF-8 bytes`, path: r.path, body: Buffer.concat([Buffer.from(`${form(r.good)}&x=`), Buffer.from([0xff, 0xfe, 0xc3])]), type: FORM, auth: 'session' },
+        {
+          name: `${r.path} oversized body`,
+          path: r.path,
+          body: `${form(r.good)}&pad=${huge}`,
+          type: FORM,
+          auth: 'session',
+        },
+        {
+          name: `${r.path} oversized field`,
+          path: r.path,
+          body: form({ ...r.good, [firstKey]: long, name: long, displayName: long }),
+          type: FORM,
+          auth: 'session',
+        },
+        {
+          name: `${r.path} repeated field (wrong type)`,
+          path: r.path,
+          body: form({ ...r.good, [firstKey]: ['a', 'b'] }),
+          type: FORM,
+          auth: 'session',
+        },
+        {
+          name: `${r.path} broken percent-encoded UTF-8`,
+          path: r.path,
+          body: form(r.good, `&${firstKey}=%FF%FE`),
+          type: FORM,
+          auth: 'session',
+        },
+        {
+          name: `${r.path} raw invalid UTF-8 bytes`,
+          path: r.path,
+          body: Buffer.concat([Buffer.from(`${form(r.good)}&x=`), Buffer.from([0xff, 0xfe, 0xc3])]),
+          type: FORM,
+          auth: 'session',
+        },
         { name: `${r.path} JSON instead of a form`, path: r.path, body: '{"a":1}', type: JSON_T, auth: 'session' },
         { name: `${r.path} unsupported content type`, path: r.path, body: 'abc', type: 'text/plain', auth: 'session' },
       );
@@ -78,13 +117,55 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
       { name: 'API empty object', path: api, body: '{}', type: JSON_T, auth: 'token' },
       { name: 'API not JSON', path: api, body: '{username:', type: JSON_T, auth: 'token' },
       { name: 'API array instead of object', path: api, body: '[]', type: JSON_T, auth: 'token' },
-      { name: 'API wrong types', path: api, body: JSON.stringify({ username: 12, displayName: ['a'], password: true, roles: 'nope' }), type: JSON_T, auth: 'token' },
-      { name: 'API unknown field', path: api, body: JSON.stringify({ ...good, isRoot: true }), type: JSON_T, auth: 'token' },
-      { name: 'API oversized field', path: api, body: JSON.stringify({ ...good, displayName: long }), type: JSON_T, auth: 'token' },
-      { name: 'API oversized body', path: api, body: JSON.stringify({ ...good, pad: huge }), type: JSON_T, auth: 'token' },
-      { name: 'API invalid UTF-8', path: api, body: Buffer.concat([Buffer.from('{"username":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]), type: JSON_T, auth: 'token' },
-      { name: 'API bad role', path: api, body: JSON.stringify({ ...good, roles: ['root'] }), type: JSON_T, auth: 'token' },
-      { name: 'API bad agency code', path: '/api/v1/agencies/BAD!!/users', body: JSON.stringify(good), type: JSON_T, auth: 'token' },
+      {
+        name: 'API wrong types',
+        path: api,
+        body: JSON.stringify({ username: 12, displayName: ['a'], password: true, roles: 'nope' }),
+        type: JSON_T,
+        auth: 'token',
+      },
+      {
+        name: 'API unknown field',
+        path: api,
+        body: JSON.stringify({ ...good, isRoot: true }),
+        type: JSON_T,
+        auth: 'token',
+      },
+      {
+        name: 'API oversized field',
+        path: api,
+        body: JSON.stringify({ ...good, displayName: long }),
+        type: JSON_T,
+        auth: 'token',
+      },
+      {
+        name: 'API oversized body',
+        path: api,
+        body: JSON.stringify({ ...good, pad: huge }),
+        type: JSON_T,
+        auth: 'token',
+      },
+      {
+        name: 'API invalid UTF-8',
+        path: api,
+        body: Buffer.concat([Buffer.from('{"username":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+        type: JSON_T,
+        auth: 'token',
+      },
+      {
+        name: 'API bad role',
+        path: api,
+        body: JSON.stringify({ ...good, roles: ['root'] }),
+        type: JSON_T,
+        auth: 'token',
+      },
+      {
+        name: 'API bad agency code',
+        path: '/api/v1/agencies/BAD!!/users',
+        body: JSON.stringify(good),
+        type: JSON_T,
+        auth: 'token',
+      },
     );
     return out;
   };
@@ -92,7 +173,10 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
   test('every form and API route refuses each kind of bad input', async () => {
     for (const c of cases()) {
       const before = await snapshot();
-      const headers: Record<string, string> = { 'content-type': c.type, accept: c.path.startsWith('/api/') ? JSON_T : 'text/html' };
+      const headers: Record<string, string> = {
+        'content-type': c.type,
+        accept: c.path.startsWith('/api/') ? JSON_T : 'text/html',
+      };
       if (c.auth === 'token') headers.authorization = `Bearer ${token}`;
       const res = await admin.request(c.path, { method: 'POST', body: c.body as BodyInit, headers });
       const text = await res.text();
@@ -108,7 +192,12 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
       assert.equal(r.status, 404, path);
       assert.ok(hasChinese(r.text));
     }
-    for (const path of ['/admin/users/abc/roles', '/admin/users/-1/unlock', '/admin/account/tokens/x/revoke', '/admin/users/999999/disable']) {
+    for (const path of [
+      '/admin/users/abc/roles',
+      '/admin/users/-1/unlock',
+      '/admin/account/tokens/x/revoke',
+      '/admin/users/999999/disable',
+    ]) {
       const r = await admin.postForm(path, {}, { csrf });
       assert.equal(r.status, 404, path);
     }
@@ -123,7 +212,11 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
   });
 
   test('a form with errors is shown again with a message beside the field', async () => {
-    const r = await admin.postForm('/admin/users', { username: 'A!', displayName: '', password: 'short', roles: 'clerk' }, { csrf });
+    const r = await admin.postForm(
+      '/admin/users',
+      { username: 'A!', displayName: '', password: 'short', roles: 'clerk' },
+      { csrf },
+    );
     assert.equal(r.status, 400);
     assert.match(r.text, /id="f-username-err">登录名须为/);
     assert.match(r.text, /id="f-password-err">密码至少 10 位/);

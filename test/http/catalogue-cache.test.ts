@@ -28,7 +28,12 @@ describe(`${DIALECT}: cached public catalogue pages`, () => {
   const version = async (id: number) => (await findEntry(s.db, { kind: 'system' }, id))!.version;
   const publish = async (o: Partial<EntryInput>) => {
     const { id } = await createEntry(clerk, agency.code, draftInput(col, o));
-    for (const [ctx, action] of [[clerk, 'submit'], [secrecy, 'approve'], [reviewer, 'approve']] as const) await reviewEntry(ctx, id, { action, comment: '', version: await version(id) });
+    for (const [ctx, action] of [
+      [clerk, 'submit'],
+      [secrecy, 'approve'],
+      [reviewer, 'approve'],
+    ] as const)
+      await reviewEntry(ctx, id, { action, comment: '', version: await version(id) });
     await publishEntry(reviewer, id, await version(id));
     return id;
   };
@@ -43,7 +48,11 @@ describe(`${DIALECT}: cached public catalogue pages`, () => {
     s = await startTestServer();
     ({ app: second, url: secondUrl } = await listen(s));
     agency = await buildAgency(s, { kind: 'township' });
-    [clerk, secrecy, reviewer] = await Promise.all([staffCtx(s, agency, ['clerk']), staffCtx(s, agency, ['secrecy_reviewer']), staffCtx(s, agency, ['reviewer'])]);
+    [clerk, secrecy, reviewer] = await Promise.all([
+      staffCtx(s, agency, ['clerk']),
+      staffCtx(s, agency, ['secrecy_reviewer']),
+      staffCtx(s, agency, ['reviewer']),
+    ]);
     col = await columnId(s, agency);
   });
   after(async () => {
@@ -72,8 +81,18 @@ describe(`${DIALECT}: cached public catalogue pages`, () => {
     assert.match(await list(s.url, filtered), /原标题/);
     assert.match(await list(secondUrl), /原标题/);
     const current = (await findEntry(s.db, { kind: 'system' }, id))!;
-    const draft = await correctEntry(clerk, id, { ...draftInput(col), title: '农村危房改造名单（更正后）', reason: '名单有误', version: current.version });
-    for (const [ctx, action] of [[clerk, 'submit'], [secrecy, 'approve'], [reviewer, 'approve']] as const) await reviewEntry(ctx, draft.id, { action, comment: '', version: await version(draft.id) });
+    const draft = await correctEntry(clerk, id, {
+      ...draftInput(col),
+      title: '农村危房改造名单（更正后）',
+      reason: '名单有误',
+      version: current.version,
+    });
+    for (const [ctx, action] of [
+      [clerk, 'submit'],
+      [secrecy, 'approve'],
+      [reviewer, 'approve'],
+    ] as const)
+      await reviewEntry(ctx, draft.id, { action, comment: '', version: await version(draft.id) });
     assert.match(await list(s.url, filtered), /原标题/, 'not before the correction is published');
     await publishEntry(reviewer, draft.id, await version(draft.id));
     for (const base of [s.url, secondUrl]) {

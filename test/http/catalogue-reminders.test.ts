@@ -21,17 +21,33 @@ describe(`${DIALECT}: column reminders in the back office`, () => {
   let clerk: Client, otherClerk: Client;
   let otherClerkId: number;
   let news: number;
-  const owner = async () => (await s.db.selectFrom('catalogue_columns').select('owner_user_id').where('id', '=', news).executeTakeFirstOrThrow()).owner_user_id;
+  const owner = async () =>
+    (
+      await s.db
+        .selectFrom('catalogue_columns')
+        .select('owner_user_id')
+        .where('id', '=', news)
+        .executeTakeFirstOrThrow()
+    ).owner_user_id;
 
   before(async () => {
     s = await startTestServer();
     [agency, other] = [await buildAgency(s, { kind: 'township' }), await buildAgency(s, { kind: 'township' })];
     news = await columnId(s, agency, '工作动态');
     const past = new Date('2026-03-10T02:00:00Z');
-    const [author, secrecy, reviewer] = [await staffCtx(s, agency, ['clerk'], past), await staffCtx(s, agency, ['secrecy_reviewer'], past), await staffCtx(s, agency, ['reviewer'], past)];
+    const [author, secrecy, reviewer] = [
+      await staffCtx(s, agency, ['clerk'], past),
+      await staffCtx(s, agency, ['secrecy_reviewer'], past),
+      await staffCtx(s, agency, ['reviewer'], past),
+    ];
     const { id } = await createEntry(author, agency.code, draftInput(news));
     const version = async () => (await findEntry(s.db, { kind: 'system' }, id))!.version;
-    for (const [ctx, action] of [[author, 'submit'], [secrecy, 'approve'], [reviewer, 'approve']] as const) await reviewEntry(ctx, id, { action, comment: '', version: await version() });
+    for (const [ctx, action] of [
+      [author, 'submit'],
+      [secrecy, 'approve'],
+      [reviewer, 'approve'],
+    ] as const)
+      await reviewEntry(ctx, id, { action, comment: '', version: await version() });
     await publishEntry(reviewer, id, await version());
     const u = await buildStaff(s, agency.code, ['clerk']);
     const o = await buildStaff(s, other.code, ['clerk']);
@@ -44,7 +60,7 @@ describe(`${DIALECT}: column reminders in the back office`, () => {
   });
   after(async () => s.close());
 
-  test('the reminded clerk sees the notice on the dashboard and dismisses it; another agency\'s clerk cannot', async () => {
+  test("the reminded clerk sees the notice on the dashboard and dismisses it; another agency's clerk cannot", async () => {
     const board = await clerk.get('/admin');
     assert.match(board.text, /“工作动态”已超期/);
     const noticeId = /action="\/admin\/column-notices\/(\d+)\/seen"/.exec(board.text)![1]!;
@@ -61,16 +77,33 @@ describe(`${DIALECT}: column reminders in the back office`, () => {
     const monitor = await clerk.get('/admin/catalogue/monitor');
     assert.match(monitor.text, /负责人（到期前提醒）/);
     for (const ownerUserId of [String(otherClerkId), 'abc', '-3']) {
-      const r = await clerk.postForm(`/admin/catalogue/columns/${news}/owner`, { ownerUserId }, { from: '/admin/catalogue/monitor' });
+      const r = await clerk.postForm(
+        `/admin/catalogue/columns/${news}/owner`,
+        { ownerUserId },
+        { from: '/admin/catalogue/monitor' },
+      );
       assert.equal(r.status, 400, ownerUserId);
       assert.match(r.text, /本机关/);
       assert.equal(await owner(), null);
     }
     const me = /<option value="(\d+)">测试clerk<\/option>/.exec(monitor.text)![1]!;
-    const ok = await clerk.postForm(`/admin/catalogue/columns/${news}/owner`, { ownerUserId: me }, { from: '/admin/catalogue/monitor' });
+    const ok = await clerk.postForm(
+      `/admin/catalogue/columns/${news}/owner`,
+      { ownerUserId: me },
+      { from: '/admin/catalogue/monitor' },
+    );
     assert.equal(ok.status, 303);
     assert.equal(Number(await owner()), Number(me));
-    assert.equal((await clerk.postForm(`/admin/catalogue/columns/${news}/owner`, { ownerUserId: '' }, { from: '/admin/catalogue/monitor' })).status, 303);
+    assert.equal(
+      (
+        await clerk.postForm(
+          `/admin/catalogue/columns/${news}/owner`,
+          { ownerUserId: '' },
+          { from: '/admin/catalogue/monitor' },
+        )
+      ).status,
+      303,
+    );
     assert.equal(await owner(), null);
   });
 });

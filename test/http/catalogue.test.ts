@@ -10,8 +10,16 @@ import { buildAgency, buildStaff } from '../factories.ts';
 import { Client, hasChinese, startTestServer, type TestServer } from './client.ts';
 
 const FORM = {
-  title: '城乡低保对象复核结果公示', summary: '公示第一季度低保复核结果', publisher: '测试乡人民政府', formedOn: '2026-03-02', docNo: '测政〔2026〕1号',
-  topic: '民政、扶贫、救灾', genre: 'announcement', disclosure: 'active', validity: 'valid', body: '经评议审核，现将城乡低保复核结果公示如下。',
+  title: '城乡低保对象复核结果公示',
+  summary: '公示第一季度低保复核结果',
+  publisher: '测试乡人民政府',
+  formedOn: '2026-03-02',
+  docNo: '测政〔2026〕1号',
+  topic: '民政、扶贫、救灾',
+  genre: 'announcement',
+  disclosure: 'active',
+  validity: 'valid',
+  body: '经评议审核，现将城乡低保复核结果公示如下。',
 };
 
 describe(`${DIALECT}: catalogue over HTTP`, () => {
@@ -21,9 +29,22 @@ describe(`${DIALECT}: catalogue over HTTP`, () => {
   let columnId: string;
   let publishedId: number, draftId: number;
 
-  const count = async (table: 'catalogue_entries' | 'catalogue_attachments' | 'catalogue_findings') => Number((await s.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  const version = async (id: number) => String((await s.db.selectFrom('catalogue_entries').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version);
-  const post = (c: Client, path: string, fields: Record<string, string>) => c.postForm(path, fields, { from: '/admin/catalogue' });
+  const count = async (table: 'catalogue_entries' | 'catalogue_attachments' | 'catalogue_findings') =>
+    Number(
+      (
+        await s.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const version = async (id: number) =>
+    String(
+      (await s.db.selectFrom('catalogue_entries').select('version').where('id', '=', id).executeTakeFirstOrThrow())
+        .version,
+    );
+  const post = (c: Client, path: string, fields: Record<string, string>) =>
+    c.postForm(path, fields, { from: '/admin/catalogue' });
   const upload = async (c: Client, id: number, name: string | null, bytes: Buffer) => {
     const fd = new FormData();
     fd.append('_csrf', await c.csrf('/admin/catalogue'));
@@ -54,11 +75,51 @@ describe(`${DIALECT}: catalogue over HTTP`, () => {
     const created = await post(clerk, '/admin/catalogue', { ...FORM, columnId });
     assert.equal(created.status, 303);
     publishedId = Number(/\/admin\/catalogue\/(\d+)/.exec(created.location!)![1]);
-    assert.equal((await upload(clerk, publishedId, '物资名单.xlsx', await xlsxFile([['村', '物资'], ['和平村', '复合肥料']]))).status, 303);
-    assert.equal((await post(clerk, `/admin/catalogue/${publishedId}/review`, { action: 'submit', version: await version(publishedId) })).status, 303);
-    assert.equal((await post(secrecy, `/admin/catalogue/${publishedId}/review`, { action: 'approve', version: await version(publishedId) })).status, 303);
-    assert.equal((await post(reviewer, `/admin/catalogue/${publishedId}/review`, { action: 'approve', version: await version(publishedId) })).status, 303);
-    assert.equal((await post(reviewer, `/admin/catalogue/${publishedId}/publish`, { version: await version(publishedId) })).status, 303);
+    assert.equal(
+      (
+        await upload(
+          clerk,
+          publishedId,
+          '物资名单.xlsx',
+          await xlsxFile([
+            ['村', '物资'],
+            ['和平村', '复合肥料'],
+          ]),
+        )
+      ).status,
+      303,
+    );
+    assert.equal(
+      (
+        await post(clerk, `/admin/catalogue/${publishedId}/review`, {
+          action: 'submit',
+          version: await version(publishedId),
+        })
+      ).status,
+      303,
+    );
+    assert.equal(
+      (
+        await post(secrecy, `/admin/catalogue/${publishedId}/review`, {
+          action: 'approve',
+          version: await version(publishedId),
+        })
+      ).status,
+      303,
+    );
+    assert.equal(
+      (
+        await post(reviewer, `/admin/catalogue/${publishedId}/review`, {
+          action: 'approve',
+          version: await version(publishedId),
+        })
+      ).status,
+      303,
+    );
+    assert.equal(
+      (await post(reviewer, `/admin/catalogue/${publishedId}/publish`, { version: await version(publishedId) })).status,
+      303,
+    );
 
     const entry = await anon.get(`/${code}/catalogue/${publishedId}`);
     assert.equal(entry.status, 200);
@@ -73,7 +134,9 @@ describe(`${DIALECT}: catalogue over HTTP`, () => {
     assert.equal(api.body.total, 1);
     assert.ok(api.body.items[0].snippet.some((p: { hit: boolean; text: string }) => p.hit && p.text === '低保'));
     assert.match((await anon.get(`/${code}/`)).text, /城乡低保对象复核结果公示/);
-    const file = await anon.request(`/${code}/catalogue/${publishedId}/files/${(await s.db.selectFrom('catalogue_attachments').select('id').where('entry_id', '=', publishedId).executeTakeFirstOrThrow()).id}`);
+    const file = await anon.request(
+      `/${code}/catalogue/${publishedId}/files/${(await s.db.selectFrom('catalogue_attachments').select('id').where('entry_id', '=', publishedId).executeTakeFirstOrThrow()).id}`,
+    );
     assert.equal(file.status, 200);
     assert.match(file.headers.get('content-disposition')!, /attachment/);
     assert.match((await anon.get(`/${code}/columns/${columnId}/feed.atom`)).text, /<entry>[\s\S]*城乡低保/);
@@ -86,7 +149,13 @@ describe(`${DIALECT}: catalogue over HTTP`, () => {
     draftId = Number(/\/admin\/catalogue\/(\d+)/.exec(created.location!)![1]);
     await post(clerk, `/admin/catalogue/${draftId}/review`, { action: 'submit', version: await version(draftId) });
     assert.equal((await anon.get(`/${code}/catalogue/${draftId}`)).status, 404);
-    for (const path of [`/${code}/`, `/${code}/catalogue`, `/${code}/search?q=${encodeURIComponent('草稿')}`, `/${code}/columns/${columnId}/feed.atom`, `/${code}/sitemap.xml`]) {
+    for (const path of [
+      `/${code}/`,
+      `/${code}/catalogue`,
+      `/${code}/search?q=${encodeURIComponent('草稿')}`,
+      `/${code}/columns/${columnId}/feed.atom`,
+      `/${code}/sitemap.xml`,
+    ]) {
       assert.doesNotMatch((await anon.get(path)).text, /内部讨论稿/, path);
     }
     const api = await anon.json(`/api/v1/catalogue?agency=${code}&q=${encodeURIComponent('草稿')}`);
@@ -111,7 +180,12 @@ describe(`${DIALECT}: catalogue over HTTP`, () => {
     const id = Number(/\/admin\/catalogue\/(\d+)/.exec(created.location!)![1]);
     const idNo = `32010219800101123${idCheckChar('32010219800101123')}`;
     await upload(clerk, id, '名单.xlsx', await xlsxFile([['张三', idNo]]));
-    for (const [c, action] of [[clerk, 'submit'], [secrecy, 'approve'], [reviewer, 'approve']] as const) await post(c, `/admin/catalogue/${id}/review`, { action, version: await version(id) });
+    for (const [c, action] of [
+      [clerk, 'submit'],
+      [secrecy, 'approve'],
+      [reviewer, 'approve'],
+    ] as const)
+      await post(c, `/admin/catalogue/${id}/review`, { action, version: await version(id) });
     const refused = await post(reviewer, `/admin/catalogue/${id}/publish`, { version: await version(id) });
     assert.equal(refused.status, 409);
     assert.match(refused.text, /敏感信息/);
@@ -119,17 +193,33 @@ describe(`${DIALECT}: catalogue over HTTP`, () => {
   });
 
   test('bad input to every new form and API route: 4xx with a Chinese message, nothing written', async () => {
-    const fresh = Number(/\/admin\/catalogue\/(\d+)/.exec((await post(clerk, '/admin/catalogue', { ...FORM, columnId })).location!)![1]);
+    const fresh = Number(
+      /\/admin\/catalogue\/(\d+)/.exec((await post(clerk, '/admin/catalogue', { ...FORM, columnId })).location!)![1],
+    );
     const before = await Promise.all([count('catalogue_entries'), count('catalogue_attachments')]);
     const bad = [
-      await post(clerk, '/admin/catalogue', { ...FORM, columnId, title: '', formedOn: '2026-02-30', topic: '不存在', genre: 'x' }),
+      await post(clerk, '/admin/catalogue', {
+        ...FORM,
+        columnId,
+        title: '',
+        formedOn: '2026-02-30',
+        topic: '不存在',
+        genre: 'x',
+      }),
       await post(clerk, '/admin/catalogue', { ...FORM, columnId: '999999' }),
       await post(clerk, '/admin/catalogue', { ...FORM, columnId, disclosure: 'withheld', withheldReason: '' }),
       await post(clerk, '/admin/catalogue', { ...FORM, columnId, legacyIndexNo: '<script>' }),
       await post(clerk, `/admin/catalogue/${draftId}/edit`, { ...FORM, columnId }),
-      await post(secrecy, `/admin/catalogue/${draftId}/review`, { action: 'return', comment: '', version: await version(draftId) }),
+      await post(secrecy, `/admin/catalogue/${draftId}/review`, {
+        action: 'return',
+        comment: '',
+        version: await version(draftId),
+      }),
       await post(secrecy, `/admin/catalogue/${draftId}/review`, { action: 'fly', version: await version(draftId) }),
-      await post(reviewer, `/admin/catalogue/${publishedId}/withdraw`, { reason: '', version: await version(publishedId) }),
+      await post(reviewer, `/admin/catalogue/${publishedId}/withdraw`, {
+        reason: '',
+        version: await version(publishedId),
+      }),
       await post(secrecy, `/admin/catalogue/${draftId}/findings/1`, { how: 'override', reason: '' }),
       await post(clerk, '/admin/catalogue/columns/1/quiet', { until: 'tomorrow', note: '' }),
       await post(clerk, '/admin/catalogue/settings', { email: 'not-an-email' }),
@@ -143,7 +233,12 @@ describe(`${DIALECT}: catalogue over HTTP`, () => {
     const wrongType = await upload(clerk, fresh, 'a.exe', Buffer.from('MZ program'));
     assert.equal(wrongType.status, 400);
     assert.match(wrongType.text, /PDF、DOCX、XLSX/);
-    for (const path of [`/${code}/search?q=${'长'.repeat(101)}`, `/${code}/catalogue?page=0`, `/${code}/catalogue?year=abc`, `/${code}/catalogue?validity=x`]) {
+    for (const path of [
+      `/${code}/search?q=${'长'.repeat(101)}`,
+      `/${code}/catalogue?page=0`,
+      `/${code}/catalogue?year=abc`,
+      `/${code}/catalogue?validity=x`,
+    ]) {
       const r = await anon.get(path);
       assert.equal(r.status, 400, path);
       assert.ok(hasChinese(r.text));

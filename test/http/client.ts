@@ -10,7 +10,15 @@ export async function startTestServer(): Promise<TestServer> {
   const t = await createTestDb();
   await seedCalendar(t.db, t.config.clock(), t.config); // as the real server does at start
   const { app, url } = await listen(t);
-  return { ...t, url, app, close: async () => { await app.close(); await t.close(); } };
+  return {
+    ...t,
+    url,
+    app,
+    close: async () => {
+      await app.close();
+      await t.close();
+    },
+  };
 }
 
 /** Another app instance over the same database, as a second server process would be (close it before the first). */
@@ -56,12 +64,20 @@ export class Client {
     return m[1];
   }
 
-  async postForm(path: string, fields: Record<string, string | string[]>, o: { csrf?: string | false; from?: string } = {}) {
+  async postForm(
+    path: string,
+    fields: Record<string, string | string[]>,
+    o: { csrf?: string | false; from?: string } = {},
+  ) {
     const body = new URLSearchParams();
     const token = o.csrf === false ? undefined : (o.csrf ?? (await this.csrf(o.from ?? '/login')));
     if (token) body.append('_csrf', token);
     for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
-    const res = await this.request(path, { method: 'POST', body: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await this.request(path, {
+      method: 'POST',
+      body: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     return { status: res.status, text: await res.text(), location: res.headers.get('location'), res };
   }
 
@@ -71,15 +87,26 @@ export class Client {
     return r;
   }
 
-  async json(path: string, init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {}) {
+  async json(
+    path: string,
+    init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
+  ) {
     const headers: Record<string, string> = { accept: 'application/json', ...(init.headers ?? {}) };
     if (init.token) headers.authorization = `Bearer ${init.token}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
-    const res = await this.request(path, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    const res = await this.request(path, {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
     const text = await res.text();
     // biome-ignore lint/suspicious/noExplicitAny: a test client: each test reads the fields of the JSON it expects
     let body: any;
-    try { body = JSON.parse(text); } catch { body = text; }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
     return { status: res.status, body };
   }
 }
@@ -87,7 +114,13 @@ export class Client {
 export const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 /** A multipart form post (file inputs and text fields) with the CSRF token read from the page `from`. */
-export async function postMultipart(c: Client, path: string, fields: Record<string, string>, files: ReadonlyArray<{ field: string; filename: string; data: Buffer }>, o: { from: string }) {
+export async function postMultipart(
+  c: Client,
+  path: string,
+  fields: Record<string, string>,
+  files: ReadonlyArray<{ field: string; filename: string; data: Buffer }>,
+  o: { from: string },
+) {
   const form = new FormData();
   form.append('_csrf', await c.csrf(o.from));
   for (const [k, v] of Object.entries(fields)) form.append(k, v);

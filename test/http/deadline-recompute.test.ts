@@ -28,15 +28,27 @@ describe(`${DIALECT}: deadlines recomputed when a calendar year is loaded`, () =
       await c.login(u.username, u.password);
       return c;
     };
-    [clerk, top, otherClerk] = [await login(town.code, ['clerk']), await login(county.code, ['admin']), await login(other.code, ['clerk'])];
+    [clerk, top, otherClerk] = [
+      await login(town.code, ['clerk']),
+      await login(county.code, ['admin']),
+      await login(other.code, ['clerk']),
+    ];
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   test('a case whose due date moves when a year’s arrangement is corrected is shown to its clerk until acknowledged', async () => {
     const csrf = await clerk.csrf('/admin');
     const r = await clerk.json(`/api/v1/agencies/${agencyCode}/requests/registrations`, {
-      method: 'POST', headers: { 'x-csrf-token': csrf },
-      body: { application: applicationInput(), channel: 'in_person', receivedOn: '2026-11-27', evidence: '窗口当面签收' },
+      method: 'POST',
+      headers: { 'x-csrf-token': csrf },
+      body: {
+        application: applicationInput(),
+        channel: 'in_person',
+        receivedOn: '2026-11-27',
+        evidence: '窗口当面签收',
+      },
     });
     assert.equal(r.status, 201, JSON.stringify(r.body));
     const number = r.body.number as string;
@@ -44,7 +56,16 @@ describe(`${DIALECT}: deadlines recomputed when a calendar year is loaded`, () =
     // 11/30 is the 1st working day; 20 working days end on Friday 2026-12-25.
     assert.match(JSON.stringify(before.body), /2026-12-25/);
 
-    const load = await top.postForm('/admin/calendar', { year: '2026', noticeTitle: '国务院办公厅关于2026年部分节假日安排的通知（更正测试）', noticeDate: '2025-11-04', days: CORRECTED_2026 }, { from: '/admin/calendar' });
+    const load = await top.postForm(
+      '/admin/calendar',
+      {
+        year: '2026',
+        noticeTitle: '国务院办公厅关于2026年部分节假日安排的通知（更正测试）',
+        noticeDate: '2025-11-04',
+        days: CORRECTED_2026,
+      },
+      { from: '/admin/calendar' },
+    );
     assert.equal(load.status, 200);
     assert.match(load.text, /1 件未办结申请的答复期限随之调整/);
 
@@ -56,7 +77,16 @@ describe(`${DIALECT}: deadlines recomputed when a calendar year is loaded`, () =
     assert.equal((await clerk.postForm(`/admin/deadline-notices/${id}/seen`, {}, { from: '/admin' })).status, 303);
     assert.doesNotMatch((await clerk.get('/admin')).text, /答复期限发生了变化/);
 
-    const again = await top.postForm('/admin/calendar', { year: '2026', noticeTitle: '国务院办公厅关于2026年部分节假日安排的通知（更正测试）', noticeDate: '2025-11-04', days: CORRECTED_2026 }, { from: '/admin/calendar' });
+    const again = await top.postForm(
+      '/admin/calendar',
+      {
+        year: '2026',
+        noticeTitle: '国务院办公厅关于2026年部分节假日安排的通知（更正测试）',
+        noticeDate: '2025-11-04',
+        days: CORRECTED_2026,
+      },
+      { from: '/admin/calendar' },
+    );
     assert.match(again.text, /0 个日期的工作日属性发生变化，0 件/);
   });
 });

@@ -18,7 +18,8 @@ describe(`${DIALECT}: an attachment uploaded through one server process is downl
   let t: TestDb;
   const servers: ChildProcess[] = [];
   let otherDir = '';
-  let a = '', b = '';
+  let a = '',
+    b = '';
   before(async () => {
     t = await createTestDb();
     otherDir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-second-'));
@@ -46,14 +47,22 @@ describe(`${DIALECT}: an attachment uploaded through one server process is downl
     const clerk = await buildStaff(t, agency.code, ['clerk']);
     const row = await t.db.selectFrom('requests').select('id').where('number', '=', number).executeTakeFirstOrThrow();
     await t.db.updateTable('requests').set({ handler_user_id: clerk.id }).where('id', '=', row.id).execute();
-    const att = await t.db.selectFrom('request_attachments').select('id').where('request_id', '=', row.id).executeTakeFirstOrThrow();
+    const att = await t.db
+      .selectFrom('request_attachments')
+      .select('id')
+      .where('request_id', '=', row.id)
+      .executeTakeFirstOrThrow();
     const c = new Client(b);
     await c.login(clerk.username, clerk.password);
     const file = await c.request(`/admin/requests/${row.id}/attachments/${att.id}`);
     assert.equal(file.status, 200);
     assert.deepEqual(Buffer.from(await file.arrayBuffer()), PDF);
     if (DIALECT === 'postgres') {
-      assert.deepEqual(readdirSync(otherDir).filter((f) => f === 'attachments' || f === 'files'), [], 'B has no file of its own');
+      assert.deepEqual(
+        readdirSync(otherDir).filter((f) => f === 'attachments' || f === 'files'),
+        [],
+        'B has no file of its own',
+      );
       const chunks = await t.db.selectFrom('stored_file_chunks').select('n').execute();
       assert.ok(chunks.length > 1, 'stored in chunks');
     }

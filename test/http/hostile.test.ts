@@ -47,23 +47,66 @@ describe(`${DIALECT}: the hostile-input corpus on every route`, () => {
     const u = await buildStaff(t, code, ['clerk', 'reviewer', 'secrecy_reviewer', 'head', 'admin']);
     // Behind a trusted proxy, each request from an address of its own: the limits stay out of the way of the bodies.
     const { app, url } = await listen({ db: t.db, config: loadConfig({ ...t.env, GONGKAI_TRUST_PROXY: 'loopback' }) });
-    [base, close, routes] = [url, async () => { await app.close(); }, routeTable(app)];
+    [base, close, routes] = [
+      url,
+      async () => {
+        await app.close();
+      },
+      routeTable(app),
+    ];
     staff = new Client(base);
     await staff.login(u.username, u.password);
     staffCsrf = await staff.csrf('/admin/account');
     citizen = new Client(base); // a visitor with the token of a public form: bodies reach the public handlers
     citizenCsrf = await citizen.csrf(`/${code}/feedback`);
-    const entry = await createEntry(await staffCtx(t, (await findPublicAgency(t.db, code))!, ['clerk']), code, draftInput(await columnId(t, (await findPublicAgency(t.db, code))!)));
-    const reg = await staff.json(`/api/v1/agencies/${code}/requests/registrations`, { method: 'POST', headers: { 'x-csrf-token': staffCsrf }, body: { application: applicationInput(), channel: 'in_person', receivedOn: '2026-03-02', evidence: '当面签收' } });
-    const request = await t.db.selectFrom('requests').select('id').where('number', '=', reg.body.number).executeTakeFirstOrThrow();
-    const appeal = await staff.postForm('/admin/appeals', { kind: 'reconsideration', procedure: 'ordinary', body: '某县政府', applicant: '某人', filedOn: '2026-04-01' }, { csrf: staffCsrf });
+    const entry = await createEntry(
+      await staffCtx(t, (await findPublicAgency(t.db, code))!, ['clerk']),
+      code,
+      draftInput(await columnId(t, (await findPublicAgency(t.db, code))!)),
+    );
+    const reg = await staff.json(`/api/v1/agencies/${code}/requests/registrations`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': staffCsrf },
+      body: { application: applicationInput(), channel: 'in_person', receivedOn: '2026-03-02', evidence: '当面签收' },
+    });
+    const request = await t.db
+      .selectFrom('requests')
+      .select('id')
+      .where('number', '=', reg.body.number)
+      .executeTakeFirstOrThrow();
+    const appeal = await staff.postForm(
+      '/admin/appeals',
+      { kind: 'reconsideration', procedure: 'ordinary', body: '某县政府', applicant: '某人', filedOn: '2026-04-01' },
+      { csrf: staffCsrf },
+    );
     const other = await buildStaff(t, code, ['clerk']);
-    ids.push([/^\/admin\/catalogue\//, String(entry.id)], [/^\/admin\/requests\//, String(request.id)], [/^\/admin\/appeals\//, /\/admin\/appeals\/(\d+)/.exec(appeal.location!)![1]!], [/^\/admin\/users\//, String(other.id)], [/^\/api\/v1\/staff\/requests\//, reg.body.number], [/^\/admin\/agencies\//, code]);
-    tables = DIALECT === 'sqlite'
-      ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(t.db)).rows.map((r) => r.name)
-      : (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(t.db)).rows.map((r) => r.name);
+    ids.push(
+      [/^\/admin\/catalogue\//, String(entry.id)],
+      [/^\/admin\/requests\//, String(request.id)],
+      [/^\/admin\/appeals\//, /\/admin\/appeals\/(\d+)/.exec(appeal.location!)![1]!],
+      [/^\/admin\/users\//, String(other.id)],
+      [/^\/api\/v1\/staff\/requests\//, reg.body.number],
+      [/^\/admin\/agencies\//, code],
+    );
+    tables =
+      DIALECT === 'sqlite'
+        ? (
+            await sql<{
+              name: string;
+            }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(t.db)
+          ).rows.map((r) => r.name)
+        : (
+            await sql<{
+              name: string;
+            }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
+              t.db,
+            )
+          ).rows.map((r) => r.name);
   });
-  after(async () => { await close(); await t.close(); });
+  after(async () => {
+    await close();
+    await t.close();
+  });
 
   async function counts(): Promise<Map<string, number>> {
     const q = tables.map((n) => `select '${n}' as t, count(*) as n from "${n}"`).join(' union all ');
@@ -76,20 +119,35 @@ describe(`${DIALECT}: the hostile-input corpus on every route`, () => {
   async function send(who: 'citizen' | 'staff', method: string, path: string, b?: Body): Promise<number> {
     const csrf = who === 'staff' ? staffCsrf : citizenCsrf;
     // Binary bodies too (multipart): through latin1, which maps every byte to one character and back.
-    const body = b === undefined ? undefined : typeof b.body === 'string' ? b.body.replaceAll('{csrf}', csrf) : Buffer.from(b.body.toString('latin1').replaceAll('{csrf}', csrf), 'latin1');
-    const headers: Record<string, string> = { 'x-forwarded-for': `10.66.${(++address >> 8) & 255}.${address & 255}`, 'x-csrf-token': csrf };
+    const body =
+      b === undefined
+        ? undefined
+        : typeof b.body === 'string'
+          ? b.body.replaceAll('{csrf}', csrf)
+          : Buffer.from(b.body.toString('latin1').replaceAll('{csrf}', csrf), 'latin1');
+    const headers: Record<string, string> = {
+      'x-forwarded-for': `10.66.${(++address >> 8) & 255}.${address & 255}`,
+      'x-csrf-token': csrf,
+    };
     if (b?.type) headers['content-type'] = b.type;
     const started = performance.now();
     const rss = process.memoryUsage().rss;
     const label = `${who} ${method} ${path.slice(0, 80)}${b ? ` [${b.name}]` : ''}`;
     let status = 0;
     try {
-      const init = { method, headers, body: body === undefined ? undefined : new Uint8Array(Buffer.from(body)), signal: AbortSignal.timeout(LIMIT_MS) };
+      const init = {
+        method,
+        headers,
+        body: body === undefined ? undefined : new Uint8Array(Buffer.from(body)),
+        signal: AbortSignal.timeout(LIMIT_MS),
+      };
       const res = await (who === 'staff' ? staff : citizen).request(path, init);
       await res.arrayBuffer();
       status = res.status;
     } catch (err) {
-      problems.push(`${label}: ${(err as Error).name === 'TimeoutError' ? `no answer within ${LIMIT_MS / 1000} s` : (err as Error).message}`);
+      problems.push(
+        `${label}: ${(err as Error).name === 'TimeoutError' ? `no answer within ${LIMIT_MS / 1000} s` : (err as Error).message}`,
+      );
       return 0;
     } finally {
       sent++;
@@ -102,32 +160,59 @@ describe(`${DIALECT}: the hostile-input corpus on every route`, () => {
   }
 
   async function refusedToCitizen(method: string, path: string): Promise<boolean> {
-    const res = await citizen.request(path, { method, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-csrf-token': citizenCsrf, 'x-forwarded-for': `10.67.${(++address >> 8) & 255}.${address & 255}` }, body: `_csrf=${citizenCsrf}` });
+    const res = await citizen.request(path, {
+      method,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-csrf-token': citizenCsrf,
+        'x-forwarded-for': `10.67.${(++address >> 8) & 255}.${address & 255}`,
+      },
+      body: `_csrf=${citizenCsrf}`,
+    });
     await res.arrayBuffer();
     await unchanged(`citizen ${method} ${path} (empty form)`, [res.status]);
-    return res.status === 401 || res.status === 403 || (res.status === 303 && (res.headers.get('location') ?? '').startsWith('/login'));
+    return (
+      res.status === 401 ||
+      res.status === 403 ||
+      (res.status === 303 && (res.headers.get('location') ?? '').startsWith('/login'))
+    );
   }
 
   /** After requests that were all refused: no table but the bookkeeping changed. */
   async function unchanged(label: string, statuses: number[]): Promise<void> {
     const now = await counts();
     if (statuses.every((s) => s >= 400)) {
-      const changed = [...now].filter(([table, n]) => !BOOKKEEPING.has(table) && n !== last.get(table)).map(([table, n]) => `${table} ${last.get(table)}→${n}`);
-      if (changed.length) problems.push(`${label}: refused (${[...new Set(statuses)].join(', ')}) but wrote ${changed.join(', ')}`);
+      const changed = [...now]
+        .filter(([table, n]) => !BOOKKEEPING.has(table) && n !== last.get(table))
+        .map(([table, n]) => `${table} ${last.get(table)}→${n}`);
+      if (changed.length)
+        problems.push(`${label}: refused (${[...new Set(statuses)].join(', ')}) but wrote ${changed.join(', ')}`);
     }
     last = now;
   }
 
   const PATH_TEXT = HOSTILE_TEXT.filter((x) => x.length < 200);
   const QUERY_NAMES = ['q', 'year', 'page', 'code', 'number', 'status', 'agency', 'from', 'to', 'kind', 'next', 'sort'];
-  const query = (shift: number) => QUERY_NAMES.map((k, i) => `${k}=${encodeURIComponent(PATH_TEXT[(i + shift * 3) % PATH_TEXT.length]!)}`).join('&');
-  const fill = (url: string, value: (name: string) => string) => url.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(value(name)));
+  const query = (shift: number) =>
+    QUERY_NAMES.map((k, i) => `${k}=${encodeURIComponent(PATH_TEXT[(i + shift * 3) % PATH_TEXT.length]!)}`).join('&');
+  const fill = (url: string, value: (name: string) => string) =>
+    url.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(value(name)));
   const benign = (url: string) => (name: string) => {
     const own = ids.find(([prefix]) => prefix.test(url))?.[1];
-    return name === 'code' ? code : name === 'batch' ? '0123456789abcdef' : own && (name === 'id' || name === 'number') ? own : name === 'number' ? 'YS209901010001' : '999999';
+    return name === 'code'
+      ? code
+      : name === 'batch'
+        ? '0123456789abcdef'
+        : own && (name === 'id' || name === 'number')
+          ? own
+          : name === 'number'
+            ? 'YS209901010001'
+            : '999999';
   };
 
-  test('no 5xx, no hang, and nothing written by a refusal, for every route, body and sender', { timeout: 1_800_000 }, async (c) => {
+  test('no 5xx, no hang, and nothing written by a refusal, for every route, body and sender', {
+    timeout: 1_800_000,
+  }, async (c) => {
     last = await counts();
     const bodies = await hostileBodies();
     assert.ok(routes.length > 100, `${routes.length} routes`);
@@ -139,17 +224,24 @@ describe(`${DIALECT}: the hostile-input corpus on every route`, () => {
         const paths = r.url.includes(':')
           ? PATH_TEXT.map((v, i) => `${fill(r.url, () => v)}?${query(i)}`)
           : [0, 1, 2, 3].map((i) => `${r.url}?${query(i)}`);
-        await unchanged(`${who} ${r.method} ${r.url} (hostile path and query)`, await Promise.all(paths.map((p) => send(who, r.method, p))));
+        await unchanged(
+          `${who} ${r.method} ${r.url} (hostile path and query)`,
+          await Promise.all(paths.map((p) => send(who, r.method, p))),
+        );
         if (r.method === 'GET') continue;
         // A citizen turned away from a staff route (an empty form tells) meets the same parsers as the staff sender
         // before the refusal: the body the parsers dislike most is enough there.
-        const staffOnly = who === 'citizen' && await refusedToCitizen(r.method, fill(r.url, benign(r.url)));
+        const staffOnly = who === 'citizen' && (await refusedToCitizen(r.method, fill(r.url, benign(r.url))));
         for (const b of staffOnly ? bodies.slice(0, 1) : bodies) {
-          await unchanged(`${who} ${r.method} ${r.url} [${b.name}]`, [await send(who, r.method, fill(r.url, benign(r.url)), b)]);
+          await unchanged(`${who} ${r.method} ${r.url} [${b.name}]`, [
+            await send(who, r.method, fill(r.url, benign(r.url)), b),
+          ]);
         }
       }
     }
-    c.diagnostic(`${sent} hostile requests to ${routes.length} routes; slowest answer ${(slowest / 1000).toFixed(1)} s`);
+    c.diagnostic(
+      `${sent} hostile requests to ${routes.length} routes; slowest answer ${(slowest / 1000).toFixed(1)} s`,
+    );
     assert.deepEqual(problems, []);
   });
 });

@@ -22,13 +22,18 @@ describe(`${DIALECT}: agency isolation over HTTP`, () => {
     const aa = await buildStaff(s, a.code, ['admin']);
     bUser = await buildStaff(s, b.code, ['clerk', 'admin']);
     const sup = await buildStaff(s, county.code, ['supervisor']);
-    clerkA = new Client(s.url); await clerkA.login(ca.username, ca.password);
-    adminA = new Client(s.url); await adminA.login(aa.username, aa.password);
-    supervisor = new Client(s.url); await supervisor.login(sup.username, sup.password);
+    clerkA = new Client(s.url);
+    await clerkA.login(ca.username, ca.password);
+    adminA = new Client(s.url);
+    await adminA.login(aa.username, aa.password);
+    supervisor = new Client(s.url);
+    await supervisor.login(sup.username, sup.password);
     const tokenPage = await adminA.postForm('/admin/account/tokens', { name: '对接' }, { from: '/admin/account' });
     adminAToken = /gk_[\w-]+/.exec(tokenPage.text)![0];
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   test('pages of agency B are not found for the clerk and the administrator of agency A', async () => {
     for (const c of [clerkA, adminA]) {
@@ -40,7 +45,11 @@ describe(`${DIALECT}: agency isolation over HTTP`, () => {
 
   test('changes to staff of agency B are refused and change nothing', async () => {
     const before = await s.db.selectFrom('user_roles').selectAll().where('user_id', '=', bUser.id).execute();
-    for (const path of [`/admin/users/${bUser.id}/roles`, `/admin/users/${bUser.id}/unlock`, `/admin/users/${bUser.id}/disable`]) {
+    for (const path of [
+      `/admin/users/${bUser.id}/roles`,
+      `/admin/users/${bUser.id}/unlock`,
+      `/admin/users/${bUser.id}/disable`,
+    ]) {
       const r = await adminA.postForm(path, { roles: 'clerk' }, { from: '/admin/account' });
       assert.equal(r.status, 404, path);
       assert.ok(hasChinese(r.text));
@@ -54,11 +63,21 @@ describe(`${DIALECT}: agency isolation over HTTP`, () => {
       assert.equal((await new Client(s.url).json(path, { token: adminAToken })).status, 404, path);
     }
     // Agency B itself is public (the portal lists it): adding staff there is a plain refusal, as registering a case is.
-    const r = await new Client(s.url).json(`/api/v1/agencies/${b.code}/users`, { method: 'POST', token: adminAToken, body: { username: 'intruder', displayName: '入侵', password: 'long-enough-pass', roles: ['admin'] } });
+    const r = await new Client(s.url).json(`/api/v1/agencies/${b.code}/users`, {
+      method: 'POST',
+      token: adminAToken,
+      body: { username: 'intruder', displayName: '入侵', password: 'long-enough-pass', roles: ['admin'] },
+    });
     assert.equal(r.status, 403);
-    assert.equal(await s.db.selectFrom('users').select('id').where('username', '=', 'intruder').executeTakeFirst(), undefined);
+    assert.equal(
+      await s.db.selectFrom('users').select('id').where('username', '=', 'intruder').executeTakeFirst(),
+      undefined,
+    );
     const list = await new Client(s.url).json('/api/v1/agencies', { token: adminAToken });
-    assert.deepEqual(list.body.agencies.map((x: { code: string }) => x.code), [a.code]);
+    assert.deepEqual(
+      list.body.agencies.map((x: { code: string }) => x.code),
+      [a.code],
+    );
   });
 
   test('a clerk cannot manage staff even of their own agency', async () => {
@@ -80,12 +99,24 @@ describe(`${DIALECT}: agency isolation over HTTP`, () => {
     assert.equal(users.status, 200);
     assert.ok(users.body.users.some((u: { username: string }) => u.username === bUser.username));
     const csrf = await supervisor.csrf('/admin/account');
-    const w = await supervisor.json(`/api/v1/agencies/${b.code}/users`, { method: 'POST', headers: { 'x-csrf-token': csrf }, body: { username: 'by-supervisor', displayName: '上级', password: 'long-enough-pass', roles: ['clerk'] } });
+    const w = await supervisor.json(`/api/v1/agencies/${b.code}/users`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': csrf },
+      body: { username: 'by-supervisor', displayName: '上级', password: 'long-enough-pass', roles: ['clerk'] },
+    });
     assert.equal(w.status, 403);
     assert.ok(hasChinese(w.body.error.message));
-    const roles = await supervisor.postForm(`/admin/users/${bUser.id}/roles`, { roles: 'clerk' }, { from: '/admin/account' });
+    const roles = await supervisor.postForm(
+      `/admin/users/${bUser.id}/roles`,
+      { roles: 'clerk' },
+      { from: '/admin/account' },
+    );
     assert.equal(roles.status, 403);
-    const denied = await s.db.selectFrom('audit_log').select(['action', 'summary']).where('action', '=', 'access.denied').execute();
+    const denied = await s.db
+      .selectFrom('audit_log')
+      .select(['action', 'summary'])
+      .where('action', '=', 'access.denied')
+      .execute();
     assert.ok(denied.length >= 2, 'refusals are audited');
     assert.equal((await supervisor.get(`/admin/agencies/${county.code}`)).status, 200);
   });

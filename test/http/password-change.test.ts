@@ -9,21 +9,39 @@ import { Client, hasChinese, startTestServer, type TestServer } from './client.t
 describe(`${DIALECT}: a password change required by an administrator`, () => {
   let s: TestServer;
   let code: string;
-  before(async () => { s = await startTestServer(); code = (await buildAgency(s)).code; });
-  after(async () => { await s.close(); });
+  before(async () => {
+    s = await startTestServer();
+    code = (await buildAgency(s)).code;
+  });
+  after(async () => {
+    await s.close();
+  });
 
   test('until the clerk changes it, staff pages lead to the password form and the API refuses; then all works', async () => {
     const admin = await buildStaff(s, code, ['admin']);
     const clerk = await buildStaff(s, code, ['clerk']);
     const c = new Client(s.url);
     await c.login(clerk.username, clerk.password);
-    const token = /gk_[\w-]+/.exec((await c.postForm('/admin/account/tokens', { name: '对接' }, { from: '/admin/account' })).text)![0];
+    const token = /gk_[\w-]+/.exec(
+      (await c.postForm('/admin/account/tokens', { name: '对接' }, { from: '/admin/account' })).text,
+    )![0];
 
     const a = new Client(s.url);
     await a.login(admin.username, admin.password);
-    const req = await a.postForm(`/admin/users/${clerk.id}/require-password-change`, {}, { from: `/admin/users/${clerk.id}` });
+    const req = await a.postForm(
+      `/admin/users/${clerk.id}/require-password-change`,
+      {},
+      { from: `/admin/users/${clerk.id}` },
+    );
     assert.equal(req.status, 303);
-    assert.ok(await s.db.selectFrom('audit_log').select('seq').where('action', '=', 'user.password_change_required').where('object_id', '=', String(clerk.id)).executeTakeFirst());
+    assert.ok(
+      await s.db
+        .selectFrom('audit_log')
+        .select('seq')
+        .where('action', '=', 'user.password_change_required')
+        .where('object_id', '=', String(clerk.id))
+        .executeTakeFirst(),
+    );
 
     const page = await c.get('/admin/requests');
     assert.equal(page.status, 303);
@@ -35,11 +53,19 @@ describe(`${DIALECT}: a password change required by an administrator`, () => {
     assert.equal(api.status, 403);
     assert.ok(hasChinese(api.body.error.message));
 
-    const weak = await c.postForm('/admin/account/password', { current: clerk.password, next: 'aaaaaaaaaaaa', confirm: 'aaaaaaaaaaaa' }, { from: '/admin/account' });
+    const weak = await c.postForm(
+      '/admin/account/password',
+      { current: clerk.password, next: 'aaaaaaaaaaaa', confirm: 'aaaaaaaaaaaa' },
+      { from: '/admin/account' },
+    );
     assert.equal(weak.status, 400);
     assert.match(weak.text, /重复/);
     const next = '东和乡 新密码 river 2026';
-    const changed = await c.postForm('/admin/account/password', { current: clerk.password, next, confirm: next }, { from: '/admin/account' });
+    const changed = await c.postForm(
+      '/admin/account/password',
+      { current: clerk.password, next, confirm: next },
+      { from: '/admin/account' },
+    );
     assert.equal(changed.status, 303);
     const again = new Client(s.url);
     await again.login(clerk.username, next);
@@ -54,7 +80,11 @@ describe(`${DIALECT}: a password change required by an administrator`, () => {
     await c.login(other.username, other.password);
     const r = await c.postForm(`/admin/users/${clerk.id}/require-password-change`, {}, { from: '/admin' });
     assert.equal(r.status, 403);
-    const row = await s.db.selectFrom('users').select('must_change_password').where('id', '=', clerk.id).executeTakeFirstOrThrow();
+    const row = await s.db
+      .selectFrom('users')
+      .select('must_change_password')
+      .where('id', '=', clerk.id)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(row.must_change_password), 0);
   });
 });

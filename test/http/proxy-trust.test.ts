@@ -13,38 +13,69 @@ async function lookUps(base: string, from: (i: number) => string): Promise<numbe
   const c = new Client(base);
   const out: number[] = [];
   for (let i = 0; i < LOOKUPS; i++) {
-    out.push((await c.json(`/api/v1/requests/YS20990101${String(i).padStart(4, '0')}?code=ABCDEFGHJK`, { headers: { 'x-forwarded-for': from(i) } })).status);
+    out.push(
+      (
+        await c.json(`/api/v1/requests/YS20990101${String(i).padStart(4, '0')}?code=ABCDEFGHJK`, {
+          headers: { 'x-forwarded-for': from(i) },
+        })
+      ).status,
+    );
   }
   return out;
 }
 
 describe(`${DIALECT}: trusting X-Forwarded-For`, () => {
   let t: TestDb;
-  before(async () => { t = await createTestDb(); });
-  after(async () => { await t.close(); });
+  before(async () => {
+    t = await createTestDb();
+  });
+  after(async () => {
+    await t.close();
+  });
 
   test('by default a forged X-Forwarded-For per request is ignored: the limit holds and the audit log has the real address', async () => {
     const { app, url } = await listen(t);
     try {
       const statuses = await lookUps(url, (i) => `203.0.113.${i}`);
       assert.equal(statuses.at(-1), 429, statuses.join(','));
-      const actors = await t.db.selectFrom('audit_log').select('actor').where('action', '=', 'request.lookup_refused').execute();
+      const actors = await t.db
+        .selectFrom('audit_log')
+        .select('actor')
+        .where('action', '=', 'request.lookup_refused')
+        .execute();
       assert.ok(actors.length > 0);
-      assert.ok(actors.every((a) => a.actor === 'public:127.0.0.1'), actors.map((a) => a.actor).join(','));
-    } finally { await app.close(); }
+      assert.ok(
+        actors.every((a) => a.actor === 'public:127.0.0.1'),
+        actors.map((a) => a.actor).join(','),
+      );
+    } finally {
+      await app.close();
+    }
   });
 
-  for (const [setting, net] of [['127.0.0.1', '198.51.100'], ['1', '192.0.2']] as const) {
+  for (const [setting, net] of [
+    ['127.0.0.1', '198.51.100'],
+    ['1', '192.0.2'],
+  ] as const) {
     test(`with GONGKAI_TRUST_PROXY=${setting}, each forwarded client is counted and audited as itself`, async () => {
       await t.db.deleteFrom('rate_limits').execute();
       const config = loadConfig({ ...t.env, GONGKAI_TRUST_PROXY: setting });
       const { app, url } = await listen({ db: t.db, config });
       try {
         const statuses = await lookUps(url, (i) => `${net}.${i}`);
-        assert.ok(statuses.every((s) => s === 404), statuses.join(','));
-        const actors = await t.db.selectFrom('audit_log').select('actor').where('actor', 'like', `public:${net}.%`).execute();
+        assert.ok(
+          statuses.every((s) => s === 404),
+          statuses.join(','),
+        );
+        const actors = await t.db
+          .selectFrom('audit_log')
+          .select('actor')
+          .where('actor', 'like', `public:${net}.%`)
+          .execute();
         assert.equal(actors.length, LOOKUPS);
-      } finally { await app.close(); }
+      } finally {
+        await app.close();
+      }
     });
   }
 });

@@ -15,7 +15,10 @@ describe(`${DIALECT}: rate limits shared by server processes`, () => {
     s = await startTestServer();
     ({ app: second, url: secondUrl } = await listen(s));
   });
-  after(async () => { await second.close(); await s.close(); });
+  after(async () => {
+    await second.close();
+    await s.close();
+  });
 
   test('20 wrong lookups spread over two processes use up the limit; the 21st is 429 on either', async () => {
     const a = await buildAgency(s);
@@ -23,7 +26,11 @@ describe(`${DIALECT}: rate limits shared by server processes`, () => {
     const r = await one.json(`/api/v1/agencies/${a.code}/requests`, { method: 'POST', body: applicationInput() });
     assert.equal(r.status, 201);
     const statuses: number[] = [];
-    for (let i = 0; i < 20; i++) statuses.push((await (i % 2 ? two : one).json(`/api/v1/requests/${r.body.number}?code=AAAAAAAA${'23456789ABCDEFGHJKLM'[i]}2`)).status);
+    for (let i = 0; i < 20; i++)
+      statuses.push(
+        (await (i % 2 ? two : one).json(`/api/v1/requests/${r.body.number}?code=AAAAAAAA${'23456789ABCDEFGHJKLM'[i]}2`))
+          .status,
+      );
     assert.deepEqual(new Set(statuses), new Set([404]), statuses.join());
     for (const c of [one, two]) {
       const limited = await c.json(`/api/v1/requests/${r.body.number}?code=${r.body.code}`);

@@ -19,18 +19,32 @@ describe(`${DIALECT}: the report page's sections and finding links`, () => {
     head = new Client(s.url);
     await head.login(u.username, u.password);
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   test('a table of contents with its four sections; every in-page link has its target', async () => {
     const page = (await head.get(`/admin/reports/${year}`)).text;
     const toc = /<nav class="toc" aria-label="本页内容">([\s\S]*?)<\/nav>/.exec(page)![1]!;
-    assert.deepEqual([...toc.matchAll(/href="#([\w-]+)">([^<（]+)/g)].map((m) => [m[1], m[2]]), [['findings', '检查结果'], ['report', '报告正文与表格'], ['texts', '编写文字段落'], ['publish', '年终封账与公布']]);
-    for (const [, id] of page.matchAll(/href="#([^"]+)"/g)) assert.match(page, new RegExp(`id="${id}"`), `#${id} exists`);
+    assert.deepEqual(
+      [...toc.matchAll(/href="#([\w-]+)">([^<（]+)/g)].map((m) => [m[1], m[2]]),
+      [
+        ['findings', '检查结果'],
+        ['report', '报告正文与表格'],
+        ['texts', '编写文字段落'],
+        ['publish', '年终封账与公布'],
+      ],
+    );
+    for (const [, id] of page.matchAll(/href="#([^"]+)"/g))
+      assert.match(page, new RegExp(`id="${id}"`), `#${id} exists`);
   });
 
   test('a text block still to fill: its finding links to its text box', async () => {
     const page = (await head.get(`/admin/reports/${year}`)).text;
-    assert.match(page, /尚未填写的提示 <small class="rule-id">TEXT\.PLACEHOLDER<\/small>[^<]*<a href="#t-overview">去填写<\/a>/);
+    assert.match(
+      page,
+      /尚未填写的提示 <small class="rule-id">TEXT\.PLACEHOLDER<\/small>[^<]*<a href="#t-overview">去填写<\/a>/,
+    );
     assert.match(page, /<textarea id="t-overview"/);
   });
 });

@@ -7,15 +7,31 @@ import { DIALECT } from '../db.ts';
 import { applicationInput, buildAgency, buildStaff } from '../factories.ts';
 import { Client, hasChinese, startTestServer, type TestServer } from './client.ts';
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('身份证复印件的图像数据')]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('身份证复印件的图像数据'),
+]);
 
 describe(`${DIALECT}: application attachments`, () => {
   let s: TestServer;
   let a: { code: string };
-  const count = async (t: 'requests' | 'request_attachments') => Number((await s.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (t: 'requests' | 'request_attachments') =>
+    Number(
+      (
+        await s.db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
-  before(async () => { s = await startTestServer(); a = await buildAgency(s); });
-  after(async () => { await s.close(); });
+  before(async () => {
+    s = await startTestServer();
+    a = await buildAgency(s);
+  });
+  after(async () => {
+    await s.close();
+  });
 
   async function submit(c: Client, files: Record<string, { name: string; data: Buffer }>) {
     const page = await c.get(`/${a.code}/apply?applicantType=natural`);
@@ -29,7 +45,10 @@ describe(`${DIALECT}: application attachments`, () => {
   }
 
   test('a PNG ID copy is stored sealed; the handler opens it and the opening is audited; another clerk cannot', async () => {
-    const r = await submit(new Client(s.url), { idCopy: { name: '身份证.png', data: PNG }, authorization: { name: '', data: Buffer.alloc(0) } });
+    const r = await submit(new Client(s.url), {
+      idCopy: { name: '身份证.png', data: PNG },
+      authorization: { name: '', data: Buffer.alloc(0) },
+    });
     assert.equal(r.status, 201, r.text.slice(0, 500));
     const number = /(YS\d{12})/.exec(r.text)![1]!;
     const row = await s.db.selectFrom('request_attachments').selectAll().executeTakeFirstOrThrow();
@@ -38,23 +57,44 @@ describe(`${DIALECT}: application attachments`, () => {
     assert.ok(!stored.includes(PNG.subarray(0, 8)), 'the file is stored sealed');
     const u = await buildStaff(s, a.code, ['clerk']);
     const other = await buildStaff(s, a.code, ['clerk']);
-    const clerk = new Client(s.url); await clerk.login(u.username, u.password);
-    const id = Number((await s.db.selectFrom('requests').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id);
+    const clerk = new Client(s.url);
+    await clerk.login(u.username, u.password);
+    const id = Number(
+      (await s.db.selectFrom('requests').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id,
+    );
     const form = await clerk.get(`/admin/requests/${id}?step=accepted`);
     const version = /name="version" value="(\d+)"/.exec(form.text)![1]!;
-    assert.equal((await clerk.postForm(`/admin/requests/${id}/steps`, { event: 'accepted', version }, { from: `/admin/requests/${id}` })).status, 303);
+    assert.equal(
+      (
+        await clerk.postForm(
+          `/admin/requests/${id}/steps`,
+          { event: 'accepted', version },
+          { from: `/admin/requests/${id}` },
+        )
+      ).status,
+      303,
+    );
     const file = await clerk.request(`/admin/requests/${id}/attachments/${row.id}`);
     assert.equal(file.status, 200);
     assert.deepEqual(Buffer.from(await file.arrayBuffer()), PNG);
-    const stranger = new Client(s.url); await stranger.login(other.username, other.password);
+    const stranger = new Client(s.url);
+    await stranger.login(other.username, other.password);
     assert.equal((await stranger.request(`/admin/requests/${id}/attachments/${row.id}`)).status, 403);
-    const audit = await s.db.selectFrom('audit_log').select('action').where('action', 'in', ['request.attachment_viewed', 'access.denied']).execute();
-    assert.ok(audit.some((x) => x.action === 'request.attachment_viewed') && audit.some((x) => x.action === 'access.denied'));
+    const audit = await s.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['request.attachment_viewed', 'access.denied'])
+      .execute();
+    assert.ok(
+      audit.some((x) => x.action === 'request.attachment_viewed') && audit.some((x) => x.action === 'access.denied'),
+    );
   });
 
   test('a program renamed to .pdf is refused by its content, with a Chinese message at the field; nothing stored', async () => {
     const before = [await count('requests'), await count('request_attachments')];
-    const r = await submit(new Client(s.url), { authorization: { name: '委托书.pdf', data: Buffer.from('MZ\x90\x00 not a pdf') } });
+    const r = await submit(new Client(s.url), {
+      authorization: { name: '委托书.pdf', data: Buffer.from('MZ\x90\x00 not a pdf') },
+    });
     assert.equal(r.status, 400);
     assert.match(r.text, /只接受 PDF、JPG 或 PNG/);
     assert.deepEqual([await count('requests'), await count('request_attachments')], before);

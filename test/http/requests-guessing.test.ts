@@ -8,22 +8,39 @@ import { Client, hasChinese, startTestServer, type TestServer } from './client.t
 
 describe(`${DIALECT}: guessing the 查询码`, () => {
   let s: TestServer;
-  before(async () => { s = await startTestServer(); });
-  after(async () => { await s.close(); });
+  before(async () => {
+    s = await startTestServer();
+  });
+  after(async () => {
+    await s.close();
+  });
 
   test('after 20 lookups a minute the API refuses with 429 and a Chinese message', async () => {
     const a = await buildAgency(s);
     const c = new Client(s.url);
     const r = await c.json(`/api/v1/agencies/${a.code}/requests`, { method: 'POST', body: applicationInput() });
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await c.json(`/api/v1/requests/${r.body.number}?code=AAAAAAAA${String(i).padStart(2, '2').slice(-2).replace(/[01]/g, '2')}`)).status);
-    assert.ok(statuses.slice(0, 20).every((x) => x === 404), statuses.join());
+    for (let i = 0; i < 21; i++)
+      statuses.push(
+        (
+          await c.json(
+            `/api/v1/requests/${r.body.number}?code=AAAAAAAA${String(i).padStart(2, '2').slice(-2).replace(/[01]/g, '2')}`,
+          )
+        ).status,
+      );
+    assert.ok(
+      statuses.slice(0, 20).every((x) => x === 404),
+      statuses.join(),
+    );
     const limited = await c.json(`/api/v1/requests/${r.body.number}?code=${r.body.code}`);
     assert.equal(limited.status, 429);
     assert.ok(hasChinese(limited.body.error.message));
   });
 
   test('the 查询码 is cut out of logged URLs', () => {
-    assert.equal(redactUrl('/api/v1/requests/YS202603020001?code=ABCDEFGHJK&x=1'), '/api/v1/requests/YS202603020001?code=***&x=1');
+    assert.equal(
+      redactUrl('/api/v1/requests/YS202603020001?code=ABCDEFGHJK&x=1'),
+      '/api/v1/requests/YS202603020001?code=***&x=1',
+    );
   });
 });

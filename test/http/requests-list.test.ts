@@ -23,13 +23,26 @@ describe(`${DIALECT}: the case list past its first page`, () => {
     const ctx = await staffCtx(s, a, ['clerk'], new Date('2026-11-20T02:00:00Z'));
     const input = Application.parse(applicationInput());
     // One case received long ago and never answered (overdue), then many newer ones received today: open, not yet due.
-    oldNumber = (await submitApplication(ctx, a.code, input, { channel: 'in_person', receivedOn: '2026-01-05', evidence: '窗口当面签收' } as never)).number;
-    for (let i = 0; i < NEWER; i++) await submitApplication(ctx, a.code, input, { channel: 'in_person', receivedOn: '2026-11-20', evidence: '窗口当面签收' } as never);
+    oldNumber = (
+      await submitApplication(ctx, a.code, input, {
+        channel: 'in_person',
+        receivedOn: '2026-01-05',
+        evidence: '窗口当面签收',
+      } as never)
+    ).number;
+    for (let i = 0; i < NEWER; i++)
+      await submitApplication(ctx, a.code, input, {
+        channel: 'in_person',
+        receivedOn: '2026-11-20',
+        evidence: '窗口当面签收',
+      } as never);
     const u = await buildStaff(s, a.code, ['clerk']);
     clerk = new Client(s.url);
     await clerk.login(u.username, u.password);
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   test('the old overdue case is counted and listed among the open ones, behind 505 newer cases', async () => {
     const system = makeCtx({ ...s, now: new Date('2026-11-20T02:00:00Z') }, { kind: 'system', label: 'test' });
@@ -38,7 +51,10 @@ describe(`${DIALECT}: the case list past its first page`, () => {
     assert.ok(open.some((i) => i.c.number === oldNumber && i.clock.overdue));
     const n = await caseCounts(system);
     assert.equal(n.overdue, 1);
-    assert.equal(Object.values(n.byState).reduce((x, y) => x + y, 0), NEWER + 1);
+    assert.equal(
+      Object.values(n.byState).reduce((x, y) => x + y, 0),
+      NEWER + 1,
+    );
   });
 
   test('50 cases a page; the last page holds the oldest case; the pager keeps the filter', async () => {

@@ -16,17 +16,38 @@ describe(`${DIALECT}: mail that did not go out`, () => {
   before(async () => {
     s = await startTestServer();
     const [a, b] = [await buildAgency(s), await buildAgency(s)];
-    const login = async (code: string, role: 'clerk' | 'head' = 'clerk') => { const u = await buildStaff(s, code, [role]); const c = new Client(s.url); await c.login(u.username, u.password); return c; };
+    const login = async (code: string, role: 'clerk' | 'head' = 'clerk') => {
+      const u = await buildStaff(s, code, [role]);
+      const c = new Client(s.url);
+      await c.login(u.username, u.password);
+      return c;
+    };
     [clerkA, clerkB, headA] = [await login(a.code), await login(b.code), await login(a.code, 'head')];
     const now = s.config.clock().toISOString();
-    for (const [key, recipient, final] of [['mail-test-failed', 'zhangsan.applicant@example.cn', true], ['mail-test-waiting', 'lisi@example.cn', false]] as const) {
-      await enqueue(s.db, { agencyId: a.id, dedupeKey: key, recipient, subject: `申请回执 ${key}`, body: '您的申请已收到。', now });
+    for (const [key, recipient, final] of [
+      ['mail-test-failed', 'zhangsan.applicant@example.cn', true],
+      ['mail-test-waiting', 'lisi@example.cn', false],
+    ] as const) {
+      await enqueue(s.db, {
+        agencyId: a.id,
+        dedupeKey: key,
+        recipient,
+        subject: `申请回执 ${key}`,
+        body: '您的申请已收到。',
+        now,
+      });
       const m = (await findByKey(s.db, { kind: 'system' }, key))!;
-      await markFailed(s.db, m.id, { error: '550 5.1.1 mailbox unavailable', nextAttemptAt: new Date(s.config.clock().getTime() + 60_000).toISOString(), final });
+      await markFailed(s.db, m.id, {
+        error: '550 5.1.1 mailbox unavailable',
+        nextAttemptAt: new Date(s.config.clock().getTime() + 60_000).toISOString(),
+        final,
+      });
       if (final) failedId = m.id;
     }
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   test('the agency’s clerk sees both messages, masked, with the server’s answer; only the failed one has a button', async () => {
     const list = await clerkA.get('/admin/requests');
@@ -64,7 +85,11 @@ describe(`${DIALECT}: mail that did not go out`, () => {
     const m = (await findByKey(s.db, { kind: 'system' }, 'mail-test-failed'))!;
     assert.equal(m.state, 'sent');
     assert.equal(m.attempts, 1, 'a fresh round: the earlier attempts no longer count');
-    const audit = await s.db.selectFrom('audit_log').select(['summary', 'object_id']).where('action', '=', 'outbox.retry').execute();
+    const audit = await s.db
+      .selectFrom('audit_log')
+      .select(['summary', 'object_id'])
+      .where('action', '=', 'outbox.retry')
+      .execute();
     assert.equal(audit.length, 1);
     assert.equal(audit[0]!.object_id, String(failedId));
     assert.ok(audit[0]!.summary.includes('z***@example.cn') && !audit[0]!.summary.includes('zhangsan'));

@@ -20,10 +20,27 @@ describe(`${DIALECT}: attachments at clerk registration and through the API`, ()
   let s: TestServer;
   let a: { code: string }, other: { code: string };
   let clerk: Client;
-  const count = async (t: 'requests' | 'request_attachments') => Number((await s.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (t: 'requests' | 'request_attachments') =>
+    Number(
+      (
+        await s.db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   /** Stored attachment files: in the data folder on SQLite, in the database on PostgreSQL (files/store.ts). */
   const files = async () => {
-    if (DIALECT === 'postgres') return Number((await s.db.selectFrom('stored_files').select((eb) => eb.fn.countAll<number>().as('n')).where('key', 'like', 'attachments/%').executeTakeFirstOrThrow()).n);
+    if (DIALECT === 'postgres')
+      return Number(
+        (
+          await s.db
+            .selectFrom('stored_files')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('key', 'like', 'attachments/%')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const d = path.join(s.dataDir, 'attachments');
     return existsSync(d) ? readdirSync(d).length : 0;
   };
@@ -37,14 +54,27 @@ describe(`${DIALECT}: attachments at clerk registration and through the API`, ()
   const register = async (c: Client, f: Files) => {
     const page = await c.get('/admin/requests/new');
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!;
-    const body = form({ _csrf: csrf, channel: 'registered_mail', receivedOn: '2026-03-02', evidence: 'EMS 1234567890 签收', ...applicationInput({ formWanted: 'paper', delivery: 'post' }) }, f);
+    const body = form(
+      {
+        _csrf: csrf,
+        channel: 'registered_mail',
+        receivedOn: '2026-03-02',
+        evidence: 'EMS 1234567890 签收',
+        ...applicationInput({ formWanted: 'paper', delivery: 'post' }),
+      },
+      f,
+    );
     const res = await c.request('/admin/requests/new', { method: 'POST', body });
     return { status: res.status, location: res.headers.get('location'), text: await res.text() };
   };
   const viaApi = async (f: Files) => {
-    const res = await new Client(s.url).request(`/api/v1/agencies/${a.code}/requests`, { method: 'POST', body: form(applicationInput(), f), headers: { accept: 'application/json' } });
+    const res = await new Client(s.url).request(`/api/v1/agencies/${a.code}/requests`, {
+      method: 'POST',
+      body: form(applicationInput(), f),
+      headers: { accept: 'application/json' },
+    });
     // biome-ignore lint/suspicious/noExplicitAny: the test reads the fields of the JSON it expects
-    return { status: res.status, body: await res.json() as any };
+    return { status: res.status, body: (await res.json()) as any };
   };
 
   before(async () => {
@@ -55,14 +85,30 @@ describe(`${DIALECT}: attachments at clerk registration and through the API`, ()
     clerk = new Client(s.url);
     await clerk.login(u.username, u.password);
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   test('a clerk registers a posted application with its scan (PDF) and ID copy (JPG); only the agency’s staff download them', async () => {
-    const r = await register(clerk, { scan: { name: '申请书.pdf', data: PDF }, idCopy: { name: '身份证.jpg', data: JPG } });
+    const r = await register(clerk, {
+      scan: { name: '申请书.pdf', data: PDF },
+      idCopy: { name: '身份证.jpg', data: JPG },
+    });
     assert.equal(r.status, 303, r.text.slice(0, 400));
     const id = Number(/\/admin\/requests\/(\d+)/.exec(r.location ?? '')![1]);
-    const rows = await s.db.selectFrom('request_attachments').select(['id', 'kind', 'media_type']).where('request_id', '=', id).orderBy('kind').execute();
-    assert.deepEqual(rows.map((x) => [x.kind, x.media_type]), [['idCopy', 'image/jpeg'], ['scan', 'application/pdf']]);
+    const rows = await s.db
+      .selectFrom('request_attachments')
+      .select(['id', 'kind', 'media_type'])
+      .where('request_id', '=', id)
+      .orderBy('kind')
+      .execute();
+    assert.deepEqual(
+      rows.map((x) => [x.kind, x.media_type]),
+      [
+        ['idCopy', 'image/jpeg'],
+        ['scan', 'application/pdf'],
+      ],
+    );
     const scan = rows.find((x) => x.kind === 'scan')!;
     const page = await clerk.get(`/admin/requests/${id}`);
     assert.match(page.text, /申请书扫描件/);
@@ -70,8 +116,13 @@ describe(`${DIALECT}: attachments at clerk registration and through the API`, ()
     assert.equal(file.status, 200);
     assert.deepEqual(Buffer.from(await file.arrayBuffer()), PDF);
     const o = await buildStaff(s, other.code, ['clerk']);
-    const stranger = new Client(s.url); await stranger.login(o.username, o.password);
-    assert.equal((await stranger.request(`/admin/requests/${id}/attachments/${scan.id}`)).status, 404, 'another agency: not found');
+    const stranger = new Client(s.url);
+    await stranger.login(o.username, o.password);
+    assert.equal(
+      (await stranger.request(`/admin/requests/${id}/attachments/${scan.id}`)).status,
+      404,
+      'another agency: not found',
+    );
     const anonymous = await new Client(s.url).request(`/admin/requests/${id}/attachments/${scan.id}`);
     assert.notEqual(anonymous.status, 200);
     assert.ok(!Buffer.from(await anonymous.arrayBuffer()).includes(PDF.subarray(0, 8)));
@@ -94,9 +145,19 @@ describe(`${DIALECT}: attachments at clerk registration and through the API`, ()
     const ok = await viaApi({ idCopy: { name: '身份证.jpg', data: JPG } });
     assert.equal(ok.status, 201, JSON.stringify(ok.body));
     assert.deepEqual(Object.keys(ok.body).sort(), ['code', 'number']);
-    const id = Number((await s.db.selectFrom('requests').select('id').where('number', '=', ok.body.number).executeTakeFirstOrThrow()).id);
-    const rows = await s.db.selectFrom('request_attachments').select(['kind', 'media_type', 'size']).where('request_id', '=', id).execute();
-    assert.deepEqual(rows.map((x) => [x.kind, x.media_type, Number(x.size)]), [['idCopy', 'image/jpeg', JPG.length]]);
+    const id = Number(
+      (await s.db.selectFrom('requests').select('id').where('number', '=', ok.body.number).executeTakeFirstOrThrow())
+        .id,
+    );
+    const rows = await s.db
+      .selectFrom('request_attachments')
+      .select(['kind', 'media_type', 'size'])
+      .where('request_id', '=', id)
+      .execute();
+    assert.deepEqual(
+      rows.map((x) => [x.kind, x.media_type, Number(x.size)]),
+      [['idCopy', 'image/jpeg', JPG.length]],
+    );
     const before = await written();
     const wrong = await viaApi({ authorization: { name: '委托书.pdf', data: EXE } });
     assert.equal(wrong.status, 400);
@@ -106,6 +167,10 @@ describe(`${DIALECT}: attachments at clerk registration and through the API`, ()
     assert.match(big.body.error.fields.idCopy, /5 MB/);
     const badField = await viaApi({ idCopy: { name: 'a.png', data: JPG } });
     assert.equal(badField.status, 201, 'a JPG named .png is accepted by its content');
-    assert.deepEqual((await written()).map((n, i) => n - before[i]!), [1, 1, 1], 'only the accepted application wrote anything');
+    assert.deepEqual(
+      (await written()).map((n, i) => n - before[i]!),
+      [1, 1, 1],
+      'only the accepted application wrote anything',
+    );
   });
 });

@@ -17,16 +17,36 @@ describe(`${DIALECT}: searching the case list`, () => {
     s = await startTestServer();
     const a = await buildAgency(s);
     const ctx = await staffCtx(s, a, ['clerk'], new Date('2026-11-20T02:00:00Z'));
-    for (const [name, infoTitle] of [['王小明', '东和乡道路维修经费'], ['李大华', '低保对象名单'], ['赵六', '100%完成率的考核表']] as const) {
-      numbers.push((await submitApplication(ctx, a.code, Application.parse(applicationInput({ name, infoTitle })) as never, { channel: 'in_person', receivedOn: '2026-11-20', evidence: '窗口' } as never)).number);
+    for (const [name, infoTitle] of [
+      ['王小明', '东和乡道路维修经费'],
+      ['李大华', '低保对象名单'],
+      ['赵六', '100%完成率的考核表'],
+    ] as const) {
+      numbers.push(
+        (
+          await submitApplication(
+            ctx,
+            a.code,
+            Application.parse(applicationInput({ name, infoTitle })) as never,
+            { channel: 'in_person', receivedOn: '2026-11-20', evidence: '窗口' } as never,
+          )
+        ).number,
+      );
     }
     const u = await buildStaff(s, a.code, ['clerk']);
     clerk = new Client(s.url);
     await clerk.login(u.username, u.password);
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
-  const listed = async (q: string) => [...(await clerk.get(`/admin/requests?q=${encodeURIComponent(q)}`)).text.matchAll(/<a href="\/admin\/requests\/\d+">([A-Z0-9]+)<\/a>/g)].map((m) => m[1]);
+  const listed = async (q: string) =>
+    [
+      ...(await clerk.get(`/admin/requests?q=${encodeURIComponent(q)}`)).text.matchAll(
+        /<a href="\/admin\/requests\/\d+">([A-Z0-9]+)<\/a>/g,
+      ),
+    ].map((m) => m[1]);
 
   test('by number (in part, any case), by applicant name and by title', async () => {
     assert.deepEqual(await listed(numbers[1]!), [numbers[1]]);

@@ -27,8 +27,19 @@ describe(`${DIALECT}: the console at first start`, () => {
     const first = lines.findIndex((l) => /^\s+donghe-clerk\s+\S+/.test(l));
     assert.ok(started >= 0 && first > started, output().slice(0, 2000));
     const block = lines.slice(started + 1, first + 7);
-    for (const u of ['donghe-clerk', 'donghe-reviewer', 'donghe-secrecy', 'donghe-head', 'donghe-admin', 'county-admin', 'county-supervisor']) {
-      assert.ok(block.some((l) => l.trim().startsWith(u)), `${u} printed in one block after the start line`);
+    for (const u of [
+      'donghe-clerk',
+      'donghe-reviewer',
+      'donghe-secrecy',
+      'donghe-head',
+      'donghe-admin',
+      'county-admin',
+      'county-supervisor',
+    ]) {
+      assert.ok(
+        block.some((l) => l.trim().startsWith(u)),
+        `${u} printed in one block after the start line`,
+      );
     }
   });
 
@@ -36,7 +47,9 @@ describe(`${DIALECT}: the console at first start`, () => {
     const res = await fetch(`${base}/healthz`);
     assert.equal(res.status, 200);
     await new Promise((r) => setTimeout(r, 300));
-    const lines = output().split('\n').filter((l) => l.includes('/healthz'));
+    const lines = output()
+      .split('\n')
+      .filter((l) => l.includes('/healthz'));
     assert.equal(lines.length, 1, lines.join('\n'));
     assert.match(lines[0]!, /"msg":"GET \/healthz 200 \d+ms"/);
     assert.ok(lines[0]!.length < 140, lines[0]);

@@ -13,18 +13,29 @@ import { Client } from './client.ts';
 /** A GET on a connection of its own, so the primary hands each one to the next worker. */
 function freshGet(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    http.get(url, { agent: false }, (res) => { let b = ''; res.setEncoding('utf8'); res.on('data', (c) => (b += c)); res.on('end', () => resolve(b)); }).on('error', reject);
+    http
+      .get(url, { agent: false }, (res) => {
+        let b = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (b += c));
+        res.on('end', () => resolve(b));
+      })
+      .on('error', reject);
   });
 }
 
 /** The processes whose parent is `pid` (from /proc: no procps needed). */
 function childrenOf(pid: number): number[] {
-  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid ? [Number(d)] : [];
-    } catch { return []; } // ended meanwhile
-  });
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid ? [Number(d)] : [];
+      } catch {
+        return [];
+      } // ended meanwhile
+    });
 }
 
 describe(`${DIALECT}: several server workers on one port`, () => {
@@ -56,7 +67,11 @@ describe(`${DIALECT}: several server workers on one port`, () => {
       const citizen = new Client(base); // undici may reuse a connection; each new client's first request opens a new one
       const page = await citizen.get('/donghe/feedback');
       const key = /name="key" value="([^"]+)"/.exec(page.text)![1]!;
-      const r = await citizen.postForm('/donghe/feedback', { key, subject: `第${i + 1}条意见`, body: '希望公开村务开支明细。' }, { from: '/donghe/feedback' });
+      const r = await citizen.postForm(
+        '/donghe/feedback',
+        { key, subject: `第${i + 1}条意见`, body: '希望公开村务开支明细。' },
+        { from: '/donghe/feedback' },
+      );
       statuses.push(r.status);
     }
     assert.deepEqual(statuses, [201, 201, 201, 201, 201, 429]);

@@ -5,7 +5,6 @@ import { SECTIONS } from '../../src/report/format.ts';
 import type { Report } from '../../src/report/model.ts';
 import { random, sampleReport, type SampleOptions } from './report-sample.ts';
 
-
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const h = (text: string): Block => ({ kind: 'heading', text });
 
@@ -20,26 +19,41 @@ export function sampleDocument(options: SampleOptions & { charts?: boolean }): R
   const received = base.tables.applications!.received!.total as number;
   const reconsiderations = a.reconsideration.total as number;
   const lawsuits = (a.litigationDirect.total as number) + (a.litigationAfterReconsideration.total as number);
-  const report: Report = { ...base, narrative: { proactiveCount, applicationsReceived: received, reconsiderations, lawsuits } };
+  const report: Report = {
+    ...base,
+    narrative: { proactiveCount, applicationsReceived: received, reconsiderations, lawsuits },
+  };
   const blocks: Record<(typeof SECTIONS)[number]['key'], Block[]> = {
     overview: [
-      p(`${year}年，本机关坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，围绕中心工作深化政务公开，依法保障人民群众的知情权、参与权、表达权和监督权。`),
+      p(
+        `${year}年，本机关坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，围绕中心工作深化政务公开，依法保障人民群众的知情权、参与权、表达权和监督权。`,
+      ),
       h('（一）主动公开'),
-      p(`全年通过政府门户网站主动公开政府信息${proactiveCount}条，涵盖机构职能、政策文件、财政预决算、重点项目和民生保障等内容。`),
+      p(
+        `全年通过政府门户网站主动公开政府信息${proactiveCount}条，涵盖机构职能、政策文件、财政预决算、重点项目和民生保障等内容。`,
+      ),
       h('（二）依申请公开'),
-      p(received === 0 ? `${year}年本机关未收到政府信息公开申请。` : `${year}年本机关新收政府信息公开申请${received}件，均在法定期限内答复。`),
+      p(
+        received === 0
+          ? `${year}年本机关未收到政府信息公开申请。`
+          : `${year}年本机关新收政府信息公开申请${received}件，均在法定期限内答复。`,
+      ),
       h('（三）政府信息管理'),
       p('严格执行信息发布前保密审查和“先审后发”制度，定期清理网站栏目，确保发布内容准确、及时。'),
       h('（四）平台建设'),
       p('持续加强政府网站和政务新媒体建设，发挥政务公开专区和公开栏作用，拓宽群众获取信息的渠道。'),
       h('（五）监督保障'),
-      p(`全年组织政务公开业务培训3次，将政务公开纳入年度绩效考核；因政府信息公开引起的行政复议${reconsiderations}件，行政诉讼${lawsuits}件；未发生责任追究情况。`),
+      p(
+        `全年组织政务公开业务培训3次，将政务公开纳入年度绩效考核；因政府信息公开引起的行政复议${reconsiderations}件，行政诉讼${lawsuits}件；未发生责任追究情况。`,
+      ),
     ],
     proactive: [],
     applications: [],
     appeals: [],
     problems: [
-      p('一是部分栏目更新不够及时；二是政策解读形式较为单一。下一步，本机关将健全栏目更新督促机制，丰富图解、视频等解读形式，提升公开质量。'),
+      p(
+        '一是部分栏目更新不够及时；二是政策解读形式较为单一。下一步，本机关将健全栏目更新督促机制，丰富图解、视频等解读形式，提升公开质量。',
+      ),
     ],
     other: [
       h('（一）收取信息处理费情况'),
@@ -61,7 +75,10 @@ export function sampleDocument(options: SampleOptions & { charts?: boolean }): R
       `全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。本报告中所列数据统计期限为${year}年1月1日至12月31日。`,
     ],
     sections,
-    charts: options.charts === false ? null : { outcomeMix: outcomeMix(report.tables.applications ?? {}), monthlyPublications: months },
+    charts:
+      options.charts === false
+        ? null
+        : { outcomeMix: outcomeMix(report.tables.applications ?? {}), monthlyPublications: months },
     dateLine: `${year + 1}年1月20日`,
   };
 }

@@ -14,7 +14,13 @@ import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
 import { accountPage } from './views.ts';
 
-const TokenForm = z.object({ name: z.string({ error: '请填写令牌用途' }).trim().min(1, { error: '请填写令牌用途，如“县平台对接”' }).max(60, { error: '用途不超过 60 个字' }) });
+const TokenForm = z.object({
+  name: z
+    .string({ error: '请填写令牌用途' })
+    .trim()
+    .min(1, { error: '请填写令牌用途，如“县平台对接”' })
+    .max(60, { error: '用途不超过 60 个字' }),
+});
 
 export function registerAccount(app: FastifyInstance, deps: AppDeps): void {
   const render = async (req: FastifyRequest, extra: { error?: DomainError; newToken?: string } = {}) => {

@@ -4,12 +4,25 @@ import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { adminPage } from '../layout.ts';
 
-type TokenRow = { id: number; name: string; prefix: string; created_at: string; last_used_at: string | null; revoked_at: string | null };
+type TokenRow = {
+  id: number;
+  name: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+};
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
 
-export function accountPage(gk: RequestAuth, v: { tokens: TokenRow[]; flash?: string; error?: DomainError; newToken?: string }): Html {
+export function accountPage(
+  gk: RequestAuth,
+  v: { tokens: TokenRow[]; flash?: string; error?: DomainError; newToken?: string },
+): Html {
   const f = v.error?.fields ?? {};
-  return adminPage(gk, '我的账号', html`<h1>我的账号</h1>
+  return adminPage(
+    gk,
+    '我的账号',
+    html`<h1>我的账号</h1>
 ${flash(v.flash)}
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
 ${gk.mustChangePassword ? html`<div class="notice warn" role="alert">本机关管理员要求您修改密码。修改之前，其他工作页面和 API 接口暂不可用。</div>` : null}
@@ -30,5 +43,6 @@ ${v.newToken ? html`<div class="notice warn" role="status"><p>新令牌（只显
 ${csrfInput(gk.csrfToken)}
 ${field({ name: 'name', label: '新令牌用途', required: true, error: f.name })}
 <div><button type="submit">生成令牌</button></div>
-</form>`);
+</form>`,
+  );
 }

@@ -22,8 +22,20 @@ export function registerAgencies(app: FastifyInstance, deps: AppDeps): void {
     const agency = await findAgencyByCode(ctx.db, ctx.scope, req.params.code);
     if (!agency) throw notFound('机关');
     const seesStaff = canSeeStaff(ctx, agency);
-    const [children, users] = await Promise.all([listChildren(ctx.db, agency.id), seesStaff ? listUsers(ctx.db, ctx.scope, agency.id) : []]);
+    const [children, users] = await Promise.all([
+      listChildren(ctx.db, agency.id),
+      seesStaff ? listUsers(ctx.db, ctx.scope, agency.id) : [],
+    ]);
     const visible = new Set((await listAgencies(ctx.db, ctx.scope)).map((a) => a.id));
-    return sendHtml(reply, agencyPage(req.gk, { agency, children: children.filter((c) => visible.has(c.id)), users, seesStaff, now: ctx.now }));
+    return sendHtml(
+      reply,
+      agencyPage(req.gk, {
+        agency,
+        children: children.filter((c) => visible.has(c.id)),
+        users,
+        seesStaff,
+        now: ctx.now,
+      }),
+    );
   });
 }

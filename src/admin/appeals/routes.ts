@@ -28,28 +28,58 @@ export function registerAppeals(app: FastifyInstance, deps: AppDeps): void {
     const ctx = staffCtx(req, deps);
     const agencyId = ctx.actor.agencyId;
     const year = Number(chinaToday(ctx.now).slice(0, 4));
-    return appealListPage(req.gk, { appeals: await listAppeals(ctx.db, ctx.scope, agencyId), year, table: tableFour(await appealsForYear(ctx.db, [agencyId], year), year), canRecord: can(ctx.actor, 'appeal.record').allowed, flash: flashOf((req.query as Record<string, unknown>)?.ok), ...state });
+    return appealListPage(req.gk, {
+      appeals: await listAppeals(ctx.db, ctx.scope, agencyId),
+      year,
+      table: tableFour(await appealsForYear(ctx.db, [agencyId], year), year),
+      canRecord: can(ctx.actor, 'appeal.record').allowed,
+      flash: flashOf((req.query as Record<string, unknown>)?.ok),
+      ...state,
+    });
   };
   const detail = async (req: FastifyRequest, state: State = {}) => {
     const ctx = staffCtx(req, deps);
     const a = await findAppeal(ctx.db, ctx.writeScope, idParam((req.params as { id: string }).id, '案件'));
     if (!a) throw notFound('案件');
     const deadlines = appealDeadlines(await loadCalendar(ctx.db), a);
-    return appealPage(req.gk, { appeal: a, deadlines, documents: await listDocuments(ctx.db, a.id), canRecord: can(ctx.actor, 'appeal.record').allowed, flash: flashOf((req.query as Record<string, unknown>)?.ok), ...state });
+    return appealPage(req.gk, {
+      appeal: a,
+      deadlines,
+      documents: await listDocuments(ctx.db, a.id),
+      canRecord: can(ctx.actor, 'appeal.record').allowed,
+      flash: flashOf((req.query as Record<string, unknown>)?.ok),
+      ...state,
+    });
   };
-  const post = <S extends z.ZodType>(url: string, form: string, schema: S, page: typeof list, run: (req: FastifyRequest, input: z.output<S>) => Promise<string>) =>
+  const post = <S extends z.ZodType>(
+    url: string,
+    form: string,
+    schema: S,
+    page: typeof list,
+    run: (req: FastifyRequest, input: z.output<S>) => Promise<string>,
+  ) =>
     app.post(url, async (req, reply: FastifyReply) => {
       try {
         return reply.redirect(await run(req, parseInput(schema, req.body)), 303);
       } catch (err) {
         if (!(err instanceof DomainError) || (err.code !== 'invalid_input' && err.code !== 'stale')) throw err;
-        return sendHtml(reply, await page(req, { error: err, values: req.body as Record<string, unknown>, form }), err.code === 'stale' ? 409 : 400);
+        return sendHtml(
+          reply,
+          await page(req, { error: err, values: req.body as Record<string, unknown>, form }),
+          err.code === 'stale' ? 409 : 400,
+        );
       }
     });
 
   app.get('/appeals', async (req, reply) => sendHtml(reply, await list(req)));
   app.get('/appeals/:id', async (req, reply) => sendHtml(reply, await detail(req)));
-  post('/appeals', 'new', NewAppealForm, list, async (req, input) => `/admin/appeals/${await recordAppeal(staffCtx(req, deps), input)}?ok=created`);
+  post(
+    '/appeals',
+    'new',
+    NewAppealForm,
+    list,
+    async (req, input) => `/admin/appeals/${await recordAppeal(staffCtx(req, deps), input)}?ok=created`,
+  );
   post('/appeals/:id/steps', 'steps', StepForm, detail, async (req, input) => {
     const id = idParam((req.params as { id: string }).id, '案件');
     await updateAppealSteps(staffCtx(req, deps), id, input);
@@ -58,15 +88,26 @@ export function registerAppeals(app: FastifyInstance, deps: AppDeps): void {
   post('/appeals/:id/documents', 'document', DocumentForm, detail, async (req, input) => {
     const id = idParam((req.params as { id: string }).id, '案件');
     const file = (req.body as { file?: { filename?: string; bytes?: Buffer } }).file;
-    await addAppealDocument(staffCtx(req, deps), id, input, file?.bytes ? { filename: String(file.filename ?? ''), bytes: file.bytes } : undefined);
+    await addAppealDocument(
+      staffCtx(req, deps),
+      id,
+      input,
+      file?.bytes ? { filename: String(file.filename ?? ''), bytes: file.bytes } : undefined,
+    );
     return `/admin/appeals/${id}?ok=saved`;
   });
-  app.get('/appeals/:id/documents/:doc', async (req: FastifyRequest<{ Params: { id: string; doc: string } }>, reply) => {
-    const ctx = staffCtx(req, deps);
-    const a = await findAppeal(ctx.db, ctx.scope, idParam(req.params.id, '案件'));
-    const doc = a && (await listDocuments(ctx.db, a.id)).find((d) => d.id === idParam(req.params.doc, '文书'));
-    if (!doc?.file) throw notFound('文书');
-    const name = encodeURIComponent(downloadName(doc.file.name, MIME[doc.file.type as AttachmentType] ?? ''));
-    return reply.type(MIME[doc.file.type as AttachmentType] ?? 'application/octet-stream').header('content-disposition', `attachment; filename*=UTF-8''${name}`).send(await getBlob(ctx.db, ctx.config, doc.file.sha256));
-  });
+  app.get(
+    '/appeals/:id/documents/:doc',
+    async (req: FastifyRequest<{ Params: { id: string; doc: string } }>, reply) => {
+      const ctx = staffCtx(req, deps);
+      const a = await findAppeal(ctx.db, ctx.scope, idParam(req.params.id, '案件'));
+      const doc = a && (await listDocuments(ctx.db, a.id)).find((d) => d.id === idParam(req.params.doc, '文书'));
+      if (!doc?.file) throw notFound('文书');
+      const name = encodeURIComponent(downloadName(doc.file.name, MIME[doc.file.type as AttachmentType] ?? ''));
+      return reply
+        .type(MIME[doc.file.type as AttachmentType] ?? 'application/octet-stream')
+        .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
+        .send(await getBlob(ctx.db, ctx.config, doc.file.sha256));
+    },
+  );
 }

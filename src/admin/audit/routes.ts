@@ -19,10 +19,17 @@ export function registerAudit(app: FastifyInstance, deps: AppDeps): void {
     const before = /^\d{1,12}$/.test(req.query.before ?? '') ? Number(req.query.before) : undefined;
     const rows = await listAudit(ctx, { beforeSeq: before, limit: PAGE });
     const last = rows.at(-1);
-    return sendHtml(reply, adminPage(req.gk, '审计日志', html`<h1>审计日志</h1>
+    return sendHtml(
+      reply,
+      adminPage(
+        req.gk,
+        '审计日志',
+        html`<h1>审计日志</h1>
 <p class="muted">每一项变更都记入防篡改的哈希链；运行 <code>bin/gongkai audit verify</code> 可校验整条链。个人信息已脱敏。</p>
 <div class="table-wrap"><table><thead><tr><th scope="col">序号</th><th scope="col">时间</th><th scope="col">操作人</th><th scope="col">操作</th><th scope="col">对象</th><th scope="col">摘要</th></tr></thead>
 <tbody>${rows.map((r) => html`<tr><td>${r.seq}</td><td>${new Date(r.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td><td class="mono">${r.actor}</td><td>${label(AUDIT_ACTION_LABELS, r.action)}</td><td>${label(AUDIT_OBJECT_LABELS, r.objectType)}${r.objectId ? `（${r.objectId}）` : ''}</td><td>${summaryText(r.summary as Record<string, unknown>)}</td></tr>`)}</tbody></table></div>
-${rows.length === PAGE && last ? html`<p><a href="/admin/audit?before=${last.seq}">更早的记录</a></p>` : null}`));
+${rows.length === PAGE && last ? html`<p><a href="/admin/audit?before=${last.seq}">更早的记录</a></p>` : null}`,
+      ),
+    );
   });
 }

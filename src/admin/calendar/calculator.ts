@@ -22,7 +22,8 @@ export function calculatorInput(q: CalculatorQuery): unknown {
   const party = str(q.party) || 'third_party';
   if (str(q.consultationStarted)) events.push({ type: 'consultationStarted', date: str(q.consultationStarted), party });
   if (str(q.consultationEnded)) events.push({ type: 'consultationEnded', date: str(q.consultationEnded), party });
-  if (str(q.extendedOn)) events.push({ type: 'extended', date: str(q.extendedOn), workingDays: Number(str(q.extendedDays) || '20') });
+  if (str(q.extendedOn))
+    events.push({ type: 'extended', date: str(q.extendedOn), workingDays: Number(str(q.extendedDays) || '20') });
   // Same-day events keep the order a case follows (a stable sort keeps the push order above on ties).
   events.sort((a, b) => String(a.date).localeCompare(String(b.date)));
   return { received: str(q.received), channel: str(q.channel) || 'online', events };

@@ -24,9 +24,16 @@ const YearForm = z.object({
 });
 
 export function registerCalendar(app: FastifyInstance, deps: AppDeps): void {
-  const render = async (req: FastifyRequest, extra: { error?: DomainError; values?: Record<string, unknown>; done?: string } = {}) => {
+  const render = async (
+    req: FastifyRequest,
+    extra: { error?: DomainError; values?: Record<string, unknown>; done?: string } = {},
+  ) => {
     const ctx = ctxOf(req, deps);
-    return calendarPage(req.gk, { years: await listCalendarYears(ctx.db), canManage: canManageCalendar(ctx.actor).allowed, ...extra });
+    return calendarPage(req.gk, {
+      years: await listCalendarYears(ctx.db),
+      canManage: canManageCalendar(ctx.actor).allowed,
+      ...extra,
+    });
   };
 
   app.get('/calendar', async (req, reply) => sendHtml(reply, await render(req)));
@@ -36,8 +43,17 @@ export function registerCalendar(app: FastifyInstance, deps: AppDeps): void {
       const f = parseInput(YearForm, req.body);
       const notice = f.noticeTitle || f.noticeDate ? { title: f.noticeTitle, date: f.noticeDate } : null;
       const ctx = ctxOf(req, deps);
-      const r = await importCalendarYear(ctx, { year: f.year, notice, source: 'admin', days: parseArrangementLines(f.days) }, recomputeOpenDeadlines(ctx.now));
-      return sendHtml(reply, await render(req, { done: `已载入 ${r.year} 年放假安排：放假 ${r.offDays.length} 天，调休上班 ${r.workDays.length} 天；${r.changedDates.length} 个日期的工作日属性发生变化，${r.moved} 件未办结申请的答复期限随之调整，已提示承办人。` }));
+      const r = await importCalendarYear(
+        ctx,
+        { year: f.year, notice, source: 'admin', days: parseArrangementLines(f.days) },
+        recomputeOpenDeadlines(ctx.now),
+      );
+      return sendHtml(
+        reply,
+        await render(req, {
+          done: `已载入 ${r.year} 年放假安排：放假 ${r.offDays.length} 天，调休上班 ${r.workDays.length} 天；${r.changedDates.length} 个日期的工作日属性发生变化，${r.moved} 件未办结申请的答复期限随之调整，已提示承办人。`,
+        }),
+      );
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
       return sendHtml(reply, await render(req, { error: err, values: req.body as Record<string, unknown> }), 400);

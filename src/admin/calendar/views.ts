@@ -10,18 +10,33 @@ import type { CalculatorQuery } from './calculator.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-export function calendarPage(gk: RequestAuth, v: { years: CalendarYearRow[]; canManage: boolean; error?: DomainError; values?: Record<string, unknown>; done?: string }): Html {
+export function calendarPage(
+  gk: RequestAuth,
+  v: {
+    years: CalendarYearRow[];
+    canManage: boolean;
+    error?: DomainError;
+    values?: Record<string, unknown>;
+    done?: string;
+  },
+): Html {
   const f = v.error?.fields ?? {};
-  const dayErrors = Object.entries(f).filter(([k]) => k.startsWith('days') || k === 'festivals').map(([, m]) => m);
-  return adminPage(gk, '节假日与期限', html`<h1>节假日与期限</h1>
+  const dayErrors = Object.entries(f)
+    .filter(([k]) => k.startsWith('days') || k === 'festivals')
+    .map(([, m]) => m);
+  return adminPage(
+    gk,
+    '节假日与期限',
+    html`<h1>节假日与期限</h1>
 <p>答复期限按工作日计算：周一至周五扣除法定节假日，加上调休上班的周六、周日。尚未载入放假安排的年份按周末计算，结果标为“暂定”。
 <a href="/admin/calendar/deadline">打开期限计算器</a></p>
 ${flash(v.done)}
 <h2>已载入的年份</h2>
 <div class="table-wrap"><table><thead><tr><th scope="col">年份</th><th scope="col">放假</th><th scope="col">调休上班</th><th scope="col">依据</th><th scope="col">来源</th><th scope="col">载入时间</th></tr></thead>
 <tbody>${[...v.years].reverse().map((y) => html`<tr><td>${y.year}</td><td>${y.offDays}</td><td>${y.workDays}</td><td>${y.noticeTitle ?? '—'}${y.noticeDate ? `（${y.noticeDate}）` : ''}</td><td class="mono">${y.source}</td><td>${y.loadedAt.slice(0, 10)}</td></tr>`)}</tbody></table></div>
-${v.canManage
-  ? html`<h2 id="new-year">载入或更正一年的放假安排</h2>
+${
+  v.canManage
+    ? html`<h2 id="new-year">载入或更正一年的放假安排</h2>
 <p class="muted">按国务院办公厅通知逐行填写，例如“2027-01-01 休 元旦”“2027-02-06~2027-02-12 休 春节”“2027-02-14 班 春节”。元旦、春节、清明、劳动节、端午、中秋、国庆缺一不可。载入后，未办结申请的期限将重新计算。</p>
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
 <form class="stack" method="post" action="/admin/calendar">
@@ -34,7 +49,9 @@ ${field({ name: 'noticeDate', label: '通知发布日期', type: 'date', value: 
 ${dayErrors.length ? html`<p class="field-error" id="f-days-err">${dayErrors.join('；')}</p>` : null}</div>
 <div><button type="submit">校验并载入</button></div>
 </form>`
-  : html`<p class="muted">放假安排对本系统所有机关生效，由最上级机关的管理员维护。</p>`}`);
+    : html`<p class="muted">放假安排对本系统所有机关生效，由最上级机关的管理员维护。</p>`
+}`,
+  );
 }
 
 const EVENT_FIELDS = [
@@ -47,11 +64,17 @@ const EVENT_FIELDS = [
   ['extendedOn', '延期（负责人批准）日期'],
 ] as const;
 
-export function calculatorPage(gk: RequestAuth, v: { query: CalculatorQuery; result?: DeadlineResult; error?: DomainError }): Html {
+export function calculatorPage(
+  gk: RequestAuth,
+  v: { query: CalculatorQuery; result?: DeadlineResult; error?: DomainError },
+): Html {
   const q = v.query;
   const f = v.error?.fields ?? {};
   const r = v.result;
-  return adminPage(gk, '期限计算器', html`<h1>期限计算器</h1>
+  return adminPage(
+    gk,
+    '期限计算器',
+    html`<h1>期限计算器</h1>
 <p class="muted">依《政府信息公开条例》第三十条至第三十五条计算答复期限，并逐日说明。只填写已发生的事项。</p>
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
 <form class="stack" method="get" action="/admin/calendar/deadline">
@@ -62,7 +85,8 @@ ${EVENT_FIELDS.map(([name, label]) => field({ name, label, type: 'date', value: 
 ${field({ name: 'extendedDays', label: '延长工作日数（最长 20）', type: 'number', value: q.extendedDays ?? '20' })}
 <div><button type="submit">计算</button></div>
 </form>
-${r ? resultBlock(r) : null}`);
+${r ? resultBlock(r) : null}`,
+  );
 }
 
 function resultBlock(r: DeadlineResult): Html {

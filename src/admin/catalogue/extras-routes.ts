@@ -26,13 +26,33 @@ import { listAgencyStaff } from '../../catalogue/reminder-store.ts';
 import { columnsOf } from './columns-of.ts';
 
 type IdReq = FastifyRequest<{ Params: { id: string } }>;
-const text = (max: number) => z.string().trim().max(max, { error: `不超过 ${max} 个字` }).default('');
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `不超过 ${max} 个字` })
+    .default('');
 const SettingsInput = z.object({
-  requireSignOff: z.literal('1').optional(), office: text(100), address: text(200), hours: text(100), phone: text(50), fax: text(50), postcode: text(10),
-  email: z.string().trim().max(100).refine((v) => !v || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: '电子邮箱格式不正确' }).default(''), website: text(200),
+  requireSignOff: z.literal('1').optional(),
+  office: text(100),
+  address: text(200),
+  hours: text(100),
+  phone: text(50),
+  fax: text(50),
+  postcode: text(10),
+  email: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((v) => !v || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: '电子邮箱格式不正确' })
+    .default(''),
+  website: text(200),
 });
 const QuietInput = z.object({
-  until: z.string().trim().refine((v) => parseDate(v) !== undefined, { error: '请填写截至日期，格式为 2025-06-30' }),
+  until: z
+    .string()
+    .trim()
+    .refine((v) => parseDate(v) !== undefined, { error: '请填写截至日期，格式为 2025-06-30' }),
   note: z.string().trim().min(2, { error: '请说明本期为何无新增信息' }).max(200, { error: '说明不超过 200 个字' }),
 });
 const PostInput = z.object({ channel: z.enum(CHANNELS, { error: '请选择渠道' }), note: text(200) });
@@ -43,20 +63,52 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
     const { columns } = await columnsOf(ctx);
     const last = await lastPublishedByColumn(ctx.db, ctx.actor.agencyId);
     const today = chinaToday(ctx.now);
-    const result = monitorColumns(columns.map((c) => ({ id: c.id, name: c.name, cls: c.cls, key: c.key, lastPublished: last.get(c.id) ?? null, nothingNewUntil: c.nothingNewUntil })), today);
+    const result = monitorColumns(
+      columns.map((c) => ({
+        id: c.id,
+        name: c.name,
+        cls: c.cls,
+        key: c.key,
+        lastPublished: last.get(c.id) ?? null,
+        nothingNewUntil: c.nothingNewUntil,
+      })),
+      today,
+    );
     const homeLast = [...last.values()].sort().at(-1) ?? null;
-    const flagged = new Map(result.columns.filter((c) => c.flag === 'stale' || c.flag === 'empty').map((c) => [c.id, c]));
-    const lateItems = (await listStandardItems(ctx.db, ctx.actor.agencyId)).filter((it) => it.columnId && flagged.has(it.columnId)).map((it) => ({ item: `${it.level1} · ${it.level2}`, timeLimit: it.timeLimit, column: flagged.get(it.columnId!)!.name }));
+    const flagged = new Map(
+      result.columns.filter((c) => c.flag === 'stale' || c.flag === 'empty').map((c) => [c.id, c]),
+    );
+    const lateItems = (await listStandardItems(ctx.db, ctx.actor.agencyId))
+      .filter((it) => it.columnId && flagged.has(it.columnId))
+      .map((it) => ({
+        item: `${it.level1} · ${it.level2}`,
+        timeLimit: it.timeLimit,
+        column: flagged.get(it.columnId!)!.name,
+      }));
     const owners = new Map(columns.map((c) => [c.id, c.ownerUserId]));
     const staff = await listAgencyStaff(ctx.db, ctx.actor.agencyId);
-    return monitorPage(req.gk, { result, today, homeLast, lateItems, error, flash: flashOf((req.query as Record<string, unknown>)?.ok), owners, staff });
+    return monitorPage(req.gk, {
+      result,
+      today,
+      homeLast,
+      lateItems,
+      error,
+      flash: flashOf((req.query as Record<string, unknown>)?.ok),
+      owners,
+      staff,
+    });
   };
   registerColumnNotices(app, deps, monitor);
   app.get('/catalogue/monitor', async (req, reply) => sendHtml(reply, await monitor(req)));
   app.post('/catalogue/columns/:id/quiet', async (req: IdReq, reply) => {
     const ctx = staffCtx(req, deps);
     try {
-      await declareNothingNew(ctx, ctx.actor.agencyId, idParam(req.params.id, '栏目'), parseInput(QuietInput, req.body));
+      await declareNothingNew(
+        ctx,
+        ctx.actor.agencyId,
+        idParam(req.params.id, '栏目'),
+        parseInput(QuietInput, req.body),
+      );
       return reply.redirect('/admin/catalogue/monitor?ok=saved', 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
@@ -64,7 +116,15 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
     }
   });
 
-  app.get('/catalogue/settings', async (req, reply) => sendHtml(reply, settingsPage(req.gk, { settings: (await columnsOf(staffCtx(req, deps))).settings, flash: flashOf((req.query as Record<string, unknown>)?.ok) })));
+  app.get('/catalogue/settings', async (req, reply) =>
+    sendHtml(
+      reply,
+      settingsPage(req.gk, {
+        settings: (await columnsOf(staffCtx(req, deps))).settings,
+        flash: flashOf((req.query as Record<string, unknown>)?.ok),
+      }),
+    ),
+  );
   app.post('/catalogue/settings', async (req, reply) => {
     const ctx = staffCtx(req, deps);
     authorize(can(ctx.actor, 'catalogue.manage'));
@@ -74,7 +134,15 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
       return reply.redirect('/admin/catalogue/settings?ok=saved', 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
-      return sendHtml(reply, settingsPage(req.gk, { settings: (await columnsOf(ctx)).settings, values: req.body as Record<string, unknown>, error: err }), 400);
+      return sendHtml(
+        reply,
+        settingsPage(req.gk, {
+          settings: (await columnsOf(ctx)).settings,
+          values: req.body as Record<string, unknown>,
+          error: err,
+        }),
+        400,
+      );
     }
   });
 
@@ -84,12 +152,22 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
     if (e?.state !== 'published') throw notFound('已发布的信息');
     return e;
   };
-  app.get('/catalogue/:id/wechat.html', async (req: IdReq, reply) => reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(wechatArticle(await published(req), staffActor(req.gk.actor).agencyCode).value));
+  app.get('/catalogue/:id/wechat.html', async (req: IdReq, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .send(wechatArticle(await published(req), staffActor(req.gk.actor).agencyCode).value),
+  );
   app.get('/catalogue/:id/notice.pdf', async (req: IdReq, reply) => {
     const e = await published(req);
-    return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${e.title}.pdf`)}`).send(await renderPdf(boardNotice(e), { title: e.title }));
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${e.title}.pdf`)}`)
+      .send(await renderPdf(boardNotice(e), { title: e.title }));
   });
-  app.get('/catalogue/:id/broadcast.txt', async (req: IdReq, reply) => reply.type('text/plain; charset=utf-8').send(broadcastText(await published(req))));
+  app.get('/catalogue/:id/broadcast.txt', async (req: IdReq, reply) =>
+    reply.type('text/plain; charset=utf-8').send(broadcastText(await published(req))),
+  );
   app.post('/catalogue/:id/posts', async (req: IdReq, reply) => {
     const id = idParam(req.params.id, '信息');
     const post = parseInput(PostInput, req.body);

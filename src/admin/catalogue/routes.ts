@@ -28,9 +28,9 @@ import { catalogueListPage, entryDetailPage, queueStates } from './views.ts';
 
 type IdReq = FastifyRequest<{ Params: { id: string; fid?: string } }>;
 const body = (req: FastifyRequest) => (req.body ?? {}) as Record<string, unknown>;
-const recoverable = (err: unknown): err is DomainError => err instanceof DomainError && ['invalid_input', 'conflict', 'illegal_transition', 'stale'].includes(err.code);
+const recoverable = (err: unknown): err is DomainError =>
+  err instanceof DomainError && ['invalid_input', 'conflict', 'illegal_transition', 'stale'].includes(err.code);
 const statusOf = (err: DomainError) => (err.code === 'invalid_input' ? 400 : 409);
-
 
 export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps): Promise<void> {
   // Multipart bodies are parsed once for the whole app (src/http/server.ts): fields as plain values, a file as
@@ -40,16 +40,45 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
     const ctx = staffCtx(req, deps);
     const actor = ctx.actor;
     await columnsOf(ctx);
-    const [queue, all] = await Promise.all([listEntries(ctx.db, ctx.writeScope, actor.agencyId, queueStates(actor)), listEntries(ctx.db, ctx.writeScope, actor.agencyId)]);
-    return sendHtml(reply, catalogueListPage(req.gk, { queue: queue.filter((e) => e.authorId !== actor.userId), all, flash: flashOf((req.query as Record<string, unknown>)?.ok) }));
+    const [queue, all] = await Promise.all([
+      listEntries(ctx.db, ctx.writeScope, actor.agencyId, queueStates(actor)),
+      listEntries(ctx.db, ctx.writeScope, actor.agencyId),
+    ]);
+    return sendHtml(
+      reply,
+      catalogueListPage(req.gk, {
+        queue: queue.filter((e) => e.authorId !== actor.userId),
+        all,
+        flash: flashOf((req.query as Record<string, unknown>)?.ok),
+      }),
+    );
   });
 
-  const form = async (req: FastifyRequest, reply: FastifyReply, mode: 'new' | 'edit' | 'correct', action: string, values: Record<string, unknown>, error?: DomainError) => {
+  const form = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    mode: 'new' | 'edit' | 'correct',
+    action: string,
+    values: Record<string, unknown>,
+    error?: DomainError,
+  ) => {
     const { columns } = await columnsOf(staffCtx(req, deps));
-    return sendHtml(reply, entryFormPage(req.gk, { mode, action, columns, values, error }), error ? statusOf(error) : 200);
+    return sendHtml(
+      reply,
+      entryFormPage(req.gk, { mode, action, columns, values, error }),
+      error ? statusOf(error) : 200,
+    );
   };
   const detail = async (req: IdReq, reply: FastifyReply, error?: DomainError) =>
-    sendHtml(reply, entryDetailPage(req.gk, { ...(await loadDetail(staffCtx(req, deps), idParam(req.params.id, '信息'))), error, flash: flashOf((req.query as Record<string, unknown>)?.ok) }), error ? statusOf(error) : 200);
+    sendHtml(
+      reply,
+      entryDetailPage(req.gk, {
+        ...(await loadDetail(staffCtx(req, deps), idParam(req.params.id, '信息'))),
+        error,
+        flash: flashOf((req.query as Record<string, unknown>)?.ok),
+      }),
+      error ? statusOf(error) : 200,
+    );
 
   app.get('/catalogue/new', (req, reply) => form(req, reply, 'new', '/admin/catalogue', {}));
   app.post('/catalogue', async (req, reply) => {
@@ -75,7 +104,13 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
       const id = idParam(req.params.id, '信息');
       try {
         const input = parseInput(EntryInput, body(req));
-        if (mode === 'edit') await updateDraft(ctx, id, parseInput(z.object({ version: Version }), { version: body(req).version }).version, input);
+        if (mode === 'edit')
+          await updateDraft(
+            ctx,
+            id,
+            parseInput(z.object({ version: Version }), { version: body(req).version }).version,
+            input,
+          );
         else {
           // The correction is a draft of its own, reviewed like a new entry before it replaces the public version.
           const draft = await correctEntry(ctx, id, { ...input, ...parseInput(ReasonInput, body(req)) });
@@ -101,12 +136,24 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
       }
     });
   act('review', (ctx, id, b) => reviewEntry(ctx, id, parseInput(ReviewInput, b)));
-  act('publish', (ctx, id, b) => publishEntry(ctx, id, parseInput(z.object({ version: Version }), { version: b.version }).version));
-  act('withdraw', (ctx, id, b) => withdrawEntry(ctx, id, parseInput(ReasonInput, { reason: b.reason, version: b.version })));
-  act('findings/:fid', (ctx, id, b, req) => resolveFinding(ctx, id, idParam(req.params.fid ?? '', '检查结果'), parseInput(FindingInput, { how: b.how, reason: b.reason })));
+  act('publish', (ctx, id, b) =>
+    publishEntry(ctx, id, parseInput(z.object({ version: Version }), { version: b.version }).version),
+  );
+  act('withdraw', (ctx, id, b) =>
+    withdrawEntry(ctx, id, parseInput(ReasonInput, { reason: b.reason, version: b.version })),
+  );
+  act('findings/:fid', (ctx, id, b, req) =>
+    resolveFinding(
+      ctx,
+      id,
+      idParam(req.params.fid ?? '', '检查结果'),
+      parseInput(FindingInput, { how: b.how, reason: b.reason }),
+    ),
+  );
   act('attachments', (ctx, id, b) => {
     const file = b.file as { filename?: unknown; bytes?: unknown } | undefined;
-    if (!file || !Buffer.isBuffer(file.bytes) || typeof file.filename !== 'string' || !file.filename) throw new DomainError('invalid_input', '请选择要上传的文件。', { file: '未选择文件' });
+    if (!file || !Buffer.isBuffer(file.bytes) || typeof file.filename !== 'string' || !file.filename)
+      throw new DomainError('invalid_input', '请选择要上传的文件。', { file: '未选择文件' });
     return addAttachment(ctx, id, { filename: file.filename, bytes: file.bytes });
   });
 

@@ -15,7 +15,9 @@ import { adminPage } from '../layout.ts';
 
 /** The states whose entries wait for this actor. */
 export function queueStates(actor: StaffActor): EntryState[] {
-  const steps = (Object.keys(STEP_PERMISSION) as Array<keyof typeof STEP_PERMISSION>).filter((s) => can(actor, STEP_PERMISSION[s]).allowed);
+  const steps = (Object.keys(STEP_PERMISSION) as Array<keyof typeof STEP_PERMISSION>).filter(
+    (s) => can(actor, STEP_PERMISSION[s]).allowed,
+  );
   return [...steps, ...(can(actor, 'catalogue.publish').allowed ? (['ready'] as const) : [])];
 }
 
@@ -26,56 +28,121 @@ function table(items: Entry[]): Html {
 }
 
 export function catalogueListPage(gk: RequestAuth, v: { queue: Entry[]; all: Entry[]; flash?: string }): Html {
-  return adminPage(gk, '信息公开目录', html`<h1>信息公开目录</h1>
+  return adminPage(
+    gk,
+    '信息公开目录',
+    html`<h1>信息公开目录</h1>
 ${flash(v.flash)}
 <p>${can(gk.actor, 'catalogue.draft').allowed ? html`<a class="button" href="/admin/catalogue/new">新建信息</a> ` : null}<a href="/admin/catalogue/monitor">栏目监测</a> · <a href="/admin/catalogue/registers">第二十条登记（表二）</a> · <a href="/admin/catalogue/standard">标准目录</a> · <a href="/admin/catalogue/media">政务新媒体</a> · <a href="/admin/catalogue/settings">公开设置</a></p>
 <h2>待我处理</h2>${table(v.queue)}
-<h2>全部信息</h2>${table(v.all)}`);
+<h2>全部信息</h2>${table(v.all)}`,
+  );
 }
 
-type Detail = { entry: Entry; columnName: string; due: string; late: boolean; approvals: Array<{ step: string; decision: string; actor_name: string; comment: string; at: string }>; findings: FindingRow[]; attachments: Attachment[]; versions: Array<{ version: number; reason: string; at: string }>; posts: Array<{ channel: string; note: string; actor_name: string; at: string }>; error?: DomainError; flash?: string };
+type Detail = {
+  entry: Entry;
+  columnName: string;
+  due: string;
+  late: boolean;
+  approvals: Array<{ step: string; decision: string; actor_name: string; comment: string; at: string }>;
+  findings: FindingRow[];
+  attachments: Attachment[];
+  versions: Array<{ version: number; reason: string; at: string }>;
+  posts: Array<{ channel: string; note: string; actor_name: string; at: string }>;
+  error?: DomainError;
+  flash?: string;
+};
 
-const DECISIONS: Record<string, string> = { submit: '提交审查', approve: '通过', return: '退回修改', publish: '发布', withdraw: '撤下' };
+const DECISIONS: Record<string, string> = {
+  submit: '提交审查',
+  approve: '通过',
+  return: '退回修改',
+  publish: '发布',
+  withdraw: '撤下',
+};
 
 function actions(gk: RequestAuth, e: Entry): Html {
   const actor = staffActor(gk.actor);
   const mine = e.authorId === actor.userId;
-  const form = (path: string, body: Html, label: string) => html`<form method="post" action="/admin/catalogue/${e.id}/${path}" class="stack">${csrfInput(gk.csrfToken)}<input type="hidden" name="version" value="${e.version}">${body}<div><button type="submit">${label}</button></div></form>`;
-  const comment = (id: string, label: string) => html`<div><label for="${id}">${label}</label><textarea id="${id}" name="comment" rows="2"></textarea></div>`;
+  const form = (path: string, body: Html, label: string) =>
+    html`<form method="post" action="/admin/catalogue/${e.id}/${path}" class="stack">${csrfInput(gk.csrfToken)}<input type="hidden" name="version" value="${e.version}">${body}<div><button type="submit">${label}</button></div></form>`;
+  const comment = (id: string, label: string) =>
+    html`<div><label for="${id}">${label}</label><textarea id="${id}" name="comment" rows="2"></textarea></div>`;
   const parts: Html[] = [];
   if (e.state === 'draft' && can(actor, 'catalogue.draft').allowed) {
-    parts.push(html`<p><a href="/admin/catalogue/${e.id}/edit">修改草稿</a></p>`, form('review', html`<input type="hidden" name="action" value="submit">`, '提交保密审查'));
+    parts.push(
+      html`<p><a href="/admin/catalogue/${e.id}/edit">修改草稿</a></p>`,
+      form('review', html`<input type="hidden" name="action" value="submit">`, '提交保密审查'),
+    );
   }
-  if ((isReviewStep(e.state) && can(actor, STEP_PERMISSION[e.state]).allowed) || (e.state === 'ready' && can(actor, 'catalogue.publish').allowed)) {
+  if (
+    (isReviewStep(e.state) && can(actor, STEP_PERMISSION[e.state]).allowed) ||
+    (e.state === 'ready' && can(actor, 'catalogue.publish').allowed)
+  ) {
     if (mine) parts.push(html`<p class="notice warn">本人起草的信息须由其他人员审查和发布。</p>`);
     else {
-      if (isReviewStep(e.state)) parts.push(form('review', html`<input type="hidden" name="action" value="approve">${comment('c-approve', '审查意见（可不填）')}`, `${STATE_LABELS[e.state]}通过`));
+      if (isReviewStep(e.state))
+        parts.push(
+          form(
+            'review',
+            html`<input type="hidden" name="action" value="approve">${comment('c-approve', '审查意见（可不填）')}`,
+            `${STATE_LABELS[e.state]}通过`,
+          ),
+        );
       else parts.push(form('publish', html``, '发布'));
-      parts.push(form('review', html`<input type="hidden" name="action" value="return">${comment('c-return', '退回理由')}`, '退回修改'));
+      parts.push(
+        form(
+          'review',
+          html`<input type="hidden" name="action" value="return">${comment('c-return', '退回理由')}`,
+          '退回修改',
+        ),
+      );
     }
   }
   if (e.state === 'published' && can(actor, 'catalogue.publish').allowed) {
-    parts.push(html`<p><a href="/admin/catalogue/${e.id}/correct">更正（起草更正稿，经审查发布后替换公开版本）</a> · <a href="/admin/catalogue/${e.id}/wechat.html">微信图文（HTML）</a> · <a href="/admin/catalogue/${e.id}/notice.pdf">公开栏打印（A4 PDF）</a> · <a href="/admin/catalogue/${e.id}/broadcast.txt">广播稿</a></p>`);
-    parts.push(html`<form method="post" action="/admin/catalogue/${e.id}/posts" class="stack">${csrfInput(gk.csrfToken)}<div><label for="p-channel">已推送到</label><select id="p-channel" name="channel">${CHANNELS.map((c) => html`<option value="${c}">${CHANNEL_LABELS[c]}</option>`)}</select></div><div><label for="p-note">说明（如张贴地点）</label><input type="text" id="p-note" name="note"></div><div><button type="submit" class="secondary">登记推送</button></div></form>`);
-    parts.push(form('withdraw', html`<div><label for="w-reason">撤下理由</label><textarea id="w-reason" name="reason" rows="2"></textarea></div>`, '撤下'));
+    parts.push(
+      html`<p><a href="/admin/catalogue/${e.id}/correct">更正（起草更正稿，经审查发布后替换公开版本）</a> · <a href="/admin/catalogue/${e.id}/wechat.html">微信图文（HTML）</a> · <a href="/admin/catalogue/${e.id}/notice.pdf">公开栏打印（A4 PDF）</a> · <a href="/admin/catalogue/${e.id}/broadcast.txt">广播稿</a></p>`,
+    );
+    parts.push(
+      html`<form method="post" action="/admin/catalogue/${e.id}/posts" class="stack">${csrfInput(gk.csrfToken)}<div><label for="p-channel">已推送到</label><select id="p-channel" name="channel">${CHANNELS.map((c) => html`<option value="${c}">${CHANNEL_LABELS[c]}</option>`)}</select></div><div><label for="p-note">说明（如张贴地点）</label><input type="text" id="p-note" name="note"></div><div><button type="submit" class="secondary">登记推送</button></div></form>`,
+    );
+    parts.push(
+      form(
+        'withdraw',
+        html`<div><label for="w-reason">撤下理由</label><textarea id="w-reason" name="reason" rows="2"></textarea></div>`,
+        '撤下',
+      ),
+    );
   }
   return html`${parts}`;
 }
 
 function findingsBlock(gk: RequestAuth, e: Entry, findings: FindingRow[]): Html {
   if (!findings.length) return html`<p class="muted">未发现身份证号、电话、银行卡号、邮箱、门牌地址或密级标识。</p>`;
-  const canResolve = ['catalogue.secrecy_review', 'catalogue.review', 'catalogue.publish'].some((p) => can(gk.actor, p as 'catalogue.review').allowed) && e.state !== 'published';
-  return html`<ul>${findings.map((f) => html`<li><strong>${FINDING_LABELS[f.kind as FindingKind] ?? f.kind}</strong>：${f.excerpt}
+  const canResolve =
+    ['catalogue.secrecy_review', 'catalogue.review', 'catalogue.publish'].some(
+      (p) => can(gk.actor, p as 'catalogue.review').allowed,
+    ) && e.state !== 'published';
+  return html`<ul>${findings.map(
+    (f) => html`<li><strong>${FINDING_LABELS[f.kind as FindingKind] ?? f.kind}</strong>：${f.excerpt}
 ${f.state === 'open' ? html` <span class="notice error">未处理</span>` : html` <span class="muted">（${f.state === 'masked' ? '已遮盖' : `已保留：${f.reason ?? ''}`}，${f.resolvedBy ?? ''}）</span>`}
-${f.state === 'open' && canResolve ? html`<form method="post" action="/admin/catalogue/${e.id}/findings/${f.id}" class="stack">${csrfInput(gk.csrfToken)}
+${
+  f.state === 'open' && canResolve
+    ? html`<form method="post" action="/admin/catalogue/${e.id}/findings/${f.id}" class="stack">${csrfInput(gk.csrfToken)}
 <fieldset><legend>处理方式</legend><div><input type="radio" id="h-m-${f.id}" name="how" value="mask" checked> <label class="inline" for="h-m-${f.id}">遮盖</label></div>
 <div><input type="radio" id="h-o-${f.id}" name="how" value="override"> <label class="inline" for="h-o-${f.id}">保留并说明理由</label></div></fieldset>
-<div><label for="r-${f.id}">理由</label><input type="text" id="r-${f.id}" name="reason"></div><div><button type="submit">处理</button></div></form>` : null}</li>`)}</ul>`;
+<div><label for="r-${f.id}">理由</label><input type="text" id="r-${f.id}" name="reason"></div><div><button type="submit">处理</button></div></form>`
+    : null
+}</li>`,
+  )}</ul>`;
 }
 
 export function entryDetailPage(gk: RequestAuth, v: Detail): Html {
   const e = v.entry;
-  return adminPage(gk, e.title, html`<h1>${e.title}</h1>
+  return adminPage(
+    gk,
+    e.title,
+    html`<h1>${e.title}</h1>
 ${flash(v.flash)}
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
 <dl class="meta">
@@ -92,11 +159,16 @@ ${e.publishedOn ? html`<dt>发布日期</dt><dd>${e.publishedOn}</dd>` : null}
 <h2>敏感信息检查</h2>${findingsBlock(gk, e, v.findings)}
 <h2>附件</h2>
 ${v.attachments.length ? html`<ul>${v.attachments.map((a) => html`<li>${a.filename}（${Math.ceil(a.size / 1024)} KB${a.text === null ? '，无法读取文字' : ''}）</li>`)}</ul>` : html`<p class="muted">无附件。</p>`}
-${e.state === 'draft' ? html`<form method="post" action="/admin/catalogue/${e.id}/attachments" enctype="multipart/form-data" class="stack">${csrfInput(gk.csrfToken)}
-<div><label for="f-file">上传附件（PDF、DOCX、XLSX、PNG、JPEG，不超过 20 MB）</label><input type="file" id="f-file" name="file"></div><div><button type="submit">上传</button></div></form>` : null}
+${
+  e.state === 'draft'
+    ? html`<form method="post" action="/admin/catalogue/${e.id}/attachments" enctype="multipart/form-data" class="stack">${csrfInput(gk.csrfToken)}
+<div><label for="f-file">上传附件（PDF、DOCX、XLSX、PNG、JPEG，不超过 20 MB）</label><input type="file" id="f-file" name="file"></div><div><button type="submit">上传</button></div></form>`
+    : null
+}
 <h2>审查记录</h2>
 ${v.approvals.length ? html`<ol>${v.approvals.map((a) => html`<li>${a.at.slice(0, 16).replace('T', ' ')} ${a.actor_name}：${DECISIONS[a.decision] ?? a.decision}（${STATE_LABELS[a.step as EntryState] ?? a.step}）${a.comment ? html` — ${a.comment}` : null}</li>`)}</ol>` : html`<p class="muted">尚未提交。</p>`}
 ${v.posts.length ? html`<h2>渠道推送记录</h2><ul>${v.posts.map((p) => html`<li>${p.at.slice(0, 16).replace('T', ' ')} ${CHANNEL_LABELS[p.channel as ChannelKind] ?? p.channel}${p.note ? html`（${p.note}）` : null}，${p.actor_name}</li>`)}</ul>` : null}
 ${v.versions.length ? html`<h2>更正记录</h2><ol>${v.versions.map((x) => html`<li>第 ${x.version} 版，${x.at.slice(0, 10)} 更正：${x.reason}</li>`)}</ol>` : null}
-<p><a href="/admin/catalogue">返回目录</a></p>`);
+<p><a href="/admin/catalogue">返回目录</a></p>`,
+  );
 }

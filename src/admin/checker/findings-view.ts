@@ -37,9 +37,10 @@ export type ReviewError = { fingerprint: string; error: DomainError; values: Rec
 
 function reviewForm(gk: RequestAuth, uploadId: number, f: ReviewedFinding, failed?: ReviewError): Html {
   const id = `r-${f.fingerprint}`;
-  const err = failed?.fingerprint === f.fingerprint ? failed.error.fields ?? {} : {};
+  const err = failed?.fingerprint === f.fingerprint ? (failed.error.fields ?? {}) : {};
   const reason = failed?.fingerprint === f.fingerprint ? String(failed.values.reason ?? '') : '';
-  const chosen = failed?.fingerprint === f.fingerprint ? String(failed.values.decision ?? '') : f.review?.decision ?? '';
+  const chosen =
+    failed?.fingerprint === f.fingerprint ? String(failed.values.decision ?? '') : (f.review?.decision ?? '');
   return html`<form method="post" action="/admin/checker/uploads/${uploadId}/findings/${f.fingerprint}" class="review">${csrfInput(gk.csrfToken)}
 <fieldset><legend class="visually-hidden">审核：${f.message}</legend>
 ${(['confirmed', 'dismissed'] as const).map((d) => html`<label><input type="radio" name="decision" value="${d}"${chosen === d ? html` checked` : null}> ${DECISION_LABELS[d]}</label> `)}
@@ -54,18 +55,33 @@ function reviewState(f: ReviewedFinding): Html {
   return html`<strong>${DECISION_LABELS[f.review.decision]}</strong>：${f.review.reason}<br><span class="muted">${f.review.by} · ${f.review.at.slice(0, 16).replace('T', ' ')}</span>`;
 }
 
-export function findingsPage(gk: RequestAuth, v: { upload: Upload; findings: ReviewedFinding[]; source: string | null; flash?: string; failed?: ReviewError }): Html {
+export function findingsPage(
+  gk: RequestAuth,
+  v: { upload: Upload; findings: ReviewedFinding[]; source: string | null; flash?: string; failed?: ReviewError },
+): Html {
   const { upload: u } = v;
   const findings = [...v.findings].sort((a, b) => RANK[b.severity] - RANK[a.severity]); // errors first
   const marks = marksOf(findings);
   const r = u.report;
-  const marked = v.source === null ? null : markSource(v.source, r, findings.map((f) => ({ ...f, dismissed: f.review?.decision === 'dismissed' })));
-  const tables = u.error ? html`<div class="notice error" role="alert"><p>未能读取：${u.error}</p></div>` : html`
+  const marked =
+    v.source === null
+      ? null
+      : markSource(
+          v.source,
+          r,
+          findings.map((f) => ({ ...f, dismissed: f.review?.decision === 'dismissed' })),
+        );
+  const tables = u.error
+    ? html`<div class="notice error" role="alert"><p>未能读取：${u.error}</p></div>`
+    : html`
 <h2>表格（有问题的单元格已标出）</h2>
 ${r.tables.proactive ? proactiveTableHtml(r, { marks }) : html`<p>未找到表二（主动公开政府信息情况）。</p>`}
 ${r.tables.applications ? applicationsTableHtml(r, { marks }) : html`<p>未找到表三（收到和处理政府信息公开申请情况）。</p>`}
 ${r.tables.appeals ? appealsTableHtml(r, { marks }) : html`<p>未找到表四（政府信息公开行政复议、行政诉讼情况）。</p>`}`;
-  return adminPage(gk, `检查结果：${u.filename}`, html`<h1>检查结果：${u.filename}</h1>
+  return adminPage(
+    gk,
+    `检查结果：${u.filename}`,
+    html`<h1>检查结果：${u.filename}</h1>
 <p><a href="/admin/checker/batches/${u.batch}">返回本批结果</a></p>
 ${flash(v.flash)}
 ${v.failed ? html`<div class="notice error" role="alert"><p>${v.failed.error.message}</p></div>` : null}
@@ -73,12 +89,19 @@ ${v.failed ? html`<div class="notice error" role="alert"><p>${v.failed.error.mes
 <div class="checker">
 <section class="checker-tables">${tables}</section>
 <section class="checker-findings" aria-labelledby="findings-h"><h2 id="findings-h">发现的问题（${findings.length}）</h2>
-${findings.length ? html`<ol class="findings">${findings.map((f) => html`<li class="${`finding-${f.severity}`}" id="f-${f.fingerprint}">
+${
+  findings.length
+    ? html`<ol class="findings">${findings.map(
+        (f) => html`<li class="${`finding-${f.severity}`}" id="f-${f.fingerprint}">
 <p><strong>${SEVERITY_LABELS[f.severity]}</strong> ${ruleName(f.rule)} · ${cellOf(f)}</p>
 <p>${f.message}</p>
 ${marked?.anchors.has(f.fingerprint) ? html`<p><a href="#${marked.anchors.get(f.fingerprint) ?? ''}">在原文中查看</a></p>` : null}
 <p>审核：${reviewState(f)}</p>
-${reviewForm(gk, u.id, f, v.failed)}</li>`)}</ol>` : html`<p>未发现问题。</p>`}
+${reviewForm(gk, u.id, f, v.failed)}</li>`,
+      )}</ol>`
+    : html`<p>未发现问题。</p>`
+}
 </section></div>
-${u.error ? null : sourceSection(marked?.pieces ?? null)}`);
+${u.error ? null : sourceSection(marked?.pieces ?? null)}`,
+  );
 }

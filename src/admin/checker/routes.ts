@@ -22,29 +22,57 @@ import { findingsPage, type ReviewError } from './findings-view.ts';
 import { batchPage, checkerPage } from './views.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const FLASH = { uploaded: '已上传并检查完毕。', saved: '审核意见已保存。', rechecked: '已按现行规则重新检查，以前的审核意见仍然有效。' } as const;
+const FLASH = {
+  uploaded: '已上传并检查完毕。',
+  saved: '审核意见已保存。',
+  rechecked: '已按现行规则重新检查，以前的审核意见仍然有效。',
+} as const;
 const flashOf = (q: unknown) => FLASH[(q as { ok?: string })?.ok as keyof typeof FLASH];
 
 /** A file is read one byte past the limit, so an oversized one is told apart (and reported) rather than refused whole. */
-const UPLOAD_LIMITS = { config: { multipartOptions: { limits: { files: MAX_UPLOAD_FILES + 10, fileSize: MAX_UPLOAD_BYTES + 1 }, throwFileSizeLimit: false } as object } };
+const UPLOAD_LIMITS = {
+  config: {
+    multipartOptions: {
+      limits: { files: MAX_UPLOAD_FILES + 10, fileSize: MAX_UPLOAD_BYTES + 1 },
+      throwFileSizeLimit: false,
+    } as object,
+  },
+};
 
 function filesOf(body: unknown): { files: UploadedFile[]; parent: string } {
   const b = (body ?? {}) as Record<string, unknown>;
   const list = Array.isArray(b.files) ? b.files : b.files ? [b.files] : [];
-  const files = list.filter((f): f is { filename: string; data: Buffer } => Boolean(f) && Buffer.isBuffer((f as { data?: unknown }).data))
+  const files = list
+    .filter(
+      (f): f is { filename: string; data: Buffer } => Boolean(f) && Buffer.isBuffer((f as { data?: unknown }).data),
+    )
     .map((f) => ({ filename: String(f.filename ?? ''), bytes: f.data }));
   return { files, parent: typeof b.parent === 'string' ? b.parent : '' };
 }
 
-const batchParam = (v: string) => { if (!/^[0-9a-f]{16}$/.test(v)) throw notFound('检查批次'); return v; };
+const batchParam = (v: string) => {
+  if (!/^[0-9a-f]{16}$/.test(v)) throw notFound('检查批次');
+  return v;
+};
 
 /** Too many files for the multipart limit: said in the checker's words (the shared message speaks of ID copies). */
 const TOO_MANY = new Set(['FST_FILES_LIMIT', 'FST_PARTS_LIMIT']);
 
 export function registerChecker(admin: FastifyInstance, deps: AppDeps): void {
   admin.register(async (app) => {
-    app.setErrorHandler((err, req, reply) => sendError(req, reply, TOO_MANY.has((err as { code?: string }).code ?? '')
-      ? new DomainError('invalid_input', `一次最多上传 ${MAX_UPLOAD_FILES} 个文件；更多的报告请打成 ZIP 压缩包上传。`) : err, deps));
+    app.setErrorHandler((err, req, reply) =>
+      sendError(
+        req,
+        reply,
+        TOO_MANY.has((err as { code?: string }).code ?? '')
+          ? new DomainError(
+              'invalid_input',
+              `一次最多上传 ${MAX_UPLOAD_FILES} 个文件；更多的报告请打成 ZIP 压缩包上传。`,
+            )
+          : err,
+        deps,
+      ),
+    );
     checkerRoutes(app, deps);
   });
 }
@@ -54,20 +82,34 @@ const byFileName = new Intl.Collator('zh-CN', { numeric: true });
 const PROGRESS_JS = readFileSync(new URL('../../http/assets/upload-progress.js', import.meta.url));
 
 function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/checker/upload-progress.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'private, max-age=3600').send(PROGRESS_JS));
+  app.get('/checker/upload-progress.js', (_req, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'private, max-age=3600').send(PROGRESS_JS),
+  );
   const lines = async (req: FastifyRequest, batch: string) => {
     const ctx = staffCtx(req, deps);
     const uploads = await listBatch(ctx.db, ctx.scope, batch);
     if (uploads.length === 0) throw notFound('检查批次');
-    const reviews = await listReviewsOf(ctx.db, ctx.actor.agencyId, uploads.map((u) => u.subject));
-    return uploads.sort((a, b) => byFileName.compare(a.filename, b.filename))
+    const reviews = await listReviewsOf(
+      ctx.db,
+      ctx.actor.agencyId,
+      uploads.map((u) => u.subject),
+    );
+    return uploads
+      .sort((a, b) => byFileName.compare(a.filename, b.filename))
       .map((upload) => ({ upload, findings: applyReviews(upload.report.findings, reviews.get(upload.subject) ?? []) }));
   };
   const findings = async (req: FastifyRequest, reply: FastifyReply, upload: Upload, failed?: ReviewError) => {
     const ctx = staffCtx(req, deps);
-    const reviewed = applyReviews(upload.report.findings, await listReviews(ctx.db, ctx.actor.agencyId, upload.subject));
+    const reviewed = applyReviews(
+      upload.report.findings,
+      await listReviews(ctx.db, ctx.actor.agencyId, upload.subject),
+    );
     const source = await uploadText(ctx.db, ctx.config, upload);
-    return sendHtml(reply, findingsPage(req.gk, { upload, findings: reviewed, source, flash: flashOf(req.query), failed }), failed ? 400 : 200);
+    return sendHtml(
+      reply,
+      findingsPage(req.gk, { upload, findings: reviewed, source, flash: flashOf(req.query), failed }),
+      failed ? 400 : 200,
+    );
   };
   const uploadOf = async (req: FastifyRequest) => {
     const ctx = staffCtx(req, deps);
@@ -78,7 +120,13 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/checker', async (req, reply) => {
     const ctx = staffCtx(req, deps);
-    return sendHtml(reply, checkerPage(req.gk, { batches: await listBatches(ctx.db, ctx.scope), canUpload: can(ctx.actor, 'report.check').allowed }));
+    return sendHtml(
+      reply,
+      checkerPage(req.gk, {
+        batches: await listBatches(ctx.db, ctx.scope),
+        canUpload: can(ctx.actor, 'report.check').allowed,
+      }),
+    );
   });
 
   app.post('/checker', UPLOAD_LIMITS, async (req, reply) => {
@@ -89,7 +137,16 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.redirect(`/admin/checker/batches/${batch}?ok=uploaded`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
-      return sendHtml(reply, checkerPage(req.gk, { batches: await listBatches(ctx.db, ctx.scope), canUpload: true, error: err, parent: input.parent }), 400);
+      return sendHtml(
+        reply,
+        checkerPage(req.gk, {
+          batches: await listBatches(ctx.db, ctx.scope),
+          canUpload: true,
+          error: err,
+          parent: input.parent,
+        }),
+        400,
+      );
     }
   });
 
@@ -108,9 +165,20 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/checker/batches/:batch/findings.xlsx', async (req, reply) => {
     const batch = batchParam((req.params as { batch: string }).batch);
-    const files = (await lines(req, batch)).map(({ upload: u, findings }) => ({ file: u.filename, report: u.report, error: u.error, findings }));
-    return reply.type(XLSX).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`年度报告问题清单-${batch}.xlsx`)}`)
-      .header('cache-control', 'no-store').send(await findingsXlsx(files));
+    const files = (await lines(req, batch)).map(({ upload: u, findings }) => ({
+      file: u.filename,
+      report: u.report,
+      error: u.error,
+      findings,
+    }));
+    return reply
+      .type(XLSX)
+      .header(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(`年度报告问题清单-${batch}.xlsx`)}`,
+      )
+      .header('cache-control', 'no-store')
+      .send(await findingsXlsx(files));
   });
 
   app.get('/checker/uploads/:id', async (req, reply) => findings(req, reply, await uploadOf(req)));
@@ -122,7 +190,13 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const ctx = staffCtx(req, deps);
     try {
-      await reviewFinding(ctx, { agencyId: ctx.actor.agencyId, subject: upload.subject, fingerprint, decision: String(body.decision ?? '') as 'confirmed', reason: String(body.reason ?? '') });
+      await reviewFinding(ctx, {
+        agencyId: ctx.actor.agencyId,
+        subject: upload.subject,
+        fingerprint,
+        decision: String(body.decision ?? '') as 'confirmed',
+        reason: String(body.reason ?? ''),
+      });
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
       return findings(req, reply, upload, { fingerprint, error: err, values: body });

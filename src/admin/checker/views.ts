@@ -8,17 +8,32 @@ import type { BatchSummary, Upload } from '../../report/upload-store.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from '../../report/upload-reports.ts';
 import { adminPage } from '../layout.ts';
 
-export const FORMAT_LABELS: Record<string, string> = { '2021': '2021年格式', '2019': '2019年试行格式', mixed: '两种格式混用', unknown: '未识别' };
+export const FORMAT_LABELS: Record<string, string> = {
+  '2021': '2021年格式',
+  '2019': '2019年试行格式',
+  mixed: '两种格式混用',
+  unknown: '未识别',
+};
 
-export function checkerPage(gk: RequestAuth, v: { batches: BatchSummary[]; canUpload: boolean; error?: DomainError; parent?: string }): Html {
-  return adminPage(gk, '年度报告检查', html`<h1>年度报告检查</h1>
+export function checkerPage(
+  gk: RequestAuth,
+  v: { batches: BatchSummary[]; canUpload: boolean; error?: DomainError; parent?: string },
+): Html {
+  return adminPage(
+    gk,
+    '年度报告检查',
+    html`<h1>年度报告检查</h1>
 <p>上传已发布的政府信息公开工作年度报告（文本、网页、Word、PDF，或把多份报告打成一个 ZIP 压缩包），系统按全国格式逐项核对勾稽关系、格式、正文数字等，并列出问题。同一机关相邻两年的报告一起上传时核对结转数；填写上级报告的文件名时，核对其表三、表四是否等于本批其余同年度报告之和。</p>
 ${v.error ? html`<div class="notice error" role="alert"><p>${v.error.message}</p></div>` : null}
 ${v.canUpload ? uploadForm(gk, v) : html`<p class="muted">上传报告需要信息员或监督人员角色。</p>`}
 <h2>最近的检查</h2>
-${v.batches.length ? html`<div class="table-wrap"><table class="cases"><thead><tr><th scope="col">上传时间</th><th scope="col">上传机关</th><th scope="col">文件数</th><th scope="col">未能读取</th><th scope="col">查看</th></tr></thead>
+${
+  v.batches.length
+    ? html`<div class="table-wrap"><table class="cases"><thead><tr><th scope="col">上传时间</th><th scope="col">上传机关</th><th scope="col">文件数</th><th scope="col">未能读取</th><th scope="col">查看</th></tr></thead>
 <tbody>${v.batches.map((b) => html`<tr><td>${b.createdAt.slice(0, 16).replace('T', ' ')}</td><td>${b.agencyName}</td><td>${b.files}</td><td>${b.unread}</td><td><a href="/admin/checker/batches/${b.batch}">查看结果</a></td></tr>`)}</tbody></table></div>`
-    : html`<p>还没有上传过报告。</p>`}`);
+    : html`<p>还没有上传过报告。</p>`
+}`,
+  );
 }
 
 function uploadForm(gk: RequestAuth, v: { error?: DomainError; parent?: string }): Html {
@@ -38,17 +53,27 @@ ${fields.parent ? html`<p class="field-error" id="f-parent-err">${fields.parent}
 
 export type BatchLine = { upload: Upload; findings: ReviewedFinding[] };
 
-const open = (fs: readonly ReviewedFinding[], severity: string) => fs.filter((f) => f.severity === severity && f.review?.decision !== 'dismissed').length;
+const open = (fs: readonly ReviewedFinding[], severity: string) =>
+  fs.filter((f) => f.severity === severity && f.review?.decision !== 'dismissed').length;
 
-export function batchPage(gk: RequestAuth, v: { batch: string; lines: BatchLine[]; canRecheck: boolean; flash?: string }): Html {
+export function batchPage(
+  gk: RequestAuth,
+  v: { batch: string; lines: BatchLine[]; canRecheck: boolean; flash?: string },
+): Html {
   const unread = v.lines.filter((l) => l.upload.error).length;
-  return adminPage(gk, '检查结果', html`<h1>检查结果</h1>
+  return adminPage(
+    gk,
+    '检查结果',
+    html`<h1>检查结果</h1>
 ${flash(v.flash)}
 <p>本批共 ${v.lines.length} 个文件${unread ? html`，其中 <strong>${unread}</strong> 个未能读取` : null}。<a href="/admin/checker/batches/${v.batch}/findings.xlsx">下载问题清单（Excel）</a> · <a href="/admin/checker">继续上传</a></p>
 ${v.canRecheck ? html`<form method="post" action="/admin/checker/batches/${v.batch}/recheck">${csrfInput(gk.csrfToken)}<button type="submit">按现行规则重新检查本批</button></form>` : null}
 <div class="table-wrap"><table class="cases"><caption>各报告的问题数（不含已不予采纳的）</caption>
 <thead><tr><th scope="col">文件</th><th scope="col">机关</th><th scope="col">年度</th><th scope="col">格式</th><th scope="col">错误</th><th scope="col">警告</th><th scope="col">已审核</th></tr></thead>
-<tbody>${v.lines.map(({ upload: u, findings }) => u.error
-    ? html`<tr><td>${u.filename}</td><td colspan="6" class="field-error">未能读取：${u.error}</td></tr>`
-    : html`<tr><td><a href="/admin/checker/uploads/${u.id}">${u.filename}</a></td><td>${u.report.agency.name ?? '（未识别）'}</td><td>${u.report.year ?? '—'}</td><td>${FORMAT_LABELS[u.report.format] ?? u.report.format}</td><td>${open(findings, 'error')}</td><td>${open(findings, 'warning')}</td><td>${findings.filter((f) => f.review).length}/${findings.length}</td></tr>`)}</tbody></table></div>`);
+<tbody>${v.lines.map(({ upload: u, findings }) =>
+      u.error
+        ? html`<tr><td>${u.filename}</td><td colspan="6" class="field-error">未能读取：${u.error}</td></tr>`
+        : html`<tr><td><a href="/admin/checker/uploads/${u.id}">${u.filename}</a></td><td>${u.report.agency.name ?? '（未识别）'}</td><td>${u.report.year ?? '—'}</td><td>${FORMAT_LABELS[u.report.format] ?? u.report.format}</td><td>${open(findings, 'error')}</td><td>${open(findings, 'warning')}</td><td>${findings.filter((f) => f.review).length}/${findings.length}</td></tr>`,
+    )}</tbody></table></div>`,
+  );
 }

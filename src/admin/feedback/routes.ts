@@ -21,7 +21,9 @@ type IdReq = FastifyRequest<{ Params: { id: string } }>;
 export function registerFeedbackAdmin(app: FastifyInstance, deps: AppDeps): void {
   app.get('/feedback', async (req, reply) => {
     const ctx = staffCtx(req, deps);
-    const items = (await listFeedback(ctx.db, ctx.scope, ctx.actor.agencyId)).map((f) => withContact(ctx.config, f, false));
+    const items = (await listFeedback(ctx.db, ctx.scope, ctx.actor.agencyId)).map((f) =>
+      withContact(ctx.config, f, false),
+    );
     return sendHtml(reply, feedbackListPage(req.gk, { items, today: chinaToday(ctx.now) }));
   });
 
@@ -30,7 +32,13 @@ export function registerFeedbackAdmin(app: FastifyInstance, deps: AppDeps): void
     const item = await findFeedback(ctx.db, ctx.writeScope, idParam(req.params.id, '留言'));
     if (!item) throw notFound('留言');
     const canReply = can(ctx.actor, 'feedback.handle').allowed;
-    return feedbackDetailPage(req.gk, { item: withContact(ctx.config, item, canReply), error, flash: flashOf((req.query as Record<string, unknown>)?.ok), canReply, canModerate: can(ctx.actor, 'feedback.moderate').allowed });
+    return feedbackDetailPage(req.gk, {
+      item: withContact(ctx.config, item, canReply),
+      error,
+      flash: flashOf((req.query as Record<string, unknown>)?.ok),
+      canReply,
+      canModerate: can(ctx.actor, 'feedback.moderate').allowed,
+    });
   };
 
   app.get('/feedback/:id', async (req: IdReq, reply) => sendHtml(reply, await detail(req)));
@@ -48,7 +56,10 @@ export function registerFeedbackAdmin(app: FastifyInstance, deps: AppDeps): void
 
   app.post('/feedback/:id/publish', async (req: IdReq, reply) => {
     const id = idParam(req.params.id, '留言');
-    const { publish } = parseInput(z.object({ publish: z.enum(['yes', 'no'], { error: '请选择公开或撤下' }) }), req.body);
+    const { publish } = parseInput(
+      z.object({ publish: z.enum(['yes', 'no'], { error: '请选择公开或撤下' }) }),
+      req.body,
+    );
     try {
       await publishFeedback(staffCtx(req, deps), id, publish === 'yes');
     } catch (err) {

@@ -34,7 +34,9 @@ import { checkUploads } from '../../requests/attachments.ts';
 type IdReq = FastifyRequest<{ Params: { id: string }; Querystring: Record<string, string> }>;
 const Intake = z.object({
   channel: z.enum(INTAKE_CHANNELS.filter((c) => c !== 'portal') as [string, ...string[]], { error: '请选择收件方式' }),
-  receivedOn: z.string({ error: '请填写收到申请之日' }).refine((s) => parseDate(s) !== undefined, '请按 YYYY-MM-DD 填写收到申请之日'),
+  receivedOn: z
+    .string({ error: '请填写收到申请之日' })
+    .refine((s) => parseDate(s) !== undefined, '请按 YYYY-MM-DD 填写收到申请之日'),
   evidence: z.string({ error: '请记录收件凭证' }).trim().min(1, '请记录收件凭证（签收日期、确认记录等）').max(500),
 });
 const RECOVERABLE = ['invalid_input', 'illegal_transition', 'stale', 'conflict'];
@@ -52,14 +54,22 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const page = Math.min(pages, /^[1-9]\d{0,5}$/.test(q.page ?? '') ? Number(q.page) : 1);
     const items = await listCases(ctx, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     const counts = { ...(await caseCounts(ctx)), outbox: await outboxCounts(ctx.db, ctx.scope) };
-    return sendHtml(reply, listPage(req.gk, items, { state, mine: q.mine === '1', q: search, page, pages, total }, counts));
+    return sendHtml(
+      reply,
+      listPage(req.gk, items, { state, mine: q.mine === '1', q: search, page, pages, total }, counts),
+    );
   });
 
   app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));
 
   app.get('/requests/mail', async (req: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
     const ctx = staffCtx(req, deps);
-    return sendHtml(reply, mailPage(req.gk, await listUndelivered(ctx.db, ctx.scope), { flash: req.query?.ok === 'retried' ? '已重新排队发送。' : undefined }));
+    return sendHtml(
+      reply,
+      mailPage(req.gk, await listUndelivered(ctx.db, ctx.scope), {
+        flash: req.query?.ok === 'retried' ? '已重新排队发送。' : undefined,
+      }),
+    );
   });
 
   app.post('/requests/mail/:id/retry', async (req: IdReq, reply) => {
@@ -94,7 +104,17 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const step = (o.event ?? req.query?.step) as RequestEventType | undefined;
     const shown = step && (EVENTS as readonly string[]).includes(step) && v.allowed.includes(step) ? step : undefined;
     const agencies = shown === 'transferred' ? await listPublicAgencies(ctx.db) : [];
-    const form = shown && stepForm(shown, { csrf: req.gk.csrfToken, id, version: v.c.version, agencies, ownAgencyId: v.c.agency_id, errors: o.error?.fields, event: shown });
+    const form =
+      shown &&
+      stepForm(shown, {
+        csrf: req.gk.csrfToken,
+        id,
+        version: v.c.version,
+        agencies,
+        ownAgencyId: v.c.agency_id,
+        errors: o.error?.fields,
+        event: shown,
+      });
     const whole = o.whole ? await revealPersonal(ctx, id) : undefined;
     return casePage(req.gk, v, { step: shown, stepForm: form, flash: flashOf(req.query?.ok), error: o.error, whole });
   };
@@ -115,17 +135,34 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     }
   });
 
-  app.get('/requests/:id/letters/:file', async (req: FastifyRequest<{ Params: { id: string; file: string } }>, reply) => {
-    const m = /^([1-9]\d{0,9})\.(docx|pdf)$/.exec(req.params.file);
-    if (!m) throw notFound('告知书');
-    const c = await loadCase(staffCtx(req, deps), idParam(req.params.id, '申请'));
-    return sendLetter(reply, await letterOf(staffCtx(req, deps), c.id, Number(m[1])), m[2] as 'docx' | 'pdf');
-  });
+  app.get(
+    '/requests/:id/letters/:file',
+    async (req: FastifyRequest<{ Params: { id: string; file: string } }>, reply) => {
+      const m = /^([1-9]\d{0,9})\.(docx|pdf)$/.exec(req.params.file);
+      if (!m) throw notFound('告知书');
+      const c = await loadCase(staffCtx(req, deps), idParam(req.params.id, '申请'));
+      return sendLetter(reply, await letterOf(staffCtx(req, deps), c.id, Number(m[1])), m[2] as 'docx' | 'pdf');
+    },
+  );
 
-  app.get('/requests/:id/attachments/:aid', async (req: FastifyRequest<{ Params: { id: string; aid: string } }>, reply) => {
-    const { a, data } = await readAttachment(staffCtx(req, deps), idParam(req.params.id, '申请'), idParam(req.params.aid, '附件'));
-    return reply.type(a.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(a.filename, a.mediaType))}`).header('cache-control', 'no-store').send(data);
-  });
+  app.get(
+    '/requests/:id/attachments/:aid',
+    async (req: FastifyRequest<{ Params: { id: string; aid: string } }>, reply) => {
+      const { a, data } = await readAttachment(
+        staffCtx(req, deps),
+        idParam(req.params.id, '申请'),
+        idParam(req.params.aid, '附件'),
+      );
+      return reply
+        .type(a.mediaType)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(a.filename, a.mediaType))}`,
+        )
+        .header('cache-control', 'no-store')
+        .send(data);
+    },
+  );
 
   app.post('/requests/:id/steps', async (req: IdReq, reply) => {
     const id = idParam(req.params.id, '申请');
@@ -133,13 +170,20 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
       const body = (req.body ?? {}) as Record<string, unknown>;
       await performStep(staffCtx(req, deps), id, body); // parsed there, after the permission and state checks
       // The letter the step needs, issued with it (its own transaction and audit record, right after the step's).
-      const letter = body.withLetter === 'yes' && typeof body.event === 'string' ? STEP_LETTERS[body.event as RequestEventType]?.(String(body.outcome ?? '')) : undefined;
+      const letter =
+        body.withLetter === 'yes' && typeof body.event === 'string'
+          ? STEP_LETTERS[body.event as RequestEventType]?.(String(body.outcome ?? ''))
+          : undefined;
       if (letter) await issueLetter(staffCtx(req, deps), id, letter);
       return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;
       const event = (req.body as Record<string, unknown>)?.event;
-      return sendHtml(reply, await render(req, { error: err, event: typeof event === 'string' ? event : undefined }), err.code === 'invalid_input' ? 400 : 409);
+      return sendHtml(
+        reply,
+        await render(req, { error: err, event: typeof event === 'string' ? event : undefined }),
+        err.code === 'invalid_input' ? 400 : 409,
+      );
     }
   });
 }

@@ -16,24 +16,46 @@ import { LETTER_TITLES, type LetterKind } from '../../requests/letter-kinds.ts';
 import { ATTACHMENT_KINDS } from '../../requests/attachments.ts';
 import { adminPage } from '../layout.ts';
 
-const due = (i: { clock: CaseListItem['clock'] }) => i.clock.stopped
-  ? html`已停止计时（${i.clock.stoppedOn ?? ''}）`
-  : i.clock.deadline.due
-    ? html`<span class="${i.clock.overdue ? 'overdue' : ''}">${i.clock.deadline.due}${i.clock.daysLeft !== null ? (i.clock.overdue ? `（已逾期 ${-i.clock.daysLeft} 个工作日）` : `（剩 ${i.clock.daysLeft} 个工作日）`) : ''}</span>`
-    : html`等待补正`;
+const due = (i: { clock: CaseListItem['clock'] }) =>
+  i.clock.stopped
+    ? html`已停止计时（${i.clock.stoppedOn ?? ''}）`
+    : i.clock.deadline.due
+      ? html`<span class="${i.clock.overdue ? 'overdue' : ''}">${i.clock.deadline.due}${i.clock.daysLeft !== null ? (i.clock.overdue ? `（已逾期 ${-i.clock.daysLeft} 个工作日）` : `（剩 ${i.clock.daysLeft} 个工作日）`) : ''}</span>`
+      : html`等待补正`;
 
 function pager(f: { state?: string; mine?: boolean; q?: string; page: number; pages: number; total: number }): Html {
   if (f.pages <= 1) return html``;
-  const href = (page: number) => `/admin/requests?${new URLSearchParams({ ...(f.state ? { state: f.state } : {}), ...(f.mine ? { mine: '1' } : {}), ...(f.q ? { q: f.q } : {}), page: String(page) })}`;
+  const href = (page: number) =>
+    `/admin/requests?${new URLSearchParams({ ...(f.state ? { state: f.state } : {}), ...(f.mine ? { mine: '1' } : {}), ...(f.q ? { q: f.q } : {}), page: String(page) })}`;
   return html`<nav aria-label="分页" class="pager"><p>共 ${f.total} 件，第 ${f.page} / ${f.pages} 页
 ${f.page > 1 ? html` <a href="${href(f.page - 1)}" rel="prev">上一页</a>` : null}${f.page < f.pages ? html` <a href="${href(f.page + 1)}" rel="next">下一页</a>` : null}</p></nav>`;
 }
 
-export function listPage(gk: RequestAuth, items: CaseListItem[], f: { state?: string; mine?: boolean; q?: string; page: number; pages: number; total: number }, counts: { byState: Record<string, number>; dueSoon: number; overdue: number; outbox: { queued: number; sent: number; failed: number }; byHandler: Record<string, number> }): Html {
-  return adminPage(gk, '依申请公开', html`<h1>依申请公开</h1>
+export function listPage(
+  gk: RequestAuth,
+  items: CaseListItem[],
+  f: { state?: string; mine?: boolean; q?: string; page: number; pages: number; total: number },
+  counts: {
+    byState: Record<string, number>;
+    dueSoon: number;
+    overdue: number;
+    outbox: { queued: number; sent: number; failed: number };
+    byHandler: Record<string, number>;
+  },
+): Html {
+  return adminPage(
+    gk,
+    '依申请公开',
+    html`<h1>依申请公开</h1>
 <p><a href="/admin/requests/new">登记申请（纸质、信函、传真、电子邮件、当面）</a></p>
 <p>三个工作日内到期：<strong>${counts.dueSoon}</strong> 件；已逾期：<strong class="${counts.overdue ? 'overdue' : ''}">${counts.overdue}</strong> 件。发件箱：待发送 ${counts.outbox.queued} 封，已发送 ${counts.outbox.sent} 封${counts.outbox.failed ? html`，<a href="/admin/requests/mail">发送失败 ${counts.outbox.failed} 封</a>（请检查邮件服务器设置）` : ''}。<a href="/admin/requests/mail">查看未发出的邮件</a></p>
-${Object.keys(counts.byHandler).length ? html`<p>计时中的申请按承办人：${Object.entries(counts.byHandler).map(([h, n]) => `${h} ${n} 件`).join('；')}</p>` : null}
+${
+  Object.keys(counts.byHandler).length
+    ? html`<p>计时中的申请按承办人：${Object.entries(counts.byHandler)
+        .map(([h, n]) => `${h} ${n} 件`)
+        .join('；')}</p>`
+    : null
+}
 <form method="get" action="/admin/requests" class="case-filter">
 <div><label for="f-q">查找申请</label>
 <p class="muted" id="f-q-hint">申请编号、申请人姓名或名称、所需信息的标题中的字词</p>
@@ -47,12 +69,19 @@ ${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全�
 <tbody>${items.map((i) => html`<tr><td><a href="/admin/requests/${i.c.id}">${i.c.number}</a></td><td>${i.c.received_on}</td><td>${i.applicant}</td><td>${i.c.info_title}</td><td>${STATE_LABELS[i.c.state]}</td><td>${due(i)}</td><td>${i.handler ?? '未分配'}</td></tr>`)}</tbody>
 </table></div>
 ${items.length ? null : html`<p class="muted">没有符合条件的申请${f.q ? html`（查找“${f.q}”）` : null}。</p>`}
-${pager(f)}`);
+${pager(f)}`,
+  );
 }
 
-export function registerPage(gk: RequestAuth, s: { values?: Record<string, unknown>; message?: string; fields?: Readonly<Record<string, string>> } = {}): Html {
+export function registerPage(
+  gk: RequestAuth,
+  s: { values?: Record<string, unknown>; message?: string; fields?: Readonly<Record<string, string>> } = {},
+): Html {
   const v = (k: string) => (typeof s.values?.[k] === 'string' ? (s.values[k] as string) : undefined);
-  return adminPage(gk, '登记申请', html`<h1>登记申请</h1>
+  return adminPage(
+    gk,
+    '登记申请',
+    html`<h1>登记申请</h1>
 <p>纸质、信函、传真、电子邮件或当面提交的申请，按条例第三十一条确定收到申请之日：当面提交为提交之日；邮寄为签收之日；平常信函、传真、电子邮件为与申请人确认之日。</p>
 ${errorSummary(s.message, s.fields, { ...FIELD_LABELS, channel: '收件方式', receivedOn: '收到申请之日', evidence: '收件凭证' })}
 <form method="post" action="/admin/requests/new" enctype="multipart/form-data" novalidate>
@@ -63,7 +92,8 @@ ${field({ name: 'evidence', label: '收件凭证（签收日期、挂号信单�
 ${applyFields(s)}
 ${registrationUploads(s.fields)}
 <p><button type="submit">登记</button></p>
-</form>`);
+</form>`,
+  );
 }
 
 const personalRows = (p: Personal) => html`<dt>申请人</dt><dd>${p.name}</dd>
@@ -72,10 +102,23 @@ ${p.idNumber ? html`<dt>证件号码</dt><dd class="mono">${p.idNumber}</dd>` : 
 ${p.email ? html`<dt>电子邮箱</dt><dd>${p.email}</dd>` : null}
 ${p.address ? html`<dt>通信地址</dt><dd>${p.address}</dd>` : null}`;
 
-export function casePage(gk: RequestAuth, v: CaseView, o: { step?: RequestEventType; stepForm?: Html; flash?: string; error?: { message: string; fields?: Readonly<Record<string, string>> }; whole?: Personal }): Html {
+export function casePage(
+  gk: RequestAuth,
+  v: CaseView,
+  o: {
+    step?: RequestEventType;
+    stepForm?: Html;
+    flash?: string;
+    error?: { message: string; fields?: Readonly<Record<string, string>> };
+    whole?: Personal;
+  },
+): Html {
   const c = v.c;
   const d = v.clock.deadline;
-  return adminPage(gk, `申请 ${c.number}`, html`<h1>申请 ${c.number}</h1>
+  return adminPage(
+    gk,
+    `申请 ${c.number}`,
+    html`<h1>申请 ${c.number}</h1>
 ${flash(o.flash)}
 ${o.error ? errorSummary(o.error.message, o.error.fields, FIELD_LABELS) : null}
 <p class="case-status"><strong>${STATE_LABELS[c.state]}</strong> · 答复期限 ${due(v)}${d.provisional ? '（暂定）' : ''}</p>
@@ -112,7 +155,8 @@ ${v.attachments.length ? html`<h2>附件</h2><ul>${v.attachments.map((x) => html
 ${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${LETTER_TITLES[l.kind as LetterKind] ?? l.kind}：<a href="/admin/requests/${c.id}/letters/${l.id}.docx">DOCX</a> · <a href="/admin/requests/${c.id}/letters/${l.id}.pdf">PDF</a></li>`)}</ul>` : html`<p class="muted">暂无。</p>`}
 ${v.letterKinds.filter((k) => !v.letters.some((l) => l.kind === k)).map((k) => html`<form method="post" action="/admin/requests/${c.id}/letters">${csrfInput(gk.csrfToken)}<input type="hidden" name="kind" value="${k}"><button type="submit" class="secondary">出具${LETTER_TITLES[k]}</button></form>`)}
 <h2>该申请人的其他申请</h2>
-${v.earlier.length ? html`<ul>${v.earlier.map((e) => html`<li><a href="/admin/requests/${e.id}">${e.number}</a> ${e.receivedOn} ${e.infoTitle}（${STATE_LABELS[e.state as keyof typeof STATE_LABELS] ?? e.state}）${e.similar ? html` <strong>内容相似，可能为重复申请（条例第三十六条第（六）项）</strong>` : null}</li>`)}</ul>` : html`<p class="muted">无。</p>`}`);
+${v.earlier.length ? html`<ul>${v.earlier.map((e) => html`<li><a href="/admin/requests/${e.id}">${e.number}</a> ${e.receivedOn} ${e.infoTitle}（${STATE_LABELS[e.state as keyof typeof STATE_LABELS] ?? e.state}）${e.similar ? html` <strong>内容相似，可能为重复申请（条例第三十六条第（六）项）</strong>` : null}</li>`)}</ul>` : html`<p class="muted">无。</p>`}`,
+  );
 }
 
 /** The scanned paper application and the applicant's ID copy, attached at registration (PDF/JPG/PNG, 5 MB each). */

@@ -14,7 +14,10 @@ import { flashOf } from '../params.ts';
 import { supervisionPage } from './views.ts';
 
 export function registerSupervision(app: FastifyInstance, deps: AppDeps): void {
-  const render = async (req: FastifyRequest, extra: { error?: DomainError; form?: 'training' | 'accountability'; values?: Record<string, unknown> } = {}) => {
+  const render = async (
+    req: FastifyRequest,
+    extra: { error?: DomainError; form?: 'training' | 'accountability'; values?: Record<string, unknown> } = {},
+  ) => {
     const ctx = staffCtx(req, deps);
     const agencyId = ctx.actor.agencyId;
     return supervisionPage(req.gk, {
@@ -36,7 +39,11 @@ export function registerSupervision(app: FastifyInstance, deps: AppDeps): void {
         else await recordAccountability(ctx, parseInput(AccountabilityForm, req.body));
       } catch (err) {
         if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
-        return sendHtml(reply, await render(req, { error: err, form: kind, values: req.body as Record<string, unknown> }), 400);
+        return sendHtml(
+          reply,
+          await render(req, { error: err, form: kind, values: req.body as Record<string, unknown> }),
+          400,
+        );
       }
       return reply.redirect('/admin/supervision?ok=created', 303);
     });

@@ -8,10 +8,24 @@ import { parseInput } from '../../input.ts';
 import type { Html } from '../../html/html.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { staffCtx } from '../../http/session.ts';
-import { CompleteTaskForm, KeyTaskForm, ResponsibilityForm, ResultForm, RoundForm, RuleForm } from '../../supervision/form.ts';
+import {
+  CompleteTaskForm,
+  KeyTaskForm,
+  ResponsibilityForm,
+  ResultForm,
+  RoundForm,
+  RuleForm,
+} from '../../supervision/form.ts';
 import * as store from '../../supervision/store.ts';
 import { unitFigures } from '../../supervision/unit-figures.ts';
-import { addKeyTask, adoptRule, assignResponsibility, completeKeyTask, openAssessment, scoreAssessedUnit } from '../../supervision/work.ts';
+import {
+  addKeyTask,
+  adoptRule,
+  assignResponsibility,
+  completeKeyTask,
+  openAssessment,
+  scoreAssessedUnit,
+} from '../../supervision/work.ts';
 import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
@@ -20,7 +34,14 @@ import { mechanismPage, roundPage, roundsPage, tasksPage, type FormState } from 
 type Page = (req: FastifyRequest, state: FormState) => Promise<Html>;
 
 /** POST → use case → redirect; on invalid input the page is shown again with the messages beside the form. */
-function post<S extends z.ZodType>(app: FastifyInstance, url: string, form: string, schema: S, page: Page, run: (req: FastifyRequest, input: z.output<S>) => Promise<string>) {
+function post<S extends z.ZodType>(
+  app: FastifyInstance,
+  url: string,
+  form: string,
+  schema: S,
+  page: Page,
+  run: (req: FastifyRequest, input: z.output<S>) => Promise<string>,
+) {
   app.post(url, async (req, reply: FastifyReply) => {
     try {
       return reply.redirect(await run(req, parseInput(schema, req.body)), 303);
@@ -38,7 +59,12 @@ export function registerSupervisionWork(app: FastifyInstance, deps: AppDeps): vo
   };
   const mechanism: Page = async (req, state) => {
     const { ctx, agencyId, canRecord } = base(req);
-    return mechanismPage(req.gk, { people: await store.listResponsibilities(ctx.db, ctx.scope, agencyId), rules: await store.listRuleDocuments(ctx.db, ctx.scope, agencyId), canRecord, state });
+    return mechanismPage(req.gk, {
+      people: await store.listResponsibilities(ctx.db, ctx.scope, agencyId),
+      rules: await store.listRuleDocuments(ctx.db, ctx.scope, agencyId),
+      canRecord,
+      state,
+    });
   };
   const rounds: Page = async (req, state) => {
     const { ctx, agencyId, canRecord } = base(req);
@@ -48,11 +74,22 @@ export function registerSupervisionWork(app: FastifyInstance, deps: AppDeps): vo
     const { ctx, canRecord } = base(req);
     const r = await store.findRound(ctx.db, ctx.writeScope, idParam((req.params as { id: string }).id, '考核'));
     if (!r) throw notFound('考核');
-    return roundPage(req.gk, { round: r, results: await store.listResults(ctx.db, r.id), figures: await unitFigures(ctx, r.agencyId), canRecord, state });
+    return roundPage(req.gk, {
+      round: r,
+      results: await store.listResults(ctx.db, r.id),
+      figures: await unitFigures(ctx, r.agencyId),
+      canRecord,
+      state,
+    });
   };
   const tasks: Page = async (req, state) => {
     const { ctx, agencyId, canRecord } = base(req);
-    return tasksPage(req.gk, { tasks: await store.listKeyTasks(ctx.db, ctx.scope, agencyId), today: chinaToday(ctx.now), canRecord, state });
+    return tasksPage(req.gk, {
+      tasks: await store.listKeyTasks(ctx.db, ctx.scope, agencyId),
+      today: chinaToday(ctx.now),
+      canRecord,
+      state,
+    });
   };
 
   const flash = (req: FastifyRequest) => ({ flash: flashOf((req.query as Record<string, unknown>)?.ok) });
@@ -69,7 +106,15 @@ export function registerSupervisionWork(app: FastifyInstance, deps: AppDeps): vo
     await adoptRule(staffCtx(req, deps), input);
     return '/admin/supervision/mechanism?ok=saved';
   });
-  post(app, '/supervision/assessments', 'round', RoundForm, rounds, async (req, input) => `/admin/supervision/assessments/${await openAssessment(staffCtx(req, deps), input)}?ok=created`);
+  post(
+    app,
+    '/supervision/assessments',
+    'round',
+    RoundForm,
+    rounds,
+    async (req, input) =>
+      `/admin/supervision/assessments/${await openAssessment(staffCtx(req, deps), input)}?ok=created`,
+  );
   post(app, '/supervision/assessments/:id/results', 'result', ResultForm, round, async (req, input) => {
     const id = idParam((req.params as { id: string }).id, '考核');
     await scoreAssessedUnit(staffCtx(req, deps), id, input);

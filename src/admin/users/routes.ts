@@ -22,7 +22,12 @@ export function registerUsers(app: FastifyInstance, deps: AppDeps): void {
     const ctx = staffCtx(req, deps);
     authorize(can(ctx.actor, 'user.manage'));
     const users = await listUsers(ctx.db, ctx.writeScope, ctx.actor.agencyId);
-    return userListPage(req.gk, { users, values, error: err, flash: flashOf((req.query as Record<string, unknown>)?.ok) });
+    return userListPage(req.gk, {
+      users,
+      values,
+      error: err,
+      flash: flashOf((req.query as Record<string, unknown>)?.ok),
+    });
   };
 
   app.get('/users', async (req, reply) => sendHtml(reply, await list(req)));
@@ -36,7 +41,11 @@ export function registerUsers(app: FastifyInstance, deps: AppDeps): void {
       return reply.redirect(`/admin/users/${id}?ok=created`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || (err.code !== 'invalid_input' && err.code !== 'conflict')) throw err;
-      return sendHtml(reply, await list(req, req.body as Record<string, unknown>, err), err.code === 'conflict' ? 409 : 400);
+      return sendHtml(
+        reply,
+        await list(req, req.body as Record<string, unknown>, err),
+        err.code === 'conflict' ? 409 : 400,
+      );
     }
   });
 
@@ -45,7 +54,12 @@ export function registerUsers(app: FastifyInstance, deps: AppDeps): void {
     const user = await findUser(ctx.db, ctx.writeScope, idParam(req.params.id, '用户'));
     if (!user) throw notFound('用户');
     authorize(can(ctx.actor, 'user.manage'));
-    return userPage(req.gk, { user, error: err, flash: flashOf((req.query as Record<string, unknown>)?.ok), now: ctx.now.toISOString() });
+    return userPage(req.gk, {
+      user,
+      error: err,
+      flash: flashOf((req.query as Record<string, unknown>)?.ok),
+      now: ctx.now.toISOString(),
+    });
   };
 
   app.get('/users/:id', async (req: IdReq, reply) => sendHtml(reply, await detail(req)));

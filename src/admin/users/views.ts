@@ -13,9 +13,15 @@ function roleBoxes(checked: readonly string[]): Html {
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const arr = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
 
-export function userListPage(gk: RequestAuth, v: { users: StaffUser[]; values?: Record<string, unknown>; error?: DomainError; flash?: string }): Html {
+export function userListPage(
+  gk: RequestAuth,
+  v: { users: StaffUser[]; values?: Record<string, unknown>; error?: DomainError; flash?: string },
+): Html {
   const f = v.error?.fields ?? {};
-  return adminPage(gk, '人员与角色', html`<h1>人员与角色</h1>
+  return adminPage(
+    gk,
+    '人员与角色',
+    html`<h1>人员与角色</h1>
 ${flash(v.flash)}
 <div class="table-wrap"><table><thead><tr><th scope="col">姓名</th><th scope="col">登录名</th><th scope="col">角色</th><th scope="col">状态</th></tr></thead>
 <tbody>${v.users.map((u) => html`<tr><td><a href="/admin/users/${u.id}">${u.displayName}</a></td><td class="mono">${u.username}</td><td>${u.roles.map((r) => ROLE_LABELS[r]).join('、')}</td><td>${u.disabled ? '已停用' : '正常'}</td></tr>`)}</tbody></table></div>
@@ -29,13 +35,20 @@ ${field({ name: 'password', label: '初始密码', type: 'password', required: t
 ${roleBoxes(arr(v.values?.roles))}
 ${f.roles ? html`<p class="field-error">${f.roles}</p>` : null}
 <div><button type="submit">添加</button></div>
-</form>`);
+</form>`,
+  );
 }
 
-export function userPage(gk: RequestAuth, v: { user: StaffUser; error?: DomainError; flash?: string; now: string }): Html {
+export function userPage(
+  gk: RequestAuth,
+  v: { user: StaffUser; error?: DomainError; flash?: string; now: string },
+): Html {
   const u = v.user;
   const locked = !!u.lockedUntil && u.lockedUntil > v.now;
-  return adminPage(gk, u.displayName, html`<h1>${u.displayName}</h1>
+  return adminPage(
+    gk,
+    u.displayName,
+    html`<h1>${u.displayName}</h1>
 ${flash(v.flash)}
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
 <dl class="meta"><dt>登录名</dt><dd class="mono">${u.username}</dd><dt>机关</dt><dd>${u.agencyCode}</dd>
@@ -45,5 +58,6 @@ ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>
 <h2>账号</h2>
 ${locked ? html`<form method="post" action="/admin/users/${u.id}/unlock">${csrfInput(gk.csrfToken)}<button type="submit">解除锁定</button></form>` : null}
 ${u.mustChangePassword ? null : html`<form method="post" action="/admin/users/${u.id}/require-password-change">${csrfInput(gk.csrfToken)}<button type="submit" class="secondary">要求下次登录时修改密码</button></form>`}
-<form method="post" action="/admin/users/${u.id}/${u.disabled ? 'enable' : 'disable'}">${csrfInput(gk.csrfToken)}<button type="submit" class="secondary">${u.disabled ? '启用账号' : '停用账号'}</button></form>`);
+<form method="post" action="/admin/users/${u.id}/${u.disabled ? 'enable' : 'disable'}">${csrfInput(gk.csrfToken)}<button type="submit" class="secondary">${u.disabled ? '启用账号' : '停用账号'}</button></form>`,
+  );
 }

@@ -15,7 +15,9 @@ export const agencyImportCommand: Command = {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
     } catch (err) {
-      throw new Error(`无法读取 ${file}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '不是 UTF-8 文本'}`);
+      throw new Error(
+        `无法读取 ${file}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '不是 UTF-8 文本'}`,
+      );
     }
     return withDb(io, async (db, config) => {
       const r = await importAgencies(makeCtx({ db, config }, { kind: 'system', label: 'cli' }), text);

@@ -27,7 +27,9 @@ export const calendarImportCommand: Command = {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
     } catch (err) {
-      throw new Error(`无法读取 ${file}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '不是 UTF-8 文本'}`);
+      throw new Error(
+        `无法读取 ${file}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '不是 UTF-8 文本'}`,
+      );
     }
     const year = option(args, '--year');
     const title = option(args, '--title');
@@ -42,8 +44,14 @@ export const calendarImportCommand: Command = {
         await seedCalendar(db, now, config); // so that a first import does not leave 2004–2026 unseeded
         for (const y of years) {
           const input = title && date ? { ...y, notice: { title, date } } : y;
-          const r = await importCalendarYear({ db, config, actor: { kind: 'system', label: 'cli' }, now }, input, recomputeOpenDeadlines(now));
-          io.stdout.write(`${r.year}年放假安排已${r.replaced ? '替换' : '导入'}：放假 ${r.offDays.length} 天，调休上班 ${r.workDays.length} 天；工作日状态变化的日期 ${r.changedDates.length} 个\n`);
+          const r = await importCalendarYear(
+            { db, config, actor: { kind: 'system', label: 'cli' }, now },
+            input,
+            recomputeOpenDeadlines(now),
+          );
+          io.stdout.write(
+            `${r.year}年放假安排已${r.replaced ? '替换' : '导入'}：放假 ${r.offDays.length} 天，调休上班 ${r.workDays.length} 天；工作日状态变化的日期 ${r.changedDates.length} 个\n`,
+          );
         }
         return EXIT.ok;
       });

@@ -37,7 +37,9 @@ export const deadlineCommand: Command = {
 };
 
 function refuse(io: CliIO, message: string, fields?: Readonly<Record<string, string>>): number {
-  const details = Object.entries(fields ?? {}).slice(1).map(([k, v]) => `  ${k}：${v}\n`);
+  const details = Object.entries(fields ?? {})
+    .slice(1)
+    .map(([k, v]) => `  ${k}：${v}\n`);
   io.stderr.write(`错误：${message}\n${details.join('')}`);
   return EXIT.usage;
 }

@@ -11,7 +11,9 @@ export const keysRotateCommand: Command = {
     return withDb(io, async (db, config) => {
       try {
         const r = await rekeyPersonalData(makeCtx({ db, config }, { kind: 'system', label: 'keys-rotate' }));
-        io.stdout.write(`已重新加密：${r.rows} 件申请，${r.values} 项个人信息。现在可以从 GONGKAI_DATA_KEY_PREVIOUS 中删除旧密钥。\n`);
+        io.stdout.write(
+          `已重新加密：${r.rows} 件申请，${r.values} 项个人信息。现在可以从 GONGKAI_DATA_KEY_PREVIOUS 中删除旧密钥。\n`,
+        );
         return EXIT.ok;
       } catch (err) {
         io.stderr.write(`密钥轮换未完成，数据未改变：${(err as Error).message}\n`);

@@ -17,7 +17,15 @@ export const reportBuildCommand: Command = {
   async run(args, io) {
     let v: Partial<Record<'agency' | 'year' | 'format' | 'out', string>>;
     try {
-      v = parseArgs({ args: [...args], options: { agency: { type: 'string' }, year: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' } } }).values;
+      v = parseArgs({
+        args: [...args],
+        options: {
+          agency: { type: 'string' },
+          year: { type: 'string' },
+          format: { type: 'string', default: 'json' },
+          out: { type: 'string' },
+        },
+      }).values;
     } catch (err) {
       io.stderr.write(`参数有误：${(err as Error).message}\n用法：gongkai ${this.usage}\n`);
       return EXIT.usage;
@@ -25,7 +33,8 @@ export const reportBuildCommand: Command = {
     const problems = [
       !v.agency && '请用 --agency 给出机关代码',
       !/^\d{4}$/.test(v.year ?? '') && '请用 --year 给出四位年度，例如 --year 2023',
-      !(OUTPUT_FORMATS as readonly string[]).includes(v.format ?? '') && `--format 应为 ${OUTPUT_FORMATS.join('、')} 之一`,
+      !(OUTPUT_FORMATS as readonly string[]).includes(v.format ?? '') &&
+        `--format 应为 ${OUTPUT_FORMATS.join('、')} 之一`,
       !v.out && '请用 --out 给出输出文件，例如 --out 2023年度报告.pdf',
     ].filter(Boolean);
     if (problems.length) {
@@ -40,7 +49,9 @@ export const reportBuildCommand: Command = {
         writeFileSync(v.out!, out.bytes);
         const open = view.findings.filter((f) => f.review?.decision !== 'dismissed');
         const errors = open.filter((f) => f.severity === 'error').length;
-        io.stderr.write(`已写出 ${v.out}（${out.bytes.length} 字节）：${view.document.title}；错误 ${errors} 个，警告 ${open.filter((f) => f.severity === 'warning').length} 个\n`);
+        io.stderr.write(
+          `已写出 ${v.out}（${out.bytes.length} 字节）：${view.document.title}；错误 ${errors} 个，警告 ${open.filter((f) => f.severity === 'warning').length} 个\n`,
+        );
         return errors ? EXIT.problems : EXIT.ok;
       });
     } catch (err) {

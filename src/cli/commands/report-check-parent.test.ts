@@ -11,7 +11,11 @@ import { sampleReport } from '../../../test/support/report-sample.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-report-parent-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, r: Report) => { const p = path.join(dir, name); writeFileSync(p, renderText(r, 'tab')); return p; };
+const file = (name: string, r: Report) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, renderText(r, 'tab'));
+  return p;
+};
 const run = (argv: string[]) => runCommand({}, ['report', 'check', ...argv]);
 
 /** The county's consolidated report: every 表三 and 表四 cell the sum of its townships'. */
@@ -20,9 +24,13 @@ function consolidated(children: readonly Report[], name: string): Report {
   parent.agency = { name, level: 'county' };
   for (const table of ['applications', 'appeals'] as const) {
     const p = parent.tables[table] as Record<string, Record<string, number | null>>;
-    for (const [row, cells] of Object.entries(p)) for (const col of Object.keys(cells)) {
-      cells[col] = children.reduce((sum, c) => sum + ((c.tables[table] as Record<string, Record<string, number | null>>)[row]?.[col] ?? 0), 0);
-    }
+    for (const [row, cells] of Object.entries(p))
+      for (const col of Object.keys(cells)) {
+        cells[col] = children.reduce(
+          (sum, c) => sum + ((c.tables[table] as Record<string, Record<string, number | null>>)[row]?.[col] ?? 0),
+          0,
+        );
+      }
   }
   return parent;
 }
@@ -37,11 +45,14 @@ describe('gongkai report check --parent', () => {
     const r = await run(['--json', '--parent', county, file('a.txt', a), file('b.txt', b), file('c.txt', lastYear)]);
     const [parent, ...children] = JSON.parse(r.out) as Report[];
     assert.equal(parent!.agency.name, '示例县人民政府');
-    assert.deepEqual(parent!.findings.filter((f) => f.rule === 'ROLLUP.SUM'), []);
+    assert.deepEqual(
+      parent!.findings.filter((f) => f.rule === 'ROLLUP.SUM'),
+      [],
+    );
     for (const c of children) assert.ok(!c.findings.some((f) => f.rule === 'ROLLUP.SUM'));
   });
 
-  test('a parent whose cell differs from the children\'s sum gets a ROLLUP.SUM warning naming the cell', async () => {
+  test("a parent whose cell differs from the children's sum gets a ROLLUP.SUM warning naming the cell", async () => {
     const wrong = consolidated([a, b], '示例县人民政府');
     const received = wrong.tables.applications!.received!;
     received.natural = (received.natural ?? 0) + 2;
@@ -49,9 +60,17 @@ describe('gongkai report check --parent', () => {
     const r = await run(['--parent', file('county-bad.txt', wrong), file('a.txt', a), file('b.txt', b)]);
     assert.match(r.out, /ROLLUP\.SUM/);
     assert.match(r.out, /表三「[^」]*本年新收[^」]*」行「自然人」列为 \d+，下级 2 份报告之和为 \d+/);
-    const json = JSON.parse((await run(['--json', '--parent', file('county-bad.txt', wrong), file('a.txt', a), file('b.txt', b)])).out) as Report[];
+    const json = JSON.parse(
+      (await run(['--json', '--parent', file('county-bad.txt', wrong), file('a.txt', a), file('b.txt', b)])).out,
+    ) as Report[];
     const rollup = json[0]!.findings.filter((f) => f.rule === 'ROLLUP.SUM');
-    assert.deepEqual(rollup.map((f) => [f.row, f.column, f.severity]), [['received', 'natural', 'warning'], ['received', 'total', 'warning']]);
+    assert.deepEqual(
+      rollup.map((f) => [f.row, f.column, f.severity]),
+      [
+        ['received', 'natural', 'warning'],
+        ['received', 'total', 'warning'],
+      ],
+    );
   });
 
   test('--parent without a file, or with no children, is a usage error in Chinese; --help documents it', async () => {

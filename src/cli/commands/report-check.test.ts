@@ -13,8 +13,16 @@ const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-report-check-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (argv: string[]) => runCommand({}, argv);
-const file = (name: string, content: string | Buffer) => { const p = path.join(dir, name); writeFileSync(p, content); return p; };
-const fixture = (name: string) => { const p = path.join(dir, path.basename(name)); copyFileSync(path.join(FIXTURES, name), p); return p; };
+const file = (name: string, content: string | Buffer) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const fixture = (name: string) => {
+  const p = path.join(dir, path.basename(name));
+  copyFileSync(path.join(FIXTURES, name), p);
+  return p;
+};
 
 describe('gongkai report check', () => {
   test('one readable report: its JSON object, exit 0', async () => {
@@ -29,7 +37,13 @@ describe('gongkai report check', () => {
   test('several files: an array in order; a report with an error exits 1', async () => {
     const bad = sampleReport({ seed: 4 });
     (bad.tables.applications?.received as Record<'natural', number>).natural += 1;
-    const r = await run(['report', 'check', '--json', fixture('fixture-pipe.txt'), file('bad.txt', renderText(bad, 'tab'))]);
+    const r = await run([
+      'report',
+      'check',
+      '--json',
+      fixture('fixture-pipe.txt'),
+      file('bad.txt', renderText(bad, 'tab')),
+    ]);
     assert.equal(r.code, 1);
     const json = JSON.parse(r.out);
     assert.equal(json.length, 2);
@@ -43,9 +57,13 @@ describe('gongkai report check', () => {
     const junk = Buffer.alloc(4096);
     for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 256;
     const files = [
-      file('junk.bin', junk), huge, file('a.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), file('a.docx', Buffer.from('504b030414000600', 'hex')),
+      file('junk.bin', junk),
+      huge,
+      file('a.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'),
+      file('a.docx', Buffer.from('504b030414000600', 'hex')),
       file('a.html', '<!DOCTYPE html><html><body><table><tr><td rowspan="2">x</td></tr></table></body></html>'),
-      path.join(dir, 'missing.txt'), fixture('fixture-lines.txt'),
+      path.join(dir, 'missing.txt'),
+      fixture('fixture-lines.txt'),
     ];
     const r = await run(['report', 'check', ...files]);
     assert.equal(r.code, 2);
@@ -63,7 +81,15 @@ describe('gongkai report check', () => {
   test('GBK-encoded and UTF-16 text are read like UTF-8', async () => {
     const text = renderText(sampleReport({ seed: 8, name: '示例乡人民政府' }), 'tab');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    const r = await run(['report', 'check', '--json', file('u16.txt', utf16), file('u8.txt', text), fixture('fixture-tab.gbk'), fixture('fixture-tab.txt')]);
+    const r = await run([
+      'report',
+      'check',
+      '--json',
+      file('u16.txt', utf16),
+      file('u8.txt', text),
+      fixture('fixture-tab.gbk'),
+      fixture('fixture-tab.txt'),
+    ]);
     assert.equal(r.code, 0, r.out);
     const [a, b, gbk, utf8] = JSON.parse(r.out);
     assert.deepEqual(a.tables, b.tables);
@@ -82,12 +108,26 @@ describe('gongkai report check', () => {
   });
 
   test('a file that is no annual report gets one clear finding, not three missing tables', async () => {
-    const r = await run(['report', 'check', file('minutes.txt', '会议纪要\n\n一、会议时间：2024年3月5日\n二、参会人员：张三、李四\n三、议定事项：购置办公用品12件。\n'), '--json']);
+    const r = await run([
+      'report',
+      'check',
+      file(
+        'minutes.txt',
+        '会议纪要\n\n一、会议时间：2024年3月5日\n二、参会人员：张三、李四\n三、议定事项：购置办公用品12件。\n',
+      ),
+      '--json',
+    ]);
     assert.equal(r.code, 1);
     const json = JSON.parse(r.out);
-    assert.deepEqual(json.findings.map((f: { rule: string }) => f.rule), ['PARSE.NOT_A_REPORT']);
+    assert.deepEqual(
+      json.findings.map((f: { rule: string }) => f.rule),
+      ['PARSE.NOT_A_REPORT'],
+    );
     const excerpt = await run(['report', 'check', fixture('real/22.txt'), '--json']);
-    assert.ok(!JSON.parse(excerpt.out).findings.some((f: { rule: string }) => f.rule === 'PARSE.NOT_A_REPORT'), 'a report cut off before its tables is still a report');
+    assert.ok(
+      !JSON.parse(excerpt.out).findings.some((f: { rule: string }) => f.rule === 'PARSE.NOT_A_REPORT'),
+      'a report cut off before its tables is still a report',
+    );
   });
 
   test('no file: usage error', async () => {

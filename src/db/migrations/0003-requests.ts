@@ -90,5 +90,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['outbox', 'request_attachments', 'request_letters', 'request_events', 'requests']) await db.schema.dropTable(t).execute();
+  for (const t of ['outbox', 'request_attachments', 'request_letters', 'request_events', 'requests'])
+    await db.schema.dropTable(t).execute();
 }

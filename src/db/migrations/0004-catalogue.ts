@@ -60,8 +60,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('catalogue_entries_public').on('catalogue_entries').columns(['agency_id', 'state', 'published_on']).execute();
-  await db.schema.createIndex('catalogue_entries_column').on('catalogue_entries').columns(['column_id', 'state', 'published_on']).execute();
+  await db.schema
+    .createIndex('catalogue_entries_public')
+    .on('catalogue_entries')
+    .columns(['agency_id', 'state', 'published_on'])
+    .execute();
+  await db.schema
+    .createIndex('catalogue_entries_column')
+    .on('catalogue_entries')
+    .columns(['column_id', 'state', 'published_on'])
+    .execute();
 
   await idColumn(db, db.schema.createTable('catalogue_versions'))
     .addColumn('entry_id', 'integer', (c) => c.notNull().references('catalogue_entries.id'))
@@ -105,7 +113,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('resolved_by', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('catalogue_findings_entry').on('catalogue_findings').columns(['entry_id', 'state']).execute();
+  await db.schema
+    .createIndex('catalogue_findings_entry')
+    .on('catalogue_findings')
+    .columns(['entry_id', 'state'])
+    .execute();
 
   await idColumn(db, db.schema.createTable('catalogue_registers'))
     .addColumn('agency_id', 'integer', (c) => c.notNull().references('agencies.id'))
@@ -163,17 +175,37 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('tokens', 'text', (c) => c.notNull())
       .addColumn('raw', 'text', (c) => c.notNull())
       .execute();
-    await sql`create index catalogue_search_tsv on catalogue_search using gin (to_tsvector('simple', tokens))`.execute(db);
+    await sql`create index catalogue_search_tsv on catalogue_search using gin (to_tsvector('simple', tokens))`.execute(
+      db,
+    );
     await db.schema.createIndex('catalogue_search_agency').on('catalogue_search').column('agency_id').execute();
   } else {
-    await sql`create virtual table catalogue_search using fts5(entry_id unindexed, agency_id unindexed, tokens, tokenize = 'unicode61')`.execute(db);
-    await sql`create virtual table catalogue_search_tri using fts5(entry_id unindexed, agency_id unindexed, raw, tokenize = 'trigram')`.execute(db);
+    await sql`create virtual table catalogue_search using fts5(entry_id unindexed, agency_id unindexed, tokens, tokenize = 'unicode61')`.execute(
+      db,
+    );
+    await sql`create virtual table catalogue_search_tri using fts5(entry_id unindexed, agency_id unindexed, raw, tokenize = 'trigram')`.execute(
+      db,
+    );
   }
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   if (!isPostgres(db)) await db.schema.dropTable('catalogue_search_tri').execute();
-  for (const t of ['catalogue_search', 'standard_items', 'media_accounts', 'catalogue_channel_posts', 'catalogue_registers', 'catalogue_findings', 'catalogue_attachments', 'catalogue_approvals', 'catalogue_versions', 'catalogue_entries', 'catalogue_serials', 'catalogue_columns', 'catalogue_settings']) {
+  for (const t of [
+    'catalogue_search',
+    'standard_items',
+    'media_accounts',
+    'catalogue_channel_posts',
+    'catalogue_registers',
+    'catalogue_findings',
+    'catalogue_attachments',
+    'catalogue_approvals',
+    'catalogue_versions',
+    'catalogue_entries',
+    'catalogue_serials',
+    'catalogue_columns',
+    'catalogue_settings',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -43,7 +43,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('outcome', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('accountability_agency').on('accountability').columns(['agency_id', 'decided_on']).execute();
+  await db.schema
+    .createIndex('accountability_agency')
+    .on('accountability')
+    .columns(['agency_id', 'decided_on'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

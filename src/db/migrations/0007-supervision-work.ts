@@ -53,5 +53,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['key_tasks', 'assessment_results', 'assessment_rounds', 'rule_documents', 'responsibilities']) await db.schema.dropTable(t).execute();
+  for (const t of ['key_tasks', 'assessment_results', 'assessment_rounds', 'rule_documents', 'responsibilities'])
+    await db.schema.dropTable(t).execute();
 }

@@ -12,7 +12,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('seen_at', 'text')
     .execute();
-  await db.schema.createIndex('deadline_notices_agency').on('deadline_notices').columns(['agency_id', 'seen_at']).execute();
+  await db.schema
+    .createIndex('deadline_notices_agency')
+    .on('deadline_notices')
+    .columns(['agency_id', 'seen_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -6,7 +6,12 @@ import type { Kysely } from 'kysely';
 import { idColumn } from './portable.ts';
 
 /** Closing events and the outcome each sets by itself (a reply records the outcome chosen, in its data). */
-const CLOSING: Record<string, string | null> = { replied: null, withdrawn: 'withdrawn', correction_lapsed: 'no_correction', fee_lapsed: 'unpaid_fee' };
+const CLOSING: Record<string, string | null> = {
+  replied: null,
+  withdrawn: 'withdrawn',
+  correction_lapsed: 'no_correction',
+  fee_lapsed: 'unpaid_fee',
+};
 
 export async function up(db: Kysely<any>): Promise<void> {
   await idColumn(db, db.schema.createTable('request_episodes'))
@@ -17,8 +22,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('closed_on', 'text')
     .addColumn('outcome', 'text')
     .execute();
-  await db.schema.createIndex('request_episodes_agency').on('request_episodes').columns(['agency_id', 'started_on']).execute();
-  await db.schema.createIndex('request_episodes_request').on('request_episodes').columns(['request_id', 'closed_on']).execute();
+  await db.schema
+    .createIndex('request_episodes_agency')
+    .on('request_episodes')
+    .columns(['agency_id', 'started_on'])
+    .execute();
+  await db.schema
+    .createIndex('request_episodes_request')
+    .on('request_episodes')
+    .columns(['request_id', 'closed_on'])
+    .execute();
   await backfill(db);
 
   await idColumn(db, db.schema.createTable('annual_reports'))
@@ -42,10 +55,21 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 /** Episodes of the cases already held, folded from their event history. */
 async function backfill(db: Kysely<any>): Promise<void> {
-  const requests = await db.selectFrom('requests').select(['id', 'agency_id', 'applicant_kind', 'received_on', 'outcome']).orderBy('id').execute();
+  const requests = await db
+    .selectFrom('requests')
+    .select(['id', 'agency_id', 'applicant_kind', 'received_on', 'outcome'])
+    .orderBy('id')
+    .execute();
   for (const r of requests) {
-    const events = await db.selectFrom('request_events').select(['type', 'on_date', 'data']).where('request_id', '=', r.id).orderBy('id').execute();
-    const episodes: { started: string; closed: string | null; outcome: string | null }[] = [{ started: r.received_on, closed: null, outcome: null }];
+    const events = await db
+      .selectFrom('request_events')
+      .select(['type', 'on_date', 'data'])
+      .where('request_id', '=', r.id)
+      .orderBy('id')
+      .execute();
+    const episodes: { started: string; closed: string | null; outcome: string | null }[] = [
+      { started: r.received_on, closed: null, outcome: null },
+    ];
     for (const e of events) {
       const open = episodes[episodes.length - 1]!;
       if (e.type in CLOSING && open.closed === null) {
@@ -55,7 +79,17 @@ async function backfill(db: Kysely<any>): Promise<void> {
       if (e.type === 'reopened') episodes.push({ started: e.on_date, closed: null, outcome: null });
     }
     for (const ep of episodes) {
-      await db.insertInto('request_episodes').values({ agency_id: r.agency_id, request_id: r.id, applicant_kind: r.applicant_kind, started_on: ep.started, closed_on: ep.closed, outcome: ep.outcome }).execute();
+      await db
+        .insertInto('request_episodes')
+        .values({
+          agency_id: r.agency_id,
+          request_id: r.id,
+          applicant_kind: r.applicant_kind,
+          started_on: ep.started,
+          closed_on: ep.closed,
+          outcome: ep.outcome,
+        })
+        .execute();
     }
   }
 }

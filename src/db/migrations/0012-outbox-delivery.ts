@@ -3,7 +3,10 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('outbox').addColumn('state', 'text', (c) => c.notNull().defaultTo('queued')).execute();
+  await db.schema
+    .alterTable('outbox')
+    .addColumn('state', 'text', (c) => c.notNull().defaultTo('queued'))
+    .execute();
   await db.schema.alterTable('outbox').addColumn('claimed_at', 'text').execute();
   await db.schema.alterTable('outbox').addColumn('next_attempt_at', 'text').execute();
   await db.updateTable('outbox').set({ state: 'sent' }).where('sent_at', 'is not', null).execute();
@@ -12,5 +15,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('outbox_state').execute();
-  for (const c of ['next_attempt_at', 'claimed_at', 'state']) await db.schema.alterTable('outbox').dropColumn(c).execute();
+  for (const c of ['next_attempt_at', 'claimed_at', 'state'])
+    await db.schema.alterTable('outbox').dropColumn(c).execute();
 }

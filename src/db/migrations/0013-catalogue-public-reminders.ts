@@ -10,7 +10,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('agency_id', 'integer', (c) => c.primaryKey().references('agencies.id'))
     .addColumn('version', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.alterTable('catalogue_columns').addColumn('owner_user_id', 'integer', (c) => c.references('users.id')).execute();
+  await db.schema
+    .alterTable('catalogue_columns')
+    .addColumn('owner_user_id', 'integer', (c) => c.references('users.id'))
+    .execute();
   await idColumn(db, db.schema.createTable('column_reminders'))
     .addColumn('agency_id', 'integer', (c) => c.notNull().references('agencies.id'))
     .addColumn('column_id', 'integer', (c) => c.notNull().references('catalogue_columns.id'))
@@ -25,7 +28,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
     .addColumn('seen_at', 'text')
     .execute();
-  await db.schema.createIndex('column_reminder_notices_user').on('column_reminder_notices').columns(['user_id', 'seen_at']).execute();
+  await db.schema
+    .createIndex('column_reminder_notices_user')
+    .on('column_reminder_notices')
+    .columns(['user_id', 'seen_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

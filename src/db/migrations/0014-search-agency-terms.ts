@@ -17,5 +17,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) return;
-  await sql`update catalogue_search set tokens = 'zzagency' || cast(agency_id as integer) || 'zz' || replace(' ' || tokens, ' ' || cast(agency_id as integer) || 'x', ' ')`.execute(db);
+  await sql`update catalogue_search set tokens = 'zzagency' || cast(agency_id as integer) || 'zz' || replace(' ' || tokens, ' ' || cast(agency_id as integer) || 'x', ' ')`.execute(
+    db,
+  );
 }

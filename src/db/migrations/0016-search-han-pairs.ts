@@ -20,13 +20,28 @@ function hanBigrams(text: string): string[] {
 
 export async function up(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) return;
-  await sql`create virtual table catalogue_search_pairs using fts5(pairs, tokenize = 'unicode61', detail = 'none')`.execute(db);
+  await sql`create virtual table catalogue_search_pairs using fts5(pairs, tokenize = 'unicode61', detail = 'none')`.execute(
+    db,
+  );
   // Backfill from the raw texts already indexed (title, summary, body, 文号 and attachments' text), 500 rows a statement.
   // The pairs come from the same function the indexer used.
-  for (let after = 0; ;) {
-    const { rows } = await sql<{ rowid: number; agency: number; raw: string }>`select rowid, cast(agency_id as integer) as agency, raw from catalogue_search_tri where rowid > ${after} order by rowid limit 500`.execute(db);
+  for (let after = 0; ; ) {
+    const { rows } = await sql<{
+      rowid: number;
+      agency: number;
+      raw: string;
+    }>`select rowid, cast(agency_id as integer) as agency, raw from catalogue_search_tri where rowid > ${after} order by rowid limit 500`.execute(
+      db,
+    );
     if (!rows.length) break;
-    await sql`insert into catalogue_search_pairs (rowid, pairs) values ${sql.join(rows.map((r) => sql`(${r.rowid}, ${hanBigrams(r.raw).map((p) => `${r.agency}y${p}`).join(' ')})`))}`.execute(db);
+    await sql`insert into catalogue_search_pairs (rowid, pairs) values ${sql.join(
+      rows.map(
+        (r) =>
+          sql`(${r.rowid}, ${hanBigrams(r.raw)
+            .map((p) => `${r.agency}y${p}`)
+            .join(' ')})`,
+      ),
+    )}`.execute(db);
     after = Number(rows.at(-1)!.rowid);
   }
 }

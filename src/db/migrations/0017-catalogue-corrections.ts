@@ -4,9 +4,16 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('catalogue_entries').addColumn('corrects_id', 'integer', (c) => c.references('catalogue_entries.id')).execute();
+  await db.schema
+    .alterTable('catalogue_entries')
+    .addColumn('corrects_id', 'integer', (c) => c.references('catalogue_entries.id'))
+    .execute();
   await db.schema.alterTable('catalogue_entries').addColumn('correction_reason', 'text').execute();
-  await db.schema.createIndex('catalogue_entries_corrects').on('catalogue_entries').columns(['corrects_id', 'state']).execute();
+  await db.schema
+    .createIndex('catalogue_entries_corrects')
+    .on('catalogue_entries')
+    .columns(['corrects_id', 'state'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -25,8 +25,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create index catalogue_search_group on catalogue_search (grp, sort_key desc)`.execute(db);
     await sql`create index catalogue_search_order on catalogue_search (sort_key desc)`.execute(db);
   } else {
-    for (const t of ['catalogue_search', 'catalogue_search_tri', 'catalogue_search_pairs']) await sql`drop table if exists ${sql.table(t)}`.execute(db);
-    await sql`create virtual table catalogue_search_index using fts5(title, body, tchars, bchars, words, facets, tokenize = ${sql.lit(TOKENIZE)}, detail = full, content = '', contentless_delete = 1)`.execute(db);
+    for (const t of ['catalogue_search', 'catalogue_search_tri', 'catalogue_search_pairs'])
+      await sql`drop table if exists ${sql.table(t)}`.execute(db);
+    await sql`create virtual table catalogue_search_index using fts5(title, body, tchars, bchars, words, facets, tokenize = ${sql.lit(TOKENIZE)}, detail = full, content = '', contentless_delete = 1)`.execute(
+      db,
+    );
     await sql`create table catalogue_search_keys (entry_id integer primary key, sort_key integer not null)`.execute(db);
   }
   await backfill(db);
@@ -45,23 +48,55 @@ async function createTrigram(db: Kysely<any>): Promise<void> {
 }
 
 type Row = {
-  id: number; agency_id: number; path: string; published_on: string | null; title: string; doc_no: string | null; summary: string; body: string;
-  column_id: number; genre: string; validity: string; topic: string;
+  id: number;
+  agency_id: number;
+  path: string;
+  published_on: string | null;
+  title: string;
+  doc_no: string | null;
+  summary: string;
+  body: string;
+  column_id: number;
+  genre: string;
+  validity: string;
+  topic: string;
 };
 
 /** Every published entry into the new index, 500 at a time, through the same code publication uses. */
 async function backfill(db: Kysely<any>): Promise<void> {
   const dialect = isPostgres(db) ? 'postgres' : 'sqlite';
-  for (let after = 0; ;) {
-    const { rows } = await sql<Row>`select e.id, e.agency_id, a.path, e.published_on, e.title, e.doc_no, e.summary, e.body, e.column_id, e.genre, e.validity, e.topic
-      from catalogue_entries e join agencies a on a.id = e.agency_id where e.state = 'published' and e.id > ${after} order by e.id limit 500`.execute(db);
+  for (let after = 0; ; ) {
+    const { rows } =
+      await sql<Row>`select e.id, e.agency_id, a.path, e.published_on, e.title, e.doc_no, e.summary, e.body, e.column_id, e.genre, e.validity, e.topic
+      from catalogue_entries e join agencies a on a.id = e.agency_id where e.state = 'published' and e.id > ${after} order by e.id limit 500`.execute(
+        db,
+      );
     if (!rows.length) break;
-    const files = await sql<{ entry_id: number; filename: string; text: string | null }>`select entry_id, filename, text from catalogue_attachments
+    const files = await sql<{
+      entry_id: number;
+      filename: string;
+      text: string | null;
+    }>`select entry_id, filename, text from catalogue_attachments
       where removed = 0 and entry_id in (${sql.join(rows.map((r) => r.id))}) order by id`.execute(db);
-    const entries = rows.map((r) => searchEntryOf({
-      id: Number(r.id), agencyId: Number(r.agency_id), publishedOn: r.published_on, title: r.title, docNo: r.doc_no, summary: r.summary, body: r.body,
-      columnId: Number(r.column_id), genre: r.genre as Genre, validity: r.validity as Validity, topic: r.topic,
-    }, files.rows.filter((f) => Number(f.entry_id) === Number(r.id)), r.path));
+    const entries = rows.map((r) =>
+      searchEntryOf(
+        {
+          id: Number(r.id),
+          agencyId: Number(r.agency_id),
+          publishedOn: r.published_on,
+          title: r.title,
+          docNo: r.doc_no,
+          summary: r.summary,
+          body: r.body,
+          columnId: Number(r.column_id),
+          genre: r.genre as Genre,
+          validity: r.validity as Validity,
+          topic: r.topic,
+        },
+        files.rows.filter((f) => Number(f.entry_id) === Number(r.id)),
+        r.path,
+      ),
+    );
     await indexNewEntries(db, dialect, entries);
     after = Number(rows.at(-1)!.id);
   }
@@ -71,14 +106,24 @@ export async function down(db: Kysely<any>): Promise<void> {
   // Back to 0016's empty tables (their texts are not rebuilt: publish again, or restore a backup).
   if (isPostgres(db)) {
     await sql`drop table catalogue_search`.execute(db);
-    await sql`create table catalogue_search (entry_id integer primary key, agency_id integer not null, tokens text not null, raw text not null)`.execute(db);
-    await sql`create index catalogue_search_tsv on catalogue_search using gin (to_tsvector('simple', tokens))`.execute(db);
+    await sql`create table catalogue_search (entry_id integer primary key, agency_id integer not null, tokens text not null, raw text not null)`.execute(
+      db,
+    );
+    await sql`create index catalogue_search_tsv on catalogue_search using gin (to_tsvector('simple', tokens))`.execute(
+      db,
+    );
     await sql`create index catalogue_search_agency on catalogue_search (agency_id)`.execute(db);
   } else {
     await sql`drop table catalogue_search_index`.execute(db);
     await sql`drop table catalogue_search_keys`.execute(db);
-    await sql`create virtual table catalogue_search using fts5(entry_id unindexed, agency_id unindexed, tokens, tokenize = 'unicode61')`.execute(db);
-    await sql`create virtual table catalogue_search_tri using fts5(entry_id unindexed, agency_id unindexed, raw, tokenize = 'trigram')`.execute(db);
-    await sql`create virtual table catalogue_search_pairs using fts5(pairs, tokenize = 'unicode61', detail = 'none')`.execute(db);
+    await sql`create virtual table catalogue_search using fts5(entry_id unindexed, agency_id unindexed, tokens, tokenize = 'unicode61')`.execute(
+      db,
+    );
+    await sql`create virtual table catalogue_search_tri using fts5(entry_id unindexed, agency_id unindexed, raw, tokenize = 'trigram')`.execute(
+      db,
+    );
+    await sql`create virtual table catalogue_search_pairs using fts5(pairs, tokenize = 'unicode61', detail = 'none')`.execute(
+      db,
+    );
   }
 }

@@ -7,7 +7,8 @@ import { type Kysely, sql } from 'kysely';
 import { isPostgres } from './portable.ts';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('audit_chains')
+  await db.schema
+    .createTable('audit_chains')
     .addColumn('chain', 'integer', (c) => c.primaryKey()) // the agency's id, 0 for changes of no agency
     .addColumn('seq', 'integer', (c) => c.notNull()) // the chain's last position
     .addColumn('hash', 'text', (c) => c.notNull()) // the hash of the row at that position
@@ -15,7 +16,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('audit_log').addColumn('chain', 'integer').execute();
   await db.schema.alterTable('audit_log').addColumn('chain_seq', 'integer').execute();
   await db.schema.createIndex('audit_log_chain').on('audit_log').columns(['chain', 'chain_seq']).unique().execute();
-  await db.schema.alterTable('audit_head').addColumn('keyed', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('audit_head')
+    .addColumn('keyed', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await sql`update audit_head set keyed = 1 where seq = 0`.execute(db);
   if (isPostgres(db)) {
     // SQLite numbers an INTEGER PRIMARY KEY by itself; PostgreSQL needs a sequence (no row lock, no wait).
@@ -26,7 +30,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  if (isPostgres(db)) await sql`alter table audit_log alter column seq drop default; drop sequence audit_log_seq`.execute(db);
+  if (isPostgres(db))
+    await sql`alter table audit_log alter column seq drop default; drop sequence audit_log_seq`.execute(db);
   await db.schema.alterTable('audit_head').dropColumn('keyed').execute();
   await db.schema.dropIndex('audit_log_chain').execute();
   await db.schema.alterTable('audit_log').dropColumn('chain_seq').execute();

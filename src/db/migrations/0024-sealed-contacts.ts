@@ -8,7 +8,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('feedback').addColumn('name_sealed', 'text').execute();
   await db.schema.alterTable('feedback').addColumn('contact_sealed', 'text').execute();
   await db.schema.alterTable('outbox').addColumn('recipient_sealed', 'text').execute();
-  await db.schema.createTable('data_upgrades')
+  await db.schema
+    .createTable('data_upgrades')
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('done_at', 'text', (c) => c.notNull())
     .execute();

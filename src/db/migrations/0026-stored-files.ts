@@ -5,12 +5,14 @@ import type { Kysely } from 'kysely';
 import { isPostgres } from './portable.ts';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('stored_files')
+  await db.schema
+    .createTable('stored_files')
     .addColumn('key', 'text', (c) => c.primaryKey()) // area/name, e.g. files/<sha256> or attachments/<random>.sealed
     .addColumn('size', 'bigint', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('stored_file_chunks')
+  await db.schema
+    .createTable('stored_file_chunks')
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('n', 'integer', (c) => c.notNull())
     .addColumn('data', isPostgres(db) ? 'bytea' : 'blob', (c) => c.notNull())

@@ -34,13 +34,19 @@
   }
 
   async function lookUp() {
-    const q = inputs.map((i) => i.value).join(' ').trim().slice(0, 500);
+    const q = inputs
+      .map((i) => i.value)
+      .join(' ')
+      .trim()
+      .slice(0, 500);
     if (q === last) return;
     last = q;
     const mine = ++seq;
     if (Array.from(q).length < 2) return render([]);
     try {
-      const res = await fetch(`${box.dataset.suggestUrl}?q=${encodeURIComponent(q)}`, { headers: { accept: 'application/json' } });
+      const res = await fetch(`${box.dataset.suggestUrl}?q=${encodeURIComponent(q)}`, {
+        headers: { accept: 'application/json' },
+      });
       if (!res.ok) return;
       const body = await res.json();
       if (mine === seq) render(body.items || []);

@@ -9,7 +9,10 @@ export function guidePage(c: Chrome, columns: Column[], gk: RequestAuth): Html {
   const a = c.agency;
   const g = c.contact;
   const row = (label: string, value?: string) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : null);
-  return portalPage(c, gk, { title: '信息公开指南', section: 'guide', body: html`<h1>${a.name}政府信息公开指南</h1>
+  return portalPage(c, gk, {
+    title: '信息公开指南',
+    section: 'guide',
+    body: html`<h1>${a.name}政府信息公开指南</h1>
 <h2>一、说明</h2>
 <p>为便于公民、法人和其他组织获取本机关的政府信息，根据《中华人民共和国政府信息公开条例》，编制本指南。本指南根据本机关的设置自动生成，设置变更时随即更新。</p>
 <h2>二、主动公开</h2>
@@ -24,13 +27,16 @@ export function guidePage(c: Chrome, columns: Column[], gk: RequestAuth): Html {
 <p>可按栏目、主题分类、发布年份和有效性浏览，也可<a href="/${a.code}/search">按名称、文号、内容概述、正文和附件内容检索</a>。每条信息的索引号唯一且不变。</p>
 <h2>三、依申请公开</h2>
 <h3>（一）受理机构</h3>
-${g && (g.office || g.address || g.phone)
-  ? html`<dl class="meta">${row('名称', g.office)}${row('办公地址', g.address)}${row('办公时间', g.hours)}${row('联系电话', g.phone)}${row('传真号码', g.fax)}${row('电子邮箱', g.email)}${row('邮政编码', g.postcode)}${row('互联网联系方式', g.website)}</dl>`
-  : html`<p class="muted">受理机构的联系方式尚未填写。</p>`}
+${
+  g && (g.office || g.address || g.phone)
+    ? html`<dl class="meta">${row('名称', g.office)}${row('办公地址', g.address)}${row('办公时间', g.hours)}${row('联系电话', g.phone)}${row('传真号码', g.fax)}${row('电子邮箱', g.email)}${row('邮政编码', g.postcode)}${row('互联网联系方式', g.website)}</dl>`
+    : html`<p class="muted">受理机构的联系方式尚未填写。</p>`
+}
 <h3>（二）答复期限</h3>
 <p>能够当场答复的，当场予以答复；不能当场答复的，自收到申请之日起20个工作日内予以答复；需要延长答复期限的，经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不超过20个工作日（条例第三十三条）。</p>
 <h3>（三）收费</h3>
 <p>提供政府信息不收取费用；申请数量、频次明显超过合理范围的，可以依照《政府信息公开信息处理费管理办法》收取信息处理费（条例第四十二条）。</p>
 <h2>四、监督和救济</h2>
-<p>认为本机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，也可以依法申请行政复议或者提起行政诉讼（条例第五十一条）。</p>` });
+<p>认为本机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，也可以依法申请行政复议或者提起行政诉讼（条例第五十一条）。</p>`,
+  });
 }

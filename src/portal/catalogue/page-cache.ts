@@ -10,7 +10,10 @@ type Cached<T> = { agencyId: number; version: number; value: T };
 
 export class PublicCache<T> {
   private readonly items = new Map<string, Cached<T>>();
-  constructor(private readonly db: Db, private readonly max: number) {}
+  constructor(
+    private readonly db: Db,
+    private readonly max: number,
+  ) {}
 
   /** The value under `key` when it is still current, else undefined. */
   async get(key: string): Promise<T | undefined> {

@@ -36,13 +36,25 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     if (hit) return hit;
     const agency = await agencyOf(req);
     return heads.fill(req.params.code, agency.id, async () => {
-      const [chrome, columns, years] = await Promise.all([chromeOf(deps, agency), listColumns(deps.db, agency.id), publishedYears(deps.db, agency)]);
+      const [chrome, columns, years] = await Promise.all([
+        chromeOf(deps, agency),
+        listColumns(deps.db, agency.id),
+        publishedYears(deps.db, agency),
+      ]);
       return { chrome, columns, years };
     });
   };
   const browse = async (head: Head, q: CatalogueQuery, withSearch: boolean) => {
-    const filter = { columnId: q.column, topic: q.topic, genre: q.genre, year: q.year, validity: q.validity, q: withSearch ? q.q : undefined };
-    const result = withSearch && !q.q ? undefined : await listPublished(deps.db, head.chrome.agency, LIST_FIELDS, filter, q.page);
+    const filter = {
+      columnId: q.column,
+      topic: q.topic,
+      genre: q.genre,
+      year: q.year,
+      validity: q.validity,
+      q: withSearch ? q.q : undefined,
+    };
+    const result =
+      withSearch && !q.q ? undefined : await listPublished(deps.db, head.chrome.agency, LIST_FIELDS, filter, q.page);
     return { ...head, q, result };
   };
 
@@ -64,7 +76,10 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     if (error) {
       const head = await headOf(req);
       const v = await browse(head, q, false);
-      return reply.status(400).type(HTML).send(cataloguePage(head.chrome, { ...v, result: v.result!, error }, req.gk).value);
+      return reply
+        .status(400)
+        .type(HTML)
+        .send(cataloguePage(head.chrome, { ...v, result: v.result!, error }, req.gk).value);
     }
     const cacheable = req.gk.actor.kind !== 'staff';
     const key = `${req.params.code}/catalogue${queryString({ ...q, q: undefined })}`;
@@ -81,15 +96,29 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
   app.get('/:code/search', async (req: CodeReq, reply) => {
     const head = await headOf(req);
     const { q, error } = queryOf(req);
-    return reply.status(error ? 400 : 200).type(HTML).send(searchPage(head.chrome, { ...(await browse(head, q, true)), error }, req.gk).value);
+    return reply
+      .status(error ? 400 : 200)
+      .type(HTML)
+      .send(searchPage(head.chrome, { ...(await browse(head, q, true)), error }, req.gk).value);
   });
 
   app.get('/:code/catalogue/:id', async (req: CodeReq, reply) => {
     const agency = await agencyOf(req);
     const entry = await findPublishedEntry(deps.db, agency.id, idParam(req.params.id ?? '', '信息'));
     if (!entry) throw notFound('信息');
-    const [columns, attachments] = await Promise.all([listColumns(deps.db, agency.id), publishedAttachments(deps.db, agency.id, entry.id)]);
-    return reply.type(HTML).send(entryPage(await chromeOf(deps, agency), { entry, column: columns.find((c) => c.id === entry.columnId), attachments }, req.gk).value);
+    const [columns, attachments] = await Promise.all([
+      listColumns(deps.db, agency.id),
+      publishedAttachments(deps.db, agency.id, entry.id),
+    ]);
+    return reply
+      .type(HTML)
+      .send(
+        entryPage(
+          await chromeOf(deps, agency),
+          { entry, column: columns.find((c) => c.id === entry.columnId), attachments },
+          req.gk,
+        ).value,
+      );
   });
 
   app.get('/:code/catalogue/:id/files/:fileId', async (req: CodeReq, reply) => {
@@ -99,7 +128,10 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     if (!file) throw notFound('附件');
     return reply
       .type(file.mime)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(file.filename, file.mime))}`)
+      .header(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(file.filename, file.mime))}`,
+      )
       .header('x-content-type-options', 'nosniff')
       .send(await getBlob(deps.db, deps.config, file.sha256));
   });
@@ -107,14 +139,23 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
   app.get('/:code/guide', async (req: CodeReq, reply) => {
     const agency = await agencyOf(req);
     const [settings, columns] = await Promise.all([getSettings(deps.db, agency.id), listColumns(deps.db, agency.id)]);
-    return reply.type(HTML).send(guidePage({ agency, contact: settings?.guide, site: deps.config.site }, columns, req.gk).value);
+    return reply
+      .type(HTML)
+      .send(guidePage({ agency, contact: settings?.guide, site: deps.config.site }, columns, req.gk).value);
   });
 
   app.get('/:code/columns/:id/feed.atom', async (req: CodeReq, reply) => {
     const agency = await agencyOf(req);
     const col = (await listColumns(deps.db, agency.id)).find((c) => c.id === idParam(req.params.id ?? '', '栏目'));
     if (!col) throw notFound('栏目');
-    const { items } = await listPublished(deps.db, agency, ['id', 'title', 'summary', 'publishedOn'], { columnId: col.id }, 1, 50);
+    const { items } = await listPublished(
+      deps.db,
+      agency,
+      ['id', 'title', 'summary', 'publishedOn'],
+      { columnId: col.id },
+      1,
+      50,
+    );
     const updated = items[0] ? `${items[0].publishedOn}T00:00:00+08:00` : '2000-01-01T00:00:00Z';
     return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(origin(req), agency, col, items, updated));
   });

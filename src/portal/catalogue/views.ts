@@ -23,14 +23,16 @@ export function entryList(a: Agency, items: Listed[], q?: string, caption = '信
   const naming = items.some((e) => e.agency.id !== a.id);
   return html`<table class="entries"><caption class="visually-hidden">${caption}</caption>
 <thead><tr><th scope="col">索引号</th><th scope="col">名称</th><th scope="col">文号</th><th scope="col">发布日期</th></tr></thead>
-<tbody>${items.map((e) => html`<tr>
+<tbody>${items.map(
+    (e) => html`<tr>
 <td class="mono" data-label="索引号">${e.indexNo}</td>
 <td data-label="名称"><a href="/${e.agency.code}/catalogue/${e.id}">${q ? marked(mark(e.title, q)) : e.title}</a>${e.validity !== 'valid' ? html` <span class="tag">${VALIDITY_LABELS[e.validity]}</span>` : null}
 ${naming ? html`<span class="agency">${e.agency.name}</span>` : null}
 ${q ? html`<p class="snippet">${marked(snippet(`${e.summary} ${e.body}`, q, 100))}</p>` : null}</td>
 <td data-label="文号">${e.docNo ? (q ? marked(mark(e.docNo, q)) : e.docNo) : html`<span class="muted">—</span>`}</td>
 <td data-label="发布日期" class="date">${e.publishedOn}</td>
-</tr>`)}</tbody></table>`;
+</tr>`,
+  )}</tbody></table>`;
 }
 
 function marked(parts: readonly { text: string; hit: boolean }[]): Html {
@@ -58,14 +60,45 @@ ${options.map(([v, l]) => html`<option value="${v}"${String(value ?? '') === v ?
 }
 
 function narrowing(q: Partial<CatalogueQuery>, columns: Column[], years: number[]): Html {
-  return html`${select('column', '栏目', columns.map((c) => [String(c.id), c.name]), q.column)}
-${select('topic', '主题分类', TOPICS.map((t) => [t, t]), q.topic)}
-${select('genre', '体裁', GENRES.map((g) => [g, GENRE_LABELS[g]]), q.genre)}
-${select('year', '发布年份', years.map((y) => [String(y), `${y}年`]), q.year)}
-${select('validity', '有效性', VALIDITIES.map((v) => [v, VALIDITY_LABELS[v]]), q.validity)}`;
+  return html`${select(
+    'column',
+    '栏目',
+    columns.map((c) => [String(c.id), c.name]),
+    q.column,
+  )}
+${select(
+  'topic',
+  '主题分类',
+  TOPICS.map((t) => [t, t]),
+  q.topic,
+)}
+${select(
+  'genre',
+  '体裁',
+  GENRES.map((g) => [g, GENRE_LABELS[g]]),
+  q.genre,
+)}
+${select(
+  'year',
+  '发布年份',
+  years.map((y) => [String(y), `${y}年`]),
+  q.year,
+)}
+${select(
+  'validity',
+  '有效性',
+  VALIDITIES.map((v) => [v, VALIDITY_LABELS[v]]),
+  q.validity,
+)}`;
 }
 
-function filters(action: string, q: Partial<CatalogueQuery>, columns: Column[], years: number[], withQuery: boolean): Html {
+function filters(
+  action: string,
+  q: Partial<CatalogueQuery>,
+  columns: Column[],
+  years: number[],
+  withQuery: boolean,
+): Html {
   return html`<form method="get" action="${action}" class="filters" role="search" aria-label="${withQuery ? '检索条件' : '筛选条件'}">
 ${withQuery ? html`<div><label for="f-q">检索词</label><input id="f-q" name="q" type="search" value="${q.q ?? ''}" maxlength="100"></div><div><button type="submit">检索</button></div>` : null}
 ${withQuery ? html`<details${q.column || q.topic || q.genre || q.year || q.validity ? html` open` : null}><summary>按栏目、主题分类、体裁、发布年份或有效性筛选</summary><div>${narrowing(q, columns, years)}</div></details>` : html`${narrowing(q, columns, years)}<div><button type="submit">筛选</button></div>`}
@@ -73,36 +106,75 @@ ${withQuery ? html`<details${q.column || q.topic || q.genre || q.year || q.valid
 }
 
 /** The filters' labels in page order, for the error summary of a query string that did not parse. */
-const QUERY_LABELS: Record<string, string> = { q: '检索词', column: '栏目', topic: '主题分类', genre: '体裁', year: '发布年份', validity: '有效性', page: '页码' };
+const QUERY_LABELS: Record<string, string> = {
+  q: '检索词',
+  column: '栏目',
+  topic: '主题分类',
+  genre: '体裁',
+  year: '发布年份',
+  validity: '有效性',
+  page: '页码',
+};
 type QueryError = { message: string; fields?: Readonly<Record<string, string>> };
 
-export function cataloguePage(c: Chrome, v: { q: CatalogueQuery; columns: Column[]; years: number[]; result: Page<Listed>; error?: QueryError }, gk: RequestAuth): Html {
+export function cataloguePage(
+  c: Chrome,
+  v: { q: CatalogueQuery; columns: Column[]; years: number[]; result: Page<Listed>; error?: QueryError },
+  gk: RequestAuth,
+): Html {
   const a = c.agency;
   const col = v.columns.find((x) => x.id === v.q.column);
   const base = `/${a.code}/catalogue`;
-  return portalPage(c, gk, { title: col ? `信息公开目录：${col.name}` : '信息公开目录', section: 'catalogue', crumbs: col ? [{ label: col.name }] : [], error: Boolean(v.error), body: html`${errorSummary(v.error?.message, v.error?.fields, QUERY_LABELS)}<h1>信息公开目录${col ? html`：${col.name}` : null}</h1>
+  return portalPage(c, gk, {
+    title: col ? `信息公开目录：${col.name}` : '信息公开目录',
+    section: 'catalogue',
+    crumbs: col ? [{ label: col.name }] : [],
+    error: Boolean(v.error),
+    body: html`${errorSummary(v.error?.message, v.error?.fields, QUERY_LABELS)}<h1>信息公开目录${col ? html`：${col.name}` : null}</h1>
 ${filters(base, v.q, v.columns, v.years, false)}
 <p>共 ${v.result.total} 条${col ? html` · <a href="/${a.code}/columns/${col.id}/feed.atom">订阅本栏目（Atom）</a>` : null}</p>
 ${entryList(a, v.result.items)}
 ${pager(base, v.q, v.result)}
-${askBox(a)}` });
+${askBox(a)}`,
+  });
 }
 
-export function searchPage(c: Chrome, v: { q: CatalogueQuery; columns: Column[]; years: number[]; result?: Page<Listed>; error?: QueryError }, gk: RequestAuth): Html {
+export function searchPage(
+  c: Chrome,
+  v: { q: CatalogueQuery; columns: Column[]; years: number[]; result?: Page<Listed>; error?: QueryError },
+  gk: RequestAuth,
+): Html {
   const a = c.agency;
   const base = `/${a.code}/search`;
-  return portalPage(c, gk, { title: v.q.q ? `检索：${v.q.q}` : '检索', section: 'search', q: v.q.q, error: Boolean(v.error), body: html`${errorSummary(v.error?.message, v.error?.fields, QUERY_LABELS)}<h1>检索政府信息</h1>
+  return portalPage(c, gk, {
+    title: v.q.q ? `检索：${v.q.q}` : '检索',
+    section: 'search',
+    q: v.q.q,
+    error: Boolean(v.error),
+    body: html`${errorSummary(v.error?.message, v.error?.fields, QUERY_LABELS)}<h1>检索政府信息</h1>
 <p class="muted">在名称、文号、内容概述、正文和附件中查找所输入的字词；多个词用空格分开，须同时包含。下属机关公开的信息一并检索。</p>
 ${filters(base, v.q, v.columns, v.years, true)}
 ${v.result ? html`<h2>检索结果</h2><p role="status">找到 ${v.result.total} 条</p>${entryList(a, v.result.items, v.q.q, '检索结果')}${pager(base, v.q, v.result)}` : null}
-${askBox(a)}` });
+${askBox(a)}`,
+  });
 }
 
-export function entryPage(c: Chrome, v: { entry: Entry; column?: Column; attachments: Attachment[] }, gk: RequestAuth): Html {
+export function entryPage(
+  c: Chrome,
+  v: { entry: Entry; column?: Column; attachments: Attachment[] },
+  gk: RequestAuth,
+): Html {
   const e = v.entry;
   const a = c.agency;
-  const crumbs = [...(v.column ? [{ label: v.column.name, href: `/${a.code}/catalogue?column=${v.column.id}` }] : []), { label: '正文' }];
-  return portalPage(c, gk, { title: e.title, section: 'catalogue', crumbs, body: html`<article class="entry-page">
+  const crumbs = [
+    ...(v.column ? [{ label: v.column.name, href: `/${a.code}/catalogue?column=${v.column.id}` }] : []),
+    { label: '正文' },
+  ];
+  return portalPage(c, gk, {
+    title: e.title,
+    section: 'catalogue',
+    crumbs,
+    body: html`<article class="entry-page">
 <h1>${e.title}</h1>
 ${e.corrected ? html`<p class="notice warn">本信息已更正，以下为更正后的内容。</p>` : null}
 <dl class="meta entry-meta" aria-label="目录信息">
@@ -117,10 +189,14 @@ ${e.corrected ? html`<p class="notice warn">本信息已更正，以下为更正
   <dt>有效性</dt><dd>${VALIDITY_LABELS[e.validity]}${e.repealedOn ? html`（${e.repealedOn} 废止）` : null}</dd>
   <dt>内容概述</dt><dd>${e.summary}</dd>
 </dl>
-<div class="body">${e.body.split(/\n+/).filter(Boolean).map((p) => html`<p>${p}</p>`)}</div>
+<div class="body">${e.body
+      .split(/\n+/)
+      .filter(Boolean)
+      .map((p) => html`<p>${p}</p>`)}</div>
 ${v.attachments.length ? html`<h2>附件</h2><ul>${v.attachments.map((f) => html`<li><a href="/${a.code}/catalogue/${e.id}/files/${f.id}" download="${f.filename}">${f.filename}</a> <span class="muted">（${Math.ceil(f.size / 1024)} KB）</span></li>`)}</ul>` : null}
 </article>
-${askBox(a)}` });
+${askBox(a)}`,
+  });
 }
 
 /** Under lists, results and reports: where to go when the information is not there (依申请公开, 意见箱). */

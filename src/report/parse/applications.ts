@@ -12,13 +12,28 @@ import { type CollectedRow, collectRows } from './rows.ts';
 import { solveTable, type TableCost } from './solve.ts';
 import { endOf, tokenize } from './tokens.ts';
 
-export type ParsedApplications = { table: ApplicationsTable; format: FormatVersion | 'mixed' | null; findings: Finding[]; trace: TableTrace };
+export type ParsedApplications = {
+  table: ApplicationsTable;
+  format: FormatVersion | 'mixed' | null;
+  findings: Finding[];
+  trace: TableTrace;
+};
 
 /** Dropping the first (individuals) or the 总计 cell is rarer than dropping an organisation's (most reports fill only those two). */
 const DROP_COST = [3, 1, 1, 1, 1, 1, 2];
-const SHAPE: RowShape = { cells: 7, group: 7, allowed: (v) => v.every((x) => x === null || (x >= 0 && Number.isInteger(x))), dropCost: (c) => DROP_COST[c] ?? 1 };
+const SHAPE: RowShape = {
+  cells: 7,
+  group: 7,
+  allowed: (v) => v.every((x) => x === null || (x >= 0 && Number.isInteger(x))),
+  dropCost: (c) => DROP_COST[c] ?? 1,
+};
 
-export function parseApplications(text: string, from: number, to: number, fallback: FormatVersion): ParsedApplications | null {
+export function parseApplications(
+  text: string,
+  from: number,
+  to: number,
+  fallback: FormatVersion,
+): ParsedApplications | null {
   const all = collectRows(tokenize(text, from, to), APPLICATION_SPECS);
   // The table ends with 四、结转下年度继续办理: words after it (a note, a chart's labels such as "其他处理 3") are not rows.
   const end = all.findIndex((r) => r.key === 'carriedOut');
@@ -32,12 +47,18 @@ export function parseApplications(text: string, from: number, to: number, fallba
   const textEnd = endOf(text, to);
   // One number per cell in every other row: a row cut off at the end can be read up to the cut.
   const separated = separatedRows(rows.slice(0, -1).map((r) => ({ items: r.items, cells: SHAPE.cells })));
-  const endOfText = (r: CollectedRow) => (textEnd !== null && r.last ? { textEnd, final: r.key === 'carriedOut', separated } : null);
+  const endOfText = (r: CollectedRow) =>
+    textEnd !== null && r.last ? { textEnd, final: r.key === 'carriedOut', separated } : null;
   const read = rows.map((r) => ({ row: r, ...readingsOf(r.items, SHAPE, endOfText(r)) }));
   // （七）总计 is checked against the result rows only when every one of them was found.
-  const resultKeys = applicationRows(layout).filter((r) => r.kind === 'result').map((r) => r.key);
+  const resultKeys = applicationRows(layout)
+    .filter((r) => r.kind === 'result')
+    .map((r) => r.key);
   const results = resultKeys.every((k) => found.has(k)) ? resultKeys : [];
-  const solved = solveTable(read.map((r) => ({ key: r.row.key, readings: r.readings })), columnCost(results));
+  const solved = solveTable(
+    read.map((r) => ({ key: r.row.key, readings: r.readings })),
+    columnCost(results),
+  );
   const order = columnOrder(rows[0]?.before ?? ''); // cells are read in printed order, stored in the format's
   const labels = order.map((k) => APPLICANT_COLUMNS.find((c) => c.key === k)?.label ?? k);
   const byKey = new Map(solved.map((s) => [s.key, s]));
@@ -53,15 +74,25 @@ export function parseApplications(text: string, from: number, to: number, fallba
     table[key] = toRow(s?.values ?? null, order);
     if (s) trace[key] = traceOf(s, order);
   }
-  const lastFound = applicationRows(layout).filter((r) => found.has(r.key)).pop();
+  const lastFound = applicationRows(layout)
+    .filter((r) => found.has(r.key))
+    .pop();
   if (lastFound && lastFound.key !== 'carriedOut') {
-    findings.push(finding('PARSE.TRUNCATED', `表三在「${lastFound.label}」行之后中断，其后各行未找到，已按空白处理（未作推算）`, { table: 'applications', row: lastFound.key }));
+    findings.push(
+      finding('PARSE.TRUNCATED', `表三在「${lastFound.label}」行之后中断，其后各行未找到，已按空白处理（未作推算）`, {
+        table: 'applications',
+        row: lastFound.key,
+      }),
+    );
   }
   return { table, format: isNew && isOld ? 'mixed' : format, findings, trace };
 }
 
 function toRow(values: readonly Cell[] | null, order: readonly ApplicantColumn[]): Record<ApplicantColumn, Cell> {
-  return Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, values?.[order.indexOf(c.key)] ?? null])) as Record<ApplicantColumn, Cell>;
+  return Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, values?.[order.indexOf(c.key)] ?? null])) as Record<
+    ApplicantColumn,
+    Cell
+  >;
 }
 
 /**
@@ -75,7 +106,8 @@ function columnCost(results: readonly string[]): TableCost {
     const complete = parts.every((p) => p !== undefined);
     let broken = 0;
     for (let c = 0; c < 7; c++) {
-      if (rec && carIn && tot && carOut && (rec[c] ?? 0) + (carIn[c] ?? 0) !== (tot[c] ?? 0) + (carOut[c] ?? 0)) broken++;
+      if (rec && carIn && tot && carOut && (rec[c] ?? 0) + (carIn[c] ?? 0) !== (tot[c] ?? 0) + (carOut[c] ?? 0))
+        broken++;
       if (!tot || !complete || parts.length === 0) continue;
       let sum = 0;
       for (const p of parts) sum += (p as readonly Cell[])[c] ?? 0;

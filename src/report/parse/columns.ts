@@ -16,7 +16,8 @@ const CANONICAL = APPLICANT_COLUMNS.map((c) => c.key);
 export function columnOrder(header: string): readonly ApplicantColumn[] {
   const text = header.replace(/法人或其他组织/g, (m) => '＊'.repeat(m.length)); // its 其他 is not the column 其他
   const group = text.indexOf('＊');
-  const at = (c: ApplicantColumn): number => (c === 'otherOrg' ? text.indexOf(LABEL[c], Math.max(group, 0)) : text.indexOf(LABEL[c]));
+  const at = (c: ApplicantColumn): number =>
+    c === 'otherOrg' ? text.indexOf(LABEL[c], Math.max(group, 0)) : text.indexOf(LABEL[c]);
   const orgAt = ORG.map((c) => ({ c, i: at(c) }));
   if (group < 0 || orgAt.some((o) => o.i < 0)) return CANONICAL;
   const orgs = orgAt.sort((a, b) => a.i - b.i).map((o) => o.c);

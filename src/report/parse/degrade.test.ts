@@ -11,7 +11,15 @@ import { renderText, type TextShape } from '../render/text.ts';
 import { sampleReport } from '../../../test/support/report-sample.ts';
 import { checkTextReport } from './text.ts';
 
-type Case = { seed: number; format: FormatVersion; max: number; shape: TextShape; ops: number[]; cut: number | null; swap?: [number, number] | null };
+type Case = {
+  seed: number;
+  format: FormatVersion;
+  max: number;
+  shape: TextShape;
+  ops: number[];
+  cut: number | null;
+  swap?: [number, number] | null;
+};
 const ORGS = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
 const ORG_LABELS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
 
@@ -23,7 +31,10 @@ function swapped(truth: Report, shape: TextShape, [a, b]: [number, number]): str
     [row[x], row[y]] = [row[y], row[x]];
   }
   const header = ORG_LABELS.map((l, i) => (i === a ? ORG_LABELS[b] : i === b ? ORG_LABELS[a] : l));
-  return renderText(printed, shape).replace(ORG_LABELS.join(shape === 'tab' ? '\t' : shape === 'pipe' ? ' | ' : shape === 'lines' ? '\n' : ''), header.join(shape === 'tab' ? '\t' : shape === 'pipe' ? ' | ' : shape === 'lines' ? '\n' : ''));
+  return renderText(printed, shape).replace(
+    ORG_LABELS.join(shape === 'tab' ? '\t' : shape === 'pipe' ? ' | ' : shape === 'lines' ? '\n' : ''),
+    header.join(shape === 'tab' ? '\t' : shape === 'pipe' ? ' | ' : shape === 'lines' ? '\n' : ''),
+  );
 }
 
 const TABLES = ['proactive', 'applications', 'appeals'] as const;
@@ -33,7 +44,10 @@ function degraded(c: Case): { truth: Report; text: string } {
   const truth = sampleReport({ seed: c.seed, format: c.format, max: c.max, year: c.format === '2019' ? 2020 : 2023 });
   let text = c.swap && c.swap[0] !== c.swap[1] ? swapped(truth, c.shape, c.swap) : renderText(truth, c.shape);
   let state = c.seed;
-  const pick = (n: number) => { state = (state * 1103515245 + 12345) >>> 0; return state % n; };
+  const pick = (n: number) => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state % n;
+  };
   for (const op of c.ops) text = (DEGRADATIONS[op] as (typeof DEGRADATIONS)[number]).apply(text, pick);
   if (c.cut !== null) text = truncate(text, c.cut);
   return { truth, text };
@@ -44,7 +58,10 @@ function judge(truth: Report, back: Report): { wrong: string[]; silent: string[]
   const wrong: string[] = [];
   const silent: string[] = [];
   let blank = 0;
-  const owned = (table: string, row: string) => back.findings.some((f) => HONEST.test(f.rule) && f.table === table && (!f.row || f.row === row || f.rule === 'PARSE.TRUNCATED'));
+  const owned = (table: string, row: string) =>
+    back.findings.some(
+      (f) => HONEST.test(f.rule) && f.table === table && (!f.row || f.row === row || f.rule === 'PARSE.TRUNCATED'),
+    );
   for (const t of TABLES) {
     const want = truth.tables[t] as Record<string, Record<string, Cell> | null> | null;
     const got = back.tables[t] as Record<string, Record<string, Cell> | null> | null;
@@ -53,7 +70,10 @@ function judge(truth: Report, back: Report): { wrong: string[]; silent: string[]
         const g = got?.[row]?.[col] ?? null;
         if (g === v) continue;
         if (g !== null) wrong.push(`${t}.${row}.${col}=${g} (want ${v})`);
-        else { blank++; if (!owned(t, row) && !(got === null && owned(t, ''))) silent.push(`${t}.${row}.${col}`); }
+        else {
+          blank++;
+          if (!owned(t, row) && !(got === null && owned(t, ''))) silent.push(`${t}.${row}.${col}`);
+        }
       }
     }
   }
@@ -72,26 +92,39 @@ const caseArb = fc.record({
 
 describe('degradation fuzzer: rendered reports, degraded, read back', () => {
   test('every cell is right or blank with a PARSE finding, and a consistent report raises no error', () => {
-    fc.assert(fc.property(caseArb, (c) => {
-      const { truth, text } = degraded(c);
-      const back = checkTextReport(text, 'fuzz.txt');
-      const { wrong, silent } = judge(truth, back);
-      const label = `${c.shape} ${c.format} ops=[${c.ops.map((o) => DEGRADATIONS[o]?.name).join('; ')}] cut=${c.cut}`;
-      assert.deepEqual(wrong, [], `wrong cells: ${label}`);
-      assert.deepEqual(silent, [], `blank without a reason: ${label}`);
-      const errors = back.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.table ?? ''} ${f.row ?? ''} ${f.column ?? ''}`);
-      assert.deepEqual(errors, [], `false alarms: ${label}`);
-    }), { numRuns: 600, seed: 20261206 });
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const { truth, text } = degraded(c);
+        const back = checkTextReport(text, 'fuzz.txt');
+        const { wrong, silent } = judge(truth, back);
+        const label = `${c.shape} ${c.format} ops=[${c.ops.map((o) => DEGRADATIONS[o]?.name).join('; ')}] cut=${c.cut}`;
+        assert.deepEqual(wrong, [], `wrong cells: ${label}`);
+        assert.deepEqual(silent, [], `blank without a reason: ${label}`);
+        const errors = back.findings
+          .filter((f) => f.severity === 'error')
+          .map((f) => `${f.rule} ${f.table ?? ''} ${f.row ?? ''} ${f.column ?? ''}`);
+        assert.deepEqual(errors, [], `false alarms: ${label}`);
+      }),
+      { numRuns: 600, seed: 20261206 },
+    );
   });
 
   test('separated cells that are not cut off read back whole, whatever else the text went through', () => {
-    const gluing = (c: Case, o: number) => /drop cell separators|glue digits|stray spaces/.test(DEGRADATIONS[o]?.name ?? '')
-      || (c.shape === 'lines' && /join lines/.test(DEGRADATIONS[o]?.name ?? '')); // one cell per line, joined: glued
+    const gluing = (c: Case, o: number) =>
+      /drop cell separators|glue digits|stray spaces/.test(DEGRADATIONS[o]?.name ?? '') ||
+      (c.shape === 'lines' && /join lines/.test(DEGRADATIONS[o]?.name ?? '')); // one cell per line, joined: glued
     const separated = caseArb.filter((c) => c.shape !== 'glued' && c.cut === null && !c.ops.some((o) => gluing(c, o)));
-    fc.assert(fc.property(separated, (c) => {
-      const { truth, text } = degraded(c);
-      const back = checkTextReport(text, 'fuzz.txt');
-      assert.deepEqual(back.tables, truth.tables, `${c.shape} ${c.format} ops=[${c.ops.map((o) => DEGRADATIONS[o]?.name).join('; ')}]`);
-    }), { numRuns: 300, seed: 20261207 });
+    fc.assert(
+      fc.property(separated, (c) => {
+        const { truth, text } = degraded(c);
+        const back = checkTextReport(text, 'fuzz.txt');
+        assert.deepEqual(
+          back.tables,
+          truth.tables,
+          `${c.shape} ${c.format} ops=[${c.ops.map((o) => DEGRADATIONS[o]?.name).join('; ')}]`,
+        );
+      }),
+      { numRuns: 300, seed: 20261207 },
+    );
   });
 });

@@ -20,9 +20,20 @@ async function docxOf(r: Report): Promise<Buffer> {
   ]);
   const rows = applicationRows('2021');
   const t3 = [
-    row([cell('申请人情况', { columnSpan: 2 }), cell('自然人'), cell('法人或其他组织', { columnSpan: 5 }), cell('总计')]),
+    row([
+      cell('申请人情况', { columnSpan: 2 }),
+      cell('自然人'),
+      cell('法人或其他组织', { columnSpan: 5 }),
+      cell('总计'),
+    ]),
     row([cell('', { columnSpan: 3 }), ...APPLICANT_COLUMNS.slice(1, 6).map((c) => cell(c.label))]),
-    ...rows.map((x) => row([cell(x.key === 'disclosed' ? '三、本年度办理结果' : ''), cell(x.label), ...APPLICANT_COLUMNS.map((c) => cell(r.tables.applications?.[x.key]?.[c.key]))])),
+    ...rows.map((x) =>
+      row([
+        cell(x.key === 'disclosed' ? '三、本年度办理结果' : ''),
+        cell(x.label),
+        ...APPLICANT_COLUMNS.map((c) => cell(r.tables.applications?.[x.key]?.[c.key])),
+      ]),
+    ),
   ];
   const t4 = [
     row([cell('行政复议', { columnSpan: 5 }), cell('行政诉讼', { columnSpan: 10 })]),
@@ -30,13 +41,25 @@ async function docxOf(r: Report): Promise<Buffer> {
     row(APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => cell(r.tables.appeals?.[g.key][c.key])))),
   ];
   const p = (s: string) => new Paragraph(s);
-  const doc = new Document({ sections: [{ children: [
-    p(`${r.agency.name}${r.year}年政府信息公开工作年度报告`), p('一、总体情况'), p('全年主动公开政府信息 61 条。'),
-    p('二、主动公开政府信息情况'), new Table({ rows: t2 }),
-    p('三、收到和处理政府信息公开申请情况'), new Table({ rows: t3 }),
-    p('四、政府信息公开行政复议、行政诉讼情况'), new Table({ rows: t4 }),
-    p('五、存在的主要问题及改进情况'), p('（略）'),
-  ] }] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          p(`${r.agency.name}${r.year}年政府信息公开工作年度报告`),
+          p('一、总体情况'),
+          p('全年主动公开政府信息 61 条。'),
+          p('二、主动公开政府信息情况'),
+          new Table({ rows: t2 }),
+          p('三、收到和处理政府信息公开申请情况'),
+          new Table({ rows: t3 }),
+          p('四、政府信息公开行政复议、行政诉讼情况'),
+          new Table({ rows: t4 }),
+          p('五、存在的主要问题及改进情况'),
+          p('（略）'),
+        ],
+      },
+    ],
+  });
   return Packer.toBuffer(doc);
 }
 
@@ -48,7 +71,10 @@ describe('DOCX reports', () => {
     assert.equal(read.kind, 'docx');
     const back = checkTextReport(read.text, 'x.docx');
     assert.deepEqual(back.tables, r.tables);
-    assert.deepEqual([back.agency.name, back.agency.level, back.narrative.proactiveCount], ['示例镇人民政府', 'township', 61]);
+    assert.deepEqual(
+      [back.agency.name, back.agency.level, back.narrative.proactiveCount],
+      ['示例镇人民政府', 'township', 61],
+    );
   });
 
   test('a zip bomb (entries claiming gigabytes) and a zip that is not a Word file are refused before inflating', async () => {

@@ -10,8 +10,12 @@ const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..
 /** Every field the expected file gives must be there with the same value (key order is free). */
 function assertSubset(actual: unknown, expected: unknown, at: string): void {
   if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
-    assert.ok(actual !== null && typeof actual === 'object', `${at}: expected an object, got ${JSON.stringify(actual)}`);
-    for (const [k, v] of Object.entries(expected)) assertSubset((actual as Record<string, unknown>)[k], v, `${at}.${k}`);
+    assert.ok(
+      actual !== null && typeof actual === 'object',
+      `${at}: expected an object, got ${JSON.stringify(actual)}`,
+    );
+    for (const [k, v] of Object.entries(expected))
+      assertSubset((actual as Record<string, unknown>)[k], v, `${at}.${k}`);
     return;
   }
   assert.deepEqual(actual, expected, at);

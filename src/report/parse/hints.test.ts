@@ -15,14 +15,19 @@ ${prose}
 `;
 
 test('the prose finds the figures it states for 表二, in either word order', () => {
-  const hints = proseHints('集中展示现行有效的行政规范性文件698件，本年度制发的88件规范性文件已同步更新；废止规章2件。');
+  const hints = proseHints(
+    '集中展示现行有效的行政规范性文件698件，本年度制发的88件规范性文件已同步更新；废止规章2件。',
+  );
   assert.deepEqual(hints.get('normativeDocuments')?.get('inForce'), [698]);
   assert.deepEqual(hints.get('normativeDocuments')?.get('issued'), [88]);
   assert.deepEqual(hints.get('regulations')?.get('repealed'), [2]);
 });
 
 test('a glued 表二 row that cuts several ways is read the way the prose states it', () => {
-  const r = checkTextReport(report('集中展示现行有效的行政规范性文件698件，本年度制发的88件规范性文件已同步更新。', '8855698'), 'x.txt');
+  const r = checkTextReport(
+    report('集中展示现行有效的行政规范性文件698件，本年度制发的88件规范性文件已同步更新。', '8855698'),
+    'x.txt',
+  );
   assert.deepEqual(r.tables.proactive?.normativeDocuments, { issued: 88, repealed: 55, inForce: 698 });
   assert.ok(!r.findings.some((f) => f.rule === 'PARSE.AMBIGUOUS_SPLIT' && f.row === 'normativeDocuments'));
 });

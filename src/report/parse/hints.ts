@@ -19,11 +19,17 @@ const SUBJECTS: readonly { row: string; noun: string }[] = [
   { row: 'regulations', noun: '(?:政府)?规章' },
 ];
 
-const PATTERNS = SUBJECTS.flatMap((s) => COUNTS.map((c) => ({
-  row: s.row,
-  columns: c.columns,
-  res: [new RegExp(`${c.verbs}${GAP}${s.noun}\\s*(?:共|合计)?\\s*${N}`, 'g'), new RegExp(`${c.verbs}${GAP}${N}${GAP}${s.noun}`, 'g'), new RegExp(`${s.noun}${GAP}${c.verbs}\\s*(?:共|合计)?\\s*${N}`, 'g')],
-})));
+const PATTERNS = SUBJECTS.flatMap((s) =>
+  COUNTS.map((c) => ({
+    row: s.row,
+    columns: c.columns,
+    res: [
+      new RegExp(`${c.verbs}${GAP}${s.noun}\\s*(?:共|合计)?\\s*${N}`, 'g'),
+      new RegExp(`${c.verbs}${GAP}${N}${GAP}${s.noun}`, 'g'),
+      new RegExp(`${s.noun}${GAP}${c.verbs}\\s*(?:共|合计)?\\s*${N}`, 'g'),
+    ],
+  })),
+);
 
 export function proseHints(prose: string): Hints {
   const hints: Hints = new Map();

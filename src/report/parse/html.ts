@@ -3,8 +3,24 @@
 // sits in its top-left position, the positions it covers are empty). No dependency: report pages are simple HTML.
 
 const ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  mdash: '—', ndash: '–', middot: '·', hellip: '…', ensp: ' ', emsp: ' ', times: '×', yen: '¥',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  middot: '·',
+  hellip: '…',
+  ensp: ' ',
+  emsp: ' ',
+  times: '×',
+  yen: '¥',
 };
 const MAX_SPAN = 100;
 
@@ -18,7 +34,10 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const inline = (html: string): string => decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+const inline = (html: string): string =>
+  decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 const span = (attrs: string, name: string): number => {
   const m = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs);
   return Math.min(MAX_SPAN, Math.max(1, m ? Number(m[1]) : 1));
@@ -52,6 +71,12 @@ export function htmlToText(html: string): string {
   for (let guard = 0; guard < 1000 && innermost.test(s); guard++) {
     s = s.replace(innermost, (_all, inner: string) => `\n${tableToText(inner).replace(/</g, '\u2039')}\n`);
   }
-  s = s.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|div|h[1-6]|li|tr|title|section|article|figure|figcaption)\s*>/gi, '\n').replace(/<[^>]*>/g, '');
-  return decodeEntities(s).replace(/\u2039/g, '<').replace(/[ \u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+  s = s
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|h[1-6]|li|tr|title|section|article|figure|figcaption)\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '');
+  return decodeEntities(s)
+    .replace(/\u2039/g, '<')
+    .replace(/[ \u00a0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
 }

@@ -2,10 +2,15 @@
 import type { AgencyLevel } from '../model.ts';
 
 const TITLE_NAME_FIRST = /^\s*(.{2,40}?)\s*(?:关于)?\s*(\d{4})\s*年\s*度?\s*(?:的)?\s*政\s*府\s*信\s*息\s*公\s*开/;
-const TITLE_YEAR_FIRST = /^\s*(\d{4})\s*年\s*度?\s*(.{2,40}?)\s*政\s*府\s*信\s*息\s*公\s*开\s*工\s*作\s*年\s*度\s*报\s*告/;
+const TITLE_YEAR_FIRST =
+  /^\s*(\d{4})\s*年\s*度?\s*(.{2,40}?)\s*政\s*府\s*信\s*息\s*公\s*开\s*工\s*作\s*年\s*度\s*报\s*告/;
 
 export function titleOf(text: string): { name: string | null; year: number | null } {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 6);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 6);
   // A title on one line, else broken over two (PDF extraction often breaks long titles).
   for (const span of [1, 2]) {
     for (let i = 0; i + span <= lines.length; i++) {
@@ -19,7 +24,11 @@ export function titleOf(text: string): { name: string | null; year: number | nul
   return { name: null, year: null };
 }
 
-const clean = (s: string): string | null => s.replace(/\s+/g, '').replace(/^[《"“]/, '').replace(/^关于/, '') || null;
+const clean = (s: string): string | null =>
+  s
+    .replace(/\s+/g, '')
+    .replace(/^[《"“]/, '')
+    .replace(/^关于/, '') || null;
 
 /** The year when the title does not give one: the statistics period, else the year the prose names most. */
 export function yearFromText(text: string): number | null {
@@ -37,7 +46,8 @@ const AUTHOR = [
   /现(?:将|就)?报告\s*([\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年/,
   /\d{4}\s*年\s*(?:度)?\s*[,，]?\s*([\u4e00-\u9fff]{2,30}?)\s*(?:按照|根据|依据|认真|坚持|围绕|严格|深入|全面|紧紧)/,
 ];
-const ORGAN = /(?:人民政府|政府|委员会|管委会|办事处|实验区|新区|开发区|局|厅|委|办公室|办|中心|街道|乡|镇|县|区|市|州|盟|旗|省)$/;
+const ORGAN =
+  /(?:人民政府|政府|委员会|管委会|办事处|实验区|新区|开发区|局|厅|委|办公室|办|中心|街道|乡|镇|县|区|市|州|盟|旗|省)$/;
 
 export function authorOf(prose: string): string | null {
   const head = prose.slice(0, 1500);

@@ -8,7 +8,10 @@ import { cjkOf } from './tokens.ts';
 export type RowSpec = { key: string; cores: readonly string[]; cells: number; bigrams: readonly (readonly string[])[] };
 
 const stripNumbering = (label: string): string =>
-  label.replace(/^[一二三四五六七八九十]+、/, '').replace(/^（[一二三四五六七八九十]）/, '').replace(/^\d+\./, '');
+  label
+    .replace(/^[一二三四五六七八九十]+、/, '')
+    .replace(/^（[一二三四五六七八九十]）/, '')
+    .replace(/^\d+\./, '');
 
 const EXTRA_CORES: Record<string, readonly string[]> = {
   received: ['本年新收政府信息公开申请', '本年新收申请数量'],
@@ -19,18 +22,35 @@ const EXTRA_CORES: Record<string, readonly string[]> = {
   'other.unpaidFee': ['申请人逾期未按收费通知要求缴纳费用'],
 };
 
-const bigramsOf = (s: string): string[] => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
-const spec = (key: string, cores: readonly string[], cells: number): RowSpec => ({ key, cores, cells, bigrams: cores.map(bigramsOf) });
+const bigramsOf = (s: string): string[] =>
+  Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+const spec = (key: string, cores: readonly string[], cells: number): RowSpec => ({
+  key,
+  cores,
+  cells,
+  bigrams: cores.map(bigramsOf),
+});
 
 export const APPLICATION_SPECS: readonly RowSpec[] = APPLICATION_ROWS.map((r) =>
-  spec(r.key, [cjkOf(stripNumbering(r.label)), ...(EXTRA_CORES[r.key] ?? [])], 7));
+  spec(r.key, [cjkOf(stripNumbering(r.label)), ...(EXTRA_CORES[r.key] ?? [])], 7),
+);
 
 /** 表二 rows of both formats, in print order (the cell count is decided per row, from the block header or the values). */
 export const PROACTIVE_SPECS: readonly RowSpec[] = (() => {
   const byKey = new Map<string, Set<string>>();
-  const order = ['regulations', 'normativeDocuments', 'licensing', 'otherServices', 'penalties', 'coercion', 'fees', 'procurement'];
+  const order = [
+    'regulations',
+    'normativeDocuments',
+    'licensing',
+    'otherServices',
+    'penalties',
+    'coercion',
+    'fees',
+    'procurement',
+  ];
   for (const blocks of Object.values(PROACTIVE_BLOCKS)) {
-    for (const b of blocks) for (const r of b.rows) byKey.set(r.key, (byKey.get(r.key) ?? new Set()).add(cjkOf(r.label)));
+    for (const b of blocks)
+      for (const r of b.rows) byKey.set(r.key, (byKey.get(r.key) ?? new Set()).add(cjkOf(r.label)));
   }
   return order.filter((k) => byKey.has(k)).map((k) => spec(k, [...(byKey.get(k) as Set<string>)], 3));
 })();

@@ -11,20 +11,46 @@ test('the normalised text is NFKC with one kind of line end and plain spaces, an
   assert.equal(n.origin[n.text.length], raw.length);
   const at = n.text.indexOf('好');
   assert.equal(raw[n.origin[at] as number], '好');
-  assert.deepEqual(toOriginal(n, lineStarts(raw), n.text.indexOf('12'), n.text.indexOf('12') + 2), { from: 2, to: 4, line: 1 });
+  assert.deepEqual(toOriginal(n, lineStarts(raw), n.text.indexOf('12'), n.text.indexOf('12') + 2), {
+    from: 2,
+    to: 4,
+    line: 1,
+  });
   assert.deepEqual(toOriginal(n, lineStarts(raw), n.text.indexOf('y'), n.text.indexOf('y') + 1).line, 3);
 });
 
 test('any text: the same as NFKC of the whole, offsets rising, each span mapping onto the characters it came from', () => {
-  fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', '1', '１', '（', '三', '\r', '\n', '\r\n', '\u3000', '…', '😀', '，', 'ﬁ', ' ') }), (raw) => {
-    const n = normalizeText(raw);
-    assert.equal(n.text, raw.normalize('NFKC').replace(/\r\n?/g, '\n').replace(/\u00a0|\u3000/g, ' '));
-    for (let i = 1; i < n.origin.length; i++) assert.ok((n.origin[i] as number) >= (n.origin[i - 1] as number));
-    for (let i = 0; i < n.text.length; i++) {
-      const from = n.origin[i] as number;
-      const ch = raw.codePointAt(from) as number;
-      const src = String.fromCodePoint(ch);
-      assert.ok(src === '\r' ? n.text[i] === '\n' : src.normalize('NFKC').replace('\u3000', ' ').includes(n.text[i] as string), `${JSON.stringify(raw)} @${i}`);
-    }
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(
+      fc.string({
+        unit: fc.constantFrom('a', '1', '１', '（', '三', '\r', '\n', '\r\n', '\u3000', '…', '😀', '，', 'ﬁ', ' '),
+      }),
+      (raw) => {
+        const n = normalizeText(raw);
+        assert.equal(
+          n.text,
+          raw
+            .normalize('NFKC')
+            .replace(/\r\n?/g, '\n')
+            .replace(/\u00a0|\u3000/g, ' '),
+        );
+        for (let i = 1; i < n.origin.length; i++) assert.ok((n.origin[i] as number) >= (n.origin[i - 1] as number));
+        for (let i = 0; i < n.text.length; i++) {
+          const from = n.origin[i] as number;
+          const ch = raw.codePointAt(from) as number;
+          const src = String.fromCodePoint(ch);
+          assert.ok(
+            src === '\r'
+              ? n.text[i] === '\n'
+              : src
+                  .normalize('NFKC')
+                  .replace('\u3000', ' ')
+                  .includes(n.text[i] as string),
+            `${JSON.stringify(raw)} @${i}`,
+          );
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
 });

@@ -19,7 +19,10 @@ const FULLWIDTH_TO = 0xff5e;
 const FOLDED = new Map<string, string>();
 const fold = (ch: string): string => {
   let f = FOLDED.get(ch);
-  if (f === undefined) { f = ch.normalize('NFKC'); if (FOLDED.size < 4096) FOLDED.set(ch, f); }
+  if (f === undefined) {
+    f = ch.normalize('NFKC');
+    if (FOLDED.size < 4096) FOLDED.set(ch, f);
+  }
   return f;
 };
 
@@ -30,13 +33,21 @@ export function normalizeText(raw: string): Normalized {
   let run = 0; // start of the current run of characters kept as they are
   let store = origin;
   const put = (s: string, at: number) => {
-    if (size + s.length + 1 > store.length) { const bigger = new Int32Array((size + s.length) * 2 + 16); bigger.set(store); store = bigger; }
+    if (size + s.length + 1 > store.length) {
+      const bigger = new Int32Array((size + s.length) * 2 + 16);
+      bigger.set(store);
+      store = bigger;
+    }
     parts.push(s);
     for (let k = 0; k < s.length; k++) store[size++] = at;
   };
   const flush = (to: number) => {
     if (to <= run) return;
-    if (size + (to - run) + 1 > store.length) { const bigger = new Int32Array((size + to - run) * 2 + 16); bigger.set(store); store = bigger; }
+    if (size + (to - run) + 1 > store.length) {
+      const bigger = new Int32Array((size + to - run) * 2 + 16);
+      bigger.set(store);
+      store = bigger;
+    }
     parts.push(raw.slice(run, to));
     for (let i = run; i < to; i++) store[size++] = i;
   };
@@ -45,7 +56,8 @@ export function normalizeText(raw: string): Normalized {
     // Fast paths: ASCII and the CJK block are their own NFKC form.
     if ((c < 0x80 && c !== 13) || (c >= 0x4e00 && c <= 0x9fff)) continue;
     flush(i);
-    if (c === 13) { // \r\n and a lone \r are one line end
+    if (c === 13) {
+      // \r\n and a lone \r are one line end
       put('\n', i);
       if (raw.charCodeAt(i + 1) === 10) i++;
     } else if (c === 0xa0 || c === 0x3000) put(' ', i);

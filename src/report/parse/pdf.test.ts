@@ -19,9 +19,16 @@ async function pdfOf(text: string): Promise<Buffer> {
   doc.font(FONT, 'NotoSansCJKsc-Regular').fontSize(6);
   let y = 30;
   for (const line of text.split('\n')) {
-    line.split('\t').forEach((c, i) => doc.text(c, i === 0 ? 30 : 200 + (i - 1) * 24, y, { lineBreak: false, width: i === 0 ? 165 : 22 }));
+    line
+      .split('\t')
+      .forEach((c, i) =>
+        doc.text(c, i === 0 ? 30 : 200 + (i - 1) * 24, y, { lineBreak: false, width: i === 0 ? 165 : 22 }),
+      );
     y += 9;
-    if (y > 800) { doc.addPage(); y = 30; }
+    if (y > 800) {
+      doc.addPage();
+      y = 30;
+    }
   }
   doc.end();
   await new Promise((resolve) => doc.on('end', resolve));

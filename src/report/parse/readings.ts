@@ -42,13 +42,17 @@ export function readingsOf(rawItems: readonly Item[], shape: RowShape, end: Text
   // An empty cell at the very end of a cut text ("…133\t") is where the cut fell, not a cell left blank.
   const kept = end ? rawItems.filter((i) => i.t !== 'blank' || i.at < end.textEnd) : rawItems;
   const items = trim([...kept], shape.cells);
-  if (items.length < shape.cells && items.reduce((n, i) => n + (runOf(i)?.digits.length ?? 1), 0) > shape.cells * MAX_DIGITS) {
+  if (
+    items.length < shape.cells &&
+    items.reduce((n, i) => n + (runOf(i)?.digits.length ?? 1), 0) > shape.cells * MAX_DIGITS
+  ) {
     return { readings: [], note: '数字串过长，无法拆分' };
   }
   // A row the text ends in is cut short, unless it is the table's last row, not touching the end or vouched for by its total.
   const touches = end !== null && items.slice(0, shape.cells).some((i) => i.end >= end.textEnd);
   const short = items.filter((i) => i.t !== 'blank').length < shape.cells;
-  if (end && (!end.final || (touches && !shape.group) || (short && !shape.group))) return { readings: [truncated(items, shape.cells, end)] };
+  if (end && (!end.final || (touches && !shape.group) || (short && !shape.group)))
+    return { readings: [truncated(items, shape.cells, end)] };
   // Empty cells at the end of a row may be the table's border ("… | 5 | | 二、…" once a page is one line): a row whose
   // digits must be cut anyway is also cut without them, at a small cost; a cut that needs no blank cell then wins.
   let bare = items.length;
@@ -56,13 +60,15 @@ export function readingsOf(rawItems: readonly Item[], shape: RowShape, end: Text
   const out = readingsOfItems(items, shape, end);
   if (bare < items.length && bare > 0) {
     const without = readingsOfItems(items.slice(0, bare), shape, end);
-    for (const r of without.readings) if (r.how === 'split') out.readings.push({ ...r, cost: r.cost + BORDER_COST * (items.length - bare) });
+    for (const r of without.readings)
+      if (r.how === 'split') out.readings.push({ ...r, cost: r.cost + BORDER_COST * (items.length - bare) });
     out.note ??= without.note;
   }
   if (touches && end) {
     // The table's last row touching the end of the text may be cut short even where its own total holds: reading it
     // as cut is an option the table takes when the row as read would break several identities between rows.
-    if (Math.min(...out.readings.map((r) => r.cost)) >= VIOLATION) return { readings: [truncated(items, shape.cells, end)] };
+    if (Math.min(...out.readings.map((r) => r.cost)) >= VIOLATION)
+      return { readings: [truncated(items, shape.cells, end)] };
     out.readings.push({ ...truncated(items, shape.cells, end), cost: CUT_COST });
   }
   return out;
@@ -92,9 +98,11 @@ const BORDER_COST = 0.1;
 function readingsOfItems(items: readonly Item[], shape: RowShape, end: TextEnd | null): RowReadings {
   const { cells, group } = shape;
   // Broken identities, and blank cells, which cannot be checked: a reading that fills and checks every cell is preferred.
-  const cost = (v: readonly Cell[], blankAsZero = false) => (group ? VIOLATION * violations(v, group, blankAsZero) : 0)
-    + (blankAsZero ? 0 : v.reduce<number>((n, x, i) => n + (x === null ? shape.dropCost(i) : 0), 0));
-  if (items.length >= cells) { // numbers after a full row (a chart's labels, a footnote) are not the row's
+  const cost = (v: readonly Cell[], blankAsZero = false) =>
+    (group ? VIOLATION * violations(v, group, blankAsZero) : 0) +
+    (blankAsZero ? 0 : v.reduce<number>((n, x, i) => n + (x === null ? shape.dropCost(i) : 0), 0));
+  if (items.length >= cells) {
+    // numbers after a full row (a chart's labels, a footnote) are not the row's
     const list = items.slice(0, cells);
     const values = list.map(cellOf);
     return { readings: [{ values, spans: list.map(spanOf), cost: cost(values), how: 'direct' }] };
@@ -103,9 +111,13 @@ function readingsOfItems(items: readonly Item[], shape: RowShape, end: TextEnd |
   const digits = items.reduce((n, i) => n + (runOf(i)?.digits.length ?? 1), 0);
   if (digits > cells * MAX_DIGITS) return { readings: [], note: '数字串过长，无法拆分' };
   const fitting = cutsOf(items, shape, true);
-  if (fitting.length > 0) return { readings: fitting.map((values) => ({ values, spans: cutSpans(items, values), cost: cost(values), how: 'split' })) };
+  if (fitting.length > 0)
+    return {
+      readings: fitting.map((values) => ({ values, spans: cutSpans(items, values), cost: cost(values), how: 'split' })),
+    };
   if (end) return { readings: [truncated(items, cells, end)] }; // the table's final row, cut short
-  const out: Reading[] = cutsOf(items, shape, false).slice(0, MAX_BROKEN)
+  const out: Reading[] = cutsOf(items, shape, false)
+    .slice(0, MAX_BROKEN)
     .map((values) => ({ values, spans: cutSpans(items, values), cost: cost(values), how: 'split' }));
   if (group && items.length === cells - 1) out.push(...inferred(items, cells, group, shape));
   // A run glued to its label that has digits enough for every cell is cells cut apart, never one cell among blanks.
@@ -148,7 +160,11 @@ function cutSpans(items: readonly Item[], values: readonly Cell[]): (RawSpan | n
   let vi = 0;
   for (const item of items) {
     const run = runOf(item);
-    if (!run || item.t !== 'num') { spans.push(spanOf(item)); vi++; continue; }
+    if (!run || item.t !== 'num') {
+      spans.push(spanOf(item));
+      vi++;
+      continue;
+    }
     const exact = item.end - item.at === item.raw.length; // no thousands commas or plus sign to step over
     const sign = item.raw.length - run.digits.length - run.frac.length;
     const end = sign + run.digits.length;
@@ -185,7 +201,10 @@ function inferred(items: readonly Item[], cells: number, group: number, shape: R
     const members = values.slice(g, g + group) as (number | null)[];
     const pos = at - g;
     const others = members.filter((_, i) => i !== pos) as number[];
-    const v = pos === group - 1 ? others.reduce((a, b) => a + b, 0) : (others[others.length - 1] as number) - others.slice(0, -1).reduce((a, b) => a + b, 0);
+    const v =
+      pos === group - 1
+        ? others.reduce((a, b) => a + b, 0)
+        : (others[others.length - 1] as number) - others.slice(0, -1).reduce((a, b) => a + b, 0);
     if (v < 0) continue;
     values[at] = v;
     if (!shape.allowed(values) || violations(values, group, false) > 0) continue;
@@ -206,14 +225,21 @@ function placed(items: readonly Item[], shape: RowShape, cost: (v: readonly Cell
     if (pos.length === k) {
       const values: Cell[] = new Array(cells).fill(null);
       const spans: (RawSpan | null)[] = new Array(cells).fill(null);
-      pos.forEach((p, i) => { values[p] = cellOf(items[i] as Item); spans[p] = spanOf(items[i] as Item); });
+      pos.forEach((p, i) => {
+        values[p] = cellOf(items[i] as Item);
+        spans[p] = spanOf(items[i] as Item);
+      });
       if (!shape.allowed(values)) return;
       let c = cost(values);
       for (let i = 0; i < cells; i++) if (!pos.includes(i)) c += shape.dropCost(i);
       out.push({ values, spans, cost: c, how: 'placed' });
       return;
     }
-    for (let p = start; p <= cells - (k - pos.length); p++) { pos.push(p); walk(p + 1); pos.pop(); }
+    for (let p = start; p <= cells - (k - pos.length); p++) {
+      pos.push(p);
+      walk(p + 1);
+      pos.pop();
+    }
   };
   walk(0);
   return out;

@@ -25,7 +25,13 @@ type Segment = { text: string; raw: string; items: Item[] };
 const optional = (label: string) => `(?:${cjkOf(label)})?`;
 const NOISE_AT_END = [
   new RegExp(`${cjkOf(APPLICANTS_HEADER)}$`),
-  new RegExp(`${optional(APPLICANT_LABELS.natural)}${cjkOf(ORGANISATIONS)}${optional(APPLICANT_LABELS.total)}${APPLICANT_COLUMNS.filter((c) => c.group).map((c) => optional(c.label)).join('')}${optional(APPLICANT_LABELS.total)}$`),
+  new RegExp(
+    `${optional(APPLICANT_LABELS.natural)}${cjkOf(ORGANISATIONS)}${optional(APPLICANT_LABELS.total)}${APPLICANT_COLUMNS.filter(
+      (c) => c.group,
+    )
+      .map((c) => optional(c.label))
+      .join('')}${optional(APPLICANT_LABELS.total)}$`,
+  ),
   /[\u4e00-\u9fff]{0,30}政府信息公开工作年度报告$/,
 ];
 
@@ -38,10 +44,18 @@ function segmentsOf(tokens: readonly Token[]): Segment[] {
   let valueOnLine = false;
   let lineHasText = false;
   for (const tok of tokens) {
-    if (tok.t === 'eol') { valueOnLine = false; lineHasText = false; continue; }
+    if (tok.t === 'eol') {
+      valueOnLine = false;
+      lineHasText = false;
+      continue;
+    }
     if (tok.t === 'text') {
       const letters = cjkOf(tok.s);
-      if (letters) { text += letters; current = null; lineHasText = true; }
+      if (letters) {
+        text += letters;
+        current = null;
+        lineHasText = true;
+      }
       continue;
     }
     if (tok.t === 'blank' && !tok.lone && !lineHasText && !valueOnLine) continue;
@@ -60,11 +74,14 @@ function segmentsOf(tokens: readonly Token[]): Segment[] {
 
 function stripNoise(text: string): string {
   let t = text;
-  for (let changed = true; changed;) {
+  for (let changed = true; changed; ) {
     changed = false;
     for (const re of NOISE_AT_END) {
       const m = re.exec(t);
-      if (m && m[0].length > 0 && m.index > 0) { t = t.slice(0, m.index); changed = true; }
+      if (m && m[0].length > 0 && m.index > 0) {
+        t = t.slice(0, m.index);
+        changed = true;
+      }
     }
   }
   return t;
@@ -78,7 +95,10 @@ export function collectRows(tokens: readonly Token[], specs: readonly RowSpec[])
   const n = segs.length;
   const m = specs.length;
   // A segment with no value (only blank cells, or header words) loses a tie to one that has values.
-  const score = segs.map((s) => { const k = s.items.some((x) => x.t !== 'blank') ? 1 : 0.7; return labelScores(s.text, specs).map((v) => k * v); });
+  const score = segs.map((s) => {
+    const k = s.items.some((x) => x.t !== 'blank') ? 1 : 0.7;
+    return labelScores(s.text, specs).map((v) => k * v);
+  });
   // best[i][j]: the best total over segments [0, i) and rows [0, j).
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = 1; i <= n; i++) {
@@ -90,17 +110,24 @@ export function collectRows(tokens: readonly Token[], specs: readonly RowSpec[])
     }
   }
   const picked: [number, number][] = [];
-  for (let i = n, j = m; i > 0 && j > 0;) {
+  for (let i = n, j = m; i > 0 && j > 0; ) {
     const here = (best[i] as Float64Array)[j] as number;
     if (here === (best[i - 1] as Float64Array)[j]) i--;
     else if (here === (best[i] as Float64Array)[j - 1]) j--;
-    else { picked.push([i - 1, j - 1]); i--; j--; }
+    else {
+      picked.push([i - 1, j - 1]);
+      i--;
+      j--;
+    }
   }
   picked.reverse();
   // A row's `before` is all the text since the previous row: header words printed in segments of their own count.
   const rows: CollectedRow[] = picked.map(([si, ri], k) => {
     const from = k === 0 ? 0 : (picked[k - 1] as [number, number])[0] + 1;
-    const before = segs.slice(from, si + 1).map((s) => s.raw).join('');
+    const before = segs
+      .slice(from, si + 1)
+      .map((s) => s.raw)
+      .join('');
     return { key: (specs[ri] as RowSpec).key, items: (segs[si] as Segment).items, before, last: si === n - 1 };
   });
   return rows;

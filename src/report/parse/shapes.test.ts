@@ -10,22 +10,29 @@ const rules = (r: Report) => r.findings.map((f) => f.rule);
 const SHAPES: readonly TextShape[] = ['tab', 'pipe', 'lines'];
 
 describe('text shapes: a consistent report rendered in each shape reads back to the same tables', () => {
-  for (const shape of SHAPES) for (const format of ['2021', '2019'] as const) {
-    test(`${shape}, ${format} format, 25 reports`, () => {
-      for (let seed = 1; seed <= 25; seed++) {
-        const r = sampleReport({ seed, format, year: format === '2019' ? 2020 : 2023 });
-        const back = checkTextReport(renderText(r, shape), 'x.txt');
-        assert.deepEqual(back.tables, r.tables, `seed ${seed}`);
-        assert.equal(back.format, format);
-        assert.deepEqual(back.findings.filter((f) => f.severity !== 'info'), [], `seed ${seed}: ${rules(back).join(',')}`);
-      }
-    });
-  }
+  for (const shape of SHAPES)
+    for (const format of ['2021', '2019'] as const) {
+      test(`${shape}, ${format} format, 25 reports`, () => {
+        for (let seed = 1; seed <= 25; seed++) {
+          const r = sampleReport({ seed, format, year: format === '2019' ? 2020 : 2023 });
+          const back = checkTextReport(renderText(r, shape), 'x.txt');
+          assert.deepEqual(back.tables, r.tables, `seed ${seed}`);
+          assert.equal(back.format, format);
+          assert.deepEqual(
+            back.findings.filter((f) => f.severity !== 'info'),
+            [],
+            `seed ${seed}: ${rules(back).join(',')}`,
+          );
+        }
+      });
+    }
 
   test('columns aligned with spaces (pdftotext -layout) and Markdown tables with rule lines', () => {
     const r = sampleReport({ seed: 6 });
     assert.deepEqual(checkTextReport(renderText(r, 'tab').replace(/\t/g, '     '), 'x.txt').tables, r.tables);
-    const md = renderText(r, 'pipe').replace(/^(\| 信息内容 .*)$/gm, '$1\n|---|---|---|---|').replace(/^(\| 申请人情况 .*)$/gm, '$1\n| --- | :---: | --- | --- |');
+    const md = renderText(r, 'pipe')
+      .replace(/^(\| 信息内容 .*)$/gm, '$1\n|---|---|---|---|')
+      .replace(/^(\| 申请人情况 .*)$/gm, '$1\n| --- | :---: | --- | --- |');
     assert.deepEqual(checkTextReport(md, 'x.md').tables, r.tables);
   });
 
@@ -43,7 +50,11 @@ describe('text shapes: a consistent report rendered in each shape reads back to 
       const apps = back.tables.applications ?? {};
       for (const [row, cells] of entriesOf(apps)) {
         for (const [col, v] of Object.entries(cells)) {
-          if (v === null) assert.ok(back.findings.some((f) => f.row === row && /PARSE\.(AMBIGUOUS_SPLIT|UNREADABLE_ROW)/.test(f.rule)), `${row}.${col} blank without a reason`);
+          if (v === null)
+            assert.ok(
+              back.findings.some((f) => f.row === row && /PARSE\.(AMBIGUOUS_SPLIT|UNREADABLE_ROW)/.test(f.rule)),
+              `${row}.${col} blank without a reason`,
+            );
           else assert.equal(v, r.tables.applications?.[row]?.[col as 'total'], `seed ${seed} ${row}.${col}`);
         }
       }
@@ -60,16 +71,28 @@ describe('text shapes: a consistent report rendered in each shape reads back to 
     assert.match(f.message, /2 种读法/);
     // 9 1 0 7 17 | 9 6 0 2 17 | 7 1 2 10 20 or 7 12 1 0 20: the groups both readings share are kept, the rest is blank.
     assert.equal(r.tables.appeals?.reconsideration.total, 17);
-    assert.deepEqual(r.tables.appeals?.litigationAfterReconsideration, { upheld: 7, corrected: null, other: null, pending: null, total: 20 });
+    assert.deepEqual(r.tables.appeals?.litigationAfterReconsideration, {
+      upheld: 7,
+      corrected: null,
+      other: null,
+      pending: null,
+      total: 20,
+    });
   });
 
   test('a glued 表三 row with two splits is settled by the column identities when they allow only one', () => {
     // 1.属于国家秘密 "214821128": 2,1,4,8,2,11,28 or 2,14,8,2,1,1,28; the 总计 row and the balance decide.
     const r = sampleReport({ seed: 5, max: 5 });
     const apps = r.tables.applications as NonNullable<Report['tables']['applications']>;
-    const add = (row: ApplicationRowKey, v: number[]) => Object.keys(apps[row] ?? {}).forEach((c, i) => { const cells = apps[row] as Record<string, number>; cells[c] = (cells[c] ?? 0) + (v[i] as number); });
+    const add = (row: ApplicationRowKey, v: number[]) =>
+      Object.keys(apps[row] ?? {}).forEach((c, i) => {
+        const cells = apps[row] as Record<string, number>;
+        cells[c] = (cells[c] ?? 0) + (v[i] as number);
+      });
     const extra = [2, 1, 4, 8, 2, 11, 28];
-    apps['withheld.stateSecret'] = Object.fromEntries(Object.keys(apps.total ?? {}).map((c, i) => [c, extra[i] as number])) as never;
+    apps['withheld.stateSecret'] = Object.fromEntries(
+      Object.keys(apps.total ?? {}).map((c, i) => [c, extra[i] as number]),
+    ) as never;
     add('total', extra);
     add('received', extra);
     const glued = renderText(r, 'glued');
@@ -101,7 +124,10 @@ describe('text details: labels, punctuation, empty cells, signs, pages, truncati
     const lines = base().split('\n');
     const at = lines.findIndex((l) => l.startsWith('（一）予以公开'));
     const cells = (lines[at] as string).split('\t');
-    cells[1] = '/'; cells[2] = '_'; cells[3] = '—'; cells[4] = '';
+    cells[1] = '/';
+    cells[2] = '_';
+    cells[3] = '—';
+    cells[4] = '';
     lines[at] = cells.join('\t');
     const r = checkTextReport(lines.join('\n'), 'x.txt');
     const row = r.tables.applications?.disclosed;
@@ -125,7 +151,10 @@ describe('text details: labels, punctuation, empty cells, signs, pages, truncati
   test('a table split across pages (page number, running title, repeated header) and the next heading glued to the last row', () => {
     const r = sampleReport({ seed: 4 });
     const text = base()
-      .replace('5.属于三类内部事务信息', '- 7 -\n示例县人民政府2023年政府信息公开工作年度报告\n\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n5.属于三类内部事务信息')
+      .replace(
+        '5.属于三类内部事务信息',
+        '- 7 -\n示例县人民政府2023年政府信息公开工作年度报告\n\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n5.属于三类内部事务信息',
+      )
       .replace(/(四、结转下年度继续办理[^\n]*)\n\n四、/, '$1四、');
     assert.deepEqual(checkTextReport(text, 'x.txt').tables, sampleReport({ seed: 11 }).tables);
     assert.ok(r);
@@ -142,7 +171,10 @@ describe('text details: labels, punctuation, empty cells, signs, pages, truncati
   test('section 五 worded otherwise still ends 表四: the numbers of its prose are not read as cells', () => {
     const r = sampleReport({ seed: 11 });
     for (const five of ['五、存在的问题和改进措施', '五、主要问题及改进情况', '五、工作中存在的不足和改进措施']) {
-      const text = renderText(r, 'glued').replace(/五、存在的主要问题及改进情况[\s\S]*$/, `${five}\n一是3个栏目更新慢；二是12条信息解读不足。\n`);
+      const text = renderText(r, 'glued').replace(
+        /五、存在的主要问题及改进情况[\s\S]*$/,
+        `${five}\n一是3个栏目更新慢；二是12条信息解读不足。\n`,
+      );
       const back = checkTextReport(text, 'x.txt');
       assert.deepEqual(back.tables.appeals, r.tables.appeals, five);
     }
@@ -161,12 +193,18 @@ describe('text details: labels, punctuation, empty cells, signs, pages, truncati
     const text = base();
     const cut = text.slice(0, text.indexOf('（五）不予处理'));
     const r = checkTextReport(cut, 'x.txt');
-    assert.equal(r.tables.applications?.['unavailable.notHeld']?.total, sampleReport({ seed: 11 }).tables.applications?.['unavailable.notHeld']?.total);
+    assert.equal(
+      r.tables.applications?.['unavailable.notHeld']?.total,
+      sampleReport({ seed: 11 }).tables.applications?.['unavailable.notHeld']?.total,
+    );
     assert.deepEqual(Object.values(r.tables.applications?.total ?? {}), [null, null, null, null, null, null, null]);
     assert.equal(r.tables.appeals, null);
     assert.ok(rules(r).includes('PARSE.TRUNCATED'));
     assert.ok(r.findings.some((f) => f.rule === 'PARSE.MISSING_TABLE' && f.table === 'appeals'));
-    assert.ok(!r.findings.some((f) => f.rule === 'PARSE.BLANK_CELL' && f.row === 'total'), 'rows after the cut are explained once, not one blank-cell warning each');
+    assert.ok(
+      !r.findings.some((f) => f.rule === 'PARSE.BLANK_CELL' && f.row === 'total'),
+      'rows after the cut are explained once, not one blank-cell warning each',
+    );
   });
 });
 
@@ -187,7 +225,12 @@ describe('who and when, and the figures of the prose', () => {
 
   test('prose figures: 主动公开, applications, 复议 and 诉讼, including "未接到申请"', () => {
     const text = `${head()}全年主动公开政府信息 56 条。本年度共收到政府信息公开申请12件。因政府信息公开引起的行政复议2件，行政诉讼1件。\n`;
-    assert.deepEqual(checkTextReport(text, 'x.txt').narrative, { proactiveCount: 56, applicationsReceived: 12, reconsiderations: 2, lawsuits: 1 });
+    assert.deepEqual(checkTextReport(text, 'x.txt').narrative, {
+      proactiveCount: 56,
+      applicationsReceived: 12,
+      reconsiderations: 2,
+      lawsuits: 1,
+    });
     const none = checkTextReport(`${head()}2023年未接到政府信息公开申请。\n`, 'x.txt').narrative;
     assert.equal(none.applicationsReceived, 0);
     assert.equal(none.reconsiderations, null);
@@ -198,9 +241,14 @@ describe('hostile text', () => {
   test('megabytes of noise, a 5,000-digit run in a row and a table of 100,000 numbers finish quickly with findings', () => {
     const started = performance.now();
     let noise = '';
-    for (let i = 0; i < 200000; i++) noise += i % 7 === 0 ? '\t' : i % 11 === 0 ? '\n' : String.fromCharCode(0x4e00 + ((i * 7919) % 20000)) + (i % 13);
+    for (let i = 0; i < 200000; i++)
+      noise += i % 7 === 0 ? '\t' : i % 11 === 0 ? '\n' : String.fromCharCode(0x4e00 + ((i * 7919) % 20000)) + (i % 13);
     const r1 = checkTextReport(noise, 'noise.txt');
-    assert.deepEqual(r1.findings.map((f) => f.rule), ['PARSE.NOT_A_REPORT'], 'noise is said not to be a report, once');
+    assert.deepEqual(
+      r1.findings.map((f) => f.rule),
+      ['PARSE.NOT_A_REPORT'],
+      'noise is said not to be a report, once',
+    );
     const long = `${head()}三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量${'7'.repeat(5000)}\n`;
     const r2 = checkTextReport(long, 'long.txt');
     assert.ok(r2.findings.some((f) => f.rule === 'PARSE.UNREADABLE_ROW' && f.row === 'received'));

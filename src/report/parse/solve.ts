@@ -26,13 +26,23 @@ const EPS = 1e-9;
 const CHEAP = 1;
 
 export function solveTable(rows: readonly RowChoices[], tableCost: TableCost = () => 0): Solved[] {
-  const live = rows.filter((r) => r.readings.length > 0).map((r) => ({ key: r.key, readings: distinctCheapestFirst(r.readings) }));
+  const live = rows
+    .filter((r) => r.readings.length > 0)
+    .map((r) => ({ key: r.key, readings: distinctCheapestFirst(r.readings) }));
   if (!live.some((r) => r.readings.length > 1)) return live.map((r) => settle(r.key, r.readings));
   // First among each row's cheap readings: when they keep every identity between rows, nothing dearer can do better.
   const floor = live.reduce((n, r) => n + (r.readings[0] as Reading).cost, 0);
-  const cheap = live.map((r) => ({ key: r.key, readings: r.readings.filter((x) => x.cost <= (r.readings[0] as Reading).cost + CHEAP - EPS) }));
+  const cheap = live.map((r) => ({
+    key: r.key,
+    readings: r.readings.filter((x) => x.cost <= (r.readings[0] as Reading).cost + CHEAP - EPS),
+  }));
   const first = search(cheap, tableCost, Infinity);
-  const picks = first && first.best <= floor + EPS ? first.used : (search(live, tableCost, first?.best ?? Infinity)?.used ?? first?.used ?? live.map((r) => cheapest(r.readings)));
+  const picks =
+    first && first.best <= floor + EPS
+      ? first.used
+      : (search(live, tableCost, first?.best ?? Infinity)?.used ??
+        first?.used ??
+        live.map((r) => cheapest(r.readings)));
   return live.map((r, i) => settle(r.key, picks[i] as Reading[]));
 }
 
@@ -40,13 +50,22 @@ export function solveTable(rows: readonly RowChoices[], tableCost: TableCost = (
  * Depth-first over the rows, each row's readings cheapest first, cut off where the cost so far plus the cheapest rest
  * passes the best found; returns, per row, every reading used by some cheapest choice (null when the search is too big).
  */
-function search(rows: readonly RowChoices[], tableCost: TableCost, bound: number): { best: number; used: Reading[][] } | null {
+function search(
+  rows: readonly RowChoices[],
+  tableCost: TableCost,
+  bound: number,
+): { best: number; used: Reading[][] } | null {
   const index = new Map(rows.map((r, i) => [r.key, i]));
   const chosen: Reading[] = rows.map((r) => r.readings[0] as Reading);
   const minRest: number[] = new Array(rows.length + 1).fill(0);
-  for (let i = rows.length - 1; i >= 0; i--) minRest[i] = (minRest[i + 1] as number) + ((rows[i] as RowChoices).readings[0] as Reading).cost;
+  for (let i = rows.length - 1; i >= 0; i--)
+    minRest[i] = (minRest[i + 1] as number) + ((rows[i] as RowChoices).readings[0] as Reading).cost;
   // A row read as cut off is unknown to the identities between rows (its blanks are not zeros).
-  const at = (key: string) => { const i = index.get(key); const r = i === undefined ? undefined : chosen[i]; return !r || r.how === 'truncated' ? undefined : r.values; };
+  const at = (key: string) => {
+    const i = index.get(key);
+    const r = i === undefined ? undefined : chosen[i];
+    return !r || r.how === 'truncated' ? undefined : r.values;
+  };
   let best = bound;
   let used: Set<Reading>[] = [];
   let nodes = 0;
@@ -55,7 +74,10 @@ function search(rows: readonly RowChoices[], tableCost: TableCost, bound: number
     if (i === rows.length) {
       const total = cost + tableCost(at);
       if (total > best + EPS) return true;
-      if (total < best - EPS || used.length === 0) { best = total; used = chosen.map((r) => new Set([r])); } else chosen.forEach((r, k) => used[k]?.add(r));
+      if (total < best - EPS || used.length === 0) {
+        best = total;
+        used = chosen.map((r) => new Set([r]));
+      } else chosen.forEach((r, k) => used[k]?.add(r));
       return true;
     }
     for (const r of (rows[i] as RowChoices).readings) {

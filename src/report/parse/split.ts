@@ -25,7 +25,12 @@ export function runOf(item: Item): Run {
  * Every cut of the items into exactly `cells` values, passed to `emit`; false when the search grew too large. With
  * `group`, the 总计 of each group of `group` cells must equal the sum of the group's parts (and is not enumerated).
  */
-export function splits(items: readonly Item[], cells: number, group: number | null, emit: (v: Cell[]) => void): boolean {
+export function splits(
+  items: readonly Item[],
+  cells: number,
+  group: number | null,
+  emit: (v: Cell[]) => void,
+): boolean {
   const runs = items.map(runOf);
   const capacity: number[] = new Array(runs.length + 1).fill(0);
   for (let i = runs.length - 1; i >= 0; i--) capacity[i] = (capacity[i + 1] ?? 0) + (runs[i]?.digits.length ?? 1);
@@ -34,8 +39,14 @@ export function splits(items: readonly Item[], cells: number, group: number | nu
 }
 
 type SplitState = {
-  items: readonly Item[]; runs: readonly Run[]; capacity: readonly number[]; cells: number;
-  group: number | null; emit: (v: Cell[]) => void; steps: number; vals: Cell[];
+  items: readonly Item[];
+  runs: readonly Run[];
+  capacity: readonly number[];
+  cells: number;
+  group: number | null;
+  emit: (v: Cell[]) => void;
+  steps: number;
+  vals: Cell[];
 };
 
 const cellOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
@@ -43,7 +54,10 @@ const cellOf = (i: Item): Cell => (i.t === 'num' ? i.v : null);
 // Plain recursive functions, no closures made per step: this is the hot path of glued tables.
 function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: number | null): boolean {
   if (++s.steps > MAX_STEPS) return false;
-  if (ci === s.cells) { if (ti === s.items.length) s.emit([...s.vals]); return true; }
+  if (ci === s.cells) {
+    if (ti === s.items.length) s.emit([...s.vals]);
+    return true;
+  }
   if (ti === s.items.length) return true;
   const left = s.cells - ci;
   if ((s.capacity[ti] ?? 0) - off < left || s.items.length - ti > left) return true;
@@ -57,7 +71,9 @@ function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: 
   const d = run.digits;
   if (isTotal && partial !== null && run.frac === '') {
     const piece = String(partial);
-    return d.startsWith(piece, off) && !(off === 0 && run.negative) ? take(s, ti, off, ci, partial, piece.length, partial, true) : true;
+    return d.startsWith(piece, off) && !(off === 0 && run.negative)
+      ? take(s, ti, off, ci, partial, piece.length, partial, true)
+      : true;
   }
   const most = d.charCodeAt(off) === 48 ? 1 : Math.min(MAX_DIGITS, d.length - off);
   for (let len = 1; len <= most; len++) {
@@ -68,7 +84,16 @@ function splitFrom(s: SplitState, ti: number, off: number, ci: number, partial: 
   return true;
 }
 
-function take(s: SplitState, ti: number, off: number, ci: number, partial: number | null, len: number, v: Cell, isTotal: boolean): boolean {
+function take(
+  s: SplitState,
+  ti: number,
+  off: number,
+  ci: number,
+  partial: number | null,
+  len: number,
+  v: Cell,
+  isTotal: boolean,
+): boolean {
   s.vals.push(v);
   const run = s.runs[ti] ?? null;
   const done = run === null || off + len === run.digits.length;
@@ -99,17 +124,23 @@ export function splitOneGroup(d: string, cells: number, emit: (v: Cell[]) => voi
     const vals: number[] = [];
     const forward = (off: number, sum: number): void => {
       if (--budget < 0) return;
-      if (vals.length === a) { addAt(left, off, sum, [...vals]); return; }
+      if (vals.length === a) {
+        addAt(left, off, sum, [...vals]);
+        return;
+      }
       const most = d.charCodeAt(off) === 48 ? 1 : Math.min(lt, end - off - (a - vals.length - 1) - b);
       for (let len = 1; len <= most; len++) {
         const v = Number(d.slice(off, off + len));
         if (sum + v > total) break;
-        vals.push(v); forward(off + len, sum + v); vals.pop();
+        vals.push(v);
+        forward(off + len, sum + v);
+        vals.pop();
       }
     };
     forward(0, 0);
     const back: number[] = [];
-    const backward = (stop: number, sum: number): void => { // parts placed right to left, ending at `stop`
+    const backward = (stop: number, sum: number): void => {
+      // parts placed right to left, ending at `stop`
       if (--budget < 0) return;
       if (back.length === b) {
         for (const l of left.get(stop)?.get(total - sum) ?? []) emit([...l, ...[...back].reverse(), total]);
@@ -120,7 +151,9 @@ export function splitOneGroup(d: string, cells: number, emit: (v: Cell[]) => voi
         if (len > 1 && d.charCodeAt(from) === 48) continue;
         const v = Number(d.slice(from, stop));
         if (sum + v > total) continue;
-        back.push(v); backward(from, sum + v); back.pop();
+        back.push(v);
+        backward(from, sum + v);
+        back.pop();
       }
     };
     backward(end, 0);
@@ -133,7 +166,8 @@ function addAt(byStop: Map<number, Map<number, number[][]>>, stop: number, sum: 
   let bySum = byStop.get(stop);
   if (!bySum) byStop.set(stop, (bySum = new Map()));
   const list = bySum.get(sum);
-  if (list) list.push(vals); else bySum.set(sum, [vals]);
+  if (list) list.push(vals);
+  else bySum.set(sum, [vals]);
 }
 
 /** How many groups of `size` values break "last = sum of the others"; with `blankAsZero`, blank parts count as 0. */
@@ -146,7 +180,9 @@ export function violations(v: readonly Cell[], size: number, blankAsZero: boolea
     let known = true;
     for (let k = g; k < g + size - 1; k++) {
       const x = v[k];
-      if (x === null || x === undefined) { if (!blankAsZero) known = false; } else parts += x;
+      if (x === null || x === undefined) {
+        if (!blankAsZero) known = false;
+      } else parts += x;
     }
     if (known && Math.abs(parts - total) > 1e-9) n++;
   }

@@ -22,7 +22,11 @@ const heading = (num: string, title: string) => new RegExp(`${num}\\s*[、.,，]
 
 const ANCHORS = {
   proactive: [heading('二', '主动公开政府信息情况'), new RegExp(spaced('第二十条第'))],
-  applications: [heading('三', '收到和处理政府信息公开申请情况'), new RegExp(spaced('勾稽关系')), new RegExp(spaced('本年新收政府信息公开申请'))],
+  applications: [
+    heading('三', '收到和处理政府信息公开申请情况'),
+    new RegExp(spaced('勾稽关系')),
+    new RegExp(spaced('本年新收政府信息公开申请')),
+  ],
   appeals: [heading('四', '政府信息公开行政'), new RegExp(spaced('结果维持'))],
   // 五 is worded many ways (存在的主要问题及改进情况, 存在的问题和改进措施, 主要问题及改进, 工作中存在的不足…); 六 follows it.
   end: [/五\s*[、.,，]\s*(?:存\s*在|主\s*要\s*问\s*题|问\s*题|工\s*作\s*中|不\s*足)/, heading('六', '其他需要报告')],
@@ -56,14 +60,22 @@ export function readTextReport(raw: string, file?: string): ParsedText {
   const appeals = p4 >= 0 ? parseAppeals(text, p4, end) : null;
   const title = titleOf(text);
   const name = title.name ?? authorOf(prose);
-  const findings: Finding[] = [...(proactive?.findings ?? []), ...(applications?.findings ?? []), ...(appeals?.findings ?? [])];
+  const findings: Finding[] = [
+    ...(proactive?.findings ?? []),
+    ...(applications?.findings ?? []),
+    ...(appeals?.findings ?? []),
+  ];
   const report: Report = {
     schema: 'gongkai.report/1',
     agency: { name, level: levelOf(name) },
     year: title.year ?? yearFromText(prose),
     format: formatOf(proactive?.formats ?? new Set(), applications),
     source: { ...(file ? { file } : {}), kind: 'text' },
-    tables: { proactive: proactive?.table ?? null, applications: applications?.table ?? null, appeals: appeals?.table ?? null },
+    tables: {
+      proactive: proactive?.table ?? null,
+      applications: applications?.table ?? null,
+      appeals: appeals?.table ?? null,
+    },
     narrative: narrativeOf(prose),
     findings,
     trace: {
@@ -76,7 +88,10 @@ export function readTextReport(raw: string, file?: string): ParsedText {
 }
 
 /** The tables' formats: 表三's (六) rows tell it; a 表三 cut off before them says nothing, and 表二's header decides. */
-function formatOf(formats: ReadonlySet<FormatVersion>, applications: { format: FormatVersion | 'mixed' | null } | null): ReportFormat {
+function formatOf(
+  formats: ReadonlySet<FormatVersion>,
+  applications: { format: FormatVersion | 'mixed' | null } | null,
+): ReportFormat {
   const all = new Set(formats);
   if (applications?.format === 'mixed') all.add('2021').add('2019');
   else if (applications?.format) all.add(applications.format);
@@ -85,7 +100,10 @@ function formatOf(formats: ReadonlySet<FormatVersion>, applications: { format: F
   return [...all][0] as FormatVersion;
 }
 
-function located(trace: TableTrace, locate: (from: number, to: number) => Span): Record<string, Record<string, CellSource>> {
+function located(
+  trace: TableTrace,
+  locate: (from: number, to: number) => Span,
+): Record<string, Record<string, CellSource>> {
   const out: Record<string, Record<string, CellSource>> = {};
   for (const [row, cells] of Object.entries(trace)) {
     const r: Record<string, CellSource> = (out[row] = {});

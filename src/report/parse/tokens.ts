@@ -14,11 +14,13 @@ export type BlankToken = { t: 'blank'; at: number; end: number; lone?: true };
 export type Token = TextToken | NumToken | NullToken | BlankToken | { t: 'eol' };
 
 const NULL_MARKS = new Set(['/', '-', '—', '——', '–', '_', '__', '___', '无', '-—', '—-', '…', '\\', '／']);
-const PAGE_LINE = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+)\s*$/i;
+const PAGE_LINE =
+  /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+)\s*$/i;
 /** Rule lines drawn with dashes ("|---|---|", "+-----+", "=====") are layout, not cells. */
 const RULE_LINE = /^[\s|:+]*[-—=_─━]{3,}[\s|:+\-—=_─━]*$/;
 /** A page number inside a line (a page copied as one line): "— 7 —" anywhere, "- 7 -" between spaces. */
-const PAGE_MARK = /[—–]\s*\d{1,3}\s*[—–]|(?<=^|\s)-\s*\d{1,3}\s*-(?=\s|$)|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?/g;
+const PAGE_MARK =
+  /[—–]\s*\d{1,3}\s*[—–]|(?<=^|\s)-\s*\d{1,3}\s*-(?=\s|$)|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?/g;
 /** A number (with thousands commas: "1,234.5"), a run of other characters, or a lone sign. */
 const PIECES = /[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?|[^\d+-]+|[+-]/g;
 /** A list number glued to the end of the previous row's digits: "…00000002.其他法律…" → "0000000" and "2.其他…". */
@@ -35,10 +37,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let line = text.slice(start, end);
     // Page numbers and rule lines are layout (tested only where they can be: these regexes are the slow part).
     if (/[—–页-]/.test(line)) line = line.replace(PAGE_MARK, (m) => ' '.repeat(m.length)); // same length: offsets hold
-    const layout = (line.length <= 24 && PAGE_LINE.test(line)) || (/^[\s|:+]*[-—=_─━]{3}/.test(line) && RULE_LINE.test(line));
+    const layout =
+      (line.length <= 24 && PAGE_LINE.test(line)) || (/^[\s|:+]*[-—=_─━]{3}/.test(line) && RULE_LINE.test(line));
     if (!layout) {
       for (const cell of cellsOf(line)) {
-        if (cell.s === null) out.push({ t: 'blank', at: start + cell.at, end: start + cell.at, ...(cell.lone ? { lone: true as const } : {}) });
+        if (cell.s === null)
+          out.push({
+            t: 'blank',
+            at: start + cell.at,
+            end: start + cell.at,
+            ...(cell.lone ? { lone: true as const } : {}),
+          });
         else words(out, cell.s, start + cell.at);
       }
       out.push({ t: 'eol' });

@@ -13,13 +13,21 @@ function decode(png: Buffer) {
   return { w, h, pixel };
 }
 
-test('the fallback bitmap is a valid PNG of the chart\'s size with the bars where the layout puts them', () => {
-  const layout = outcomeMixLayout([{ label: '予以公开', value: 10 }, { label: '部分公开', value: 5 }, { label: '不予公开', value: 0 }]);
+test("the fallback bitmap is a valid PNG of the chart's size with the bars where the layout puts them", () => {
+  const layout = outcomeMixLayout([
+    { label: '予以公开', value: 10 },
+    { label: '部分公开', value: 5 },
+    { label: '不予公开', value: 0 },
+  ]);
   const { w, h, pixel } = decode(chartPng(layout));
   assert.deepEqual([w, h], [layout.width, layout.height]);
   const [full, half] = layout.rects;
   assert.deepEqual(pixel(full!.x + 1, full!.y + 1), [0x2f, 0x5d, 0x8a]);
   assert.deepEqual(pixel(full!.x + full!.w - 1, full!.y + 1), [0x2f, 0x5d, 0x8a]);
-  assert.deepEqual(pixel(half!.x + half!.w + 2, half!.y + 1), [255, 255, 255], 'the shorter bar ends where its value does');
+  assert.deepEqual(
+    pixel(half!.x + half!.w + 2, half!.y + 1),
+    [255, 255, 255],
+    'the shorter bar ends where its value does',
+  );
   assert.ok(Math.abs(half!.w - full!.w / 2) <= 1);
 });

@@ -24,7 +24,13 @@ export function chartPng(c: ChartLayout, colour = '#2f5d8a'): Buffer {
   };
   for (const r of c.rects) fill(r.x, r.y, r.x + r.w, r.y + r.h, rgb(colour));
   for (const l of c.lines) {
-    fill(Math.min(l.x1, l.x2), Math.min(l.y1, l.y2), Math.max(l.x1, l.x2) + 1, Math.max(l.y1, l.y2) + 1, [0x1f, 0x1f, 0x1f]);
+    fill(
+      Math.min(l.x1, l.x2),
+      Math.min(l.y1, l.y2),
+      Math.max(l.x1, l.x2) + 1,
+      Math.max(l.y1, l.y2) + 1,
+      [0x1f, 0x1f, 0x1f],
+    );
   }
   return PNG.sync.write(png, { colorType: 2 });
 }

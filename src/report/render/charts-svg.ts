@@ -19,5 +19,7 @@ ${c.texts.map((t) => html`<text x="${t.x}" y="${t.y}" text-anchor="${t.anchor}" 
 }
 
 /** Where the charts' ids must be unique on a page, a prefix tells them apart. */
-export const outcomeMixSvg = (data: Charts['outcomeMix'], idPrefix = 'chart'): Html => chartSvg(outcomeMixLayout(data), idPrefix);
-export const monthlyPublicationsSvg = (data: Charts['monthlyPublications'], idPrefix = 'chart'): Html => chartSvg(monthlyPublicationsLayout(data), idPrefix);
+export const outcomeMixSvg = (data: Charts['outcomeMix'], idPrefix = 'chart'): Html =>
+  chartSvg(outcomeMixLayout(data), idPrefix);
+export const monthlyPublicationsSvg = (data: Charts['monthlyPublications'], idPrefix = 'chart'): Html =>
+  chartSvg(monthlyPublicationsLayout(data), idPrefix);

@@ -6,7 +6,8 @@ import { sampleDocument } from '../../../test/support/report-sample-document.ts'
 import { renderReportDocx } from './docx.ts';
 
 const xmlOf = async (bytes: Buffer, part: string) => (await JSZip.loadAsync(bytes)).file(part)!.async('string');
-const docOf = (seed: number, format: '2021' | '2019' = '2021') => sampleDocument({ seed, format, name: '东和乡人民政府' });
+const docOf = (seed: number, format: '2021' | '2019' = '2021') =>
+  sampleDocument({ seed, format, name: '东和乡人民政府' });
 
 test('the Word file is A4 with the 公文 margins and a centred page number field in the footer', async () => {
   const bytes = await renderReportDocx(docOf(1));
@@ -44,7 +45,10 @@ test('table text is 10.5pt and the merged header cells are Word merges: gridSpan
     const at = xml.indexOf(`>${text}</w:t>`);
     return xml.slice(xml.lastIndexOf('<w:tc>', at), at);
   };
-  assert.match(cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'), /<w:gridSpan w:val="3"\/>[\s\S]*<w:vMerge w:val="restart"\/>/);
+  assert.match(
+    cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'),
+    /<w:gridSpan w:val="3"\/>[\s\S]*<w:vMerge w:val="restart"\/>/,
+  );
   assert.match(cell('申请人情况'), /<w:gridSpan w:val="7"\/>/);
   assert.match(cell('法人或其他组织'), /<w:gridSpan w:val="5"\/>/);
   assert.match(cell('三、本年度办理结果'), /<w:vMerge w:val="restart"\/>/);
@@ -58,7 +62,10 @@ test('read back by mammoth, the Word tables keep their merged cells and verbatim
   for (const format of ['2021', '2019'] as const) {
     const { value: marked } = await mammoth.convertToHtml({ buffer: await renderReportDocx(docOf(4, format)) });
     const value = marked.replace(/<\/?strong>/g, ''); // header cells are bold
-    assert.match(value, /<thead><tr><th colspan="3" rowspan="3"><p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<\/p><\/th>/);
+    assert.match(
+      value,
+      /<thead><tr><th colspan="3" rowspan="3"><p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<\/p><\/th>/,
+    );
     assert.match(value, /<th colspan="5"><p>法人或其他组织<\/p><\/th>/);
     assert.match(value, new RegExp(`<td rowspan="${format === '2021' ? 22 : 20}"><p>三、本年度办理结果</p></td>`));
     assert.match(value, /<th colspan="5" rowspan="2"><p>行政复议<\/p><\/th><th colspan="10"><p>行政诉讼<\/p><\/th>/);
@@ -70,14 +77,24 @@ test('the charts are SVG pictures with a PNG fallback, captioned, their alt text
   const doc = docOf(5);
   const bytes = await renderReportDocx(doc);
   const zip = await JSZip.loadAsync(bytes);
-  const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/')).sort();
-  assert.deepEqual(media.map((f) => f.replace(/\d+/, 'N')).sort(), ['word/media/imageN.png', 'word/media/imageN.png', 'word/media/imageN.svg', 'word/media/imageN.svg']);
+  const media = Object.keys(zip.files)
+    .filter((f) => f.startsWith('word/media/'))
+    .sort();
+  assert.deepEqual(media.map((f) => f.replace(/\d+/, 'N')).sort(), [
+    'word/media/imageN.png',
+    'word/media/imageN.png',
+    'word/media/imageN.svg',
+    'word/media/imageN.svg',
+  ]);
   const xml = await zip.file('word/document.xml')!.async('string');
   const jan = doc.charts!.monthlyPublications[0]!.count;
   assert.match(xml, new RegExp(`<wp:docPr id="\\d+" name="各月主动公开信息条数" descr="1月${jan}条，`));
   assert.match(xml, /<wp:docPr id="\d+" name="申请办理结果构成" descr="予以公开\d+件，部分公开\d+件，不予公开/);
   assert.match(xml, />图：各月主动公开信息条数<\/w:t>/);
-  assert.ok(xml.indexOf('图：各月主动公开信息条数') > xml.indexOf('>二、主动公开政府信息情况<') && xml.indexOf('图：各月主动公开信息条数') < xml.indexOf('>三、收到和处理政府信息公开申请情况<'));
+  assert.ok(
+    xml.indexOf('图：各月主动公开信息条数') > xml.indexOf('>二、主动公开政府信息情况<') &&
+      xml.indexOf('图：各月主动公开信息条数') < xml.indexOf('>三、收到和处理政府信息公开申请情况<'),
+  );
   const none = await JSZip.loadAsync(await renderReportDocx({ ...doc, charts: null }));
   assert.equal(Object.keys(none.files).filter((f) => f.startsWith('word/media/')).length, 0);
 });
@@ -86,6 +103,12 @@ test('表三 and 表四 repeat their three header rows on each page they continu
   const xml = await xmlOf(await renderReportDocx(docOf(3)), 'word/document.xml');
   const tables = xml.split('<w:tbl>').slice(1);
   assert.equal(tables.length, 3);
-  const headerRows = tables.map((t) => t.split('<w:tr>').slice(1).filter((row) => row.includes('<w:tblHeader/>')).length);
+  const headerRows = tables.map(
+    (t) =>
+      t
+        .split('<w:tr>')
+        .slice(1)
+        .filter((row) => row.includes('<w:tblHeader/>')).length,
+  );
   assert.deepEqual(headerRows, [0, 3, 3]);
 });

@@ -8,20 +8,36 @@ import { reportHtml } from './html.ts';
 test('the report page holds the title, the preface, the six headings in the national order and the date line', () => {
   const doc = sampleDocument({ seed: 4, name: '东和乡人民政府' });
   const out = reportHtml(doc).value;
-  assert.match(out, /^<article class="annual-report" lang="zh-CN">\n<h1>东和乡人民政府2023年政府信息公开工作年度报告<\/h1>/);
+  assert.match(
+    out,
+    /^<article class="annual-report" lang="zh-CN">\n<h1>东和乡人民政府2023年政府信息公开工作年度报告<\/h1>/,
+  );
   const at = SECTIONS.map((s) => out.indexOf(`>${s.label}</h2>`));
-  assert.ok(at.every((i) => i > 0), 'every heading is present');
-  assert.deepEqual([...at].sort((a, b) => a - b), at, 'in the national order');
+  assert.ok(
+    at.every((i) => i > 0),
+    'every heading is present',
+  );
+  assert.deepEqual(
+    [...at].sort((a, b) => a - b),
+    at,
+    'in the national order',
+  );
   assert.ok(out.indexOf('本报告中所列数据统计期限为2023年1月1日至12月31日') < at[0]!);
   assert.match(out, /<p class="report-date">2024年1月20日<\/p>\n<\/article>$/);
-  for (const item of ['（一）收取信息处理费情况', '（二）落实上级年度政务公开工作要点情况', '（三）人大代表建议和政协提案办理结果公开情况', '（四）年度政务公开工作创新情况']) {
+  for (const item of [
+    '（一）收取信息处理费情况',
+    '（二）落实上级年度政务公开工作要点情况',
+    '（三）人大代表建议和政协提案办理结果公开情况',
+    '（四）年度政务公开工作创新情况',
+  ]) {
     assert.ok(out.indexOf(`<h3>${item}</h3>`) > at[5]!, `六 carries ${item}`);
   }
 });
 
 test('each table sits inside its own section: 表二 in 二, 表三 in 三, 表四 in 四', () => {
   const out = reportHtml(sampleDocument({ seed: 5 })).value;
-  const section = (label: string) => out.slice(out.indexOf(`>${label}</h2>`), out.indexOf('</section>', out.indexOf(`>${label}</h2>`)));
+  const section = (label: string) =>
+    out.slice(out.indexOf(`>${label}</h2>`), out.indexOf('</section>', out.indexOf(`>${label}</h2>`)));
   assert.match(section('二、主动公开政府信息情况'), /<table class="report-table proactive">/);
   assert.match(section('三、收到和处理政府信息公开申请情况'), /<table class="report-table applications">/);
   assert.match(section('四、政府信息公开行政复议、行政诉讼情况'), /<table class="report-table appeals">/);
@@ -44,7 +60,14 @@ test('charts are inline SVG images named by <title> and described figure by figu
 
 test('no style attribute anywhere (the CSP forbids them), and text is escaped', () => {
   const base = sampleDocument({ seed: 8, charts: true });
-  const doc = { ...base, sections: base.sections.map((s) => (s.key === 'problems' ? { ...s, blocks: [{ kind: 'paragraph' as const, text: '<script>alert(1)</script> & “引号”' }] } : s)) };
+  const doc = {
+    ...base,
+    sections: base.sections.map((s) =>
+      s.key === 'problems'
+        ? { ...s, blocks: [{ kind: 'paragraph' as const, text: '<script>alert(1)</script> & “引号”' }] }
+        : s,
+    ),
+  };
   const out = reportHtml(doc).value;
   assert.doesNotMatch(out, /\sstyle=/);
   assert.doesNotMatch(out, /<script>/);
@@ -67,7 +90,10 @@ test('the downloadable file is a complete HTML document with its own small style
 
 test('a chart whose figures are all zero is a sentence, not a figure of empty bars; one with figures stays a figure', () => {
   const doc = sampleDocument({ seed: 6 });
-  doc.charts = { ...doc.charts!, monthlyPublications: doc.charts!.monthlyPublications.map((m) => ({ ...m, count: 0 })) };
+  doc.charts = {
+    ...doc.charts!,
+    monthlyPublications: doc.charts!.monthlyPublications.map((m) => ({ ...m, count: 0 })),
+  };
   const out = reportHtml(doc).value;
   assert.match(out, /<p>本年度各月主动公开信息条数均为零，不作“各月主动公开信息条数”图。<\/p>/);
   assert.doesNotMatch(out, /<figcaption>图：各月主动公开信息条数<\/figcaption>/);

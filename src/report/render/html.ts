@@ -9,24 +9,53 @@ import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml, type Table
 
 export type ReportHtmlOptions = TableOptions & {
   /** Prefix for element ids, when several reports share a page. */ idPrefix?: string;
-  /** 2 when the report sits under a page's own h1 (the back office): every heading one level down. */ titleLevel?: 1 | 2;
+  /** 2 when the report sits under a page's own h1 (the back office): every heading one level down. */ titleLevel?:
+    | 1
+    | 2;
 };
 
-const heading = (level: number, text: string, id?: string): Html => (id ? html`<${raw(`h${level}`)} id="${id}">${text}</${raw(`h${level}`)}>` : html`<${raw(`h${level}`)}>${text}</${raw(`h${level}`)}>`);
-const block = (b: Block, level: number): Html => (b.kind === 'heading' ? heading(level + 2, b.text) : html`<p>${b.text}</p>`);
+const heading = (level: number, text: string, id?: string): Html =>
+  id
+    ? html`<${raw(`h${level}`)} id="${id}">${text}</${raw(`h${level}`)}>`
+    : html`<${raw(`h${level}`)}>${text}</${raw(`h${level}`)}>`;
+const block = (b: Block, level: number): Html =>
+  b.kind === 'heading' ? heading(level + 2, b.text) : html`<p>${b.text}</p>`;
 
 function sectionExtras(doc: ReportDocument, section: DocumentSection, opts: ReportHtmlOptions): Html[] {
   const prefix = opts.idPrefix ?? 'report';
   const { report, charts } = doc;
   // A chart whose figures are all zero is replaced by a sentence saying so (charts-layout.ts).
-  const figure = (caption: string, svg: Html, allZero?: string) => (allZero ? html`<p>${allZero}</p>` : html`<figure class="report-figure">${svg}<figcaption>${caption}</figcaption></figure>`);
+  const figure = (caption: string, svg: Html, allZero?: string) =>
+    allZero
+      ? html`<p>${allZero}</p>`
+      : html`<figure class="report-figure">${svg}<figcaption>${caption}</figcaption></figure>`;
   switch (section.key) {
     case 'proactive':
-      return [proactiveTableHtml(report, opts),
-        ...(charts ? [figure('图：各月主动公开信息条数', monthlyPublicationsSvg(charts.monthlyPublications, prefix), monthlyPublicationsLayout(charts.monthlyPublications).allZero)] : [])];
+      return [
+        proactiveTableHtml(report, opts),
+        ...(charts
+          ? [
+              figure(
+                '图：各月主动公开信息条数',
+                monthlyPublicationsSvg(charts.monthlyPublications, prefix),
+                monthlyPublicationsLayout(charts.monthlyPublications).allZero,
+              ),
+            ]
+          : []),
+      ];
     case 'applications':
-      return [applicationsTableHtml(report, opts),
-        ...(charts ? [figure('图：申请办理结果构成', outcomeMixSvg(charts.outcomeMix, prefix), outcomeMixLayout(charts.outcomeMix).allZero)] : [])];
+      return [
+        applicationsTableHtml(report, opts),
+        ...(charts
+          ? [
+              figure(
+                '图：申请办理结果构成',
+                outcomeMixSvg(charts.outcomeMix, prefix),
+                outcomeMixLayout(charts.outcomeMix).allZero,
+              ),
+            ]
+          : []),
+      ];
     case 'appeals':
       return [appealsTableHtml(report, opts)];
     default:

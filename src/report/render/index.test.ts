@@ -7,17 +7,33 @@ import { OUTPUT_FORMATS, renderReport, reportFileName } from './index.ts';
 
 const doc = sampleDocument({ seed: 51, name: '东和乡人民政府' });
 
-test('json is the report JSON of report-schema.md, pretty-printed, keys in the schema\'s order', async () => {
+test("json is the report JSON of report-schema.md, pretty-printed, keys in the schema's order", async () => {
   const out = await renderReport(doc, 'json');
   assert.deepEqual([out.contentType, out.extension], ['application/json; charset=utf-8', 'json']);
   const text = out.bytes.toString('utf8');
   assert.deepEqual(JSON.parse(text), doc.report);
-  assert.deepEqual(Object.keys(JSON.parse(text)), ['schema', 'agency', 'year', 'format', 'source', 'tables', 'narrative', 'findings']);
+  assert.deepEqual(Object.keys(JSON.parse(text)), [
+    'schema',
+    'agency',
+    'year',
+    'format',
+    'source',
+    'tables',
+    'narrative',
+    'findings',
+  ]);
   assert.match(text, /^\{\n {2}"schema": "gongkai\.report\/1",\n/);
 });
 
 test('every output format renders with its content type, extension and file signature', async () => {
-  const signature: Record<string, RegExp> = { json: /^\{/, html: /^<!doctype html>/, docx: /^PK/, xlsx: /^PK/, pdf: /^%PDF-/, text: /^东和乡人民政府2023年/ };
+  const signature: Record<string, RegExp> = {
+    json: /^\{/,
+    html: /^<!doctype html>/,
+    docx: /^PK/,
+    xlsx: /^PK/,
+    pdf: /^%PDF-/,
+    text: /^东和乡人民政府2023年/,
+  };
   const seen: string[] = [];
   for (const format of OUTPUT_FORMATS) {
     const out = await renderReport(doc, format);
@@ -36,7 +52,10 @@ test('the text file carries the whole prose (sections 一, 五, 六 and the date
   const read = await decodeReport(out.bytes);
   assert.ok(read.ok);
   const back = readTextReport(read.text).report;
-  assert.deepEqual([back.tables, back.agency.name, back.year, back.narrative], [doc.report.tables, '东和乡人民政府', 2023, doc.report.narrative]);
+  assert.deepEqual(
+    [back.tables, back.agency.name, back.year, back.narrative],
+    [doc.report.tables, '东和乡人民政府', 2023, doc.report.narrative],
+  );
 });
 
 test('the download name is the title with characters unsafe in file names replaced', () => {

@@ -28,19 +28,31 @@ export function reportJson(report: Report): string {
 }
 
 const paragraphs = (doc: ReportDocument, key: string): string =>
-  doc.sections.find((s) => s.key === key)?.blocks.map((b) => b.text).join('\n') ?? '';
+  doc.sections
+    .find((s) => s.key === key)
+    ?.blocks.map((b) => b.text)
+    .join('\n') ?? '';
 
 async function bytesOf(doc: ReportDocument, format: OutputFormat): Promise<Buffer> {
   switch (format) {
-    case 'json': return Buffer.from(reportJson(doc.report));
-    case 'html': return Buffer.from(reportHtmlFile(doc));
-    case 'docx': return renderReportDocx(doc);
-    case 'xlsx': return renderReportXlsx(doc);
-    case 'pdf': return renderReportPdf(doc);
+    case 'json':
+      return Buffer.from(reportJson(doc.report));
+    case 'html':
+      return Buffer.from(reportHtmlFile(doc));
+    case 'docx':
+      return renderReportDocx(doc);
+    case 'xlsx':
+      return renderReportXlsx(doc);
+    case 'pdf':
+      return renderReportPdf(doc);
     case 'text': {
-      const text = renderText(doc.report, 'tab', [...doc.preface, paragraphs(doc, 'overview')].join('\n'),
-        { problems: paragraphs(doc, 'problems'), other: paragraphs(doc, 'other') });
-      return Buffer.from(`${text.replace(/^.*\n/, `${doc.title}\n`)}${doc.dateLine ? `\n${doc.report.agency.name ?? ''}\n${doc.dateLine}\n` : ''}`);
+      const text = renderText(doc.report, 'tab', [...doc.preface, paragraphs(doc, 'overview')].join('\n'), {
+        problems: paragraphs(doc, 'problems'),
+        other: paragraphs(doc, 'other'),
+      });
+      return Buffer.from(
+        `${text.replace(/^.*\n/, `${doc.title}\n`)}${doc.dateLine ? `\n${doc.report.agency.name ?? ''}\n${doc.dateLine}\n` : ''}`,
+      );
     }
   }
 }

@@ -22,7 +22,9 @@ const LINE_GAP = 1;
 /** The cell's text in lines broken between words (documents/line-break.ts), in the cell's face and size. */
 function cellLines(doc: PDFKit.PDFDocument, p: Placed, grid: Grid, frame: TableFrame): string[] {
   doc.font(p.cell.kind === 'header' ? 'cjk-bold' : 'cjk').fontSize(frame.fontSize);
-  return breakLines(p.cell.text || ' ', cellWidth(grid, frame, p.col, p.cell.colSpan ?? 1) - PAD * 2, (s) => doc.widthOfString(s));
+  return breakLines(p.cell.text || ' ', cellWidth(grid, frame, p.col, p.cell.colSpan ?? 1) - PAD * 2, (s) =>
+    doc.widthOfString(s),
+  );
 }
 
 const lineHeight = (doc: PDFKit.PDFDocument) => doc.currentLineHeight(true) + LINE_GAP;
@@ -35,7 +37,9 @@ function textHeight(doc: PDFKit.PDFDocument, p: Placed, grid: Grid, frame: Table
 /** Row heights: each row fits its own cells; a merged cell's extra need goes to the last row it covers. */
 function rowHeights(doc: PDFKit.PDFDocument, grid: Grid, placed: readonly Placed[], frame: TableFrame): number[] {
   const heights = grid.rows.map(() => MIN_ROW);
-  for (const p of placed) if ((p.cell.rowSpan ?? 1) === 1) heights[p.row] = Math.max(heights[p.row]!, textHeight(doc, p, grid, frame) + PAD * 2);
+  for (const p of placed)
+    if ((p.cell.rowSpan ?? 1) === 1)
+      heights[p.row] = Math.max(heights[p.row]!, textHeight(doc, p, grid, frame) + PAD * 2);
   for (const p of placed) {
     const span = p.cell.rowSpan ?? 1;
     if (span === 1) continue;
@@ -67,7 +71,16 @@ function groupEnds(grid: Grid, placed: readonly Placed[]): number[] {
   return ends;
 }
 
-function drawCell(doc: PDFKit.PDFDocument, p: Placed, grid: Grid, frame: TableFrame, x: number, y: number, h: number, withText: boolean): void {
+function drawCell(
+  doc: PDFKit.PDFDocument,
+  p: Placed,
+  grid: Grid,
+  frame: TableFrame,
+  x: number,
+  y: number,
+  h: number,
+  withText: boolean,
+): void {
   const w = cellWidth(grid, frame, p.col, p.cell.colSpan ?? 1);
   doc.lineWidth(0.5).rect(x, y, w, h).stroke();
   if (!withText || !p.cell.text) return;
@@ -90,7 +103,12 @@ function drawCell(doc: PDFKit.PDFDocument, p: Placed, grid: Grid, frame: TableFr
 export type RowPlacement = { page: number; y: number; height: number };
 
 /** Draw the grid from doc.y; returns the y under the table and where each row went. `newPage` adds a page, returns its top. */
-export function drawGrid(doc: PDFKit.PDFDocument, grid: Grid, frame: TableFrame, newPage: () => number): { bottom: number; rows: RowPlacement[] } {
+export function drawGrid(
+  doc: PDFKit.PDFDocument,
+  grid: Grid,
+  frame: TableFrame,
+  newPage: () => number,
+): { bottom: number; rows: RowPlacement[] } {
   const placed = placeCells(grid);
   const heights = rowHeights(doc, grid, placed, frame);
   const ends = groupEnds(grid, placed);
@@ -98,7 +116,10 @@ export function drawGrid(doc: PDFKit.PDFDocument, grid: Grid, frame: TableFrame,
   const starting = grid.rows.map((_, r) => placed.filter((p) => p.row === r));
   const open: { p: Placed; from: number; drawn: boolean }[] = [];
   const flush = (until: number, closeAll: boolean) => {
-    for (const o of open) { drawCell(doc, o.p, grid, frame, xs[o.p.col]!, o.from, until - o.from, !o.drawn); o.drawn = true; }
+    for (const o of open) {
+      drawCell(doc, o.p, grid, frame, xs[o.p.col]!, o.from, until - o.from, !o.drawn);
+      o.drawn = true;
+    }
     if (closeAll) open.length = 0;
   };
   let y = doc.y;
@@ -110,7 +131,16 @@ export function drawGrid(doc: PDFKit.PDFDocument, grid: Grid, frame: TableFrame,
     const rowTop = (row: number) => top + heights.slice(0, row).reduce((a, b) => a + b, 0);
     for (const p of placed) {
       if (p.row >= grid.headerRows) continue;
-      drawCell(doc, p, grid, frame, xs[p.col]!, rowTop(p.row), rowTop(p.row + (p.cell.rowSpan ?? 1)) - rowTop(p.row), true);
+      drawCell(
+        doc,
+        p,
+        grid,
+        frame,
+        xs[p.col]!,
+        rowTop(p.row),
+        rowTop(p.row + (p.cell.rowSpan ?? 1)) - rowTop(p.row),
+        true,
+      );
     }
     return top + headerHeight;
   };
@@ -124,7 +154,10 @@ export function drawGrid(doc: PDFKit.PDFDocument, grid: Grid, frame: TableFrame,
       y = newPage();
       page++;
       if (repeats) y = repeatHeader(y);
-      for (const o of open) { o.from = y; o.drawn = false; } // the group's label again on this page
+      for (const o of open) {
+        o.from = y;
+        o.drawn = false;
+      } // the group's label again on this page
     }
     placements.push({ page, y, height: heights[r]! });
     for (const p of starting[r]!) {
@@ -133,7 +166,10 @@ export function drawGrid(doc: PDFKit.PDFDocument, grid: Grid, frame: TableFrame,
     }
     y += heights[r]!;
     const closing = open.filter((o) => o.p.row + (o.p.cell.rowSpan ?? 1) - 1 === r);
-    for (const o of closing) { drawCell(doc, o.p, grid, frame, xs[o.p.col]!, o.from, y - o.from, !o.drawn); open.splice(open.indexOf(o), 1); }
+    for (const o of closing) {
+      drawCell(doc, o.p, grid, frame, xs[o.p.col]!, o.from, y - o.from, !o.drawn);
+      open.splice(open.indexOf(o), 1);
+    }
   }
   flush(y, true);
   return { bottom: y, rows: placements };

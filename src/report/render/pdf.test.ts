@@ -30,12 +30,18 @@ test('on a machine with only the npm font package, the PDF is A4, numbered, and 
 
 test('a character no available font can draw stops the PDF with a Chinese message naming it (no tofu)', async () => {
   const doc = sampleDocument({ seed: 42, name: '𠀀村民委员会' }); // U+20000, outside the packaged font
-  await assert.rejects(renderReportPdf(doc, [packaged]), (e: unknown) => e instanceof DomainError && /U\+20000/.test(e.message));
+  await assert.rejects(
+    renderReportPdf(doc, [packaged]),
+    (e: unknown) => e instanceof DomainError && /U\+20000/.test(e.message),
+  );
 });
 
 test('with no CJK font at all the PDF fails with the way to install one', async () => {
   const none = [{ name: 'x', regular: { file: '/nonexistent/r.otf' }, bold: { file: '/nonexistent/b.otf' } }];
-  await assert.rejects(renderReportPdf(sampleDocument({ seed: 43 }), none), (e: unknown) => e instanceof DomainError && /fonts-noto-cjk/.test(e.message) && /npm ci/.test(e.message));
+  await assert.rejects(
+    renderReportPdf(sampleDocument({ seed: 43 }), none),
+    (e: unknown) => e instanceof DomainError && /fonts-noto-cjk/.test(e.message) && /npm ci/.test(e.message),
+  );
 });
 
 /** Lay a grid out on short pages and return where its rows went. */
@@ -44,7 +50,10 @@ function layout(grid: ReturnType<typeof applicationsGrid>, pageHeight: number) {
   registerCjkFont(pdf, packaged);
   pdf.y = 40;
   const frame = { left: 40, width: 515, top: 40, bottom: 40 + pageHeight, fontSize: 10.5 };
-  const placed = drawGrid(pdf, grid, frame, () => { pdf.addPage(); return 40; });
+  const placed = drawGrid(pdf, grid, frame, () => {
+    pdf.addPage();
+    return 40;
+  });
   pdf.end();
   return { placed, frame };
 }
@@ -53,7 +62,8 @@ test('a table crossing pages never cuts a row, keeps each merged group whole whe
   const grid = applicationsGrid(sampleReport({ seed: 44 }));
   const { placed, frame } = layout(grid, 420);
   assert.ok(placed.rows.at(-1)!.page >= 1, 'the table needed more than one page');
-  for (const r of placed.rows) assert.ok(r.y >= frame.top && r.y + r.height <= frame.bottom + 1e-6, 'every row lies within its page');
+  for (const r of placed.rows)
+    assert.ok(r.y >= frame.top && r.y + r.height <= frame.bottom + 1e-6, 'every row lies within its page');
   const pageOf = (label: string) => placed.rows[grid.rows.findIndex((row) => row.some((c) => c.text === label))]!.page;
   const rowPage = (i: number) => placed.rows[i]!.page;
   // （三）不予公开 covers its eight rows: all on one page.
@@ -63,12 +73,13 @@ test('a table crossing pages never cuts a row, keeps each merged group whole whe
   assert.equal(rowPage(0), pageOf('一、本年新收政府信息公开申请数量'));
 });
 
-test('表二\'s article heading never ends a page: it moves with its rows', () => {
+test("表二's article heading never ends a page: it moves with its rows", () => {
   const grid = proactiveGrid(sampleReport({ seed: 45, format: '2019' }));
   for (const pageHeight of [120, 150, 180, 210]) {
     const { placed } = layout(grid as ReturnType<typeof applicationsGrid>, pageHeight);
     grid.rows.forEach((row, i) => {
-      if (row.every((c) => c.kind === 'header')) assert.equal(placed.rows[i]!.page, placed.rows[i + 1]!.page, `row ${i} at page height ${pageHeight}`);
+      if (row.every((c) => c.kind === 'header'))
+        assert.equal(placed.rows[i]!.page, placed.rows[i + 1]!.page, `row ${i} at page height ${pageHeight}`);
     });
   }
 });
@@ -81,7 +92,10 @@ test('on every page a table continues on, its header rows stand again and a grou
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise((resolve) => pdf.on('end', resolve));
   pdf.y = 40;
-  const placed = drawGrid(pdf, grid, { left: 40, width: 515, top: 40, bottom: 460, fontSize: 10.5 }, () => { pdf.addPage(); return 40; });
+  const placed = drawGrid(pdf, grid, { left: 40, width: 515, top: 40, bottom: 460, fontSize: 10.5 }, () => {
+    pdf.addPage();
+    return 40;
+  });
   pdf.end();
   await done;
   const read = await decodeReport(Buffer.concat(chunks));
@@ -105,8 +119,13 @@ test('the title and the group labels break between words, never inside one; an a
   assert.ok(read.ok, read.ok ? '' : read.error);
   // GB/T 9704: a title too long for one line breaks after the agency's name, not "…工作年 / 度报告".
   assert.ok(read.text.startsWith('东和乡人民政府\n2023年政府信息公开工作年度报告\n'), read.text.slice(0, 60));
-  for (const group of ['（三）\n不予\n公开', '（四）\n无法\n提供', '（五）\n不予\n处理', '（六）\n其他\n处理']) assert.ok(read.text.includes(group), group);
-  assert.deepEqual(read.text.split('\n').filter((line) => /^[、，。）：；”]/.test(line)), [], 'no line starts with closing punctuation');
+  for (const group of ['（三）\n不予\n公开', '（四）\n无法\n提供', '（五）\n不予\n处理', '（六）\n其他\n处理'])
+    assert.ok(read.text.includes(group), group);
+  assert.deepEqual(
+    read.text.split('\n').filter((line) => /^[、，。）：；”]/.test(line)),
+    [],
+    'no line starts with closing punctuation',
+  );
   const flat = read.text.replace(/\s+/g, '');
   assert.ok(flat.includes('本年度各类办理结果均为零，不作“申请办理结果构成”图。'));
   assert.ok(!flat.includes('图：申请办理结果构成'));

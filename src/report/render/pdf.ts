@@ -22,22 +22,49 @@ const LINE = 28;
 
 /** Every character the PDF will draw, for the glyph check. */
 function allText(doc: ReportDocument, grids: readonly Grid[]): string {
-  return [doc.title, ...doc.preface, ...doc.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]),
-    ...grids.flatMap((g) => g.rows.flatMap((r) => r.map((c) => c.text))), doc.report.agency.name ?? '', doc.dateLine ?? '（草稿）',
-    ...(doc.charts ? [monthlyPublicationsLayout(doc.charts.monthlyPublications), outcomeMixLayout(doc.charts.outcomeMix)].flatMap((c) => [`图：${c.title}`, c.allZero ?? '', ...c.texts.map((t) => t.text)]) : []),
-    '— 0123456789'].join('');
+  return [
+    doc.title,
+    ...doc.preface,
+    ...doc.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]),
+    ...grids.flatMap((g) => g.rows.flatMap((r) => r.map((c) => c.text))),
+    doc.report.agency.name ?? '',
+    doc.dateLine ?? '（草稿）',
+    ...(doc.charts
+      ? [monthlyPublicationsLayout(doc.charts.monthlyPublications), outcomeMixLayout(doc.charts.outcomeMix)].flatMap(
+          (c) => [`图：${c.title}`, c.allZero ?? '', ...c.texts.map((t) => t.text)],
+        )
+      : []),
+    '— 0123456789',
+  ].join('');
 }
 
-export async function renderReportPdf(doc: ReportDocument, fonts: readonly CjkFont[] = defaultCjkFonts()): Promise<Buffer> {
+export async function renderReportPdf(
+  doc: ReportDocument,
+  fonts: readonly CjkFont[] = defaultCjkFonts(),
+): Promise<Buffer> {
   const grids = reportGrids(doc.report);
   const font = resolveCjkFont(allText(doc, Object.values(grids)), fonts);
-  const pdf = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, lang: 'zh-CN', info: { Title: doc.title, Author: doc.report.agency.name ?? '', Creator: 'gongkai' } });
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    lang: 'zh-CN',
+    info: { Title: doc.title, Author: doc.report.agency.name ?? '', Creator: 'gongkai' },
+  });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => { pdf.on('end', () => resolve(Buffer.concat(chunks))); pdf.on('error', reject); });
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
   registerCjkFont(pdf, font);
-  const newPage = () => { pdf.addPage(); return MARGIN.top; };
-  const room = (h: number) => { if (pdf.y + h > BOTTOM) newPage(); };
+  const newPage = () => {
+    pdf.addPage();
+    return MARGIN.top;
+  };
+  const room = (h: number) => {
+    if (pdf.y + h > BOTTOM) newPage();
+  };
   const text = (t: string, face: 'cjk' | 'cjk-heading', size: number, opts: PDFKit.Mixins.TextOptions = {}) => {
     pdf.font(face).fontSize(size);
     const lineGap = Math.max(0, LINE - pdf.currentLineHeight());
@@ -47,7 +74,11 @@ export async function renderReportPdf(doc: ReportDocument, fonts: readonly CjkFo
 
   pdf.font('cjk-bold').fontSize(SIZE.title);
   const titleLines = titleBreak(doc.title, doc.report.agency.name ?? '', (s) => pdf.widthOfString(s));
-  pdf.text(titleLines.join('\n'), MARGIN.left, MARGIN.top, { width: WIDTH, align: 'center', lineGap: 35 - pdf.currentLineHeight() });
+  pdf.text(titleLines.join('\n'), MARGIN.left, MARGIN.top, {
+    width: WIDTH,
+    align: 'center',
+    lineGap: 35 - pdf.currentLineHeight(),
+  });
   pdf.moveDown(0.6);
   for (const p of doc.preface) text(p, 'cjk', SIZE.body);
   for (const s of doc.sections) {
@@ -57,8 +88,15 @@ export async function renderReportPdf(doc: ReportDocument, fonts: readonly CjkFo
     const grid = (grids as Partial<Record<string, Grid>>)[s.key];
     if (!grid) continue;
     pdf.y += 6;
-    pdf.y = drawGrid(pdf, grid, { left: MARGIN.left, width: WIDTH, top: MARGIN.top, bottom: BOTTOM, fontSize: SIZE.table }, newPage).bottom + 10;
-    if (doc.charts && s.key === 'proactive') drawChart(pdf, monthlyPublicationsLayout(doc.charts.monthlyPublications), newPage);
+    pdf.y =
+      drawGrid(
+        pdf,
+        grid,
+        { left: MARGIN.left, width: WIDTH, top: MARGIN.top, bottom: BOTTOM, fontSize: SIZE.table },
+        newPage,
+      ).bottom + 10;
+    if (doc.charts && s.key === 'proactive')
+      drawChart(pdf, monthlyPublicationsLayout(doc.charts.monthlyPublications), newPage);
     if (doc.charts && s.key === 'applications') drawChart(pdf, outcomeMixLayout(doc.charts.outcomeMix), newPage);
   }
   pdf.y += LINE;
@@ -76,7 +114,8 @@ export async function renderReportPdf(doc: ReportDocument, fonts: readonly CjkFo
  */
 export function titleBreak(title: string, agency: string, measure: (s: string) => number): string[] {
   if (measure(title) <= WIDTH) return [title];
-  if (agency && title.startsWith(agency) && measure(agency) <= WIDTH && measure(title.slice(agency.length)) <= WIDTH) return [agency, title.slice(agency.length)];
+  if (agency && title.startsWith(agency) && measure(agency) <= WIDTH && measure(title.slice(agency.length)) <= WIDTH)
+    return [agency, title.slice(agency.length)];
   return breakLines(title, WIDTH, measure);
 }
 
@@ -87,7 +126,10 @@ function pageNumbers(pdf: PDFKit.PDFDocument): void {
     pdf.switchToPage(i);
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf.font('cjk').fontSize(SIZE.pageNumber).text(`— ${i - start + 1} —`, 0, BOTTOM + 7 * MM, { width: A4.width, align: 'center', lineBreak: false });
+    pdf
+      .font('cjk')
+      .fontSize(SIZE.pageNumber)
+      .text(`— ${i - start + 1} —`, 0, BOTTOM + 7 * MM, { width: A4.width, align: 'center', lineBreak: false });
     pdf.page.margins.bottom = bottom;
   }
 }
@@ -97,15 +139,25 @@ function drawChart(pdf: PDFKit.PDFDocument, c: ChartLayout, newPage: () => numbe
   if (c.allZero) {
     pdf.font('cjk').fontSize(SIZE.body);
     if (pdf.y + LINE > BOTTOM) newPage();
-    pdf.text(c.allZero, MARGIN.left, pdf.y, { width: WIDTH, indent: 2 * SIZE.body, lineGap: Math.max(0, LINE - pdf.currentLineHeight()) });
+    pdf.text(c.allZero, MARGIN.left, pdf.y, {
+      width: WIDTH,
+      indent: 2 * SIZE.body,
+      lineGap: Math.max(0, LINE - pdf.currentLineHeight()),
+    });
     return;
   }
   const scale = Math.min(1, (WIDTH * 0.9) / c.width);
   const height = c.height * scale;
   if (pdf.y + height + 24 > BOTTOM) newPage();
   const [x0, y0] = [MARGIN.left + (WIDTH - c.width * scale) / 2, pdf.y];
-  for (const r of c.rects) pdf.rect(x0 + r.x * scale, y0 + r.y * scale, Math.max(r.w * scale, 0.5), r.h * scale).fill(BAR_COLOUR);
-  for (const l of c.lines) pdf.lineWidth(0.5).moveTo(x0 + l.x1 * scale, y0 + l.y1 * scale).lineTo(x0 + l.x2 * scale, y0 + l.y2 * scale).stroke('black');
+  for (const r of c.rects)
+    pdf.rect(x0 + r.x * scale, y0 + r.y * scale, Math.max(r.w * scale, 0.5), r.h * scale).fill(BAR_COLOUR);
+  for (const l of c.lines)
+    pdf
+      .lineWidth(0.5)
+      .moveTo(x0 + l.x1 * scale, y0 + l.y1 * scale)
+      .lineTo(x0 + l.x2 * scale, y0 + l.y2 * scale)
+      .stroke('black');
   pdf.fillColor('black').font('cjk');
   for (const t of c.texts) {
     const size = Math.max(9, t.size * scale);

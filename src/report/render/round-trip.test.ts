@@ -30,11 +30,17 @@ function assertSame(back: Awaited<ReturnType<typeof readBack>>, doc: ReportDocum
   assert.deepEqual([back.agency.name, back.year, back.format], [r.agency.name, r.year, r.format], `${label}: identity`);
   assert.deepEqual(back.narrative, r.narrative, `${label}: narrative`);
   // A consistent report, rendered, passes the checker: only the outdated-format warning for a 2023 report in 2019 form.
-  assert.deepEqual(back.findings.map((f) => f.rule), r.format === '2019' ? ['FORMAT.OUTDATED'] : [], `${label}: findings`);
+  assert.deepEqual(
+    back.findings.map((f) => f.rule),
+    r.format === '2019' ? ['FORMAT.OUTDATED'] : [],
+    `${label}: findings`,
+  );
 }
 
-const cases = (count: number) => (['2021', '2019'] as FormatVersion[]).flatMap((format) =>
-  Array.from({ length: count }, (_, i) => ({ format, seed: 100 + i, name: NAMES[i % NAMES.length]! })));
+const cases = (count: number) =>
+  (['2021', '2019'] as FormatVersion[]).flatMap((format) =>
+    Array.from({ length: count }, (_, i) => ({ format, seed: 100 + i, name: NAMES[i % NAMES.length]! })),
+  );
 const proseOf = (doc: ReportDocument) => [...doc.preface, ...doc.sections[0]!.blocks.map((b) => b.text)].join('\n');
 
 describe('round trips through the checker', () => {
@@ -53,11 +59,19 @@ describe('round trips through the checker', () => {
       const doc = sampleDocument({ ...c, max: 9 });
       const back = await readBack(Buffer.from(renderText(doc.report, 'glued', proseOf(doc))), 'text');
       const r = doc.report;
-      assert.deepEqual([back.agency.name, back.year, back.format, back.narrative], [r.agency.name, r.year, r.format, r.narrative]);
+      assert.deepEqual(
+        [back.agency.name, back.year, back.format, back.narrative],
+        [r.agency.name, r.year, r.format, r.narrative],
+      );
       for (const table of ['proactive', 'applications', 'appeals'] as const) {
         for (const [row, cells] of Object.entries(back.tables[table] ?? {})) {
           for (const [col, v] of Object.entries(cells ?? {})) {
-            if (v !== null) assert.equal(v, (r.tables[table] as Record<string, Record<string, number>>)[row]?.[col], `glued ${c.format} seed ${c.seed} ${table}.${row}.${col}`);
+            if (v !== null)
+              assert.equal(
+                v,
+                (r.tables[table] as Record<string, Record<string, number>>)[row]?.[col],
+                `glued ${c.format} seed ${c.seed} ${table}.${row}.${col}`,
+              );
           }
         }
       }
@@ -88,7 +102,9 @@ describe('round trips through the checker', () => {
 
 describe('the reference township (东和乡, 2023, drawn in the 2021 format)', () => {
   const zero = (t: Record<string, Record<string, number | null> | null>) =>
-    Object.fromEntries(Object.entries(t).map(([k, row]) => [k, row && Object.fromEntries(Object.keys(row).map((c) => [c, 0]))]));
+    Object.fromEntries(
+      Object.entries(t).map(([k, row]) => [k, row && Object.fromEntries(Object.keys(row).map((c) => [c, 0]))]),
+    );
   const base = sampleDocument({ seed: 1, name: '东和乡人民政府' });
   const report = {
     ...base.report,
@@ -105,11 +121,18 @@ describe('the reference township (东和乡, 2023, drawn in the 2021 format)', (
     '2023年东和乡未接到政府信息公开申请，与往年相比无变化。2023年因政府信息公开引起的行政复议0件，诉讼0件。',
     '截至2023年12月31日，“灵净东和”公众号关注人数达2331人，2023年累计发布文章340篇。',
   ].map((text) => ({ kind: 'paragraph' as const, text }));
-  const doc: ReportDocument = { ...base, report, charts: null, sections: base.sections.map((s) => (s.key === 'overview' ? { ...s, blocks: overview } : s)) };
+  const doc: ReportDocument = {
+    ...base,
+    report,
+    charts: null,
+    sections: base.sections.map((s) => (s.key === 'overview' ? { ...s, blocks: overview } : s)),
+  };
 
   test('every output reads back to its figures (201 items, no applications, no 复议 or 诉讼) with no finding at all', async () => {
     const outputs: [string, Buffer][] = [
-      ['html', Buffer.from(reportHtmlFile(doc))], ['docx', await renderReportDocx(doc)], ['pdf', await renderReportPdf(doc)],
+      ['html', Buffer.from(reportHtmlFile(doc))],
+      ['docx', await renderReportDocx(doc)],
+      ['pdf', await renderReportPdf(doc)],
       ['text', Buffer.from(renderText(doc.report, 'tab', proseOf(doc)))],
     ];
     for (const [kind, bytes] of outputs) {

@@ -7,7 +7,8 @@ import { readTextReport } from '../parse/text.ts';
 import { sampleReport } from '../../../test/support/report-sample.ts';
 import { appealsTableHtml, applicationsTableHtml, proactiveTableHtml } from './tables-html.ts';
 
-const page = (report: ReturnType<typeof sampleReport>) => html`<html><body><h1>${report.agency.name}${report.year}年政府信息公开工作年度报告</h1>
+const page = (report: ReturnType<typeof sampleReport>) =>
+  html`<html><body><h1>${report.agency.name}${report.year}年政府信息公开工作年度报告</h1>
 <h2>二、主动公开政府信息情况</h2>${proactiveTableHtml(report)}<h2>三、收到和处理政府信息公开申请情况</h2>${applicationsTableHtml(report)}
 <h2>四、政府信息公开行政复议、行政诉讼情况</h2>${appealsTableHtml(report)}</body></html>`.value;
 
@@ -28,14 +29,20 @@ test('a marked cell carries its severity class and spoken text; a linked cell li
     marks: new Map([[cellKey('applications', 'total', 'natural'), 'error']]),
     href: (table, row, column) => `/admin/reports/2023/cells/${table}/${row}/${column}`,
   }).value;
-  assert.match(out, /<td class="mark-error" title="错误"><a href="\/admin\/reports\/2023\/cells\/applications\/total\/natural">\d+<\/a><span class="visually-hidden">（错误）<\/span><\/td>/);
+  assert.match(
+    out,
+    /<td class="mark-error" title="错误"><a href="\/admin\/reports\/2023\/cells\/applications\/total\/natural">\d+<\/a><span class="visually-hidden">（错误）<\/span><\/td>/,
+  );
   assert.match(out, /<a href="\/admin\/reports\/2023\/cells\/applications\/received\/natural">4<\/a>/);
   assert.doesNotMatch(out, /cells\/applications\/carriedIn\/natural/);
 });
 
 test('表三 header merges the note over three columns and three rows, and 法人或其他组织 over its five kinds', () => {
   const out = applicationsTableHtml(sampleReport({ seed: 1 })).value;
-  assert.match(out, /<th colspan="3" rowspan="3" scope="col" class="note">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<\/th>/);
+  assert.match(
+    out,
+    /<th colspan="3" rowspan="3" scope="col" class="note">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<\/th>/,
+  );
   assert.match(out, /<th colspan="5" scope="colgroup">法人或其他组织<\/th>/);
   assert.match(out, /<th scope="rowgroup" rowspan="22" class="group">三、本年度办理结果<\/th>/);
   assert.match(out, /<th scope="rowgroup" rowspan="8">（三）不予公开<\/th>/);

@@ -3,7 +3,20 @@
 // them) and the checker's findings view (offending cells marked).
 import { type Html, html, raw } from '../../html/html.ts';
 import { cellKey } from '../document.ts';
-import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_LABELS, applicationGroupSpans, type ApplicationRowKey, applicationRows, APPLICATIONS_BALANCE_NOTE, APPLICATIONS_GROUP_LABEL, ORGANISATIONS, PROACTIVE_BLOCKS, PROACTIVE_HEADER } from '../format.ts';
+import {
+  APPEAL_COLUMNS,
+  APPEAL_GROUPS,
+  APPLICANT_COLUMNS,
+  APPLICANT_LABELS,
+  applicationGroupSpans,
+  type ApplicationRowKey,
+  applicationRows,
+  APPLICATIONS_BALANCE_NOTE,
+  APPLICATIONS_GROUP_LABEL,
+  ORGANISATIONS,
+  PROACTIVE_BLOCKS,
+  PROACTIVE_HEADER,
+} from '../format.ts';
 import type { Cell, FormatVersion, Report, Severity } from '../model.ts';
 
 export type TableOptions = {
@@ -18,9 +31,16 @@ export type TableOptions = {
 const MARK_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** The id of a cell's <td> when the tables are drawn with `anchors`. */
-export const cellAnchor = (table: string, row: string, column: string): string => `cell-${table}-${row}-${column}`.replace(/[^\w-]/g, '-');
+export const cellAnchor = (table: string, row: string, column: string): string =>
+  `cell-${table}-${row}-${column}`.replace(/[^\w-]/g, '-');
 
-function cell(table: 'proactive' | 'applications' | 'appeals', row: string, column: string, value: Cell | undefined, opts: TableOptions): Html {
+function cell(
+  table: 'proactive' | 'applications' | 'appeals',
+  row: string,
+  column: string,
+  value: Cell | undefined,
+  opts: TableOptions,
+): Html {
   const mark = opts.marks?.get(cellKey(table, row, column));
   const text = value === null || value === undefined ? '' : String(value);
   const link = text !== '' ? opts.href?.(table, row, column) : null;
@@ -50,11 +70,17 @@ export function applicationsTableHtml(report: Report, opts: TableOptions = {}): 
   const rows = applicationRows(format);
   const resultRows = rows.filter((r) => r.kind === 'result' || r.kind === 'total').length;
   const spans = applicationGroupSpans(format);
-  const values = (key: ApplicationRowKey) => APPLICANT_COLUMNS.map((c) => cell('applications', key, c.key, t[key]?.[c.key], opts));
+  const values = (key: ApplicationRowKey) =>
+    APPLICANT_COLUMNS.map((c) => cell('applications', key, c.key, t[key]?.[c.key], opts));
   const body = rows.map((r) => {
-    if (r.kind === 'intake' || r.kind === 'carriedOut') return html`<tr><th scope="row" colspan="3">${r.label}</th>${values(r.key)}</tr>\n`;
-    const lead = r.key === 'disclosed' ? html`<th scope="rowgroup" rowspan="${resultRows}" class="group">${APPLICATIONS_GROUP_LABEL}</th>` : raw('');
-    if (!r.key.includes('.')) return html`<tr>${lead}<th scope="row" colspan="2">${r.label}</th>${values(r.key)}</tr>\n`;
+    if (r.kind === 'intake' || r.kind === 'carriedOut')
+      return html`<tr><th scope="row" colspan="3">${r.label}</th>${values(r.key)}</tr>\n`;
+    const lead =
+      r.key === 'disclosed'
+        ? html`<th scope="rowgroup" rowspan="${resultRows}" class="group">${APPLICATIONS_GROUP_LABEL}</th>`
+        : raw('');
+    if (!r.key.includes('.'))
+      return html`<tr>${lead}<th scope="row" colspan="2">${r.label}</th>${values(r.key)}</tr>\n`;
     const group = r.group ? html`<th scope="rowgroup" rowspan="${spans.get(r.group) ?? 1}">${r.group}</th>` : raw('');
     return html`<tr>${lead}${group}<th scope="row">${r.label}</th>${values(r.key)}</tr>\n`;
   });

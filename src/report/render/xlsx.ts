@@ -10,7 +10,11 @@ import { type Grid, placeCells, reportGrids } from './table-grid.ts';
 
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const FILL: Record<Severity, string> = { error: 'FFFDE2E1', warning: 'FFFFF4CE', info: 'FFE5F1FB' };
-const SHEETS = [['proactive', '表二 主动公开'], ['applications', '表三 依申请公开'], ['appeals', '表四 复议诉讼']] as const;
+const SHEETS = [
+  ['proactive', '表二 主动公开'],
+  ['applications', '表三 依申请公开'],
+  ['appeals', '表四 复议诉讼'],
+] as const;
 /** Total width of a table sheet, in Excel character units. */
 const SHEET_WIDTH = { proactive: 90, applications: 150, appeals: 150 } as const;
 const THIN = { style: 'thin' as const };
@@ -27,7 +31,12 @@ function overviewSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
   const r = doc.report;
   ws.addRow([doc.title]).font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, 6);
-  for (const [k, v] of [['机关', r.agency.name ?? ''], ['年度', r.year ?? ''], ['报告格式', formatName(r)], ['发布日期', doc.dateLine ?? '（草稿）']] as const) {
+  for (const [k, v] of [
+    ['机关', r.agency.name ?? ''],
+    ['年度', r.year ?? ''],
+    ['报告格式', formatName(r)],
+    ['发布日期', doc.dateLine ?? '（草稿）'],
+  ] as const) {
     ws.addRow([k, v]).getCell(1).font = { bold: true };
   }
   ws.addRow([]);
@@ -35,7 +44,14 @@ function overviewSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
   head.font = { bold: true };
   head.eachCell((c) => (c.border = BORDER));
   for (const f of r.findings) {
-    const row = ws.addRow([f.rule, SEVERITY_NAMES[f.severity], f.table ? cellName(f.table, f.row, f.column) : '', f.message, f.expected ?? '', f.actual ?? '']);
+    const row = ws.addRow([
+      f.rule,
+      SEVERITY_NAMES[f.severity],
+      f.table ? cellName(f.table, f.row, f.column) : '',
+      f.message,
+      f.expected ?? '',
+      f.actual ?? '',
+    ]);
     row.eachCell({ includeEmpty: true }, (c) => (c.border = BORDER));
     row.getCell(2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[f.severity] } };
   }
