@@ -6,7 +6,7 @@ import { can } from '../auth/authorize.ts';
 import { toDay } from '../calendar/dates.ts';
 import type { Ctx } from '../context.ts';
 import { chinaToday } from '../time.ts';
-import { REPORT_STATE_LABELS } from './store.ts';
+import { REPORT_STATE_LABELS } from './states.ts';
 import { viewAnnualReport } from './view-report.ts';
 
 export type ReportStatusLine = { href: string; text: string; tone: 'ok' | 'warn' | 'error' };

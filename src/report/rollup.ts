@@ -12,7 +12,8 @@ import { subtreeAgencies } from './facts-store.ts';
 import { type ReportFacts, levelOf, reportOf } from './live.ts';
 import type { Report } from './model.ts';
 import { readTables } from './read-facts.ts';
-import { type ReportState, reportStates } from './store.ts';
+import { reportStates } from './store.ts';
+import type { ReportState } from './states.ts';
 import { assertReportYear, reportAgency } from './view-report.ts';
 
 export type UnitStatus = 'missing' | ReportState;

@@ -2,16 +2,9 @@
 import type { Db } from '../db/connect.ts';
 import { stale } from '../errors.ts';
 import type { ReportFacts } from './live.ts';
+import type { ReportState } from './states.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
-
-export const REPORT_STATES = ['draft', 'frozen', 'published'] as const;
-export type ReportState = (typeof REPORT_STATES)[number];
-export const REPORT_STATE_LABELS = {
-  draft: '编制中',
-  frozen: '已年终封账',
-  published: '已公布',
-} as const satisfies Record<ReportState, string>;
 
 export type AnnualReportRow = {
   id: number;
@@ -41,7 +34,7 @@ export async function findAnnualReport(db: Q, agencyId: number, year: number): P
     id: Number(r.id),
     agencyId: Number(r.agency_id),
     year: Number(r.year),
-    state: r.state as ReportState,
+    state: r.state,
     texts: JSON.parse(r.texts) as Record<string, unknown>,
     snapshot: r.snapshot ? (JSON.parse(r.snapshot) as ReportFacts) : null,
     snapshotAt: r.snapshot_at,
@@ -121,7 +114,7 @@ export async function reportStates(
       .execute();
     for (const r of rows)
       out.set(Number(r.agency_id), {
-        state: r.state as ReportState,
+        state: r.state,
         publishedAt: r.published_at,
         snapshot: r.snapshot ? (JSON.parse(r.snapshot) as ReportFacts) : null,
       });

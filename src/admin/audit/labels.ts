@@ -12,7 +12,7 @@ import { INTAKE_LABELS } from '../../requests/clock.ts';
 import { EVENT_LABELS, STATE_LABELS } from '../../requests/lifecycle.ts';
 import { OUTCOMES } from '../../requests/outcomes.ts';
 import { LETTER_TITLES } from '../../requests/letter-kinds.ts';
-import { REPORT_STATE_LABELS } from '../../report/store.ts';
+import { REPORT_STATE_LABELS } from '../../report/states.ts';
 
 export const AUDIT_ACTION_LABELS = {
   'agency.created': '新建机关',

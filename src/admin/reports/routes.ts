@@ -14,7 +14,7 @@ import { freezeAnnualReport } from '../../report/freeze-report.ts';
 import { publishAnnualReport } from '../../report/publish-report.ts';
 import { rollupReport } from '../../report/rollup.ts';
 import { saveReportTexts } from '../../report/save-texts.ts';
-import { REPORT_STATE_LABELS } from '../../report/store.ts';
+import { REPORT_STATE_LABELS } from '../../report/states.ts';
 import { TEXT_BLOCKS } from '../../report/texts.ts';
 import { reportAgency, reviewSubject, viewAnnualReport } from '../../report/view-report.ts';
 import { reviewFinding } from '../../report/review-finding.ts';

@@ -10,7 +10,7 @@ import type { Finding, Severity } from '../../report/model.ts';
 import { DECISION_LABELS, type ReviewedFinding } from '../../report/reviews.ts';
 import { reportHtml } from '../../report/render/html.ts';
 import { cellAnchor } from '../../report/render/tables-html.ts';
-import { REPORT_STATE_LABELS } from '../../report/store.ts';
+import { REPORT_STATE_LABELS } from '../../report/states.ts';
 import { TEXT_BLOCKS } from '../../report/texts.ts';
 import type { AnnualReportView } from '../../report/view-report.ts';
 import { adminPage } from '../layout.ts';

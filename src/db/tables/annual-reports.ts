@@ -1,5 +1,6 @@
 // Table interfaces of the annual report: 表三's fact table of case episodes, and each agency's report per year.
 import type { Generated } from 'kysely';
+import type { ReportState } from '../../report/states.ts';
 
 /** One handling of a case: from receipt (or reopening) to its closing with one outcome; open while closed_on is null. */
 export interface RequestEpisodeTable {
@@ -17,7 +18,7 @@ export interface AnnualReportTable {
   agency_id: number;
   year: number;
   /** draft · frozen (year-end snapshot taken) · published */
-  state: string;
+  state: ReportState;
   /** JSON: the editable text blocks, by key. */
   texts: string;
   /** JSON: the ReportFacts frozen at year-end close. */
