@@ -23,11 +23,21 @@ import { appealListPage, appealPage } from './views.ts';
 
 type State = { error?: DomainError; values?: Record<string, unknown>; form?: string };
 
+/** The year whose 表四 the list shows: this year unless `?year=` names an earlier one (January's clerk writes last year's report). */
+function tableYear(asked: unknown, current: number): number {
+  if (asked === undefined || asked === '') return current;
+  const year = Number(asked);
+  if (!Number.isInteger(year) || year < 2008 || year > current) {
+    throw new DomainError('invalid_input', `年份应为 2008 年至 ${current} 年之间的四位数字。`, { year: '年份无效' });
+  }
+  return year;
+}
+
 export function registerAppeals(app: FastifyInstance, deps: AppDeps): void {
   const list = async (req: FastifyRequest, state: State = {}) => {
     const ctx = staffCtx(req, deps);
     const agencyId = ctx.actor.agencyId;
-    const year = Number(chinaToday(ctx.now).slice(0, 4));
+    const year = tableYear((req.query as Record<string, unknown>)?.year, Number(chinaToday(ctx.now).slice(0, 4)));
     return appealListPage(req.gk, {
       appeals: await listAppeals(ctx.db, ctx.scope, agencyId),
       year,

@@ -29,6 +29,7 @@ export function appealListPage(
     '复议与诉讼',
     html`<h1>行政复议与行政诉讼</h1>${flash(v.flash)}
 <h2>${v.year} 年表四（按现有案件计算）</h2>
+<p><a href="/admin/appeals?year=${v.year - 1}">查看 ${v.year - 1} 年表四</a></p>
 <div class="table-wrap"><table><thead><tr><th scope="col">类型</th>${APPEAL_COLUMNS.map((c) => html`<th scope="col">${APPEAL_COLUMN_LABELS[c]}</th>`)}<th scope="col">总计</th></tr></thead>
 <tbody>${ROWS.map(([k, label]) => html`<tr><th scope="row">${label}</th>${APPEAL_COLUMNS.map((c) => html`<td>${v.table[k][c]}</td>`)}<td>${v.table[k].total}</td></tr>`)}</tbody></table></div>
 <h2>案件</h2>
