@@ -46,3 +46,11 @@ const TYPE_WORDS: Record<string, string> = {
   object: '对象',
   int: '整数',
 };
+
+/** The largest id a row can have on both engines (PostgreSQL's `integer`). */
+const MAX_ROW_ID = 2_147_483_647;
+
+/** Whether a path segment can be a row's id: digits without a leading zero, within `integer` on both engines. */
+export function isRowId(value: string | undefined): boolean {
+  return value !== undefined && /^[1-9]\d{0,9}$/.test(value) && Number(value) <= MAX_ROW_ID;
+}

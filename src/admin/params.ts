@@ -1,9 +1,10 @@
 // Path parameters and flash messages shared by the back-office routes.
 import { notFound } from '../errors.ts';
+import { isRowId } from '../input.ts';
 
 /** A numeric id from the URL; anything else is simply "not found". */
 export function idParam(value: string, what = '记录'): number {
-  if (!/^[1-9]\d{0,9}$/.test(value)) throw notFound(what);
+  if (!isRowId(value)) throw notFound(what);
   return Number(value);
 }
 

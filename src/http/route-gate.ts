@@ -8,6 +8,7 @@ import { can } from '../auth/authorize.ts';
 import { ownerAgency } from '../auth/store.ts';
 import type { Db } from '../db/connect.ts';
 import { DomainError, forbidden } from '../errors.ts';
+import { isRowId } from '../input.ts';
 
 const HIDDEN = '您访问的内容不存在，或不属于本机关。';
 
@@ -51,9 +52,9 @@ async function ownerOf(
     : url.includes(':code')
       ? ownerAgency(db, { code: params.code ?? '' })
       : table
-        ? /^\d{1,15}$/.test(params.id ?? '')
+        ? isRowId(params.id)
           ? ownerAgency(db, { table, id: Number(params.id) })
-          : Promise.resolve(undefined)
+          : Promise.resolve(null) // no row has such an id
         : undefined;
   return named === undefined ? undefined : ((await named) ?? null);
 }
