@@ -187,7 +187,14 @@ describe(`${DIALECT}: bad input gets a Chinese 4xx and writes nothing`, () => {
   });
 
   test('a bad id in a path is simply not found', async () => {
-    for (const path of ['/admin/users/abc', '/admin/users/0', '/admin/users/99999999999', '/admin/users/9999999999', '/admin/users/2147483648', '/admin/agencies/NOPE!']) {
+    for (const path of [
+      '/admin/users/abc',
+      '/admin/users/0',
+      '/admin/users/99999999999',
+      '/admin/users/9999999999',
+      '/admin/users/2147483648',
+      '/admin/agencies/NOPE!',
+    ]) {
       const r = await admin.get(path);
       assert.equal(r.status, 404, path);
       assert.ok(hasChinese(r.text));
