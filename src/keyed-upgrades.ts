@@ -9,7 +9,7 @@ import { listClearContacts, sealContact } from './feedback/store.ts';
 import { listClearRecipients, sealRecipient } from './outbox/store.ts';
 import { maskText } from './privacy/mask.ts';
 import { sealer } from './privacy/seal.ts';
-import { listClearEmails, sealEmail } from './requests/store.ts';
+import { listClearEmails, sealEmail } from './requests/sealed-store.ts';
 
 type Keyed = Pick<Config, 'secret' | 'dataKeys'>;
 const BATCH = 500;

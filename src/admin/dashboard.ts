@@ -12,7 +12,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { staffCtx } from '../http/session.ts';
 import { acknowledgeNotice } from '../requests/acknowledge-notice.ts';
 import { caseCounts } from '../requests/list-cases.ts';
-import { listDeadlineNotices } from '../requests/store.ts';
+import { listDeadlineNotices } from '../requests/notice-store.ts';
 import { chinaToday } from '../time.ts';
 import { reportDashboard } from '../report/dashboard-status.ts';
 import { adminPage, sendHtml } from './layout.ts';

@@ -30,7 +30,7 @@ import { sealer } from '../privacy/seal.ts';
 import { viewAnnualReport } from '../report/view-report.ts';
 import { checkUploads, readSealed } from '../requests/attachments.ts';
 import { Application } from '../requests/form.ts';
-import { SEALED_COLUMNS } from '../requests/store.ts';
+import { SEALED_COLUMNS } from '../requests/sealed-store.ts';
 import { submitApplication } from '../requests/submit.ts';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('身份证正反面')]);

@@ -3,7 +3,7 @@ import { record } from '../audit/record.ts';
 import { authorize, can } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { acknowledgeDeadlineNotice, listDeadlineNotices } from './store.ts';
+import { acknowledgeDeadlineNotice, listDeadlineNotices } from './notice-store.ts';
 
 export async function acknowledgeNotice(ctx: Ctx, id: number): Promise<void> {
   authorize(can(ctx.actor, 'request.handle'));

@@ -16,17 +16,9 @@ import { canReadCases, canSeePersonal, partiesOf } from './policy.ts';
 import { availableLetters } from './letter.ts';
 import type { LetterKind } from './letter-kinds.ts';
 import { SIMILAR, similarity } from './similar.ts';
-import {
-  type AttachmentRow,
-  type EventRow,
-  type LetterRow,
-  type RequestRow,
-  findRequest,
-  listAttachments,
-  listByApplicant,
-  listEvents,
-  listLetters,
-} from './store.ts';
+import { type EventRow, type RequestRow, findRequest, listByApplicant, listEvents } from './store.ts';
+import { type AttachmentRow, listAttachments } from './attachment-store.ts';
+import { type LetterRow, listLetters } from './letter-store.ts';
 import { readSealed } from './attachments.ts';
 
 export type Personal = {

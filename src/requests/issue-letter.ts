@@ -13,7 +13,8 @@ import { chinaToday } from '../time.ts';
 import { availableLetters, buildLetter, type LetterContent } from './letter.ts';
 import { LETTER_TITLES, type LetterKind } from './letter-kinds.ts';
 import { canWriteCase } from './policy.ts';
-import { countAgencyLetters, findRequest, insertLetter, listEvents, listLetters } from './store.ts';
+import { findRequest, listEvents } from './store.ts';
+import { countAgencyLetters, insertLetter, listLetters } from './letter-store.ts';
 
 type Tx = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 

@@ -6,7 +6,8 @@ import type { DB } from '../db/tables.ts';
 import { computeDeadline } from '../clock/deadline.ts';
 import { deadlineInput, type IntakeChannel } from './clock.ts';
 import { OPEN_STATES } from './lifecycle.ts';
-import { insertDeadlineNotice, listEvents, listOpenForRecompute } from './store.ts';
+import { listEvents, listOpenForRecompute } from './store.ts';
+import { insertDeadlineNotice } from './notice-store.ts';
 
 export function recomputeOpenDeadlines(now: Date) {
   return async (tx: Kysely<DB>, change: { year: number; before: Calendar; after: Calendar }): Promise<number> => {

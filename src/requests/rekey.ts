@@ -7,7 +7,8 @@ import { sealer } from '../privacy/seal.ts';
 import { listSealedContacts, setSealedContacts } from '../feedback/store.ts';
 import { listSealedRecipients, setSealedRecipient } from '../outbox/store.ts';
 import { resealFile } from './attachments.ts';
-import { listAttachmentFiles, listSealed, SEALED_COLUMNS, type SealedColumns, setSealed } from './store.ts';
+import { listAttachmentFiles } from './attachment-store.ts';
+import { listSealed, SEALED_COLUMNS, type SealedColumns, setSealed } from './sealed-store.ts';
 
 export async function rekeyPersonalData(ctx: Ctx): Promise<{ rows: number; values: number }> {
   if (ctx.actor.kind !== 'system') throw forbidden('密钥轮换只能由运维人员在命令行执行（gongkai keys rotate）。');

@@ -26,14 +26,8 @@ import type { IntakeChannel } from './clock.ts';
 import { type ApplicationInput, applicantKind } from './form.ts';
 import { canRegister } from './policy.ts';
 import { type CheckedUpload, storeSealed } from './attachments.ts';
-import {
-  type NewRequestRow,
-  findByNonce,
-  insertAttachment,
-  insertRequest,
-  nextRequestSerial,
-  reserveRequestSerial,
-} from './store.ts';
+import { type NewRequestRow, findByNonce, insertRequest, nextRequestSerial, reserveRequestSerial } from './store.ts';
+import { insertAttachment } from './attachment-store.ts';
 
 export type Intake = { channel: IntakeChannel; receivedOn?: string; evidence?: string };
 export type Submitted = { id: number; number: string; code: string; created: boolean };

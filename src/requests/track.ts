@@ -11,7 +11,8 @@ import { caseClock } from './clock.ts';
 import { EVENT_LABELS, STATE_LABELS, allowedEvents } from './lifecycle.ts';
 import { transition } from './transition.ts';
 import { OUTCOMES } from './outcomes.ts';
-import { type RequestRow, appendEvent, findForApplicant, listEvents, listLetters, updateRequest } from './store.ts';
+import { type RequestRow, appendEvent, findForApplicant, listEvents, updateRequest } from './store.ts';
+import { listLetters } from './letter-store.ts';
 import { LETTER_TITLES, type LetterKind } from './letter-kinds.ts';
 
 export const NOT_FOUND_MESSAGE = '申请编号或查询码不正确。请核对回执上的编号和查询码（区分字母与数字）后重试。';
