@@ -23,8 +23,14 @@ export type ApiRoute<
   body?: B;
   /** The handler parses the body itself, after its own permission and state checks; `body` then only documents it. */
   bodyParsedByHandler?: true;
+  /** Every response is checked against it before it is sent: the document never promises what the route does not do. */
   response: z.ZodType;
   status?: number;
+  /**
+   * The back-office routes ('POST /admin/…', as fastify names them) doing the same use case: every back-office write
+   * has its API twin (test/http/api-coverage.test.ts holds the server to it).
+   */
+  twinOf?: readonly string[];
   /** Public routes that accept writes are rate-limited. */
   rateLimit?: { max: number; timeWindow: string };
   handler(
@@ -60,6 +66,11 @@ export function mountRoutes(app: FastifyInstance, deps: AppDeps, routes: readonl
           body: r.body && !r.bodyParsedByHandler ? parseInput(r.body, req.body) : req.body,
         };
         const result = await r.handler(ctx, input as never, req);
+        const checked = r.response.safeParse(result);
+        if (!checked.success) {
+          // A bug of ours, not the client's: the route answered outside its documented schema.
+          throw new Error(`${r.method} ${r.path} 的响应不符合其 OpenAPI 模式：${checked.error.message}`);
+        }
         return reply.status(r.status ?? 200).send(result);
       },
     });
