@@ -13,6 +13,7 @@ import { type DemoLogin, seedDemo } from './demo/township.ts';
 import { buildServer } from './http/server.ts';
 import { startOutboxTimer } from './outbox/runner.ts';
 import { startCheckpointTimer } from './audit/checkpoint.ts';
+import { startCheckerTimer } from './report/checker-jobs.ts';
 import { runKeyedUpgrades } from './keyed-upgrades.ts';
 import type { Log } from './context.ts';
 
@@ -37,8 +38,10 @@ async function listen(db: Db, config: Config): Promise<number> {
   const app = await buildServer({ db, config });
   const stopOutbox = startOutboxTimer(db, config, app.log); // retries queued mail every minute
   const stopCheckpoints = startCheckpointTimer(db, config, app.log); // signed audit checkpoints outside the database
+  const stopChecker = startCheckerTimer(db, config, app.log); // checker jobs left queued, or by a process that died
   const stop = async () => {
     await app.close();
+    await stopChecker();
     await stopOutbox();
     await stopCheckpoints();
     await db.destroy();

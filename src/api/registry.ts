@@ -5,6 +5,7 @@ import type { Ctx } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { parseInput } from '../input.ts';
 import type { AppDeps } from '../app-deps.ts';
+import { sendError } from '../http/errors.ts';
 import { ctxOf } from '../http/session.ts';
 
 export type ApiRoute<
@@ -33,6 +34,12 @@ export type ApiRoute<
   twinOf?: readonly string[];
   /** Public routes that accept writes are rate-limited. */
   rateLimit?: { max: number; timeWindow: string };
+  /** Route config passed to fastify as is (e.g. `multipartOptions`: the limits of an upload route). */
+  config?: Record<string, unknown>;
+  /** Turns an error the framework raises before the handler (a multipart limit) into the route's own words. */
+  mapError?: (err: unknown) => unknown;
+  /** Bodies sent as multipart/form-data (files); `body` then documents the text fields and the files as binary. */
+  multipart?: true;
   handler(
     ctx: Ctx,
     input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> },
@@ -51,7 +58,8 @@ export function mountRoutes(app: FastifyInstance, deps: AppDeps, routes: readonl
     app.route({
       method: r.method,
       url: r.path.replace(/\{(\w+)\}/g, ':$1'),
-      config: r.rateLimit ? { rateLimit: r.rateLimit } : {},
+      config: { ...(r.config ?? {}), ...(r.rateLimit ? { rateLimit: r.rateLimit } : {}) },
+      ...(r.mapError ? { errorHandler: (err, req, reply) => sendError(req, reply, r.mapError!(err), deps) } : {}),
       handler: async (req, reply) => {
         const ctx = ctxOf(req, deps);
         if (r.auth === 'staff' && ctx.actor.kind !== 'staff') {
@@ -93,7 +101,12 @@ export function openApiDocument(routes: readonly ApiRoute[]): object {
       security: r.auth === 'staff' ? [{ bearer: [] }, { session: [] }] : [],
       ...(parameters.length ? { parameters } : {}),
       ...(r.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { [r.multipart ? 'multipart/form-data' : 'application/json']: { schema: jsonSchema(r.body) } },
+            },
+          }
         : {}),
       responses: {
         [String(r.status ?? 200)]: {

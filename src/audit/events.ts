@@ -110,12 +110,9 @@ export type AuditEvent =
       'report_finding_review',
       { subject: string; fingerprint: string; decision: string; reason: string; replaced: string | null }
     >
-  | Ev<'report.uploaded', 'report_upload', { batch: string; files: number; unread: number; errors: number }>
-  | Ev<
-      'report.rechecked',
-      'report_upload',
-      { batch: string; from: string; files: number; unread: number; errors: number }
-    >
+  | Ev<'report.uploaded', 'report_upload', { batch: string; files: number }>
+  | Ev<'report.rechecked', 'report_upload', { batch: string; from: string; files: number }>
+  | Ev<'report.checked', 'report_upload', { batch: string; files: number; unread: number; errors: number }>
   | Ev<
       'catalogue.column_reminded',
       'catalogue_column',

@@ -180,6 +180,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /admin/checker': 'report.check',
   'POST /admin/checker/batches/:batch/recheck': 'report.check',
   'POST /admin/checker/uploads/:id/findings/:fingerprint': ['report.build', 'supervision.record', 'report.check'],
+  'POST /api/v1/checker/batches': 'report.check',
+  'GET /api/v1/checker/batches/:batch': 'agency.read',
+  'POST /api/v1/checker/batches/:batch/recheck': 'report.check',
+  'GET /api/v1/checker/uploads/:id': 'agency.read',
+  'POST /api/v1/checker/uploads/:id/findings/:fingerprint': ['report.build', 'supervision.record', 'report.check'],
 };
 
 /** The table whose row a route's `:id` names (the edge checks the row's agency before the handler runs). */

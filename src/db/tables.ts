@@ -57,7 +57,12 @@ export type * from './tables/appeals.ts';
 export type * from './tables/calendar.ts';
 export type * from './tables/requests.ts';
 export type * from './tables/catalogue.ts';
-import type { ReportFindingReviewTable, ReportUploadTable } from './tables/reports.ts';
+import type {
+  CheckerJobFileTable,
+  CheckerJobTable,
+  ReportFindingReviewTable,
+  ReportUploadTable,
+} from './tables/reports.ts';
 export type * from './tables/reports.ts';
 import type { DataUpgradeTable, LoginThrottleTable, StoredFileChunkTable, StoredFileTable } from './tables/security.ts';
 export type * from './tables/security.ts';
@@ -106,6 +111,8 @@ export interface DB {
   annual_reports: AnnualReportTable;
   report_finding_reviews: ReportFindingReviewTable;
   report_uploads: ReportUploadTable;
+  checker_jobs: CheckerJobTable;
+  checker_job_files: CheckerJobFileTable;
   catalogue_public_versions: CataloguePublicVersionTable;
   column_reminders: ColumnReminderTable;
   column_reminder_notices: ColumnReminderNoticeTable;

@@ -170,7 +170,7 @@ async function seedCheckerBatch(
     const text = await reportText(db, code, y, name === '10' ? 'glued' : 'tab');
     if (text) files.push({ filename: `${name}.txt`, bytes: Buffer.from(text, 'utf8') });
   }
-  if (files.length) await uploadReports(makeCtx({ db, config, now: at(today) }, supervisor), { files });
+  if (files.length) await (await uploadReports(makeCtx({ db, config, now: at(today) }, supervisor), { files })).checked;
 }
 
 /** A published report as plain text (its tables in the given layout, its overview as prose); null when unpublished. */

@@ -1,4 +1,5 @@
 // Builds the web app: security headers, body parsers, sessions and CSRF, then the portal, back office and API.
+import { checkerIdle } from '../report/checker-jobs.ts';
 import type { Config } from '../config.ts';
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
@@ -79,6 +80,7 @@ export async function buildServer(deps: AppDeps, opts: { logger?: boolean } = {}
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
   });
+  app.addHook('onClose', () => checkerIdle(deps.db)); // a checker job in progress finishes before the database closes
   registerRouteGate(app, deps.db); // the route policy (auth/route-access.ts), enforced before every handler
   // Security headers on every response. helmet's middleware is built once here: @fastify/helmet rebuilt it (and parsed
   // the CSP again) on every request, a few per cent of a cached page's whole cost.

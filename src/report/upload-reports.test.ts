@@ -29,9 +29,10 @@ describe(`${DIALECT}: uploadReports`, () => {
       { filename: 'junk.bin', bytes: Buffer.alloc(100, 3) },
       { filename: 'z.zip', bytes: makeZip([{ name: 'b.txt', data: report(2, '示例镇人民政府') }]) },
     ];
-    const { batch, ids } = await uploadReports(clerk, { files });
-    assert.equal(ids.length, 3);
+    const { batch, checked } = await uploadReports(clerk, { files });
+    await checked;
     const rows = await listBatch(t.db, clerk.scope, batch);
+    assert.equal(rows.length, 3);
     assert.deepEqual(
       rows.map((r) => [r.filename, r.subject, Boolean(r.error)]),
       [
@@ -43,15 +44,23 @@ describe(`${DIALECT}: uploadReports`, () => {
     assert.equal(rows[0]!.report.schema, 'gongkai.report/1');
     const audit = await t.db
       .selectFrom('audit_log')
-      .select(['summary', 'object_id'])
-      .where('action', '=', 'report.uploaded')
+      .select(['action', 'actor', 'summary', 'object_id'])
+      .where('action', 'in', ['report.uploaded', 'report.checked'])
       .where('agency_id', '=', agency.id)
+      .orderBy('seq')
       .execute();
-    assert.equal(audit.length, 1);
-    assert.equal(audit[0]!.object_id, batch);
+    assert.deepEqual(
+      audit.map((a) => [a.action, a.object_id]),
+      [
+        ['report.uploaded', batch],
+        ['report.checked', batch],
+      ],
+    );
     assert.match(audit[0]!.summary, /"files":3/);
-    assert.match(audit[0]!.summary, /"unread":1/);
+    assert.equal(audit[1]!.actor, 'system:checker');
+    assert.match(audit[1]!.summary, /"unread":1/);
     const again = await uploadReports(clerk, { files: [{ filename: 'a-again.txt', bytes: report(1) }] });
+    await again.checked;
     assert.equal((await listBatch(t.db, clerk.scope, again.batch))[0]!.subject, 'published:示例乡人民政府:2023');
     assert.deepEqual(
       (await listBatches(t.db, clerk.scope)).map((b) => [b.files, b.unread]),
@@ -94,9 +103,10 @@ describe(`${DIALECT}: uploadReports`, () => {
     const county = await buildAgency(t, { kind: 'county' });
     const town = await buildAgency(t, { parent: county.code });
     const other = await buildAgency(t, { kind: 'county' });
-    const { ids } = await uploadReports(await staffCtx(t, town, ['clerk']), {
-      files: [{ filename: 'a.txt', bytes: report(4) }],
-    });
+    const clerk = await staffCtx(t, town, ['clerk']);
+    const { batch, checked } = await uploadReports(clerk, { files: [{ filename: 'a.txt', bytes: report(4) }] });
+    await checked;
+    const ids = (await listBatch(t.db, clerk.scope, batch)).map((u) => u.id);
     assert.ok(await findUpload(t.db, (await staffCtx(t, county, ['supervisor'])).scope, ids[0]!));
     assert.equal(await findUpload(t.db, (await staffCtx(t, other, ['supervisor'])).scope, ids[0]!), undefined);
   });

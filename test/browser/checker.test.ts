@@ -8,6 +8,9 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { renderText } from '../../src/report/render/text.ts';
+import { silentLog } from '../../src/context.ts';
+import { kickChecker } from '../../src/report/checker-jobs.ts';
+import { queuedJob } from '../support/checker-job.ts';
 import { sampleReport } from '../support/report-sample.ts';
 import { DIALECT } from '../db.ts';
 import { buildAgency, buildStaff } from '../factories.ts';
@@ -28,14 +31,16 @@ const skip = !existsSync(CHROMIUM) && !process.env.CI ? 'chromium not installed 
 
 describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
   let s: TestServer;
-  let login: { username: string; password: string };
+  let login: { id: number; username: string; password: string };
   const dirs: string[] = [];
   let reportFile = '';
+  let agencyId = 0;
 
   before(async () => {
     s = await startTestServer();
     const agency = await buildAgency(s, { kind: 'county', name: '浏览器检查测试县人民政府' });
     login = await buildStaff(s, agency.code, ['supervisor']);
+    agencyId = agency.id;
     const bad = sampleReport({ seed: 4, name: '示例乡人民政府', year: 2023 });
     const received = bad.tables.applications!.received!;
     received.natural = (received.natural ?? 0) + 1;
@@ -49,7 +54,7 @@ describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  async function browser(): Promise<BrowserContext> {
+  async function browser(javaScriptEnabled = true): Promise<BrowserContext> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-chromium-'));
     dirs.push(dir);
     return chromium.launchPersistentContext(dir, {
@@ -57,7 +62,7 @@ describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
       args: ARGS,
       headless: true,
       locale: 'zh-CN',
-      javaScriptEnabled: true,
+      javaScriptEnabled,
     });
   }
 
@@ -137,6 +142,55 @@ describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
       assert.ok(await target.isVisible());
       await axe(page);
       await page.screenshot({ path: path.join(dirs[0] as string, 'checker-source.png'), fullPage: false });
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test('without JavaScript, the page of a queued batch shows its progress and reloads itself until the results show', {
+    timeout: 120_000,
+  }, async () => {
+    const batch = 'e5e5e5e5e5e5e5e5';
+    const address = `${s.url}/admin/checker/batches/${batch}`;
+    const r = sampleReport({ seed: 5, name: '示例乡人民政府', year: 2023 });
+    await queuedJob(s, {
+      batch,
+      agencyId,
+      requestedBy: login.id,
+      files: ['1.txt', '2.txt'].map((name) => ({ name, bytes: Buffer.from(renderText(r, 'tab')) })),
+    });
+    const signIn = async (page: Page) => {
+      await page.goto(`${s.url}/login`);
+      await page.getByLabel('登录名').fill(login.username);
+      await page.getByLabel('密码').fill(login.password);
+      await page.getByRole('button', { name: '登录' }).click();
+    };
+    // axe-core (a script) on the progress page as served, held still without its Refresh header while axe runs.
+    const withScripts = await browser();
+    try {
+      const page = withScripts.pages()[0] ?? (await withScripts.newPage());
+      await signIn(page);
+      await page.route(address, async (route) => {
+        const res = await route.fetch();
+        const { refresh: _, ...headers } = res.headers();
+        await route.fulfill({ response: res, headers });
+      });
+      await page.goto(address);
+      await axe(page);
+    } finally {
+      await withScripts.close();
+    }
+    const ctx = await browser(false);
+    try {
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      await signIn(page);
+      const first = await page.goto(address);
+      assert.equal(first?.headers().refresh, '3');
+      assert.match(await page.getByRole('status').innerText(), /排队中：已读取 0 \/ 2 个文件/);
+      await kickChecker(s.db, s.config, silentLog);
+      // No script on the page: the Refresh header brings the results to the same address.
+      await page.locator('main', { hasText: '本批共 2 个文件' }).waitFor({ timeout: 15_000 });
+      assert.equal(page.url(), address);
     } finally {
       await ctx.close();
     }

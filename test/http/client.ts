@@ -23,7 +23,8 @@ export async function startTestServer(): Promise<TestServer> {
 
 /** Another app instance over the same database, as a second server process would be (close it before the first). */
 export async function listen(t: Pick<TestDb, 'db' | 'config'>): Promise<{ app: FastifyInstance; url: string }> {
-  const app = await buildServer({ db: t.db, config: t.config }, { logger: false });
+  // GK_TEST_LOG=1 shows the server's log lines (an unexpected error's stack).
+  const app = await buildServer({ db: t.db, config: t.config }, { logger: process.env.GK_TEST_LOG === '1' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   return { app, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` };

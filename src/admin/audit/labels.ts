@@ -82,6 +82,7 @@ export const AUDIT_ACTION_LABELS = {
   'report.finding_reviewed': '审核检查发现',
   'report.uploaded': '上传报告检查',
   'report.rechecked': '重新检查报告',
+  'report.checked': '报告检查完成',
   'catalogue.column_reminded': '提醒栏目更新',
   'catalogue.column_owner_set': '指定栏目责任人',
   'catalogue.column_notice_seen': '确认栏目提醒',

@@ -13,13 +13,15 @@ import { recheckBatch } from '../../report/recheck-batch.ts';
 import { reviewFinding } from '../../report/review-finding.ts';
 import { applyReviews } from '../../report/reviews.ts';
 import { listReviews, listReviewsOf } from '../../report/reviews-store.ts';
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, type UploadedFile, uploadReports } from '../../report/upload-reports.ts';
+import { uploadReports } from '../../report/upload-reports.ts';
+import { CHECKER_UPLOAD_CONFIG, checkerUploadError, checkerUploadOf } from '../../http/checker-uploads.ts';
 import { uploadText } from '../../report/upload-source.ts';
+import { findJob, listOpenJobs } from '../../report/checker-job-store.ts';
 import { findUpload, listBatch, listBatches, type Upload } from '../../report/upload-store.ts';
 import { sendHtml } from '../layout.ts';
 import { idParam } from '../params.ts';
 import { findingsPage, type ReviewError } from './findings-view.ts';
-import { batchPage, checkerPage } from './views.ts';
+import { batchPage, checkerPage, JOB_REFRESH_SECONDS, jobPage } from './views.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FLASH = {
@@ -29,50 +31,22 @@ const FLASH = {
 } as const;
 const flashOf = (q: unknown) => FLASH[(q as { ok?: string })?.ok as keyof typeof FLASH];
 
-/** A file is read one byte past the limit, so an oversized one is told apart (and reported) rather than refused whole. */
-const UPLOAD_LIMITS = {
-  config: {
-    multipartOptions: {
-      limits: { files: MAX_UPLOAD_FILES + 10, fileSize: MAX_UPLOAD_BYTES + 1 },
-      throwFileSizeLimit: false,
-    } as object,
-  },
-};
-
-function filesOf(body: unknown): { files: UploadedFile[]; parent: string } {
-  const b = (body ?? {}) as Record<string, unknown>;
-  const list = Array.isArray(b.files) ? b.files : b.files ? [b.files] : [];
-  const files = list
-    .filter(
-      (f): f is { filename: string; data: Buffer } => Boolean(f) && Buffer.isBuffer((f as { data?: unknown }).data),
-    )
-    .map((f) => ({ filename: String(f.filename ?? ''), bytes: f.data }));
-  return { files, parent: typeof b.parent === 'string' ? b.parent : '' };
-}
-
 const batchParam = (v: string) => {
   if (!/^[0-9a-f]{16}$/.test(v)) throw notFound('检查批次');
   return v;
 };
 
-/** Too many files for the multipart limit: said in the checker's words (the shared message speaks of ID copies). */
-const TOO_MANY = new Set(['FST_FILES_LIMIT', 'FST_PARTS_LIMIT']);
+/**
+ * How long an upload waits for its job before answering: a small batch shows its results at once, a large one its
+ * progress page (the job goes on in the background either way).
+ */
+const WAIT_FOR_JOB_MS = 3000;
+const briefly = (checked: Promise<void>) =>
+  Promise.race([checked, new Promise<void>((resolve) => setTimeout(resolve, WAIT_FOR_JOB_MS).unref())]);
 
 export function registerChecker(admin: FastifyInstance, deps: AppDeps): void {
   admin.register(async (app) => {
-    app.setErrorHandler((err, req, reply) =>
-      sendError(
-        req,
-        reply,
-        TOO_MANY.has((err as { code?: string }).code ?? '')
-          ? new DomainError(
-              'invalid_input',
-              `一次最多上传 ${MAX_UPLOAD_FILES} 个文件；更多的报告请打成 ZIP 压缩包上传。`,
-            )
-          : err,
-        deps,
-      ),
-    );
+    app.setErrorHandler((err, req, reply) => sendError(req, reply, checkerUploadError(err), deps));
     checkerRoutes(app, deps);
   });
 }
@@ -124,16 +98,18 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
       reply,
       checkerPage(req.gk, {
         batches: await listBatches(ctx.db, ctx.scope),
+        jobs: await listOpenJobs(ctx.db, ctx.scope),
         canUpload: can(ctx.actor, 'report.check').allowed,
       }),
     );
   });
 
-  app.post('/checker', UPLOAD_LIMITS, async (req, reply) => {
+  app.post('/checker', { config: CHECKER_UPLOAD_CONFIG }, async (req, reply) => {
     const ctx = staffCtx(req, deps);
-    const input = filesOf(req.body);
+    const input = checkerUploadOf(req.body);
     try {
-      const { batch } = await uploadReports(ctx, input);
+      const { batch, checked } = await uploadReports(ctx, input);
+      await briefly(checked);
       return reply.redirect(`/admin/checker/batches/${batch}?ok=uploaded`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
@@ -141,6 +117,7 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
         reply,
         checkerPage(req.gk, {
           batches: await listBatches(ctx.db, ctx.scope),
+          jobs: await listOpenJobs(ctx.db, ctx.scope),
           canUpload: true,
           error: err,
           parent: input.parent,
@@ -152,6 +129,13 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/checker/batches/:batch', async (req, reply) => {
     const batch = batchParam((req.params as { batch: string }).batch);
+    const ctx = staffCtx(req, deps);
+    const job = await findJob(ctx.db, ctx.scope, batch);
+    if (job && job.state !== 'done') {
+      if (job.state !== 'failed')
+        reply.header('refresh', String(JOB_REFRESH_SECONDS)).header('cache-control', 'no-store');
+      return sendHtml(reply, jobPage(req.gk, job));
+    }
     const found = await lines(req, batch);
     const actor = staffActor(req.gk.actor);
     const canRecheck = found[0]!.upload.agencyId === actor.agencyId && can(actor, 'report.check').allowed;
@@ -159,12 +143,20 @@ function checkerRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post('/checker/batches/:batch/recheck', async (req, reply) => {
-    const { batch } = await recheckBatch(staffCtx(req, deps), batchParam((req.params as { batch: string }).batch));
+    const { batch, checked } = await recheckBatch(
+      staffCtx(req, deps),
+      batchParam((req.params as { batch: string }).batch),
+    );
+    await briefly(checked);
     return reply.redirect(`/admin/checker/batches/${batch}?ok=rechecked`, 303);
   });
 
   app.get('/checker/batches/:batch/findings.xlsx', async (req, reply) => {
     const batch = batchParam((req.params as { batch: string }).batch);
+    const ctx = staffCtx(req, deps);
+    const job = await findJob(ctx.db, ctx.scope, batch);
+    if (job && job.state !== 'done')
+      throw new DomainError('illegal_transition', '本批报告尚未检查完毕，请在检查完成后再下载问题清单。');
     const files = (await lines(req, batch)).map(({ upload: u, findings }) => ({
       file: u.filename,
       report: u.report,

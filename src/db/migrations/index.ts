@@ -25,6 +25,7 @@ import * as m0024 from './0024-sealed-contacts.ts';
 import * as m0025 from './0025-password-change.ts';
 import * as m0026 from './0026-stored-files.ts';
 import * as m0027 from './0027-unlogged-counters.ts';
+import * as m0028 from './0028-checker-jobs.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -52,4 +53,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0025-password-change': m0025,
   '0026-stored-files': m0026,
   '0027-unlogged-counters': m0027,
+  '0028-checker-jobs': m0028,
 };

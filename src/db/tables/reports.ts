@@ -37,3 +37,40 @@ export interface ReportUploadTable {
   uploaded_by: number | null;
   created_at: string;
 }
+
+export type CheckerJobState = 'queued' | 'running' | 'done' | 'failed';
+
+/** A batch of the report checker as a job: queued by an upload or a re-check, run in the background. */
+export interface CheckerJobTable {
+  batch: string;
+  agency_id: number;
+  kind: 'uploaded' | 'rechecked';
+  /** A re-check: the batch whose files it checks again. */
+  from_batch: string | null;
+  requested_by: number | null;
+  state: CheckerJobState;
+  /** Files to check, and how many have been read so far. */
+  total: number;
+  done: Generated<number>;
+  attempts: Generated<number>;
+  /** Why the run failed (state failed). */
+  error: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  /** A running job's claim: past it, the run is taken to have died and the job is run again. */
+  lease_until: string | null;
+}
+
+export interface CheckerJobFileTable {
+  batch: string;
+  seq: number;
+  filename: string;
+  sha256: string;
+  size: number;
+  /** 1 when its bytes are a blob under sha256. */
+  stored: number;
+  /** Why it cannot be read (too large, a broken zip entry): it is reported as unreadable without being read. */
+  unreadable: string | null;
+  is_parent: Generated<number>;
+}
