@@ -93,7 +93,8 @@ describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
       await page.getByLabel('报告文件').setInputFiles(reportFile);
       await page.getByRole('button', { name: '上传并检查' }).click();
       await page.waitForURL(/\/admin\/checker\/batches\/[0-9a-f]{16}/);
-      assert.match(await page.locator('main').innerText(), /本批共 1 个文件/);
+      // A slow machine may show the progress page first: it reloads itself until the results show.
+      await page.locator('main', { hasText: '本批共 1 个文件' }).waitFor({ timeout: 60_000 });
       await axe(page);
       await page.getByRole('link', { name: '示例乡2023年度报告.txt' }).click();
       assert.ok((await page.locator('td.mark-error').count()) >= 1);
@@ -132,6 +133,7 @@ describe(`${DIALECT}: the report checker in a browser`, { skip }, () => {
         .setInputFiles(path.join(import.meta.dirname, '../fixtures/reports/real/02-m2.txt'));
       await page.getByRole('button', { name: '上传并检查' }).click();
       await page.waitForURL(/\/admin\/checker\/batches\/[0-9a-f]{16}/);
+      await page.locator('main', { hasText: '本批共 1 个文件' }).waitFor({ timeout: 60_000 });
       await page.getByRole('link', { name: '02-m2.txt' }).click();
       const finding = page.locator('ol.findings > li', { hasText: 'T3.ROW_TOTAL' }).first();
       await finding.getByRole('link', { name: '在原文中查看' }).click();

@@ -1,5 +1,6 @@
 // The report checker in the back office, over real HTTP: upload files and zips, hostile files reported per file,
 // findings beside the marked tables, reviews that stick across re-uploads, the XLSX export, and isolation.
+import { checkerIdle } from '../../src/report/checker-jobs.ts';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,7 @@ describe(`${DIALECT}: report checker back office`, () => {
   ) => {
     const r = await upload(c, files, fields);
     assert.equal(r.status, 303, r.text.slice(0, 500));
+    await checkerIdle(s.db); // a batch the upload did not wait for is finished by its job (checker-jobs.test.ts)
     const url = r.location!.replace(/\?.*$/, '');
     return { url, page: (await c.get(url)).text };
   };
@@ -266,6 +268,7 @@ describe(`${DIALECT}: report checker back office`, () => {
     assert.equal(again.status, 303);
     const next = again.location!.replace(/\?.*$/, '');
     assert.notEqual(next, first.url);
+    await checkerIdle(s.db);
     const page = (await clerk.get(again.location!)).text;
     assert.match(page, /已按现行规则重新检查/);
     assert.match(page, /本批共 3 个文件，其中 <strong>1<\/strong> 个未能读取/);
