@@ -57,7 +57,13 @@ const SettingsJson = z.object({
 });
 const NoticesJson = z.object({
   items: z.array(
-    z.object({ id: z.number(), columnId: z.number(), columnName: z.string(), staleAfter: z.string(), flag: z.string() }),
+    z.object({
+      id: z.number(),
+      columnId: z.number(),
+      columnName: z.string(),
+      staleAfter: z.string(),
+      flag: z.string(),
+    }),
   ),
 });
 

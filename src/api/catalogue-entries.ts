@@ -113,8 +113,7 @@ export const catalogueEntryRoutes = [
     path: `${ENTRIES}/{id}/corrections`,
     tag: TAG,
     auth: 'staff',
-    summary:
-      '更正已发布的信息：起草更正稿（更正后的完整内容和理由），经同样的审查发布后替换公开版本；返回更正稿',
+    summary: '更正已发布的信息：起草更正稿（更正后的完整内容和理由），经同样的审查发布后替换公开版本；返回更正稿',
     params: IdParams,
     body: EntryInput.extend(ReasonInput.shape),
     status: 201,

@@ -21,7 +21,9 @@ const ENTRY = '/api/v1/staff/catalogue/entries/{id}';
 
 /** The file of a multipart body as the server's multipart hook leaves it (src/http/server.ts). */
 function uploadedFile(body: unknown): { filename: string; bytes: Buffer } {
-  const file = (body as Record<string, unknown> | undefined)?.file as { filename?: unknown; bytes?: unknown } | undefined;
+  const file = (body as Record<string, unknown> | undefined)?.file as
+    | { filename?: unknown; bytes?: unknown }
+    | undefined;
   if (!file || !Buffer.isBuffer(file.bytes) || typeof file.filename !== 'string' || !file.filename)
     throw invalidInput('请以 multipart/form-data 上传文件，字段名为 file。', { file: '未选择文件' });
   return { filename: file.filename, bytes: file.bytes };

@@ -180,7 +180,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   ],
   'POST /api/v1/staff/catalogue/entries/:id/publish': 'catalogue.publish',
   'POST /api/v1/staff/catalogue/entries/:id/withdraw': 'catalogue.publish',
-  'POST /api/v1/staff/catalogue/entries/:id/findings/:findingId': ['catalogue.secrecy_review', 'catalogue.review', 'catalogue.publish'],
+  'POST /api/v1/staff/catalogue/entries/:id/findings/:findingId': [
+    'catalogue.secrecy_review',
+    'catalogue.review',
+    'catalogue.publish',
+  ],
   'POST /api/v1/staff/catalogue/entries/:id/posts': 'catalogue.publish',
   'POST /api/v1/staff/catalogue/entries/:id/attachments': 'catalogue.draft',
   'DELETE /api/v1/staff/catalogue/entries/:id/attachments/:attachmentId': 'catalogue.draft',

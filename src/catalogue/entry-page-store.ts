@@ -35,5 +35,11 @@ export async function pageEntries(
     const [at, id] = after;
     q = q.where((eb) => eb.or([eb('updated_at', '<', at), eb.and([eb('updated_at', '=', at), eb('id', '<', id)])]));
   }
-  return (await q.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()).map(toEntry);
+  return (
+    await q
+      .orderBy('updated_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
+      .execute()
+  ).map(toEntry);
 }

@@ -78,7 +78,16 @@ describe(`${DIALECT}: the catalogue through the API`, () => {
     assert.equal(stale.status, 409, 'a stale version is refused');
     assert.ok(hasChinese(stale.body.error.message));
 
-    const xlsx = await apiUpload(s.url, tok.clerk, `${E}/${e.id}/attachments`, '复核名单.xlsx', await xlsxFile([['户主', '人数'], ['甲', '3']]));
+    const xlsx = await apiUpload(
+      s.url,
+      tok.clerk,
+      `${E}/${e.id}/attachments`,
+      '复核名单.xlsx',
+      await xlsxFile([
+        ['户主', '人数'],
+        ['甲', '3'],
+      ]),
+    );
     assert.equal(xlsx.status, 201, JSON.stringify(xlsx.body));
     const pdf = await apiUpload(s.url, tok.clerk, `${E}/${e.id}/attachments`, '旧版.pdf', await pdfFile(['旧版名单']));
     assert.equal(pdf.status, 201);
@@ -154,7 +163,10 @@ describe(`${DIALECT}: the catalogue through the API`, () => {
     assert.equal(e.versions.length, 1);
     assert.match((await api.get(`/${code}/catalogue/${published.id}`)).text, /（更正）/);
 
-    const refused = await call(tok.clerk, `${E}/${e.id}/withdraw`, 'POST', { reason: '政策已调整', version: e.version });
+    const refused = await call(tok.clerk, `${E}/${e.id}/withdraw`, 'POST', {
+      reason: '政策已调整',
+      version: e.version,
+    });
     assert.equal(refused.status, 403, 'a clerk cannot withdraw');
     e = await ok(tok.reviewer, `${E}/${e.id}/withdraw`, 'POST', { reason: '政策已调整', version: e.version });
     assert.equal(e.state, 'withdrawn');

@@ -158,7 +158,9 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
       throw new DomainError('invalid_input', '请选择要上传的文件。', { file: '未选择文件' });
     return addAttachment(ctx, id, { filename: file.filename, bytes: file.bytes });
   });
-  act('attachments/:aid/remove', (ctx, id, _b, req) => removeAttachment(ctx, id, idParam(req.params.aid ?? '', '附件')));
+  act('attachments/:aid/remove', (ctx, id, _b, req) =>
+    removeAttachment(ctx, id, idParam(req.params.aid ?? '', '附件')),
+  );
 
   registerCatalogueExtras(app, deps);
   registerRegisterRoutes(app, deps);
