@@ -4,14 +4,10 @@ import { z } from 'zod';
 import type { loadDetail } from '../admin/catalogue/load-detail.ts';
 import type { Attachment, Entry, FindingRow } from '../catalogue/entry.ts';
 import { ENTRY_STATES, STATE_LABELS } from '../catalogue/review.ts';
-import { isRowId } from '../input.ts';
-import { notFound } from '../errors.ts';
+import { idParam } from '../admin/params.ts';
 
 /** An id in the path: anything but a row id is simply not found (as in the back office). */
-export function rowId(value: string, what: string): number {
-  if (!isRowId(value)) throw notFound(what);
-  return Number(value);
-}
+export const rowId = idParam;
 export const IdParams = z.object({ id: z.string().describe('信息的 id') });
 
 export const EntryItemJson = z.object({
