@@ -4,6 +4,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { agencyRoutes } from './agencies.ts';
 import { auditRoutes } from './audit.ts';
 import { catalogueRoutes } from './catalogue.ts';
+import { catalogueStaffRoutes } from './catalogue-routes.ts';
 import { checkerRoutes } from './checker.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
 import { requestRoutes } from './requests.ts';
@@ -13,6 +14,7 @@ export const API_ROUTES = [
   ...agencyRoutes,
   ...auditRoutes,
   ...catalogueRoutes,
+  ...catalogueStaffRoutes,
   ...requestRoutes,
   ...reportRoutes,
   ...checkerRoutes,

@@ -12,6 +12,7 @@ import { idCheckChar } from '../privacy/detect.ts';
 import { addAttachment } from './add-attachment.ts';
 import { createEntry } from './create-entry.ts';
 import { publishEntry } from './publish-entry.ts';
+import { removeAttachment } from './remove-attachment.ts';
 import { resolveFinding } from './resolve-finding.ts';
 import { reviewEntry } from './review-entry.ts';
 import { findEntry, listAttachments, listFindings } from './store.ts';
@@ -124,5 +125,33 @@ describe(`${DIALECT}: attachments are scanned`, () => {
       );
     }
     assert.equal((await listAttachments(t.db, id)).length, 0);
+  });
+
+  test('removing a draft’s attachment takes its open findings with it; after submission it is refused', async () => {
+    const { id } = await createEntry(clerk, agency.code, draftInput(col));
+    const bad = await addAttachment(clerk, id, { filename: '通知.docx', bytes: await docxFile(['手机：13912345678']) });
+    await addAttachment(clerk, id, { filename: '名单.xlsx', bytes: await xlsxFile([['名称'], ['道路维修']]) });
+    assert.deepEqual(await openKinds(id), ['mobile']);
+    await assert.rejects(
+      removeAttachment(secrecy, id, bad.id),
+      (e) => e instanceof DomainError && e.code === 'forbidden',
+    );
+    await removeAttachment(clerk, id, bad.id);
+    assert.deepEqual(
+      (await listAttachments(t.db, id)).map((a) => a.filename),
+      ['名单.xlsx'],
+    );
+    assert.deepEqual(await openKinds(id), []);
+    await assert.rejects(
+      removeAttachment(clerk, id, bad.id),
+      (e) => e instanceof DomainError && e.code === 'not_found',
+    );
+    const [kept] = await listAttachments(t.db, id);
+    await reviewEntry(clerk, id, { action: 'submit', comment: '', version: (await get(id)).version });
+    await assert.rejects(
+      removeAttachment(clerk, id, kept!.id),
+      (e) => e instanceof DomainError && e.code === 'illegal_transition',
+    );
+    assert.equal((await listAttachments(t.db, id)).length, 1);
   });
 });

@@ -34,6 +34,7 @@ export const EntryInput = z
     repealedOn: z
       .string()
       .trim()
+      .nullable()
       .optional()
       .transform((v) => v || null)
       .refine((v) => v === null || parseDate(v) !== undefined, { error: '废止日期格式为 2025-03-01' }),
@@ -41,6 +42,7 @@ export const EntryInput = z
     legacyIndexNo: z
       .string()
       .trim()
+      .nullable()
       .optional()
       .transform((v) => v || null)
       .refine((v) => v === null || isIndexNo(v), { error: '索引号只能含字母、数字和 / - . _，6 到 60 个字符' }),

@@ -2,12 +2,16 @@
 import { record } from '../audit/record.ts';
 import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
+import { invalidInput } from '../errors.ts';
+import { listColumns } from './column-store.ts';
 import type { StandardItem } from './standard-catalogue.ts';
 import { insertStandardItem, type MediaAccount, saveMediaAccount } from './standard-store.ts';
 
 export async function addStandardItem(ctx: Ctx, agencyId: number, item: StandardItem): Promise<void> {
   await ctx.db.transaction().execute(async (tx) => {
     authorize(canWriteAgency(ctx.actor, agencyId, 'catalogue.manage'));
+    if (item.columnId && !(await listColumns(tx, agencyId)).some((c) => c.id === item.columnId))
+      throw invalidInput('所选栏目不存在，请重新选择。', { columnId: '请从列表中选择本机关的栏目' });
     await insertStandardItem(tx, agencyId, item);
     await record(tx, ctx, {
       action: 'catalogue.standard_item_saved',

@@ -69,6 +69,7 @@ describe(`${DIALECT}: the access matrix, every route × every actor`, () => {
     const spare = await buildStaff(t, a.code, ['clerk']);
     ids.push(
       [/^\/admin\/catalogue\/:id/, String(entry.id)],
+      [/^\/api\/v1\/staff\/catalogue\/entries\/:id/, String(entry.id)],
       [/^\/admin\/requests\/:id/, String(request.id)],
       [/^\/admin\/users\/:id/, String(spare.id)],
     );

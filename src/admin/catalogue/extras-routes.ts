@@ -5,25 +5,21 @@ import { staffActor } from '../../auth/actor.ts';
 import { authorize, can } from '../../auth/authorize.ts';
 import { parseDate } from '../../calendar/dates.ts';
 import { boardNotice, broadcastText, CHANNELS, wechatArticle } from '../../catalogue/channels.ts';
-import { lastPublishedByColumn } from '../../catalogue/column-store.ts';
-import { monitorColumns } from '../../catalogue/columns.ts';
+import { columnMonitor } from '../../catalogue/column-monitor.ts';
 import { declareNothingNew } from '../../catalogue/declare-nothing-new.ts';
 import { recordChannelPost } from '../../catalogue/record-channel-post.ts';
 import { findEntry } from '../../catalogue/store.ts';
 import { updateCatalogueSettings } from '../../catalogue/update-settings.ts';
-import { listStandardItems } from '../../catalogue/standard-store.ts';
 import { renderPdf } from '../../documents/pdf.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../input.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { staffCtx } from '../../http/session.ts';
-import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
 import { monitorPage, settingsPage } from './extras-views.ts';
 import { registerColumnNotices } from './column-notices.ts';
-import { listAgencyStaff } from '../../catalogue/reminder-store.ts';
-import { columnsOf } from './columns-of.ts';
+import { columnsOf } from '../../catalogue/columns-of.ts';
 
 type IdReq = FastifyRequest<{ Params: { id: string } }>;
 const text = (max: number) =>
@@ -32,7 +28,7 @@ const text = (max: number) =>
     .trim()
     .max(max, { error: `不超过 ${max} 个字` })
     .default('');
-const SettingsInput = z.object({
+export const SettingsInput = z.object({
   requireSignOff: z.literal('1').optional(),
   office: text(100),
   address: text(200),
@@ -48,45 +44,18 @@ const SettingsInput = z.object({
     .default(''),
   website: text(200),
 });
-const QuietInput = z.object({
+export const QuietInput = z.object({
   until: z
     .string()
     .trim()
     .refine((v) => parseDate(v) !== undefined, { error: '请填写截至日期，格式为 2025-06-30' }),
   note: z.string().trim().min(2, { error: '请说明本期为何无新增信息' }).max(200, { error: '说明不超过 200 个字' }),
 });
-const PostInput = z.object({ channel: z.enum(CHANNELS, { error: '请选择渠道' }), note: text(200) });
+export const PostInput = z.object({ channel: z.enum(CHANNELS, { error: '请选择渠道' }), note: text(200) });
 
 export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): void {
   const monitor = async (req: FastifyRequest, error?: DomainError) => {
-    const ctx = staffCtx(req, deps);
-    const { columns } = await columnsOf(ctx);
-    const last = await lastPublishedByColumn(ctx.db, ctx.actor.agencyId);
-    const today = chinaToday(ctx.now);
-    const result = monitorColumns(
-      columns.map((c) => ({
-        id: c.id,
-        name: c.name,
-        cls: c.cls,
-        key: c.key,
-        lastPublished: last.get(c.id) ?? null,
-        nothingNewUntil: c.nothingNewUntil,
-      })),
-      today,
-    );
-    const homeLast = [...last.values()].sort().at(-1) ?? null;
-    const flagged = new Map(
-      result.columns.filter((c) => c.flag === 'stale' || c.flag === 'empty').map((c) => [c.id, c]),
-    );
-    const lateItems = (await listStandardItems(ctx.db, ctx.actor.agencyId))
-      .filter((it) => it.columnId && flagged.has(it.columnId))
-      .map((it) => ({
-        item: `${it.level1} · ${it.level2}`,
-        timeLimit: it.timeLimit,
-        column: flagged.get(it.columnId!)!.name,
-      }));
-    const owners = new Map(columns.map((c) => [c.id, c.ownerUserId]));
-    const staff = await listAgencyStaff(ctx.db, ctx.actor.agencyId);
+    const { result, today, homeLast, lateItems, owners, staff } = await columnMonitor(staffCtx(req, deps));
     return monitorPage(req.gk, {
       result,
       today,

@@ -26,7 +26,7 @@ import { sendHtml } from '../layout.ts';
 import { flashOf } from '../params.ts';
 import { mediaPage, registersPage, standardPage } from './registers-views.ts';
 
-const year = z.coerce
+export const year = z.coerce
   .number({ error: '年度应为 4 位数字' })
   .int()
   .min(2000, { error: '年度应在 2000 年以后' })
@@ -42,7 +42,7 @@ const text = (label: string, max = 200) =>
     .trim()
     .min(1, { error: `请填写${label}` })
     .max(max, { error: `${label}不超过 ${max} 个字` });
-const DecisionInput = z.object({
+export const DecisionInput = z.object({
   year,
   kind: z.enum(DECISION_KINDS, { error: '请选择类别' }),
   count,
@@ -58,7 +58,7 @@ const DecisionInput = z.object({
       return 0;
     }),
 });
-const ItemInput = z.object({
+export const ItemInput = z.object({
   level1: text('一级事项'),
   level2: text('二级事项'),
   content: text('公开内容', 500),
@@ -77,7 +77,7 @@ const ItemInput = z.object({
   mode: z.enum(['active', 'on_request'], { error: '请选择公开方式' }),
   tier: z.enum(['county', 'township'], { error: '请选择公开层级' }),
 });
-const MediaInput = z.object({
+export const MediaInput = z.object({
   platform: text('平台', 50),
   name: text('账号名称', 100),
   year,
@@ -148,13 +148,7 @@ export function registerRegisterRoutes(app: FastifyInstance, deps: AppDeps): voi
   form(
     '/catalogue/standard',
     ItemInput,
-    async (ctx, it) => {
-      if (it.columnId && !(await listColumns(ctx.db, agencyOf(ctx))).some((c) => c.id === it.columnId))
-        throw new DomainError('invalid_input', '所选栏目不存在，请重新选择。', {
-          columnId: '请从列表中选择本机关的栏目',
-        });
-      return addStandardItem(ctx, agencyOf(ctx), it);
-    },
+    (ctx, it) => addStandardItem(ctx, agencyOf(ctx), it),
     standard,
     () => '/admin/catalogue/standard?ok=saved',
   );

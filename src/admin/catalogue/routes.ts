@@ -7,6 +7,7 @@ import { correctEntry } from '../../catalogue/correct-entry.ts';
 import { createEntry } from '../../catalogue/create-entry.ts';
 import { EntryInput, FindingInput, ReasonInput, ReviewInput, Version } from '../../catalogue/form.ts';
 import { publishEntry } from '../../catalogue/publish-entry.ts';
+import { removeAttachment } from '../../catalogue/remove-attachment.ts';
 import { resolveFinding } from '../../catalogue/resolve-finding.ts';
 import { reviewEntry } from '../../catalogue/review-entry.ts';
 import { listEntries } from '../../catalogue/store.ts';
@@ -19,14 +20,15 @@ import type { AppDeps } from '../../app-deps.ts';
 import { staffCtx } from '../../http/session.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
-import { columnsOf } from './columns-of.ts';
+import { columnsOf } from '../../catalogue/columns-of.ts';
 import { registerCatalogueExtras } from './extras-routes.ts';
 import { registerRegisterRoutes } from './registers-routes.ts';
 import { entryFormPage, entryValues } from './form-views.ts';
 import { loadDetail } from './load-detail.ts';
-import { catalogueListPage, entryDetailPage, queueStates } from './views.ts';
+import { catalogueListPage, entryDetailPage } from './views.ts';
+import { queueStates } from '../../catalogue/queue.ts';
 
-type IdReq = FastifyRequest<{ Params: { id: string; fid?: string } }>;
+type IdReq = FastifyRequest<{ Params: { id: string; fid?: string; aid?: string } }>;
 const body = (req: FastifyRequest) => (req.body ?? {}) as Record<string, unknown>;
 const recoverable = (err: unknown): err is DomainError =>
   err instanceof DomainError && ['invalid_input', 'conflict', 'illegal_transition', 'stale'].includes(err.code);
@@ -156,6 +158,9 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
       throw new DomainError('invalid_input', '请选择要上传的文件。', { file: '未选择文件' });
     return addAttachment(ctx, id, { filename: file.filename, bytes: file.bytes });
   });
+  act('attachments/:aid/remove', (ctx, id, _b, req) =>
+    removeAttachment(ctx, id, idParam(req.params.aid ?? '', '附件')),
+  );
 
   registerCatalogueExtras(app, deps);
   registerRegisterRoutes(app, deps);

@@ -1,6 +1,6 @@
 // Back-office views of the catalogue: the list with the review queue of the actor's roles, and the entry page with
 // its state, 第二十六条 deadline, approvals, scanner findings, attachments and the actions the actor may take.
-import { type StaffActor, staffActor } from '../../auth/actor.ts';
+import { staffActor } from '../../auth/actor.ts';
 import { can } from '../../auth/authorize.ts';
 import type { Attachment, Entry, FindingRow } from '../../catalogue/entry.ts';
 import { GENRE_LABELS, VALIDITY_LABELS } from '../../catalogue/item.ts';
@@ -12,14 +12,6 @@ import { csrfInput, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { FINDING_LABELS, type FindingKind } from '../../privacy/detect.ts';
 import { adminPage } from '../layout.ts';
-
-/** The states whose entries wait for this actor. */
-export function queueStates(actor: StaffActor): EntryState[] {
-  const steps = (Object.keys(STEP_PERMISSION) as Array<keyof typeof STEP_PERMISSION>).filter(
-    (s) => can(actor, STEP_PERMISSION[s]).allowed,
-  );
-  return [...steps, ...(can(actor, 'catalogue.publish').allowed ? (['ready'] as const) : [])];
-}
 
 function table(items: Entry[]): Html {
   if (!items.length) return html`<p class="muted">暂无。</p>`;
@@ -158,7 +150,7 @@ ${e.publishedOn ? html`<dt>发布日期</dt><dd>${e.publishedOn}</dd>` : null}
 <h2>操作</h2>${actions(gk, e)}
 <h2>敏感信息检查</h2>${findingsBlock(gk, e, v.findings)}
 <h2>附件</h2>
-${v.attachments.length ? html`<ul>${v.attachments.map((a) => html`<li>${a.filename}（${Math.ceil(a.size / 1024)} KB${a.text === null ? '，无法读取文字' : ''}）</li>`)}</ul>` : html`<p class="muted">无附件。</p>`}
+${v.attachments.length ? html`<ul>${v.attachments.map((a) => html`<li>${a.filename}（${Math.ceil(a.size / 1024)} KB${a.text === null ? '，无法读取文字' : ''}）${e.state === 'draft' && can(gk.actor, 'catalogue.draft').allowed ? html` <form class="inline" method="post" action="/admin/catalogue/${e.id}/attachments/${a.id}/remove">${csrfInput(gk.csrfToken)}<button type="submit" class="secondary">删除</button></form>` : null}</li>`)}</ul>` : html`<p class="muted">无附件。</p>`}
 ${
   e.state === 'draft'
     ? html`<form method="post" action="/admin/catalogue/${e.id}/attachments" enctype="multipart/form-data" class="stack">${csrfInput(gk.csrfToken)}
