@@ -119,6 +119,9 @@ export const catalogueStepRoutes = [
     summary:
       '为草稿上传附件：multipart/form-data，文件字段 file；PDF、DOCX、XLSX、PNG 或 JPEG（按内容识别），不超过 20 MB；随即进行敏感信息检查',
     params: IdParams,
+    multipart: true,
+    bodyParsedByHandler: true,
+    body: z.object({ file: z.file().describe('附件文件') }),
     status: 201,
     response: EntryJson,
     twinOf: ['POST /admin/catalogue/:id/attachments'],
