@@ -168,13 +168,14 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const id = idParam(req.params.id, '申请');
     try {
       const body = (req.body ?? {}) as Record<string, unknown>;
-      await performStep(staffCtx(req, deps), id, body); // parsed there, after the permission and state checks
-      // The letter the step needs, issued with it (its own transaction and audit record, right after the step's).
+      const done = await performStep(staffCtx(req, deps), id, body); // parsed there, after the permission checks
+      // The letter the step needs, issued with it (its own transaction and audit record, right after the step's),
+      // unless the step already issued it to mail it to the applicant.
       const letter =
         body.withLetter === 'yes' && typeof body.event === 'string'
           ? STEP_LETTERS[body.event as RequestEventType]?.(String(body.outcome ?? ''))
           : undefined;
-      if (letter) await issueLetter(staffCtx(req, deps), id, letter);
+      if (letter && letter !== done.letter) await issueLetter(staffCtx(req, deps), id, letter);
       return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;
