@@ -34,7 +34,7 @@ function parseEml(raw: string): Omit<Mail, 'file'> {
     : [{ headers, body: rest.join('\r\n\r\n') }];
   const text = parts.find((p) => (p.headers.get('content-type') ?? 'text/plain').startsWith('text/plain'));
   return {
-    to: headers.get('to') ?? '',
+    to: decodeWords(headers.get('to') ?? ''),
     subject: decodeWords(headers.get('subject') ?? ''),
     text: text ? decodeBody(text.headers, text.body).toString('utf8') : '',
     pdfs: parts
