@@ -16,7 +16,7 @@ import { LETTER_KINDS } from '../../requests/letter-kinds.ts';
 import { sendLetter } from '../../http/letters.ts';
 import { INTAKE_CHANNELS } from '../../requests/clock.ts';
 import { Application } from '../../requests/form.ts';
-import { EVENTS, type RequestEventType, type RequestState, STATES } from '../../requests/lifecycle.ts';
+import { EVENTS, type RequestEventType } from '../../requests/lifecycle.ts';
 import { caseCounts, listCases } from '../../requests/list-cases.ts';
 import { countRequests } from '../../requests/store.ts';
 import { performStep } from '../../requests/perform-step.ts';
@@ -24,6 +24,8 @@ import { submitApplication } from '../../requests/submit.ts';
 import { retryMail } from '../../outbox/retry-mail.ts';
 import { listUndelivered, outboxCounts } from '../../outbox/store.ts';
 import { sendHtml } from '../layout.ts';
+import { exportFormat, sendExport } from '../../http/exports.ts';
+import { caseListFilter, caseListQuery, exportCases } from '../../requests/export-cases.ts';
 import { flashOf, idParam } from '../params.ts';
 import { mailPage } from './mail-views.ts';
 import { STEP_LETTERS, stepForm } from './step-forms.ts';
@@ -46,19 +48,24 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   app.get('/requests', async (req: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
     const ctx = staffCtx(req, deps);
     const q = req.query ?? {};
-    const state = (STATES as readonly string[]).includes(q.state ?? '') ? (q.state as RequestState) : undefined;
-    const search = (q.q ?? '').trim().slice(0, 100);
-    const filter = { state, handlerId: q.mine === '1' ? ctx.actor.userId : undefined, q: search || undefined };
+    const f = caseListQuery(q); // the export reads the same filters (export-cases.ts)
+    const filter = caseListFilter(ctx, f);
     const { total } = await countRequests(ctx.db, ctx.scope, filter);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(pages, /^[1-9]\d{0,5}$/.test(q.page ?? '') ? Number(q.page) : 1);
     const items = await listCases(ctx, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     const counts = { ...(await caseCounts(ctx)), outbox: await outboxCounts(ctx.db, ctx.scope) };
-    return sendHtml(
-      reply,
-      listPage(req.gk, items, { state, mine: q.mine === '1', q: search, page, pages, total }, counts),
-    );
+    return sendHtml(reply, listPage(req.gk, items, { ...f, page, pages, total }, counts));
   });
+
+  app.get(
+    '/requests/export.:format',
+    async (req: FastifyRequest<{ Params: { format: string }; Querystring: Record<string, string> }>, reply) => {
+      const format = exportFormat(req.params.format);
+      const out = await exportCases(staffCtx(req, deps), caseListQuery(req.query ?? {}), format);
+      return sendExport(reply, format, out);
+    },
+  );
 
   app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));
 

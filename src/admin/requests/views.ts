@@ -14,6 +14,7 @@ import { OUTCOMES } from '../../requests/outcomes.ts';
 import { APPLICANT_LABELS, applicationRowLabel, isApplicantColumn } from '../../report/format.ts';
 import { LETTER_TITLES, type LetterKind } from '../../requests/letter-kinds.ts';
 import { ATTACHMENT_KINDS } from '../../requests/attachments.ts';
+import { exportLinks } from '../export-links.ts';
 import { adminPage } from '../layout.ts';
 
 const due = (i: { clock: CaseListItem['clock'] }) =>
@@ -64,6 +65,7 @@ ${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全�
 <label class="choice"><input type="checkbox" name="mine" value="1"${f.mine ? html` checked` : null}> 只看我承办的</label>
 <button type="submit">查找</button>
 </form>
+${exportLinks('/admin/requests', { q: f.q, state: f.state, mine: f.mine ? '1' : undefined }, '导出当前筛选的申请（非本人承办案件的申请人姓名已遮蔽）')}
 <div class="table-wrap"><table class="cases case-list"><caption>申请列表（个人信息已遮蔽）</caption>
 <thead><tr><th scope="col">申请编号</th><th scope="col">收到日期</th><th scope="col">申请人</th><th scope="col">所需信息</th><th scope="col">状态</th><th scope="col">答复期限</th><th scope="col">承办人</th></tr></thead>
 <tbody>${items.map((i) => html`<tr><td><a href="/admin/requests/${i.c.id}">${i.c.number}</a></td><td>${i.c.received_on}</td><td>${i.applicant}</td><td>${i.c.info_title}</td><td>${STATE_LABELS[i.c.state]}</td><td>${due(i)}</td><td>${i.handler ?? '未分配'}</td></tr>`)}</tbody>
