@@ -108,6 +108,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /admin/requests/new': 'agency.read',
   'GET /admin/requests/mail': 'agency.read',
   'GET /admin/requests/export.:format': 'agency.read',
+  'GET /admin/requests/volume-thresholds': 'agency.read',
+  'POST /admin/requests/volume-thresholds': ['request.handle', 'request.approve_extension'],
   'GET /admin/requests/:id': 'agency.read',
   'GET /admin/requests/:id/letters/:file': 'agency.read',
   'GET /admin/checker': 'agency.read',

@@ -28,6 +28,9 @@ import { exportFormat, sendExport } from '../../http/exports.ts';
 import { caseListFilter, caseListQuery, exportCases } from '../../requests/export-cases.ts';
 import { flashOf, idParam } from '../params.ts';
 import { mailPage } from './mail-views.ts';
+import { thresholdsPage, volumePanel } from './volume-views.ts';
+import { applicantVolume, volumeThresholds } from '../../requests/volume.ts';
+import { VolumeThresholdsForm, saveVolumeThresholds } from '../../requests/save-volume-thresholds.ts';
 import { STEP_LETTERS, stepForm } from './step-forms.ts';
 import { casePage, listPage, registerPage } from './views.ts';
 import { splitUploads } from '../../http/uploads.ts';
@@ -68,6 +71,26 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   );
 
   app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));
+
+  app.get('/requests/volume-thresholds', async (req, reply) => {
+    const ctx = staffCtx(req, deps);
+    const values = await volumeThresholds(ctx, ctx.actor.agencyId);
+    return sendHtml(
+      reply,
+      thresholdsPage(req.gk, { values, flash: flashOf((req.query as Record<string, unknown>)?.ok) }),
+    );
+  });
+
+  app.post('/requests/volume-thresholds', async (req, reply) => {
+    try {
+      await saveVolumeThresholds(staffCtx(req, deps), parseInput(VolumeThresholdsForm, req.body));
+      return reply.redirect('/admin/requests/volume-thresholds?ok=saved', 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+      const values = (req.body ?? {}) as Record<string, unknown>;
+      return sendHtml(reply, thresholdsPage(req.gk, { values, error: err }), 400);
+    }
+  });
 
   app.get('/requests/mail', async (req: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
     const ctx = staffCtx(req, deps);
@@ -123,7 +146,15 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
         event: shown,
       });
     const whole = o.whole ? await revealPersonal(ctx, id) : undefined;
-    return casePage(req.gk, v, { step: shown, stepForm: form, flash: flashOf(req.query?.ok), error: o.error, whole });
+    const volume = volumePanel(id, await applicantVolume(ctx, v.c), v.allowed);
+    return casePage(req.gk, v, {
+      step: shown,
+      stepForm: form,
+      flash: flashOf(req.query?.ok),
+      error: o.error,
+      whole,
+      volume,
+    });
   };
 
   app.get('/requests/:id', async (req: IdReq, reply) => sendHtml(reply, await render(req)));

@@ -113,6 +113,7 @@ export function casePage(
     flash?: string;
     error?: { message: string; fields?: Readonly<Record<string, string>> };
     whole?: Personal;
+    volume?: Html;
   },
 ): Html {
   const c = v.c;
@@ -156,6 +157,7 @@ ${v.attachments.length ? html`<h2>附件</h2><ul>${v.attachments.map((x) => html
 <h2>告知书</h2>
 ${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${LETTER_TITLES[l.kind as LetterKind] ?? l.kind}：<a href="/admin/requests/${c.id}/letters/${l.id}.docx">DOCX</a> · <a href="/admin/requests/${c.id}/letters/${l.id}.pdf">PDF</a></li>`)}</ul>` : html`<p class="muted">暂无。</p>`}
 ${v.letterKinds.filter((k) => !v.letters.some((l) => l.kind === k)).map((k) => html`<form method="post" action="/admin/requests/${c.id}/letters">${csrfInput(gk.csrfToken)}<input type="hidden" name="kind" value="${k}"><button type="submit" class="secondary">出具${LETTER_TITLES[k]}</button></form>`)}
+${o.volume ?? null}
 <h2>该申请人的其他申请</h2>
 ${v.earlier.length ? html`<ul>${v.earlier.map((e) => html`<li><a href="/admin/requests/${e.id}">${e.number}</a> ${e.receivedOn} ${e.infoTitle}（${STATE_LABELS[e.state as keyof typeof STATE_LABELS] ?? e.state}）${e.similar ? html` <strong>内容相似，可能为重复申请（条例第三十六条第（六）项）</strong>` : null}</li>`)}</ul>` : html`<p class="muted">无。</p>`}`,
   );
