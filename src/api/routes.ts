@@ -5,6 +5,8 @@ import { agencyRoutes } from './agencies.ts';
 import { auditRoutes } from './audit.ts';
 import { catalogueRoutes } from './catalogue.ts';
 import { exportRoutes } from './exports.ts';
+import { staffEmailRoutes } from './staff-email.ts';
+import { volumeRoutes } from './volume.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
 import { requestRoutes } from './requests.ts';
 import { reportRoutes } from './reports.ts';
@@ -16,6 +18,8 @@ export const API_ROUTES = [
   ...requestRoutes,
   ...reportRoutes,
   ...exportRoutes,
+  ...volumeRoutes,
+  ...staffEmailRoutes,
 ];
 
 export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -1,7 +1,8 @@
 // The agency's 第三十五条 thresholds (volume.ts): set by those who handle cases or approve their extensions, audited.
 import { z } from 'zod';
 import { record } from '../audit/record.ts';
-import { authorize, canWriteAgency } from '../auth/authorize.ts';
+import type { Actor } from '../auth/actor.ts';
+import { type Decision, authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { StaffCtx } from '../context.ts';
 import { saveThresholds, type VolumeThresholds } from './volume-store.ts';
 
@@ -16,10 +17,15 @@ export const VolumeThresholdsForm = z.object({
   per12Months: count('12 个月内件数'),
 });
 
+/** Those who handle the agency's cases, or approve their extensions (the head), set its thresholds. */
+export function mayHandleCases(actor: Actor, agencyId: number): Decision {
+  const handles = canWriteAgency(actor, agencyId, 'request.handle');
+  return handles.allowed ? handles : canWriteAgency(actor, agencyId, 'request.approve_extension');
+}
+
 export async function saveVolumeThresholds(ctx: StaffCtx, t: VolumeThresholds): Promise<void> {
   const agencyId = ctx.actor.agencyId;
-  const handles = canWriteAgency(ctx.actor, agencyId, 'request.handle');
-  authorize(handles.allowed ? handles : canWriteAgency(ctx.actor, agencyId, 'request.approve_extension'));
+  authorize(mayHandleCases(ctx.actor, agencyId));
   await ctx.db.transaction().execute(async (tx) => {
     await saveThresholds(tx, agencyId, t, ctx.now.toISOString());
     await record(tx, ctx, {

@@ -10,7 +10,8 @@ import { maskText } from '../privacy/mask.ts';
 import { STATE_LABELS, type RequestState } from './lifecycle.ts';
 import { canReadCases } from './policy.ts';
 import { SIMILAR, similarity } from './similar.ts';
-import type { RequestRow } from './store.ts';
+import { type RequestRow, findRequestByNumber } from './store.ts';
+import { notFound } from '../errors.ts';
 import { type VolumeThresholds, countApplicantIn, findThresholds, listOthersIn } from './volume-store.ts';
 
 /**
@@ -75,4 +76,12 @@ export async function applicantVolume(ctx: Ctx, c: RequestRow): Promise<Volume> 
     }));
   const counts = { last30Days, last12Months };
   return { from30, from12, to, ...counts, thresholds, ...overThresholds(counts, thresholds), similar };
+}
+
+/** The same panel by the case's number (the staff API). */
+export async function applicantVolumeByNumber(ctx: Ctx, number: string): Promise<Volume> {
+  authorize(canReadCases(ctx.actor));
+  const c = await findRequestByNumber(ctx.db, ctx.scope, number);
+  if (!c) throw notFound('申请');
+  return applicantVolume(ctx, c);
 }

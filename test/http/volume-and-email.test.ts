@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Agency } from '../../src/agencies/store.ts';
+import { createApiToken } from '../../src/auth/sessions.ts';
 import { makeCtx, type Ctx } from '../../src/context.ts';
 import { parseInput } from '../../src/input.ts';
 import { Application } from '../../src/requests/form.ts';
@@ -100,5 +101,38 @@ describe(`${DIALECT}: the 第三十五条 panel and the staff e-mail address`, (
     assert.match((await clerk.get('/admin/account')).text, /name="email"[^>]*value="li@donghe.gov.cn"/);
     const row = await s.db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirstOrThrow();
     assert.equal(row.email, 'li@donghe.gov.cn');
+  });
+
+  test('the same through the API: the panel by case number, the thresholds read and set, addresses set; a reviewer may not set thresholds', async () => {
+    const { token } = await createApiToken(ctx, '测试');
+    const r = await apply('陈大文', '110105198001010016', '2026-03-03', '乡敬老院入住老人名册');
+    const c = new Client(s.url);
+    const panel = await c.json(`/api/v1/staff/requests/${r.number}/volume`, { token });
+    assert.equal(panel.status, 200);
+    assert.equal(panel.body.last30Days, 4);
+    assert.deepEqual(panel.body.thresholds, { per30Days: 2, per12Months: 5 });
+    assert.equal(panel.body.over30, true);
+    const set = await c.json('/api/v1/staff/volume-thresholds', {
+      method: 'PUT',
+      token,
+      body: { per30Days: 20, per12Months: 100 },
+    });
+    assert.deepEqual([set.status, set.body], [200, { per30Days: 20, per12Months: 100 }]);
+    const bad = await c.json('/api/v1/staff/volume-thresholds', { method: 'PUT', token, body: { per30Days: 0 } });
+    assert.equal(bad.status, 400);
+    assert.ok(hasChinese(bad.body.error.fields.per30Days) && hasChinese(bad.body.error.fields.per12Months));
+    const reviewer = await buildStaff(s, agency.code, ['reviewer']);
+    const rc = new Client(s.url);
+    await rc.login(reviewer.username, reviewer.password);
+    const refused = await rc.json('/api/v1/staff/volume-thresholds', {
+      method: 'PUT',
+      body: { per30Days: 1, per12Months: 1 },
+      headers: { 'x-csrf-token': await rc.csrf('/admin') },
+    });
+    assert.equal(refused.status, 403);
+    const mine = await c.json('/api/v1/account/email', { method: 'PUT', token, body: { email: 'li2@donghe.gov.cn' } });
+    assert.deepEqual([mine.status, mine.body], [200, { email: 'li2@donghe.gov.cn' }]);
+    const byClerk = await c.json(`/api/v1/users/${reviewer.id}/email`, { method: 'PUT', token, body: { email: '' } });
+    assert.equal(byClerk.status, 403, 'only an administrator sets a colleague’s address');
   });
 });

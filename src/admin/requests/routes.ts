@@ -30,7 +30,8 @@ import { flashOf, idParam } from '../params.ts';
 import { mailPage } from './mail-views.ts';
 import { thresholdsPage, volumePanel } from './volume-views.ts';
 import { applicantVolume, volumeThresholds } from '../../requests/volume.ts';
-import { VolumeThresholdsForm, saveVolumeThresholds } from '../../requests/save-volume-thresholds.ts';
+import { VolumeThresholdsForm, mayHandleCases, saveVolumeThresholds } from '../../requests/save-volume-thresholds.ts';
+import { authorize } from '../../auth/authorize.ts';
 import { STEP_LETTERS, stepForm } from './step-forms.ts';
 import { casePage, listPage, registerPage } from './views.ts';
 import { splitUploads } from '../../http/uploads.ts';
@@ -82,8 +83,10 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   });
 
   app.post('/requests/volume-thresholds', async (req, reply) => {
+    const ctx = staffCtx(req, deps);
+    authorize(mayHandleCases(ctx.actor, ctx.actor.agencyId)); // who may, before what they sent
     try {
-      await saveVolumeThresholds(staffCtx(req, deps), parseInput(VolumeThresholdsForm, req.body));
+      await saveVolumeThresholds(ctx, parseInput(VolumeThresholdsForm, req.body));
       return reply.redirect('/admin/requests/volume-thresholds?ok=saved', 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
