@@ -43,6 +43,7 @@ export async function performStep(
   body: unknown,
 ): Promise<{ state: string; letter?: LetterKind }> {
   const cal = await loadCalendar(ctx.db);
+  let mailed = false;
   const done = await ctx.db.transaction().execute(async (tx) => {
     const c = await findRequest(tx, ctx.scope, requestId);
     if (!c) throw notFound('申请');
@@ -113,6 +114,7 @@ export async function performStep(
     });
     // The applicant's mail and its letter, in this transaction (step-mail.ts): the case as it is after the step.
     const after = s.event in STEP_MAIL ? await findRequest(tx, ctx.scope, c.id) : undefined;
+    mailed = after?.email_sealed != null;
     const agency = after && (await findPublicAgencyById(tx, after.agency_id));
     const letter =
       after && agency
@@ -121,7 +123,7 @@ export async function performStep(
     return { state: next.state, letter };
   });
   // After commit, in the background: the mail leaves through the outbox (a failing mail server never undoes the step).
-  if (done.letter) void kickOutbox(ctx.db, ctx.config, ctx.log, ctx.now);
+  if (mailed) void kickOutbox(ctx.db, ctx.config, ctx.log, ctx.now);
   return done;
 }
 

@@ -137,4 +137,42 @@ describe(`${DIALECT}: mail at every step, with the letter attached`, () => {
     assert.equal(outboxMails(t.dataDir).filter((m) => m.subject.includes(r.number)).length, 0);
     assert.deepEqual((await caseView(clerk, r.id)).letters, []);
   });
+
+  test('a letter that cannot be made yet does not hold up the step: the mail goes without it and says it will follow', async () => {
+    const orphan = await buildAgency(t); // not placed under a county: no 复议机关 for the reply's remedies
+    const u = await buildStaff(t, orphan.code, ['clerk']);
+    const c2 = makeCtx(t, {
+      kind: 'staff',
+      userId: u.id,
+      username: u.username,
+      displayName: '李信息',
+      agencyId: orphan.id,
+      agencyCode: orphan.code,
+      agencyPath: orphan.path,
+      roles: ['clerk'],
+    });
+    const r = await submitApplication(
+      c2,
+      orphan.code,
+      parseInput(
+        Application,
+        applicationInput({ email: 'zhaoliu@example.com', formWanted: 'paper', delivery: 'pickup' }),
+      ),
+      { channel: 'in_person', receivedOn: '2026-03-02', evidence: '当面' },
+    );
+    await performStep(c2, r.id, { event: 'accepted', version: '1', onDate: '2026-03-02' });
+    const done = await performStep(c2, r.id, {
+      event: 'replied',
+      version: '2',
+      onDate: '2026-03-04',
+      outcome: 'disclosed',
+      basis: '条例第三十六条第（二）项',
+    });
+    assert.deepEqual(done, { state: 'replied', letter: undefined });
+    await outboxIdle(t.db);
+    const [mail] = outboxMails(t.dataDir).filter((m) => m.subject.includes(`${r.number}：已作出答复`));
+    assert.ok(mail);
+    assert.equal(mail.pdfs.length, 0);
+    assert.ok(mail.text.includes('《政府信息公开申请答复告知书》将另行送达'), mail.text);
+  });
 });

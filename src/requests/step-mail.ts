@@ -5,6 +5,7 @@
 // its snapshot when the outbox sends it. An applicant without an address gets no mail: the letters stay on the case.
 import type { Ctx } from '../context.ts';
 import type { Db } from '../db/connect.ts';
+import { DomainError } from '../errors.ts';
 import { enqueue } from '../outbox/store.ts';
 import { maskText } from '../privacy/mask.ts';
 import { sealer } from '../privacy/seal.ts';
@@ -81,17 +82,23 @@ export async function mailStep(
   const step: StepMail | undefined = (STEP_MAIL as Partial<Record<RequestEventType, StepMail>>)[event];
   if (!step || c.email_sealed === null) return undefined;
   const kind = step.letter(c);
-  const letterId = await issueLetterIn(tx, ctx, c, history, kind);
+  // A letter that cannot be made yet (the agency not yet placed under its 复议机关, say) never holds up the step: the
+  // applicant is still told and that the letter will follow; the case lists no such letter until staff issue it.
+  const letterId = await issueLetterIn(tx, ctx, c, history, kind).catch((err: unknown) => {
+    if (!(err instanceof DomainError)) throw err;
+    ctx.log.warn({ number: c.number, kind, reason: err.message }, '告知书未能随邮件出具');
+    return undefined;
+  });
   const address = sealer(ctx.config).open(c.email_sealed);
   await enqueue(tx, {
     agencyId: c.agency_id,
-    dedupeKey: `letter:${letterId}`,
+    dedupeKey: letterId === undefined ? `step:${c.number}:${history.at(-1)?.id ?? 0}` : `letter:${letterId}`,
     recipient: maskText(address),
     recipientSealed: c.email_sealed,
     now: ctx.now.toISOString(),
     subject: `【${agencyName}】您的政府信息公开申请 ${c.number}：${step.subject}`,
-    body: `您好：\n\n${agencyName}就您的政府信息公开申请（申请编号 ${c.number}）${step.says}。详见附件《${LETTER_TITLES[kind]}》（PDF）。\n\n请打开以下链接，凭申请编号和查询码查询办理进度：\n${trackingLink(ctx.config.baseUrl, agencyCode, c.number)}\n\n此邮件由系统发送，请勿回复。`,
-    attachment: { kind: 'letter', id: letterId },
+    body: `您好：\n\n${agencyName}就您的政府信息公开申请（申请编号 ${c.number}）${step.says}。${letterId === undefined ? `《${LETTER_TITLES[kind]}》将另行送达。` : `详见附件《${LETTER_TITLES[kind]}》（PDF）。`}\n\n请打开以下链接，凭申请编号和查询码查询办理进度：\n${trackingLink(ctx.config.baseUrl, agencyCode, c.number)}\n\n此邮件由系统发送，请勿回复。`,
+    attachment: letterId === undefined ? undefined : { kind: 'letter', id: letterId },
   });
-  return kind;
+  return letterId === undefined ? undefined : kind;
 }
