@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { authorize, can } from '../auth/authorize.ts';
 import { asStaff } from '../context.ts';
-import { parseInput } from '../input.ts';
 import { StaffEmail } from '../staff/form.ts';
 import { setStaffEmail } from '../staff/set-email.ts';
 import { defineRoute } from './registry.ts';
@@ -20,10 +19,8 @@ export const staffEmailRoutes = [
     body: StaffEmail,
     response: Saved,
     twinOf: ['POST /admin/account/email'],
-    async handler(ctx, { body }) {
-      await setStaffEmail(ctx, asStaff(ctx).actor.userId, body.email);
-      return { email: body.email };
-    },
+    bodyParsedByHandler: true,
+    handler: (ctx, _input, req) => setStaffEmail(ctx, asStaff(ctx).actor.userId, req.body),
   }),
   defineRoute({
     method: 'PUT',
@@ -44,9 +41,7 @@ export const staffEmailRoutes = [
     twinOf: ['POST /admin/users/:id/email'],
     async handler(ctx, { params }, req) {
       authorize(can(ctx.actor, 'user.manage')); // one's own address is set at /api/v1/account/email
-      const { email } = parseInput(StaffEmail, req.body);
-      await setStaffEmail(ctx, params.id, email);
-      return { email };
+      return setStaffEmail(ctx, params.id, req.body); // the account in scope, then the body
     },
   }),
 ];

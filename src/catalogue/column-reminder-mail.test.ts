@@ -49,7 +49,7 @@ describe(`${DIALECT}: column reminders by e-mail`, () => {
     }
     const ownerId = (owner.actor as { userId: number }).userId;
     await setColumnOwner(clerk, agency.id, news, ownerId);
-    await setStaffEmail(owner, ownerId, 'owner@donghe.gov.cn');
+    await setStaffEmail(owner, ownerId, { email: 'owner@donghe.gov.cn' });
     const system = makeCtx({ ...t, now: new Date('2026-11-30T01:00:00Z') }, { kind: 'system', label: 'test' });
     await remindColumnOwners(system);
     await deliverOutbox(t.db, t.config, system.now);

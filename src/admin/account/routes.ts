@@ -9,7 +9,7 @@ import { parseInput } from '../../input.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { SESSION_COOKIE, staffCtx } from '../../http/session.ts';
 import { changeOwnPassword } from '../../staff/change-password.ts';
-import { ChangePassword, StaffEmail } from '../../staff/form.ts';
+import { ChangePassword } from '../../staff/form.ts';
 import { setStaffEmail } from '../../staff/set-email.ts';
 import { findUser } from '../../staff/store.ts';
 import { sendHtml } from '../layout.ts';
@@ -48,7 +48,7 @@ export function registerAccount(app: FastifyInstance, deps: AppDeps): void {
   app.post('/account/email', async (req, reply) => {
     const ctx = staffCtx(req, deps);
     try {
-      await setStaffEmail(ctx, ctx.actor.userId, parseInput(StaffEmail, req.body).email);
+      await setStaffEmail(ctx, ctx.actor.userId, req.body);
       return reply.redirect('/admin/account?ok=saved', 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;

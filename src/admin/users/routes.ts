@@ -8,7 +8,7 @@ import { parseInput } from '../../input.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { staffCtx } from '../../http/session.ts';
 import { addUser } from '../../staff/add-user.ts';
-import { NewUser, Roles, StaffEmail } from '../../staff/form.ts';
+import { NewUser, Roles } from '../../staff/form.ts';
 import { setStaffEmail } from '../../staff/set-email.ts';
 import { changeRoles, requirePasswordChange, setUserDisabled, unlockUser } from '../../staff/manage-user.ts';
 import { findUser, listUsers } from '../../staff/store.ts';
@@ -83,7 +83,7 @@ export function registerUsers(app: FastifyInstance, deps: AppDeps): void {
     try {
       const ctx = staffCtx(req, deps);
       authorize(can(ctx.actor, 'user.manage')); // one's own address is set on 我的账号
-      await setStaffEmail(ctx, id, parseInput(StaffEmail, req.body).email);
+      await setStaffEmail(ctx, id, req.body);
       return reply.redirect(`/admin/users/${id}?ok=saved`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
