@@ -32,6 +32,11 @@ export type ApiRoute<
    * has its API twin (test/http/api-coverage.test.ts holds the server to it).
    */
   twinOf?: readonly string[];
+  /**
+   * A non-JSON response (an export): the handler returns `{ filename, data }` (BinaryBody), sent as a download of this
+   * media type; `response` is then BinaryBody, and the document describes the body as a string of that type.
+   */
+  produces?: BinaryType;
   /** Public routes that accept writes are rate-limited. */
   rateLimit?: { max: number; timeWindow: string };
   /** Route config passed to fastify as is (e.g. `multipartOptions`: the limits of an upload route). */
@@ -46,6 +51,10 @@ export type ApiRoute<
     req: FastifyRequest,
   ): Promise<unknown>;
 };
+
+export type BinaryType = 'text/csv' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What a `produces` route's handler returns: the file's download name and its bytes. */
+export const BinaryBody = z.object({ filename: z.string().min(1), data: z.instanceof(Buffer) });
 
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   r: ApiRoute<P, Q, B>,
@@ -79,6 +88,15 @@ export function mountRoutes(app: FastifyInstance, deps: AppDeps, routes: readonl
           // A bug of ours, not the client's: the route answered outside its documented schema.
           throw new Error(`${r.method} ${r.path} 的响应不符合其 OpenAPI 模式：${checked.error.message}`);
         }
+        if (r.produces) {
+          const { filename, data } = checked.data as z.infer<typeof BinaryBody>;
+          return reply
+            .status(r.status ?? 200)
+            .type(r.produces === 'text/csv' ? 'text/csv; charset=utf-8' : r.produces)
+            .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
+            .header('cache-control', 'no-store')
+            .send(data);
+        }
         return reply.status(r.status ?? 200).send(result);
       },
     });
@@ -111,7 +129,9 @@ export function openApiDocument(routes: readonly ApiRoute[]): object {
       responses: {
         [String(r.status ?? 200)]: {
           description: '成功',
-          content: { 'application/json': { schema: jsonSchema(r.response) } },
+          content: r.produces
+            ? { [r.produces]: { schema: { type: 'string', contentMediaType: r.produces } } }
+            : { 'application/json': { schema: jsonSchema(r.response) } },
         },
         '4XX': {
           description: '请求有误、未登录、无权或不存在；message 为中文说明，fields 指出每个有误的字段',

@@ -6,6 +6,9 @@ import { auditRoutes } from './audit.ts';
 import { catalogueRoutes } from './catalogue.ts';
 import { catalogueStaffRoutes } from './catalogue-routes.ts';
 import { checkerRoutes } from './checker.ts';
+import { exportRoutes } from './exports.ts';
+import { staffEmailRoutes } from './staff-email.ts';
+import { volumeRoutes } from './volume.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
 import { requestRoutes } from './requests.ts';
 import { reportRoutes } from './reports.ts';
@@ -18,6 +21,11 @@ export const API_ROUTES = [
   ...requestRoutes,
   ...reportRoutes,
   ...checkerRoutes,
+  ...requestRoutes,
+  ...reportRoutes,
+  ...exportRoutes,
+  ...volumeRoutes,
+  ...staffEmailRoutes,
 ];
 
 export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {

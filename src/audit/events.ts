@@ -21,6 +21,7 @@ export type AuditEvent =
   | Ev<'user.login', 'user', { username: string }>
   | Ev<'user.login_failed', 'user', { username: string; failures: number }>
   | Ev<'user.logout', 'user', { username: string }>
+  | Ev<'user.email_changed', 'user', { username: string; hasEmail: boolean }>
   | Ev<'token.created', 'api_token', { name: string; prefix: string }>
   | Ev<'token.revoked', 'api_token', { name: string; prefix: string }>
   | Ev<'access.denied', 'access', { what: string; reason: string }>
@@ -97,6 +98,13 @@ export type AuditEvent =
   | Ev<'request.letter_issued', 'request', { number: string; kind: string }>
   | Ev<'data.rekeyed', 'request', { rows: number }>
   | Ev<'request.reminders_queued', 'request', { queued: number }>
+  | Ev<
+      'request.exported',
+      'request',
+      { format: string; filters: Record<string, string>; rows: number; unmasked: number }
+    >
+  | Ev<'catalogue.exported', 'catalogue_entry', { format: string; filters: Record<string, string>; rows: number }>
+  | Ev<'request.volume_settings_changed', 'agency', { per30Days: number; per12Months: number }>
   | Ev<'request.deadline_notice_seen', 'request', { number: string; newDue: string | null }>
   | Ev<'report.texts_saved', 'annual_report', { year: number; blocks: readonly string[] }>
   | Ev<'report.frozen', 'annual_report', { year: number; refreeze: boolean; received: number; proactive: number }>

@@ -56,7 +56,7 @@ export async function remindColumnOwners(ctx: Ctx): Promise<RemindResult> {
             agencyId,
             dedupeKey: `column-reminder:${row.id}:${row.staleAfter}:${r.id}`,
             now: ctx.now.toISOString(),
-            recipient: `${r.displayName}（${r.username}）`,
+            recipient: r.email ?? `${r.displayName}（${r.username}）`, // mailed when they gave an address
             subject: overdue
               ? `【栏目已超期】“${row.name}”应在 ${row.staleAfter} 前更新`
               : `【栏目即将超期】“${row.name}”请在 ${row.staleAfter} 前更新`,

@@ -5,7 +5,8 @@ import type { Db } from '../db/connect.ts';
 
 type Q = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 
-export type Recipient = { id: number; username: string; displayName: string };
+/** `email`: where the reminder is mailed; null, it goes to the outbox folder under the name. */
+export type Recipient = { id: number; username: string; displayName: string; email: string | null };
 export type ColumnNotice = { id: number; columnId: number; columnName: string; staleAfter: string; flag: string };
 
 export async function agenciesWithColumns(db: Q): Promise<number[]> {
@@ -16,15 +17,16 @@ export async function agenciesWithColumns(db: Q): Promise<number[]> {
 const activeStaff = (db: Q, agencyId: number) =>
   db
     .selectFrom('users')
-    .select(['users.id', 'users.username', 'users.display_name'])
+    .select(['users.id', 'users.username', 'users.display_name', 'users.email'])
     .where('users.agency_id', '=', agencyId)
     .where('users.disabled', '=', 0);
 
 export async function reminderRecipients(db: Q, agencyId: number, ownerUserId: number | null): Promise<Recipient[]> {
-  const toRecipient = (r: { id: number; username: string; display_name: string }) => ({
+  const toRecipient = (r: { id: number; username: string; display_name: string; email: string | null }) => ({
     id: Number(r.id),
     username: r.username,
     displayName: r.display_name,
+    email: r.email,
   });
   if (ownerUserId !== null) {
     const owner = await activeStaff(db, agencyId).where('users.id', '=', ownerUserId).executeTakeFirst();
@@ -44,6 +46,7 @@ export async function listAgencyStaff(db: Q, agencyId: number): Promise<Recipien
     id: Number(r.id),
     username: r.username,
     displayName: r.display_name,
+    email: r.email,
   }));
 }
 

@@ -28,6 +28,7 @@ import type {
   RequestEventTable,
   RequestLetterTable,
   OutboxTable,
+  RequestVolumeSettingsTable,
   RequestAttachmentTable,
   DeadlineNoticeTable,
   RequestNumberDayTable,
@@ -94,6 +95,7 @@ export interface DB {
   request_letters: RequestLetterTable;
   request_attachments: RequestAttachmentTable;
   outbox: OutboxTable;
+  request_volume_settings: RequestVolumeSettingsTable;
   catalogue_settings: CatalogueSettingsTable;
   catalogue_columns: CatalogueColumnTable;
   catalogue_serials: CatalogueSerialTable;

@@ -252,8 +252,8 @@ export async function seedDemoCases(
         Object.entries(s.fields ?? {}).map(([k, v]) => [k, v.startsWith('+') ? addDays(on, Number(v.slice(1))) : v]),
       );
       const version = (await findRequest(db, ctx.scope, id))!.version;
-      await performStep(ctx, id, { event: s.event, version: String(version), onDate: on, ...fields });
-      if (s.letter) await issueLetter(ctx, id, s.letter);
+      const done = await performStep(ctx, id, { event: s.event, version: String(version), onDate: on, ...fields });
+      if (s.letter && s.letter !== done.letter) await issueLetter(ctx, id, s.letter); // a mailed step issued its own
     }
     if (c.appeal) await seedAppeal(db, config, staff.clerk, c, id, received);
     made++;

@@ -6,6 +6,7 @@ import type { Log } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { maskText } from '../privacy/mask.ts';
 import { sealer } from '../privacy/seal.ts';
+import { renderAttachment } from './attachments.ts';
 import { attemptsOf, claimAll, listDue, markFailed, markSent } from './store.ts';
 import { PermanentMailError, openTransport } from './transports.ts';
 
@@ -44,7 +45,8 @@ export async function deliverOutbox(
     for (const m of due) {
       if (!mine.has(m.id)) continue;
       try {
-        await transport.send({ ...m, recipient: m.recipientSealed ? open(m.recipientSealed) : m.recipient });
+        const files = m.attachment ? [await renderAttachment(db, m.attachment)] : [];
+        await transport.send({ ...m, recipient: m.recipientSealed ? open(m.recipientSealed) : m.recipient }, files);
         sent.push(m.id);
       } catch (err) {
         const attempts = (await attemptsOf(db, m.id)) + 1;

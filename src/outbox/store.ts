@@ -16,7 +16,11 @@ export type OutboxMessage = {
   subject: string;
   body: string;
   dedupeKey: string;
+  /** What to attach when it is sent (outbox/attachments.ts renders it). */
+  attachment: AttachmentRef | null;
 };
+/** A document attached to a message, named rather than stored: a letter of a case, whose snapshot is kept. */
+export type AttachmentRef = { kind: 'letter'; id: number };
 export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
 
 /**
@@ -33,6 +37,7 @@ export async function enqueue(
     subject: string;
     body: string;
     now: string;
+    attachment?: AttachmentRef;
   },
 ): Promise<boolean> {
   const r = await tx
@@ -45,6 +50,7 @@ export async function enqueue(
       subject: m.subject,
       body: m.body,
       created_at: m.now,
+      attachment: m.attachment ? JSON.stringify(m.attachment) : null,
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .executeTakeFirst();
@@ -55,7 +61,7 @@ export async function enqueue(
 export async function listDue(db: Q, now: string, staleBefore: string, limit = 50): Promise<OutboxMessage[]> {
   const rows = await db
     .selectFrom('outbox')
-    .select(['id', 'recipient', 'recipient_sealed', 'subject', 'body', 'dedupe_key'])
+    .select(['id', 'recipient', 'recipient_sealed', 'subject', 'body', 'dedupe_key', 'attachment'])
     .where((eb) =>
       eb.or([
         eb.and([
@@ -75,6 +81,7 @@ export async function listDue(db: Q, now: string, staleBefore: string, limit = 5
     subject: r.subject,
     body: r.body,
     dedupeKey: r.dedupe_key,
+    attachment: r.attachment ? (JSON.parse(r.attachment) as AttachmentRef) : null,
   }));
 }
 

@@ -5,9 +5,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
+import type { MailFile } from './attachments.ts';
 import type { OutboxMessage } from './store.ts';
 
-export type Transport = { send(m: OutboxMessage): Promise<void>; close(): void };
+export type Transport = { send(m: OutboxMessage, files?: readonly MailFile[]): Promise<void>; close(): void };
 
 /** A failure that another attempt cannot cure (a rejected address): the message is marked failed at once. */
 export class PermanentMailError extends Error {}
@@ -19,7 +20,7 @@ export function openTransport(config: Pick<Config, 'dataDir' | 'mail'>): Transpo
   if (config.mail.kind === 'file') return files;
   const smtp = smtpTransport(config.mail.url, config.mail.from);
   return {
-    send: (m) => (EMAIL.test(m.recipient) ? smtp.send(m) : files.send(m)),
+    send: (m, f) => (EMAIL.test(m.recipient) ? smtp.send(m, f) : files.send(m, f)),
     close: () => smtp.close(),
   };
 }
@@ -27,17 +28,17 @@ export function openTransport(config: Pick<Config, 'dataDir' | 'mail'>): Transpo
 function fileTransport(dir: string): Transport {
   let made: Promise<unknown> | undefined;
   return {
-    async send(m) {
+    async send(m, attached = []) {
       await (made ??= mkdir(dir, { recursive: true, mode: 0o700 }));
       const file = path.join(dir, `${String(m.id).padStart(8, '0')}-${m.dedupeKey.replace(/[^\w-]/g, '_')}.eml`);
       const subject = `=?UTF-8?B?${Buffer.from(m.subject).toString('base64')}?=`;
+      // With an attachment, the whole MIME message as an SMTP server would get it (multipart, the PDF in base64).
+      const text = attached.length
+        ? await composeMime(m, attached)
+        : `To: ${m.recipient}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.body}\r\n`;
       // Off the event loop (the file system's threads), readable by the owner only: it holds the applicant's address.
       // A file already there is this message, written by an attempt that died before marking it sent: delivered.
-      await writeFile(
-        file,
-        `To: ${m.recipient}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.body}\r\n`,
-        { flag: 'wx', mode: 0o600 },
-      ).catch((err: NodeJS.ErrnoException) => {
+      await writeFile(file, text, { flag: 'wx', mode: 0o600 }).catch((err: NodeJS.ErrnoException) => {
         if (err.code !== 'EEXIST') throw err;
       });
     },
@@ -54,13 +55,14 @@ function smtpTransport(url: string, from: string): Transport {
     socketTimeout: 30_000,
   });
   return {
-    async send(m) {
+    async send(m, attached = []) {
       try {
         await t.sendMail({
           from,
           to: m.recipient,
           subject: m.subject,
           text: m.body,
+          attachments: attached.map((f) => ({ ...f })),
           headers: { 'X-Gongkai-Message': m.dedupeKey },
         });
       } catch (err) {
@@ -71,4 +73,17 @@ function smtpTransport(url: string, from: string): Transport {
     },
     close: () => t.close(),
   };
+}
+
+/** The message in MIME (RFC 2045), built by nodemailer's stream transport: what the folder keeps of a mail with files. */
+async function composeMime(m: OutboxMessage, attached: readonly MailFile[]): Promise<Buffer> {
+  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  const info = await composer.sendMail({
+    to: m.recipient,
+    subject: m.subject,
+    text: m.body,
+    attachments: attached.map((f) => ({ ...f })),
+    headers: { 'X-Gongkai-Message': m.dedupeKey },
+  });
+  return info.message as Buffer;
 }

@@ -13,7 +13,7 @@ import { chinaToday } from '../time.ts';
 import { availableLetters, buildLetter, type LetterContent } from './letter.ts';
 import { LETTER_TITLES, type LetterKind } from './letter-kinds.ts';
 import { canWriteCase } from './policy.ts';
-import { findRequest, listEvents } from './store.ts';
+import { type EventRow, type RequestRow, findRequest, listEvents } from './store.ts';
 import { countAgencyLetters, insertLetter, listLetters } from './letter-store.ts';
 
 type Tx = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
@@ -23,38 +23,48 @@ export async function issueLetter(ctx: Ctx, requestId: number, kind: LetterKind)
     const c = await findRequest(tx, ctx.scope, requestId);
     if (!c) throw notFound('申请');
     authorize(canWriteCase(ctx.actor, c));
-    const history = await listEvents(tx, c.id);
-    if (!availableLetters(c, history).includes(kind))
-      throw new DomainError('illegal_transition', `本案当前不能出具${LETTER_TITLES[kind]}。`);
-    const agency = await findPublicAgencyById(tx, c.agency_id);
-    if (!agency) throw notFound('机关');
-    const issuedOn = chinaToday(ctx.now);
-    const year = Number(issuedOn.slice(0, 4));
-    const serial = (await countAgencyLetters(tx, agency.id, year)) + 1;
-    const ancestors = await ancestorsOf(tx, agency.path);
-    const issuer = {
-      name: agency.name,
-      reviewBody: () => reviewBodyOf(agency, ancestors),
-      docNumber: docNumber(agency.name, year, serial),
-    };
-    const content = buildLetter(kind, c, issuer, history, issuedOn);
-    const id = await insertLetter(tx, {
-      agencyId: c.agency_id,
-      requestId: c.id,
-      kind,
-      issuedOn,
-      content,
-      now: ctx.now.toISOString(),
-    });
-    await record(tx, ctx, {
-      action: 'request.letter_issued',
-      objectType: 'request',
-      objectId: c.id,
-      agencyId: c.agency_id,
-      summary: { number: c.number, kind },
-    });
-    return { id };
+    return { id: await issueLetterIn(tx, ctx, c, await listEvents(tx, c.id), kind) };
   });
+}
+
+/** Issues a letter inside the caller's transaction (a step that mails its letter issues it with the step). */
+export async function issueLetterIn(
+  tx: Tx,
+  ctx: Ctx,
+  c: RequestRow,
+  history: EventRow[],
+  kind: LetterKind,
+): Promise<number> {
+  if (!availableLetters(c, history).includes(kind))
+    throw new DomainError('illegal_transition', `本案当前不能出具${LETTER_TITLES[kind]}。`);
+  const agency = await findPublicAgencyById(tx, c.agency_id);
+  if (!agency) throw notFound('机关');
+  const issuedOn = chinaToday(ctx.now);
+  const year = Number(issuedOn.slice(0, 4));
+  const serial = (await countAgencyLetters(tx, agency.id, year)) + 1;
+  const ancestors = await ancestorsOf(tx, agency.path);
+  const issuer = {
+    name: agency.name,
+    reviewBody: () => reviewBodyOf(agency, ancestors),
+    docNumber: docNumber(agency.name, year, serial),
+  };
+  const content = buildLetter(kind, c, issuer, history, issuedOn);
+  const id = await insertLetter(tx, {
+    agencyId: c.agency_id,
+    requestId: c.id,
+    kind,
+    issuedOn,
+    content,
+    now: ctx.now.toISOString(),
+  });
+  await record(tx, ctx, {
+    action: 'request.letter_issued',
+    objectType: 'request',
+    objectId: c.id,
+    agencyId: c.agency_id,
+    summary: { number: c.number, kind },
+  });
+  return id;
 }
 
 /** The agency's ancestors in the tree, nearest first (agency names and kinds are public). */

@@ -57,3 +57,16 @@ export async function listLetters(db: Q, requestId: number): Promise<LetterRow[]
     content: JSON.parse(r.content) as Record<string, unknown>,
   }));
 }
+
+/** One letter by its id (the outbox attaches it when the mail leaves; the mail was queued in the case's scope). */
+export async function findLetterById(db: Q, id: number): Promise<LetterRow | undefined> {
+  const r = await db.selectFrom('request_letters').selectAll().where('id', '=', id).executeTakeFirst();
+  return (
+    r && {
+      id: Number(r.id),
+      kind: r.kind,
+      issuedOn: r.issued_on,
+      content: JSON.parse(r.content) as Record<string, unknown>,
+    }
+  );
+}

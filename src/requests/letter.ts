@@ -43,6 +43,7 @@ const SOURCE = {
   correction: 'correction_requested',
   extension: 'extension_approved',
   consultation: 'consultation_started',
+  consultation_notice: 'consultation_started',
   fee: 'fee_notice_sent',
   reply: 'replied',
   not_processed: 'replied',
@@ -106,6 +107,19 @@ export function buildLetter(
       remedies: null,
     }),
     consultation: () => consultationParts(c, d.party === 'agency' ? 'agency' : 'third_party', str('partyName')),
+    // 第三十三条第三款: the applicant is told the time of the consultation is not counted — without naming the party
+    // consulted (a third party's identity is its own personal data).
+    consultation_notice: () => ({
+      body: [
+        head,
+        d.party === 'agency'
+          ? '经审查，该政府信息由本机关与其他机关共同制作。依据《中华人民共和国政府信息公开条例》第三十四条，本机关已书面征求相关机关的意见。'
+          : '经审查，该政府信息的公开可能损害第三方合法权益。依据《中华人民共和国政府信息公开条例》第三十二条，本机关已书面征求第三方的意见。',
+        '依据条例第三十三条第三款，征求意见所需时间不计算在答复期限内。本机关将在收到意见或征求意见期限届满后依法作出答复。',
+      ],
+      basis: d.party === 'agency' ? PERIODS.agencyAnswer.basis : PERIODS.thirdPartyAnswer.basis,
+      remedies: null,
+    }),
     fee: () => ({
       body: [
         head,

@@ -2,7 +2,8 @@
 // the state allows it → parse the input → guards (guards.ts, with the case's clock) → change with the optimistic
 // version → history event → audit, in one transaction. Every step of the workflow goes through here, so
 // each gets the same checks; the table, not branches, says what a step does.
-import { findPublicAgency } from '../agencies/store.ts';
+import { findPublicAgency, findPublicAgencyById } from '../agencies/store.ts';
+import { kickOutbox } from '../outbox/runner.ts';
 import { record } from '../audit/record.ts';
 import { authorize } from '../auth/authorize.ts';
 import { daysInMonth } from '../calendar/dates.ts';
@@ -21,6 +22,8 @@ import { transition } from './transition.ts';
 import { type Outcome, OUTCOMES } from './outcomes.ts';
 import { canWriteCase, partiesOf } from './policy.ts';
 import { Step, StepEvent, type StepInput } from './step-form.ts';
+import { STEP_MAIL, mailStep } from './step-mail.ts';
+import type { LetterKind } from './letter-kinds.ts';
 import {
   type EventRow,
   type RequestRow,
@@ -34,9 +37,14 @@ import {
 type Tx = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable'>;
 const lastOf = (h: EventRow[], t: RequestEventType) => [...h].reverse().find((e) => e.type === t);
 
-export async function performStep(ctx: Ctx, requestId: number, body: unknown): Promise<{ state: string }> {
+export async function performStep(
+  ctx: Ctx,
+  requestId: number,
+  body: unknown,
+): Promise<{ state: string; letter?: LetterKind }> {
   const cal = await loadCalendar(ctx.db);
-  return ctx.db.transaction().execute(async (tx) => {
+  let mailed = false;
+  const done = await ctx.db.transaction().execute(async (tx) => {
     const c = await findRequest(tx, ctx.scope, requestId);
     if (!c) throw notFound('申请');
     authorize(canWriteCase(ctx.actor, c));
@@ -104,8 +112,19 @@ export async function performStep(ctx: Ctx, requestId: number, body: unknown): P
       agencyId: c.agency_id,
       summary: { number: c.number, event: s.event, from: c.state, to: next.state, outcome: next.outcome, onDate },
     });
-    return { state: next.state };
+    // The applicant's mail and its letter, in this transaction (step-mail.ts): the case as it is after the step.
+    const after = s.event in STEP_MAIL ? await findRequest(tx, ctx.scope, c.id) : undefined;
+    mailed = after?.email_sealed != null;
+    const agency = after && (await findPublicAgencyById(tx, after.agency_id));
+    const letter =
+      after && agency
+        ? await mailStep(tx, ctx, after, await listEvents(tx, c.id), s.event, agency.name, agency.code)
+        : undefined;
+    return { state: next.state, letter };
   });
+  // After commit, in the background: the mail leaves through the outbox (a failing mail server never undoes the step).
+  if (mailed) void kickOutbox(ctx.db, ctx.config, ctx.log, ctx.now);
+  return done;
 }
 
 /** The day the step happened: today unless staff enter an earlier date (a 签收 or a reply received last week). */

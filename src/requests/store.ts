@@ -368,6 +368,19 @@ export async function handlerNames(db: Q, ids: number[]): Promise<Map<number, st
   return new Map(rows.map((r) => [Number(r.id), r.display_name]));
 }
 
+/** The e-mail addresses staff gave for their reminders, by user id (those without one are absent). */
+export async function staffEmails(db: Q, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('id', 'in', [...new Set(ids)])
+    .where('email', 'is not', null)
+    .where('disabled', '=', 0)
+    .execute();
+  return new Map(rows.map((r) => [Number(r.id), r.email!]));
+}
+
 /** Every open case of every agency, with its clock inputs (for recomputing deadlines when a calendar year changes). */
 export async function listOpenForRecompute(
   db: Q,

@@ -27,6 +27,7 @@ export async function addUser(ctx: Ctx, agencyCode: string, input: NewUserInput)
       passwordHash,
       roles: input.roles,
       now: ctx.now.toISOString(),
+      email: input.email,
     });
     await record(tx, ctx, {
       action: 'user.created',

@@ -14,6 +14,17 @@ export const Roles = z
   .refine((v) => v.every(isRole), { error: `角色须为 ${ROLES.join('、')} 之一` })
   .transform((v) => v as Role[]);
 
+/** A staff member's e-mail address for their reminders; blank means none (reminders then go to the outbox folder). */
+const EmailField = z
+  .string({ error: '请填写电子邮箱' })
+  .trim()
+  .max(200, { error: '电子邮箱不超过 200 个字符' })
+  .refine((v) => v === '' || /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/.test(v), {
+    error: '请填写正确的电子邮箱，如 li@donghe.gov.cn；留空表示不接收提醒邮件',
+  })
+  .transform((v) => v || null);
+export const StaffEmail = z.object({ email: EmailField });
+
 export const NewUser = z.object({
   username: z
     .string({ error: '请填写登录名' })
@@ -27,6 +38,7 @@ export const NewUser = z.object({
     .max(50, { error: '姓名不能超过 50 个字' }),
   password: Password,
   roles: Roles,
+  email: EmailField.optional(),
 });
 export type NewUserInput = z.infer<typeof NewUser>;
 

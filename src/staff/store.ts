@@ -19,6 +19,8 @@ export type StaffUser = {
   lockedUntil: string | null;
   disabled: boolean;
   mustChangePassword: boolean;
+  /** Where reminders are mailed (null: to the outbox folder under the name). */
+  email: string | null;
 };
 
 export type StaffUserWithHash = StaffUser & { passwordHash: string };
@@ -39,6 +41,7 @@ function base(db: Q) {
       'users.locked_until',
       'users.disabled',
       'users.must_change_password',
+      'users.email',
     ]);
 }
 
@@ -72,6 +75,7 @@ async function withRoles(
     lockedUntil: r.locked_until,
     disabled: Number(r.disabled) === 1,
     mustChangePassword: Number(r.must_change_password) === 1,
+    email: r.email,
   }));
 }
 
@@ -112,6 +116,7 @@ export async function insertUser(
     passwordHash: string;
     roles: readonly Role[];
     now: string;
+    email?: string | null;
   },
 ): Promise<number> {
   const row = await db
@@ -122,6 +127,7 @@ export async function insertUser(
       display_name: u.displayName,
       password_hash: u.passwordHash,
       created_at: u.now,
+      email: u.email ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -206,4 +212,8 @@ export async function setDisabled(db: Q, userId: number, disabled: boolean): Pro
     .set({ disabled: disabled ? 1 : 0 })
     .where('id', '=', userId)
     .execute();
+}
+
+export async function setEmail(db: Q, userId: number, email: string | null): Promise<void> {
+  await db.updateTable('users').set({ email }).where('id', '=', userId).execute();
 }

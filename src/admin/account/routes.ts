@@ -10,6 +10,8 @@ import type { AppDeps } from '../../app-deps.ts';
 import { SESSION_COOKIE, staffCtx } from '../../http/session.ts';
 import { changeOwnPassword } from '../../staff/change-password.ts';
 import { ChangePassword } from '../../staff/form.ts';
+import { setStaffEmail } from '../../staff/set-email.ts';
+import { findUser } from '../../staff/store.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
 import { accountPage } from './views.ts';
@@ -26,7 +28,8 @@ export function registerAccount(app: FastifyInstance, deps: AppDeps): void {
   const render = async (req: FastifyRequest, extra: { error?: DomainError; newToken?: string } = {}) => {
     const ctx = staffCtx(req, deps);
     const tokens = await listApiTokens(ctx.db, ctx.actor.userId);
-    return accountPage(req.gk, { tokens, flash: flashOf((req.query as Record<string, unknown>)?.ok), ...extra });
+    const email = (await findUser(ctx.db, ctx.scope, ctx.actor.userId))?.email ?? null;
+    return accountPage(req.gk, { tokens, email, flash: flashOf((req.query as Record<string, unknown>)?.ok), ...extra });
   };
 
   app.get('/account', async (req, reply) => sendHtml(reply, await render(req)));
@@ -40,6 +43,17 @@ export function registerAccount(app: FastifyInstance, deps: AppDeps): void {
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect('/login', 303);
+  });
+
+  app.post('/account/email', async (req, reply) => {
+    const ctx = staffCtx(req, deps);
+    try {
+      await setStaffEmail(ctx, ctx.actor.userId, req.body);
+      return reply.redirect('/admin/account?ok=saved', 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+      return sendHtml(reply, await render(req, { error: err }), 400);
+    }
   });
 
   app.post('/account/tokens', async (req, reply) => {

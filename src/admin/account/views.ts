@@ -16,7 +16,7 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
 
 export function accountPage(
   gk: RequestAuth,
-  v: { tokens: TokenRow[]; flash?: string; error?: DomainError; newToken?: string },
+  v: { tokens: TokenRow[]; email: string | null; flash?: string; error?: DomainError; newToken?: string },
 ): Html {
   const f = v.error?.fields ?? {};
   return adminPage(
@@ -33,6 +33,12 @@ ${field({ name: 'current', label: '当前密码', type: 'password', required: tr
 ${field({ name: 'next', label: '新密码', type: 'password', required: true, autocomplete: 'new-password', error: f.next, hint: '至少 10 位；不能含登录名，不能是常见密码、重复或连续的字符。建议用一句容易记住的话' })}
 ${field({ name: 'confirm', label: '再次输入新密码', type: 'password', required: true, autocomplete: 'new-password', error: f.confirm })}
 <div><button type="submit">修改密码</button></div>
+</form>
+<h2>电子邮箱</h2>
+<form class="stack" method="post" action="/admin/account/email">
+${csrfInput(gk.csrfToken)}
+${field({ name: 'email', label: '电子邮箱', type: 'email', value: v.email ?? '', error: f.email, hint: '办理期限和栏目更新提醒发到此邮箱；留空则提醒只写入发件箱文件夹' })}
+<div><button type="submit">保存邮箱</button></div>
 </form>
 <h2>API 令牌</h2>
 <p class="muted">用于其他系统调用 JSON 接口（<a href="/api/v1/openapi.json">接口说明</a>），请求头写 <code>Authorization: Bearer 令牌</code>。令牌与您本人权限相同。</p>

@@ -11,6 +11,8 @@ import { removeAttachment } from '../../catalogue/remove-attachment.ts';
 import { resolveFinding } from '../../catalogue/resolve-finding.ts';
 import { reviewEntry } from '../../catalogue/review-entry.ts';
 import { listEntries } from '../../catalogue/store.ts';
+import { entryListQuery, exportEntries, listCatalogue } from '../../catalogue/export-entries.ts';
+import { exportFormat, sendExport } from '../../http/exports.ts';
 import { updateDraft } from '../../catalogue/update-draft.ts';
 import { withdrawEntry } from '../../catalogue/withdraw-entry.ts';
 import type { Ctx } from '../../context.ts';
@@ -41,19 +43,29 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
   app.get('/catalogue', async (req, reply) => {
     const ctx = staffCtx(req, deps);
     const actor = ctx.actor;
-    await columnsOf(ctx);
+    const { columns } = await columnsOf(ctx);
+    const filter = entryListQuery((req.query ?? {}) as Record<string, unknown>); // the export reads the same
     const [queue, all] = await Promise.all([
       listEntries(ctx.db, ctx.writeScope, actor.agencyId, queueStates(actor)),
-      listEntries(ctx.db, ctx.writeScope, actor.agencyId),
+      listCatalogue(ctx, filter),
     ]);
     return sendHtml(
       reply,
       catalogueListPage(req.gk, {
         queue: queue.filter((e) => e.authorId !== actor.userId),
         all,
+        columns,
+        filter,
         flash: flashOf((req.query as Record<string, unknown>)?.ok),
       }),
     );
+  });
+
+  app.get('/catalogue/export.:format', async (req: FastifyRequest<{ Params: { format: string } }>, reply) => {
+    const ctx = staffCtx(req, deps);
+    const format = exportFormat(req.params.format);
+    const query = entryListQuery((req.query ?? {}) as Record<string, unknown>);
+    return sendExport(reply, format, await exportEntries(ctx, query, format));
   });
 
   const form = async (

@@ -5,7 +5,12 @@ import { can } from '../../auth/authorize.ts';
 import type { Attachment, Entry, FindingRow } from '../../catalogue/entry.ts';
 import { GENRE_LABELS, VALIDITY_LABELS } from '../../catalogue/item.ts';
 import { CHANNEL_LABELS, CHANNELS, type ChannelKind } from '../../catalogue/channels.ts';
-import { type EntryState, STATE_LABELS, STEP_PERMISSION, isReviewStep } from '../../catalogue/review.ts';
+import { ENTRY_STATES, type EntryState, STATE_LABELS, STEP_PERMISSION, isReviewStep } from '../../catalogue/review.ts';
+import type { Column } from '../../catalogue/column-store.ts';
+import { PAGE_LIMIT } from '../../catalogue/export-entries.ts';
+import type { EntryFilter } from '../../catalogue/list-store.ts';
+import { select } from '../../http/widgets.ts';
+import { exportLinks } from '../export-links.ts';
 import type { DomainError } from '../../errors.ts';
 import { html, type Html } from '../../html/html.ts';
 import { csrfInput, flash } from '../../http/pages.ts';
@@ -13,13 +18,26 @@ import type { RequestAuth } from '../../http/session.ts';
 import { FINDING_LABELS, type FindingKind } from '../../privacy/detect.ts';
 import { adminPage } from '../layout.ts';
 
+function entryFilterForm(columns: readonly Column[], f: EntryFilter): Html {
+  return html`<form method="get" action="/admin/catalogue" class="case-filter">
+<div><label for="f-q">查找信息</label><input id="f-q" name="q" type="search" value="${f.q ?? ''}" size="30" aria-describedby="f-q-hint">
+<p class="muted" id="f-q-hint">名称、索引号或文号中的字词</p></div>
+${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全部', options: Object.fromEntries(ENTRY_STATES.map((s) => [s, STATE_LABELS[s]])) })}
+${select({ name: 'column', label: '按栏目筛选', value: f.columnId?.toString(), empty: '全部', options: Object.fromEntries(columns.map((c) => [String(c.id), c.name])) })}
+<button type="submit">筛选</button>
+</form>`;
+}
+
 function table(items: Entry[]): Html {
   if (!items.length) return html`<p class="muted">暂无。</p>`;
   return html`<div class="table-wrap"><table><thead><tr><th scope="col">索引号</th><th scope="col">名称</th><th scope="col">状态</th><th scope="col">成文日期</th></tr></thead>
 <tbody>${items.map((e) => html`<tr><td class="mono">${e.indexNo}</td><td><a href="/admin/catalogue/${e.id}">${e.title}</a></td><td>${STATE_LABELS[e.state]}</td><td>${e.formedOn}</td></tr>`)}</tbody></table></div>`;
 }
 
-export function catalogueListPage(gk: RequestAuth, v: { queue: Entry[]; all: Entry[]; flash?: string }): Html {
+export function catalogueListPage(
+  gk: RequestAuth,
+  v: { queue: Entry[]; all: Entry[]; columns: readonly Column[]; filter: EntryFilter; flash?: string },
+): Html {
   return adminPage(
     gk,
     '信息公开目录',
@@ -27,7 +45,10 @@ export function catalogueListPage(gk: RequestAuth, v: { queue: Entry[]; all: Ent
 ${flash(v.flash)}
 <p>${can(gk.actor, 'catalogue.draft').allowed ? html`<a class="button" href="/admin/catalogue/new">新建信息</a> ` : null}<a href="/admin/catalogue/monitor">栏目监测</a> · <a href="/admin/catalogue/registers">第二十条登记（表二）</a> · <a href="/admin/catalogue/standard">标准目录</a> · <a href="/admin/catalogue/media">政务新媒体</a> · <a href="/admin/catalogue/settings">公开设置</a></p>
 <h2>待我处理</h2>${table(v.queue)}
-<h2>全部信息</h2>${table(v.all)}`,
+<h2>全部信息</h2>
+${entryFilterForm(v.columns, v.filter)}
+${exportLinks('/admin/catalogue', { state: v.filter.state, column: v.filter.columnId?.toString(), q: v.filter.q }, '导出当前筛选的信息（含草稿、审查中的信息，请妥善保管）')}
+${table(v.all)}${v.all.length >= PAGE_LIMIT ? html`<p class="muted">仅显示最近更新的 ${PAGE_LIMIT} 条；导出文件包含全部符合条件的信息。</p>` : null}`,
   );
 }
 

@@ -16,7 +16,7 @@ import { LETTER_KINDS } from '../../requests/letter-kinds.ts';
 import { sendLetter } from '../../http/letters.ts';
 import { INTAKE_CHANNELS } from '../../requests/clock.ts';
 import { Application } from '../../requests/form.ts';
-import { EVENTS, type RequestEventType, type RequestState, STATES } from '../../requests/lifecycle.ts';
+import { EVENTS, type RequestEventType } from '../../requests/lifecycle.ts';
 import { caseCounts, listCases } from '../../requests/list-cases.ts';
 import { countRequests } from '../../requests/store.ts';
 import { performStep } from '../../requests/perform-step.ts';
@@ -24,8 +24,14 @@ import { submitApplication } from '../../requests/submit.ts';
 import { retryMail } from '../../outbox/retry-mail.ts';
 import { listUndelivered, outboxCounts } from '../../outbox/store.ts';
 import { sendHtml } from '../layout.ts';
+import { exportFormat, sendExport } from '../../http/exports.ts';
+import { caseListFilter, caseListQuery, exportCases } from '../../requests/export-cases.ts';
 import { flashOf, idParam } from '../params.ts';
 import { mailPage } from './mail-views.ts';
+import { thresholdsPage, volumePanel } from './volume-views.ts';
+import { applicantVolume, volumeThresholds } from '../../requests/volume.ts';
+import { VolumeThresholdsForm, mayHandleCases, saveVolumeThresholds } from '../../requests/save-volume-thresholds.ts';
+import { authorize } from '../../auth/authorize.ts';
 import { STEP_LETTERS, stepForm } from './step-forms.ts';
 import { casePage, listPage, registerPage } from './views.ts';
 import { splitUploads } from '../../http/uploads.ts';
@@ -46,21 +52,48 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
   app.get('/requests', async (req: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
     const ctx = staffCtx(req, deps);
     const q = req.query ?? {};
-    const state = (STATES as readonly string[]).includes(q.state ?? '') ? (q.state as RequestState) : undefined;
-    const search = (q.q ?? '').trim().slice(0, 100);
-    const filter = { state, handlerId: q.mine === '1' ? ctx.actor.userId : undefined, q: search || undefined };
+    const f = caseListQuery(q); // the export reads the same filters (export-cases.ts)
+    const filter = caseListFilter(ctx, f);
     const { total } = await countRequests(ctx.db, ctx.scope, filter);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(pages, /^[1-9]\d{0,5}$/.test(q.page ?? '') ? Number(q.page) : 1);
     const items = await listCases(ctx, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     const counts = { ...(await caseCounts(ctx)), outbox: await outboxCounts(ctx.db, ctx.scope) };
+    return sendHtml(reply, listPage(req.gk, items, { ...f, page, pages, total }, counts));
+  });
+
+  app.get(
+    '/requests/export.:format',
+    async (req: FastifyRequest<{ Params: { format: string }; Querystring: Record<string, string> }>, reply) => {
+      const format = exportFormat(req.params.format);
+      const out = await exportCases(staffCtx(req, deps), caseListQuery(req.query ?? {}), format);
+      return sendExport(reply, format, out);
+    },
+  );
+
+  app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));
+
+  app.get('/requests/volume-thresholds', async (req, reply) => {
+    const ctx = staffCtx(req, deps);
+    const values = await volumeThresholds(ctx, ctx.actor.agencyId);
     return sendHtml(
       reply,
-      listPage(req.gk, items, { state, mine: q.mine === '1', q: search, page, pages, total }, counts),
+      thresholdsPage(req.gk, { values, flash: flashOf((req.query as Record<string, unknown>)?.ok) }),
     );
   });
 
-  app.get('/requests/new', async (req, reply) => sendHtml(reply, registerPage(req.gk)));
+  app.post('/requests/volume-thresholds', async (req, reply) => {
+    const ctx = staffCtx(req, deps);
+    authorize(mayHandleCases(ctx.actor, ctx.actor.agencyId)); // who may, before what they sent
+    try {
+      await saveVolumeThresholds(ctx, parseInput(VolumeThresholdsForm, req.body));
+      return reply.redirect('/admin/requests/volume-thresholds?ok=saved', 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
+      const values = (req.body ?? {}) as Record<string, unknown>;
+      return sendHtml(reply, thresholdsPage(req.gk, { values, error: err }), 400);
+    }
+  });
 
   app.get('/requests/mail', async (req: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
     const ctx = staffCtx(req, deps);
@@ -116,7 +149,15 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
         event: shown,
       });
     const whole = o.whole ? await revealPersonal(ctx, id) : undefined;
-    return casePage(req.gk, v, { step: shown, stepForm: form, flash: flashOf(req.query?.ok), error: o.error, whole });
+    const volume = volumePanel(id, await applicantVolume(ctx, v.c), v.allowed);
+    return casePage(req.gk, v, {
+      step: shown,
+      stepForm: form,
+      flash: flashOf(req.query?.ok),
+      error: o.error,
+      whole,
+      volume,
+    });
   };
 
   app.get('/requests/:id', async (req: IdReq, reply) => sendHtml(reply, await render(req)));
@@ -168,13 +209,14 @@ export function registerRequestAdmin(app: FastifyInstance, deps: AppDeps): void 
     const id = idParam(req.params.id, '申请');
     try {
       const body = (req.body ?? {}) as Record<string, unknown>;
-      await performStep(staffCtx(req, deps), id, body); // parsed there, after the permission and state checks
-      // The letter the step needs, issued with it (its own transaction and audit record, right after the step's).
+      const done = await performStep(staffCtx(req, deps), id, body); // parsed there, after the permission checks
+      // The letter the step needs, issued with it (its own transaction and audit record, right after the step's),
+      // unless the step already issued it to mail it to the applicant.
       const letter =
         body.withLetter === 'yes' && typeof body.event === 'string'
           ? STEP_LETTERS[body.event as RequestEventType]?.(String(body.outcome ?? ''))
           : undefined;
-      if (letter) await issueLetter(staffCtx(req, deps), id, letter);
+      if (letter && letter !== done.letter) await issueLetter(staffCtx(req, deps), id, letter);
       return reply.redirect(`/admin/requests/${id}?ok=saved`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || !RECOVERABLE.includes(err.code)) throw err;

@@ -14,6 +14,7 @@ import { OUTCOMES } from '../../requests/outcomes.ts';
 import { APPLICANT_LABELS, applicationRowLabel, isApplicantColumn } from '../../report/format.ts';
 import { LETTER_TITLES, type LetterKind } from '../../requests/letter-kinds.ts';
 import { ATTACHMENT_KINDS } from '../../requests/attachments.ts';
+import { exportLinks } from '../export-links.ts';
 import { adminPage } from '../layout.ts';
 
 const due = (i: { clock: CaseListItem['clock'] }) =>
@@ -64,6 +65,7 @@ ${select({ name: 'state', label: '按状态筛选', value: f.state, empty: '全�
 <label class="choice"><input type="checkbox" name="mine" value="1"${f.mine ? html` checked` : null}> 只看我承办的</label>
 <button type="submit">查找</button>
 </form>
+${exportLinks('/admin/requests', { q: f.q, state: f.state, mine: f.mine ? '1' : undefined }, '导出当前筛选的申请（非本人承办案件的申请人姓名已遮蔽）')}
 <div class="table-wrap"><table class="cases case-list"><caption>申请列表（个人信息已遮蔽）</caption>
 <thead><tr><th scope="col">申请编号</th><th scope="col">收到日期</th><th scope="col">申请人</th><th scope="col">所需信息</th><th scope="col">状态</th><th scope="col">答复期限</th><th scope="col">承办人</th></tr></thead>
 <tbody>${items.map((i) => html`<tr><td><a href="/admin/requests/${i.c.id}">${i.c.number}</a></td><td>${i.c.received_on}</td><td>${i.applicant}</td><td>${i.c.info_title}</td><td>${STATE_LABELS[i.c.state]}</td><td>${due(i)}</td><td>${i.handler ?? '未分配'}</td></tr>`)}</tbody>
@@ -111,6 +113,7 @@ export function casePage(
     flash?: string;
     error?: { message: string; fields?: Readonly<Record<string, string>> };
     whole?: Personal;
+    volume?: Html;
   },
 ): Html {
   const c = v.c;
@@ -154,6 +157,7 @@ ${v.attachments.length ? html`<h2>附件</h2><ul>${v.attachments.map((x) => html
 <h2>告知书</h2>
 ${v.letters.length ? html`<ul>${v.letters.map((l) => html`<li>${l.issuedOn} ${LETTER_TITLES[l.kind as LetterKind] ?? l.kind}：<a href="/admin/requests/${c.id}/letters/${l.id}.docx">DOCX</a> · <a href="/admin/requests/${c.id}/letters/${l.id}.pdf">PDF</a></li>`)}</ul>` : html`<p class="muted">暂无。</p>`}
 ${v.letterKinds.filter((k) => !v.letters.some((l) => l.kind === k)).map((k) => html`<form method="post" action="/admin/requests/${c.id}/letters">${csrfInput(gk.csrfToken)}<input type="hidden" name="kind" value="${k}"><button type="submit" class="secondary">出具${LETTER_TITLES[k]}</button></form>`)}
+${o.volume ?? null}
 <h2>该申请人的其他申请</h2>
 ${v.earlier.length ? html`<ul>${v.earlier.map((e) => html`<li><a href="/admin/requests/${e.id}">${e.number}</a> ${e.receivedOn} ${e.infoTitle}（${STATE_LABELS[e.state as keyof typeof STATE_LABELS] ?? e.state}）${e.similar ? html` <strong>内容相似，可能为重复申请（条例第三十六条第（六）项）</strong>` : null}</li>`)}</ul>` : html`<p class="muted">无。</p>`}`,
   );

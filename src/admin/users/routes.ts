@@ -9,6 +9,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { staffCtx } from '../../http/session.ts';
 import { addUser } from '../../staff/add-user.ts';
 import { NewUser, Roles } from '../../staff/form.ts';
+import { setStaffEmail } from '../../staff/set-email.ts';
 import { changeRoles, requirePasswordChange, setUserDisabled, unlockUser } from '../../staff/manage-user.ts';
 import { findUser, listUsers } from '../../staff/store.ts';
 import { sendHtml } from '../layout.ts';
@@ -73,6 +74,19 @@ export function registerUsers(app: FastifyInstance, deps: AppDeps): void {
       return reply.redirect(`/admin/users/${id}?ok=saved`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || (err.code !== 'invalid_input' && err.code !== 'conflict')) throw err;
+      return sendHtml(reply, await detail(req, err), 400);
+    }
+  });
+
+  app.post('/users/:id/email', async (req: IdReq, reply) => {
+    const id = idParam(req.params.id, '用户');
+    try {
+      const ctx = staffCtx(req, deps);
+      authorize(can(ctx.actor, 'user.manage')); // one's own address is set on 我的账号
+      await setStaffEmail(ctx, id, req.body);
+      return reply.redirect(`/admin/users/${id}?ok=saved`, 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'invalid_input') throw err;
       return sendHtml(reply, await detail(req, err), 400);
     }
   });

@@ -32,6 +32,7 @@ ${csrfInput(gk.csrfToken)}
 ${field({ name: 'displayName', label: '姓名', value: str(v.values?.displayName), required: true, error: f.displayName })}
 ${field({ name: 'username', label: '登录名', value: str(v.values?.username), required: true, error: f.username, hint: '3–32 位小写字母、数字、点、下划线或连字符' })}
 ${field({ name: 'password', label: '初始密码', type: 'password', required: true, autocomplete: 'new-password', error: f.password, hint: '至少 10 位，不能含登录名、不能是常见密码；请当面告知本人，并在添加后要求其下次登录时修改' })}
+${field({ name: 'email', label: '电子邮箱（选填）', type: 'email', value: str(v.values?.email), error: f.email, hint: '办理期限和栏目更新提醒发到此邮箱' })}
 ${roleBoxes(arr(v.values?.roles))}
 ${f.roles ? html`<p class="field-error">${f.roles}</p>` : null}
 <div><button type="submit">添加</button></div>
@@ -53,6 +54,10 @@ ${flash(v.flash)}
 ${v.error ? html`<div class="notice error" role="alert">${v.error.message}</div>` : null}
 <dl class="meta"><dt>登录名</dt><dd class="mono">${u.username}</dd><dt>机关</dt><dd>${u.agencyCode}</dd>
 <dt>状态</dt><dd>${u.disabled ? '已停用' : locked ? '因多次输错密码被锁定' : '正常'}${u.mustChangePassword ? '；下次登录须修改密码' : ''}</dd></dl>
+<h2>电子邮箱</h2>
+<form class="stack" method="post" action="/admin/users/${u.id}/email">${csrfInput(gk.csrfToken)}
+${field({ name: 'email', label: '电子邮箱', type: 'email', value: u.email ?? '', error: v.error?.fields?.email, hint: '办理期限和栏目更新提醒发到此邮箱；留空则提醒只写入发件箱文件夹' })}
+<div><button type="submit">保存邮箱</button></div></form>
 <h2>角色</h2>
 <form class="stack" method="post" action="/admin/users/${u.id}/roles">${csrfInput(gk.csrfToken)}${roleBoxes(u.roles)}<div><button type="submit">保存角色</button></div></form>
 <h2>账号</h2>

@@ -25,6 +25,8 @@ export interface UserTable {
   /** 1 when an administrator requires a new password at the next login. */
   must_change_password: Generated<number>;
   created_at: string;
+  /** Where the account's reminders are mailed; null: they go to the outbox folder under the account's name. */
+  email: string | null;
 }
 
 export interface UserRoleTable {

@@ -92,6 +92,16 @@ export interface OutboxTable {
   claimed_at: string | null;
   /** A failed message waits until then before the next attempt (backoff). */
   next_attempt_at: string | null;
+  /** JSON `{ kind: 'letter', id }`: a letter of the case attached as PDF, rendered from its snapshot when sent. */
+  attachment: string | null;
+}
+
+/** 第三十五条: the agency's thresholds of one applicant's applications that the case page points out. */
+export interface RequestVolumeSettingsTable {
+  agency_id: number;
+  per_30_days: number;
+  per_12_months: number;
+  updated_at: string;
 }
 
 /** A file the applicant attached (ID copy, 委托书): metadata here, the content sealed in a file under the data folder. */
