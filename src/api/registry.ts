@@ -1,5 +1,5 @@
 // One declaration per API route: its schemas drive request validation and the OpenAPI document alike.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -31,6 +31,11 @@ export type ApiRoute<
    * has its API twin (test/http/api-coverage.test.ts holds the server to it).
    */
   twinOf?: readonly string[];
+  /**
+   * A download: the handler returns a `DownloadFile` (response: DownloadFile), sent as the file itself with its content
+   * type and an attachment name; the document lists these content types as the route's binary responses.
+   */
+  download?: readonly string[];
   /** Public routes that accept writes are rate-limited. */
   rateLimit?: { max: number; timeWindow: string };
   handler(
@@ -71,10 +76,28 @@ export function mountRoutes(app: FastifyInstance, deps: AppDeps, routes: readonl
           // A bug of ours, not the client's: the route answered outside its documented schema.
           throw new Error(`${r.method} ${r.path} 的响应不符合其 OpenAPI 模式：${checked.error.message}`);
         }
+        if (r.download) return sendFile(reply, r, checked.data as z.output<typeof DownloadFile>);
         return reply.status(r.status ?? 200).send(result);
       },
     });
   }
+}
+
+/** What a download route's handler returns. */
+export const DownloadFile = z.object({
+  bytes: z.instanceof(Buffer),
+  contentType: z.string(),
+  fileName: z.string(),
+});
+
+function sendFile(reply: FastifyReply, r: ApiRoute, f: z.output<typeof DownloadFile>) {
+  if (!r.download?.includes(f.contentType.split(';')[0]!.trim()))
+    throw new Error(`${r.method} ${r.path} 的文件类型 ${f.contentType} 不在其 OpenAPI 文档中`);
+  return reply
+    .status(r.status ?? 200)
+    .type(f.contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+    .send(f.bytes);
 }
 
 const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -98,7 +121,9 @@ export function openApiDocument(routes: readonly ApiRoute[]): object {
       responses: {
         [String(r.status ?? 200)]: {
           description: '成功',
-          content: { 'application/json': { schema: jsonSchema(r.response) } },
+          content: r.download
+            ? Object.fromEntries(r.download.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]))
+            : { 'application/json': { schema: jsonSchema(r.response) } },
         },
         '4XX': {
           description: '请求有误、未登录、无权或不存在；message 为中文说明，fields 指出每个有误的字段',

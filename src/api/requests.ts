@@ -23,6 +23,8 @@ import { suggestPublished } from '../requests/suggest-published.ts';
 import { applicantView } from '../requests/track.ts';
 import { presentCase, presentListItem } from './present-requests.ts';
 import { defineRoute } from './registry.ts';
+import { STEP_LETTERS } from '../admin/requests/step-forms.ts';
+import type { RequestEventType } from '../requests/lifecycle.ts';
 
 const CodeParams = z.object({ code: z.string().regex(AGENCY_CODE, { error: '机关代码格式不正确' }) });
 const NumberParams = z.object({
@@ -162,6 +164,7 @@ export const requestRoutes = [
     body: Registration,
     status: 201,
     response: Created,
+    twinOf: ['POST /admin/requests/new'],
     async handler(ctx, { params, body }) {
       const r = await submitApplication(ctx, params.code, body.application, {
         channel: body.channel as never,
@@ -188,14 +191,22 @@ export const requestRoutes = [
     path: '/api/v1/staff/requests/{number}/steps',
     tag: '依申请公开',
     auth: 'staff',
-    summary: '办理一个步骤（受理、补正、征求意见、延期、收费、答复、送达、归档、撤回、转送）',
+    summary:
+      '办理一个步骤（受理、补正、征求意见、延期、收费、答复、送达、归档、撤回、转送）；withLetter 为 true 时同时出具该步骤的告知书（如后台的“同时出具”）',
     params: NumberParams,
     body: Step,
     bodyParsedByHandler: true,
     response: CaseJson,
+    twinOf: ['POST /admin/requests/:id/steps'],
     async handler(ctx, { params }, req) {
       const c = await staffCase(ctx, params.number);
-      await performStep(ctx, c.id, req.body); // permission and state are checked before the body
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      await performStep(ctx, c.id, body); // permission and state are checked before the body
+      const letter =
+        (body.withLetter === true || body.withLetter === 'yes') && typeof body.event === 'string'
+          ? STEP_LETTERS[body.event as RequestEventType]?.(String(body.outcome ?? ''))
+          : undefined;
+      if (letter) await issueLetter(ctx, c.id, letter);
       return presentCase(await caseView(ctx, c.id));
     },
   }),
@@ -213,6 +224,7 @@ export const requestRoutes = [
       address: z.string().nullable(),
       email: z.string().nullable(),
     }),
+    twinOf: ['POST /admin/requests/:id/personal'],
     async handler(ctx, { params }) {
       return revealPersonal(ctx, (await staffCase(ctx, params.number)).id);
     },
@@ -246,6 +258,7 @@ export const requestRoutes = [
     body: z.object({ kind: z.enum(LETTER_KINDS, { error: `告知书种类应为：${LETTER_KINDS.join('、')}` }) }),
     status: 201,
     response: z.object({ id: z.number(), kind: z.string() }),
+    twinOf: ['POST /admin/requests/:id/letters'],
     async handler(ctx, { params, body }) {
       const { id } = await issueLetter(ctx, (await staffCase(ctx, params.number)).id, body.kind);
       return { id, kind: body.kind };

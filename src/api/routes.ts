@@ -5,10 +5,13 @@ import { agencyRoutes } from './agencies.ts';
 import { auditRoutes } from './audit.ts';
 import { catalogueRoutes } from './catalogue.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
+import { officeRoutes } from './office-routes.ts';
 import { requestRoutes } from './requests.ts';
 import { reportRoutes } from './reports.ts';
 
 export const API_ROUTES = [...agencyRoutes, ...auditRoutes, ...catalogueRoutes, ...requestRoutes, ...reportRoutes];
+// The other rooms' routes (17b), on their own line so each room's list merges apart.
+API_ROUTES.push(...officeRoutes);
 
 export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const doc = openApiDocument(API_ROUTES);
