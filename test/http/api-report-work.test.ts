@@ -160,6 +160,15 @@ describe(`${DIALECT}: the annual report's work through the API`, () => {
       'the workbook holds 表三',
     );
     assertError(await clerk.call(path('/download/exe')), 400, 'format');
+    const doc = (await clerk.call('/api/v1/openapi.json')).body;
+    const ok = doc.paths['/api/v1/reports/{code}/{year}/download/{format}'].get.responses['200'].content;
+    assert.deepEqual(Object.keys(ok).sort(), [
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'text/html',
+    ]);
+    assert.ok(Object.values(ok).every((c) => JSON.stringify(c) === '{"schema":{"type":"string","format":"binary"}}'));
   });
 
   test('a supervisor above reads and downloads but never writes; another agency finds nothing; a role without the permission is refused', async () => {
