@@ -5,6 +5,7 @@ import { findAgencyByCode } from '../agencies/store.ts';
 import { AGENCY_CODE } from '../agencies/kinds.ts';
 import { parseDate } from '../calendar/dates.ts';
 import { notFound } from '../errors.ts';
+import { parseInput } from '../input.ts';
 import { CODE_PATTERN, NUMBER_PATTERN } from '../requests/access.ts';
 import { caseView, revealPersonal } from '../requests/case-view.ts';
 import { computeTableThree } from '../requests/compute-table-three.ts';
@@ -159,18 +160,28 @@ export const requestRoutes = [
     path: '/api/v1/agencies/{code}/requests/registrations',
     tag: '依申请公开',
     auth: 'staff',
-    summary: '登记纸质、信函、传真、电子邮件或当面提交的申请（信息员）',
+    summary:
+      '登记纸质、信函、传真、电子邮件或当面提交的申请（信息员）。附扫描件时以 multipart/form-data 提交：application 的字段与 channel、receivedOn、evidence 平铺，附件字段 scan（申请书扫描件）、idCopy、authorization',
     params: CodeParams,
     body: Registration,
+    bodyParsedByHandler: true, // a multipart form carries the application's fields flat, beside the intake's
     status: 201,
     response: Created,
     twinOf: ['POST /admin/requests/new'],
-    async handler(ctx, { params, body }) {
-      const r = await submitApplication(ctx, params.code, body.application, {
-        channel: body.channel as never,
-        receivedOn: body.receivedOn,
-        evidence: body.evidence,
-      });
+    async handler(ctx, { params }, req) {
+      const { fields, uploads } = splitUploads(req.body);
+      const { channel, receivedOn, evidence, ...application } = fields;
+      const body = parseInput(
+        Registration,
+        req.isMultipart() ? { application, channel, receivedOn, evidence } : req.body,
+      );
+      const r = await submitApplication(
+        ctx,
+        params.code,
+        body.application,
+        { channel: body.channel as never, receivedOn: body.receivedOn, evidence: body.evidence },
+        checkUploads(uploads),
+      );
       return { number: r.number, code: r.code };
     },
   }),

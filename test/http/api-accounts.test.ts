@@ -1,11 +1,12 @@
 // Accounts through the API: one's own tokens (made, listed, revoked) and password; an administrator managing a staff
 // account of the agency (roles, lock, password change required, disable, enable); and the request steps' "同时出具"
-// letter and the undelivered mail list, which the back office offers beside the cases.
+// letter, a registration with its scan, and the undelivered mail list, which the back office offers beside the cases.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { thisYear } from '../clock.ts';
 import { DIALECT } from '../db.ts';
 import { applicationInput, buildAgency, buildStaff, TEST_PASSWORD } from '../factories.ts';
+import { pdfFile } from '../catalogue.ts';
 import { Client, startTestServer, type TestServer } from './client.ts';
 import { type ApiCaller, apiStaff, assertError } from './office-api.ts';
 
@@ -125,6 +126,37 @@ describe(`${DIALECT}: accounts, users and the clerk's desk through the API`, () 
       step.body.letters.map((l: { kind: string }) => l.kind),
       ['correction'],
     );
+    // A posted application registered with its scan, as the back office's form does (multipart, fields flat).
+    const form = new FormData();
+    const fields = {
+      channel: 'registered_mail',
+      receivedOn: `${thisYear() - 1}-03-04`,
+      evidence: 'EMS 1234567890 签收',
+      ...applicationInput({ formWanted: 'paper', delivery: 'post' }),
+    };
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    const scan = await pdfFile(['政府信息公开申请表']);
+    form.append('scan', new Blob([new Uint8Array(scan)]), '申请书.pdf');
+    const res = await fetch(`${s.url}/api/v1/agencies/${code}/requests/registrations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${clerk.token}` },
+      body: form,
+    });
+    const posted = await res.json();
+    assert.equal(res.status, 201, JSON.stringify(posted));
+    const rows = await s.db
+      .selectFrom('request_attachments')
+      .innerJoin('requests', 'requests.id', 'request_attachments.request_id')
+      .select(['request_attachments.kind', 'request_attachments.media_type'])
+      .where('requests.number', '=', posted.number)
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => [r.kind, r.media_type]),
+      [['scan', 'application/pdf']],
+    );
+    const flatJson = await clerk.call(`/api/v1/agencies/${code}/requests/registrations`, fields);
+    assertError(flatJson, 400, 'application');
+
     const mail = await clerk.call('/api/v1/staff/mail');
     assert.equal(mail.status, 200);
     assert.ok(Array.isArray(mail.body.items));
