@@ -83,6 +83,7 @@ export const agencyRoutes = [
     body: NewUser.strict(),
     status: 201,
     response: UserJson,
+    twinOf: ['POST /admin/users'],
     async handler(ctx, { params, body }) {
       const { id } = await addUser(ctx, params.code, body);
       const user = await findUser(ctx.db, ctx.scope, id);

@@ -1,5 +1,5 @@
 // One declaration per API route: its schemas drive request validation and the OpenAPI document alike.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -33,10 +33,10 @@ export type ApiRoute<
    */
   twinOf?: readonly string[];
   /**
-   * A non-JSON response (an export): the handler returns `{ filename, data }` (BinaryBody), sent as a download of this
-   * media type; `response` is then BinaryBody, and the document describes the body as a string of that type.
+   * A download: the handler returns a `DownloadFile` (response: DownloadFile), sent as the file itself with its content
+   * type and an attachment name; the document lists these content types as the route's binary responses.
    */
-  produces?: BinaryType;
+  download?: readonly string[];
   /** Public routes that accept writes are rate-limited. */
   rateLimit?: { max: number; timeWindow: string };
   /** Route config passed to fastify as is (e.g. `multipartOptions`: the limits of an upload route). */
@@ -51,10 +51,6 @@ export type ApiRoute<
     req: FastifyRequest,
   ): Promise<unknown>;
 };
-
-export type BinaryType = 'text/csv' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** What a `produces` route's handler returns: the file's download name and its bytes. */
-export const BinaryBody = z.object({ filename: z.string().min(1), data: z.instanceof(Buffer) });
 
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   r: ApiRoute<P, Q, B>,
@@ -88,19 +84,29 @@ export function mountRoutes(app: FastifyInstance, deps: AppDeps, routes: readonl
           // A bug of ours, not the client's: the route answered outside its documented schema.
           throw new Error(`${r.method} ${r.path} 的响应不符合其 OpenAPI 模式：${checked.error.message}`);
         }
-        if (r.produces) {
-          const { filename, data } = checked.data as z.infer<typeof BinaryBody>;
-          return reply
-            .status(r.status ?? 200)
-            .type(r.produces === 'text/csv' ? 'text/csv; charset=utf-8' : r.produces)
-            .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
-            .header('cache-control', 'no-store')
-            .send(data);
-        }
+        if (r.download) return sendFile(reply, r, checked.data as z.output<typeof DownloadFile>);
         return reply.status(r.status ?? 200).send(result);
       },
     });
   }
+}
+
+/** What a download route's handler returns. */
+export const DownloadFile = z.object({
+  bytes: z.instanceof(Buffer),
+  contentType: z.string(),
+  fileName: z.string(),
+});
+
+function sendFile(reply: FastifyReply, r: ApiRoute, f: z.output<typeof DownloadFile>) {
+  if (!r.download?.includes(f.contentType.split(';')[0]!.trim()))
+    throw new Error(`${r.method} ${r.path} 的文件类型 ${f.contentType} 不在其 OpenAPI 文档中`);
+  return reply
+    .status(r.status ?? 200)
+    .type(f.contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+    .header('cache-control', 'no-store') // exports and reports in the making: never kept by a proxy or the browser
+    .send(f.bytes);
 }
 
 const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -129,8 +135,8 @@ export function openApiDocument(routes: readonly ApiRoute[]): object {
       responses: {
         [String(r.status ?? 200)]: {
           description: '成功',
-          content: r.produces
-            ? { [r.produces]: { schema: { type: 'string', contentMediaType: r.produces } } }
+          content: r.download
+            ? Object.fromEntries(r.download.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]))
             : { 'application/json': { schema: jsonSchema(r.response) } },
         },
         '4XX': {

@@ -5,6 +5,7 @@ import { findAgencyByCode } from '../agencies/store.ts';
 import { AGENCY_CODE } from '../agencies/kinds.ts';
 import { parseDate } from '../calendar/dates.ts';
 import { notFound } from '../errors.ts';
+import { parseInput } from '../input.ts';
 import { CODE_PATTERN, NUMBER_PATTERN } from '../requests/access.ts';
 import { caseView, revealPersonal } from '../requests/case-view.ts';
 import { computeTableThree } from '../requests/compute-table-three.ts';
@@ -23,6 +24,8 @@ import { suggestPublished } from '../requests/suggest-published.ts';
 import { applicantView } from '../requests/track.ts';
 import { presentCase, presentListItem } from './present-requests.ts';
 import { defineRoute } from './registry.ts';
+import { STEP_LETTERS } from '../admin/requests/step-forms.ts';
+import type { RequestEventType } from '../requests/lifecycle.ts';
 
 const CodeParams = z.object({ code: z.string().regex(AGENCY_CODE, { error: '机关代码格式不正确' }) });
 const NumberParams = z.object({
@@ -157,17 +160,28 @@ export const requestRoutes = [
     path: '/api/v1/agencies/{code}/requests/registrations',
     tag: '依申请公开',
     auth: 'staff',
-    summary: '登记纸质、信函、传真、电子邮件或当面提交的申请（信息员）',
+    summary:
+      '登记纸质、信函、传真、电子邮件或当面提交的申请（信息员）。附扫描件时以 multipart/form-data 提交：application 的字段与 channel、receivedOn、evidence 平铺，附件字段 scan（申请书扫描件）、idCopy、authorization',
     params: CodeParams,
     body: Registration,
+    bodyParsedByHandler: true, // a multipart form carries the application's fields flat, beside the intake's
     status: 201,
     response: Created,
-    async handler(ctx, { params, body }) {
-      const r = await submitApplication(ctx, params.code, body.application, {
-        channel: body.channel as never,
-        receivedOn: body.receivedOn,
-        evidence: body.evidence,
-      });
+    twinOf: ['POST /admin/requests/new'],
+    async handler(ctx, { params }, req) {
+      const { fields, uploads } = splitUploads(req.body);
+      const { channel, receivedOn, evidence, ...application } = fields;
+      const body = parseInput(
+        Registration,
+        req.isMultipart() ? { application, channel, receivedOn, evidence } : req.body,
+      );
+      const r = await submitApplication(
+        ctx,
+        params.code,
+        body.application,
+        { channel: body.channel as never, receivedOn: body.receivedOn, evidence: body.evidence },
+        checkUploads(uploads),
+      );
       return { number: r.number, code: r.code };
     },
   }),
@@ -188,14 +202,22 @@ export const requestRoutes = [
     path: '/api/v1/staff/requests/{number}/steps',
     tag: '依申请公开',
     auth: 'staff',
-    summary: '办理一个步骤（受理、补正、征求意见、延期、收费、答复、送达、归档、撤回、转送）',
+    summary:
+      '办理一个步骤（受理、补正、征求意见、延期、收费、答复、送达、归档、撤回、转送）；withLetter 为 true 时同时出具该步骤的告知书（如后台的“同时出具”）',
     params: NumberParams,
     body: Step,
     bodyParsedByHandler: true,
     response: CaseJson,
+    twinOf: ['POST /admin/requests/:id/steps'],
     async handler(ctx, { params }, req) {
       const c = await staffCase(ctx, params.number);
-      await performStep(ctx, c.id, req.body); // permission and state are checked before the body
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      await performStep(ctx, c.id, body); // permission and state are checked before the body
+      const letter =
+        (body.withLetter === true || body.withLetter === 'yes') && typeof body.event === 'string'
+          ? STEP_LETTERS[body.event as RequestEventType]?.(String(body.outcome ?? ''))
+          : undefined;
+      if (letter) await issueLetter(ctx, c.id, letter);
       return presentCase(await caseView(ctx, c.id));
     },
   }),
@@ -213,6 +235,7 @@ export const requestRoutes = [
       address: z.string().nullable(),
       email: z.string().nullable(),
     }),
+    twinOf: ['POST /admin/requests/:id/personal'],
     async handler(ctx, { params }) {
       return revealPersonal(ctx, (await staffCase(ctx, params.number)).id);
     },
@@ -246,6 +269,7 @@ export const requestRoutes = [
     body: z.object({ kind: z.enum(LETTER_KINDS, { error: `告知书种类应为：${LETTER_KINDS.join('、')}` }) }),
     status: 201,
     response: z.object({ id: z.number(), kind: z.string() }),
+    twinOf: ['POST /admin/requests/:id/letters'],
     async handler(ctx, { params, body }) {
       const { id } = await issueLetter(ctx, (await staffCase(ctx, params.number)).id, body.kind);
       return { id, kind: body.kind };

@@ -10,6 +10,7 @@ import { exportRoutes } from './exports.ts';
 import { staffEmailRoutes } from './staff-email.ts';
 import { volumeRoutes } from './volume.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
+import { officeRoutes } from './office-routes.ts';
 import { requestRoutes } from './requests.ts';
 import { reportRoutes } from './reports.ts';
 
@@ -21,11 +22,10 @@ export const API_ROUTES = [
   ...requestRoutes,
   ...reportRoutes,
   ...checkerRoutes,
-  ...requestRoutes,
-  ...reportRoutes,
   ...exportRoutes,
   ...volumeRoutes,
   ...staffEmailRoutes,
+  ...officeRoutes,
 ];
 
 export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -191,3 +191,27 @@ export async function appealsForYear(
     decision: r.decision,
   }));
 }
+
+/**
+ * One page of the agency's cases, newest filing first (keyset: filed_on, id, both descending), for the API's list.
+ * `year`: only the cases 表四 of that year counts (filed by its end, not decided before it began).
+ */
+export async function pageAppeals(
+  db: Q,
+  scope: Scope,
+  agencyId: number,
+  o: { year?: number; after?: readonly [string, number]; limit: number },
+): Promise<Appeal[]> {
+  let q = base(db).where('agency_id', '=', agencyId).where(inScope(scope, 'appeals.agency_id'));
+  if (o.year !== undefined)
+    q = q
+      .where('filed_on', '<=', `${o.year}-12-31`)
+      .where((eb) => eb.or([eb('decided_on', 'is', null), eb('decided_on', '>=', `${o.year}-01-01`)]));
+  if (o.after) {
+    const [filedOn, id] = o.after;
+    q = q.where((eb) =>
+      eb.or([eb('filed_on', '<', filedOn), eb.and([eb('filed_on', '=', filedOn), eb('id', '<', id)])]),
+    );
+  }
+  return (await q.orderBy('filed_on', 'desc').orderBy('id', 'desc').limit(o.limit).execute()).map(toAppeal);
+}

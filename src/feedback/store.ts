@@ -241,3 +241,36 @@ export async function setSealedContacts(
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * One page of the agency's feedback in the inbox's order — unanswered first, soonest due first, newest first — for
+ * the API's list (keyset: status, reply_due, id).
+ */
+export async function pageFeedback(
+  db: Q,
+  scope: Scope,
+  agencyId: number,
+  o: { status?: FeedbackState; after?: readonly [string, string, number]; limit: number },
+): Promise<Feedback[]> {
+  let q = db
+    .selectFrom('feedback')
+    .select(COLS)
+    .where('agency_id', '=', agencyId)
+    .where(inScope(scope, 'feedback.agency_id'));
+  if (o.status) q = q.where('status', '=', o.status);
+  if (o.after) {
+    const [status, due, id] = o.after;
+    q = q.where((eb) =>
+      eb.or([
+        eb('status', '>', status),
+        eb.and([
+          eb('status', '=', status),
+          eb.or([eb('reply_due', '>', due), eb.and([eb('reply_due', '=', due), eb('id', '<', id)])]),
+        ]),
+      ]),
+    );
+  }
+  return (await q.orderBy('status').orderBy('reply_due').orderBy('id', 'desc').limit(o.limit).execute()).map(
+    toFeedback,
+  );
+}

@@ -72,6 +72,7 @@ describe(`${DIALECT}: the access matrix, every route × every actor`, () => {
       [/^\/api\/v1\/staff\/catalogue\/entries\/:id/, String(entry.id)],
       [/^\/admin\/requests\/:id/, String(request.id)],
       [/^\/admin\/users\/:id/, String(spare.id)],
+      [/^\/api\/v1\/users\/:id/, String(spare.id)],
     );
     const visitor = async (name: string, withCode: boolean) => {
       const client = new Client(url);
