@@ -25,6 +25,8 @@ import * as m0024 from './0024-sealed-contacts.ts';
 import * as m0025 from './0025-password-change.ts';
 import * as m0026 from './0026-stored-files.ts';
 import * as m0027 from './0027-unlogged-counters.ts';
+import * as m0034 from './0034-imports.ts';
+import * as m0035 from './0035-standard-links.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -52,4 +54,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0025-password-change': m0025,
   '0026-stored-files': m0026,
   '0027-unlogged-counters': m0027,
+  '0034-imports': m0034,
+  '0035-standard-links': m0035,
 };
