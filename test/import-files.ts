@@ -32,3 +32,20 @@ export function legacyEntry(n: number, tag: string, o: Partial<Record<(typeof EN
   };
   return ENTRY_HEADER.map((h) => v[h]!);
 }
+
+export const CASE_HEADER = ['申请编号', '收到申请日期', '申请人类型', '申请人', '所需信息', '办理结果', '答复日期'];
+
+/** A case handled before the move, in CASE_HEADER's order. */
+export function legacyCase(n: number, tag: string, o: Partial<Record<(typeof CASE_HEADER)[number], string>> = {}) {
+  const v: Record<string, string> = {
+    申请编号: `${tag}${String(n).padStart(5, '0')}`,
+    收到申请日期: '2026-02-03',
+    申请人类型: '自然人',
+    申请人: '李四',
+    所需信息: '村道硬化工程验收材料',
+    办理结果: '予以公开',
+    答复日期: '2026-02-20',
+    ...o,
+  };
+  return CASE_HEADER.map((h) => v[h]!);
+}

@@ -15,6 +15,7 @@ import { serveCommand } from './serve.ts';
 import { userAddCommand } from './user-add.ts';
 import { catalogueRemindCommand } from './catalogue-remind.ts';
 import { catalogueImportCommand } from './catalogue-import.ts';
+import { requestsImportCommand } from './requests-import.ts';
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -34,4 +35,5 @@ export const COMMANDS: readonly Command[] = [
   requestsRemindCommand,
   catalogueRemindCommand,
   catalogueImportCommand,
+  requestsImportCommand,
 ];
