@@ -33,7 +33,7 @@ export function catalogueListPage(gk: RequestAuth, v: { queue: Entry[]; all: Ent
     '信息公开目录',
     html`<h1>信息公开目录</h1>
 ${flash(v.flash)}
-<p>${can(gk.actor, 'catalogue.draft').allowed ? html`<a class="button" href="/admin/catalogue/new">新建信息</a> ` : null}<a href="/admin/catalogue/monitor">栏目监测</a> · <a href="/admin/catalogue/registers">第二十条登记（表二）</a> · <a href="/admin/catalogue/standard">标准目录</a> · <a href="/admin/catalogue/media">政务新媒体</a> · <a href="/admin/catalogue/settings">公开设置</a></p>
+<p>${can(gk.actor, 'catalogue.draft').allowed ? html`<a class="button" href="/admin/catalogue/new">新建信息</a> ` : null}<a href="/admin/catalogue/monitor">栏目监测</a> · <a href="/admin/catalogue/registers">第二十条登记（表二）</a> · <a href="/admin/catalogue/standard">标准目录</a> · <a href="/admin/catalogue/media">政务新媒体</a> · <a href="/admin/catalogue/settings">公开设置</a>${can(gk.actor, 'catalogue.publish').allowed ? html` · <a href="/admin/catalogue/import">从旧网站导入</a>` : null}</p>
 <h2>待我处理</h2>${table(v.queue)}
 <h2>全部信息</h2>${table(v.all)}`,
   );
