@@ -82,6 +82,7 @@ export type AuditEvent =
   | Ev<'catalogue.standard_item_updated', 'standard_item', { level1: string; level2: string }>
   | Ev<'catalogue.standard_item_deleted', 'standard_item', { level1: string; level2: string }>
   | Ev<'catalogue.standard_items_reordered', 'agency', { items: number }>
+  | Ev<'catalogue.standard_gaps_reminded', 'agency', { items: number; recipients: number }>
   | Ev<'catalogue.standard_item_linked', 'standard_item', { entryId: number; indexNo: string; linked: boolean }>
   | Ev<
       'catalogue.media_account_saved',

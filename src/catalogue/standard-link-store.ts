@@ -119,3 +119,13 @@ export async function itemsWithoutCurrentEntry(db: Q, agencyId: number): Promise
   const ids = new Set(covered.map((r) => Number(r.item_id)));
   return (await listStandardItems(db, agencyId)).filter((it) => !ids.has(it.id!));
 }
+
+export async function entryIdByIndexNo(db: Q, agencyId: number, indexNo: string): Promise<number | undefined> {
+  const r = await db
+    .selectFrom('catalogue_entries')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('index_no', '=', indexNo)
+    .executeTakeFirst();
+  return r ? Number(r.id) : undefined;
+}

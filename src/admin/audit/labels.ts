@@ -68,6 +68,7 @@ export const AUDIT_ACTION_LABELS = {
   'catalogue.standard_item_updated': '修改标准目录事项',
   'catalogue.standard_item_deleted': '删除标准目录事项',
   'catalogue.standard_items_reordered': '调整标准目录顺序',
+  'catalogue.standard_gaps_reminded': '提醒标准目录事项尚无现行信息',
   'catalogue.standard_item_linked': '标准目录事项关联信息',
   'catalogue.media_account_saved': '保存新媒体账号',
   'catalogue.channel_posted': '在其他渠道发布',

@@ -12,6 +12,7 @@ import { recordChannelPost } from '../../catalogue/record-channel-post.ts';
 import { findEntry } from '../../catalogue/store.ts';
 import { updateCatalogueSettings } from '../../catalogue/update-settings.ts';
 import { listStandardItems } from '../../catalogue/standard-store.ts';
+import { itemsWithoutCurrentEntry } from '../../catalogue/standard-link-store.ts';
 import { renderPdf } from '../../documents/pdf.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../input.ts';
@@ -87,11 +88,16 @@ export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): vo
       }));
     const owners = new Map(columns.map((c) => [c.id, c.ownerUserId]));
     const staff = await listAgencyStaff(ctx.db, ctx.actor.agencyId);
+    const uncovered = (await itemsWithoutCurrentEntry(ctx.db, ctx.actor.agencyId)).map((it) => ({
+      id: it.id!,
+      item: `${it.level1} · ${it.level2}`,
+    }));
     return monitorPage(req.gk, {
       result,
       today,
       homeLast,
       lateItems,
+      uncovered,
       error,
       flash: flashOf((req.query as Record<string, unknown>)?.ok),
       owners,

@@ -25,6 +25,8 @@ import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf } from '../params.ts';
 import { mediaPage, registersPage, standardPage } from './registers-views.ts';
+import { registerStandardRoutes } from './standard-routes.ts';
+import { itemsWithoutCurrentEntry } from '../../catalogue/standard-link-store.ts';
 
 const year = z.coerce
   .number({ error: '年度应为 4 位数字' })
@@ -58,7 +60,7 @@ const DecisionInput = z.object({
       return 0;
     }),
 });
-const ItemInput = z.object({
+export const ItemInput = z.object({
   level1: text('一级事项'),
   level2: text('二级事项'),
   content: text('公开内容', 500),
@@ -137,13 +139,15 @@ export function registerRegisterRoutes(app: FastifyInstance, deps: AppDeps): voi
     (d) => `/admin/catalogue/registers?year=${d.year}&ok=saved`,
   );
 
-  const standard = async (req: FastifyRequest, error?: DomainError) =>
+  const standard = async (req: FastifyRequest, error?: DomainError, flashText?: string) =>
     standardPage(req.gk, {
       items: await listStandardItems(deps.db, agencyOf(staffCtx(req, deps))),
       columns: await listColumns(deps.db, agencyOf(staffCtx(req, deps))),
+      uncovered: new Set((await itemsWithoutCurrentEntry(deps.db, agencyOf(staffCtx(req, deps)))).map((it) => it.id!)),
       error,
-      flash: ok(req),
+      flash: flashText ?? ok(req),
     });
+  registerStandardRoutes(app, deps, standard);
   app.get('/catalogue/standard', async (req, reply) => sendHtml(reply, await standard(req)));
   form(
     '/catalogue/standard',

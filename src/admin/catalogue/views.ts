@@ -41,6 +41,8 @@ ${flash(v.flash)}
 
 type Detail = {
   entry: Entry;
+  /** The 标准目录 items the entry fulfils, and the form to link it (standard-views.ts); absent without catalogue.manage. */
+  standard?: Html;
   columnName: string;
   due: string;
   late: boolean;
@@ -165,6 +167,7 @@ ${
 <div><label for="f-file">上传附件（PDF、DOCX、XLSX、PNG、JPEG，不超过 20 MB）</label><input type="file" id="f-file" name="file"></div><div><button type="submit">上传</button></div></form>`
     : null
 }
+${v.standard ?? null}
 <h2>审查记录</h2>
 ${v.approvals.length ? html`<ol>${v.approvals.map((a) => html`<li>${a.at.slice(0, 16).replace('T', ' ')} ${a.actor_name}：${DECISIONS[a.decision] ?? a.decision}（${STATE_LABELS[a.step as EntryState] ?? a.step}）${a.comment ? html` — ${a.comment}` : null}</li>`)}</ol>` : html`<p class="muted">尚未提交。</p>`}
 ${v.posts.length ? html`<h2>渠道推送记录</h2><ul>${v.posts.map((p) => html`<li>${p.at.slice(0, 16).replace('T', ' ')} ${CHANNEL_LABELS[p.channel as ChannelKind] ?? p.channel}${p.note ? html`（${p.note}）` : null}，${p.actor_name}</li>`)}</ul>` : null}
