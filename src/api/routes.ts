@@ -4,11 +4,19 @@ import type { AppDeps } from '../app-deps.ts';
 import { agencyRoutes } from './agencies.ts';
 import { auditRoutes } from './audit.ts';
 import { catalogueRoutes } from './catalogue.ts';
+import { movingInRoutes } from './moving-in.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
 import { requestRoutes } from './requests.ts';
 import { reportRoutes } from './reports.ts';
 
-export const API_ROUTES = [...agencyRoutes, ...auditRoutes, ...catalogueRoutes, ...requestRoutes, ...reportRoutes];
+export const API_ROUTES = [
+  ...agencyRoutes,
+  ...auditRoutes,
+  ...catalogueRoutes,
+  ...requestRoutes,
+  ...reportRoutes,
+  ...movingInRoutes,
+];
 
 export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const doc = openApiDocument(API_ROUTES);

@@ -92,4 +92,88 @@ describe(`${DIALECT}: moving in through the back office`, () => {
     assert.match(report.text, /含迁移导入的办件 2 件/);
     assert.match(report.text, /含迁移导入的办件 1 件/);
   });
+
+  test('the API: a dry run, the import, 表三 marks, and the 标准目录 edited and linked', async () => {
+    const u = await buildStaff(s, code, ['head', 'clerk']);
+    const c = new Client(s.url);
+    await c.login(u.username, u.password);
+    const page = await c.postForm('/admin/account/tokens', { name: '迁移' }, { from: '/admin/account' });
+    const token = /gk_[\w-]+/.exec(page.text)![0];
+    const content = (await sheetXlsx(ENTRY_HEADER, [legacyEntry(1, 'API')])).toString('base64');
+    const path = `/api/v1/agencies/${code}/catalogue/import`;
+    const dry = await c.json(path, { method: 'POST', token, body: { filename: 'a.xlsx', content } });
+    assert.equal(dry.status, 200, JSON.stringify(dry.body));
+    assert.deepEqual([dry.body.written, dry.body.published], [false, 1]);
+    const real = await c.json(path, { method: 'POST', token, body: { filename: 'a.xlsx', content, dryRun: false } });
+    assert.equal(real.body.written, true);
+    const bad = await c.json(`/api/v1/agencies/${code}/requests/import`, {
+      method: 'POST',
+      token,
+      body: {
+        filename: 'c.csv',
+        content: sheetCsv(CASE_HEADER, [legacyCase(9, 'APIC', { 答复日期: 'x' })]).toString('base64'),
+        dryRun: false,
+      },
+    });
+    assert.deepEqual(bad.body.problems, ['第 2 行：答复日期“x”不是有效日期']);
+    const marks = await c.json(`/api/v1/agencies/${code}/reports/2026/imported`, { token });
+    assert.ok(
+      marks.body.cells.some((x: { row: string; column: string }) => x.row === 'received' && x.column === 'total'),
+    );
+    const std = await c.json(`/api/v1/agencies/${code}/standard-items/import`, {
+      method: 'POST',
+      token,
+      body: {
+        filename: 's.xlsx',
+        dryRun: false,
+        content: (
+          await sheetXlsx(
+            ['序号', '一级事项', '二级事项', '公开内容（要素）'],
+            [
+              ['1', '社会救助', '最低生活保障', '低保对象名单'],
+              ['2', '社会救助', '临时救助', '救助结果'],
+            ],
+          )
+        ).toString('base64'),
+      },
+    });
+    assert.deepEqual([std.status, std.body.items], [200, 2]);
+    const items = (await c.json(`/api/v1/agencies/${code}/standard-items`, { token })).body.items;
+    assert.deepEqual(
+      items.map((i: { current: boolean }) => i.current),
+      [false, false],
+    );
+    const entryId = (
+      await s.db
+        .selectFrom('catalogue_entries')
+        .select('id')
+        .where('index_no', '=', 'API-2021-00001')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const link = await c.json(`/api/v1/agencies/${code}/standard-items/${items[1].id}/entries/${entryId}`, {
+      method: 'PUT',
+      token,
+    });
+    assert.equal(link.status, 200, JSON.stringify(link.body));
+    const order = await c.json(`/api/v1/agencies/${code}/standard-items/order`, {
+      method: 'PUT',
+      token,
+      body: { ids: [items[1].id, items[0].id] },
+    });
+    assert.equal(order.status, 200);
+    const after = (await c.json(`/api/v1/agencies/${code}/standard-items`, { token })).body.items;
+    assert.deepEqual(
+      after.map((i: { level2: string; current: boolean }) => [i.level2, i.current]),
+      [
+        ['临时救助', true],
+        ['最低生活保障', false],
+      ],
+    );
+    const del = await c.json(`/api/v1/agencies/${code}/standard-items/${items[0].id}`, { method: 'DELETE', token });
+    assert.equal(del.status, 200);
+    const monitor = await head.get('/admin/catalogue/monitor');
+    assert.doesNotMatch(monitor.text, /标准目录事项尚无现行信息/, 'the one item left is covered');
+    const entryPage = await c.get(`/admin/catalogue/${entryId}`);
+    assert.match(entryPage.text, /社会救助 · 临时救助/, 'the entry page names the item it fulfils');
+  });
 });
