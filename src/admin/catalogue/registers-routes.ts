@@ -6,13 +6,7 @@ import { computeProactive, recordDecisions } from '../../catalogue/record-decisi
 import { listDecisions } from '../../catalogue/register-store.ts';
 import { DECISION_KINDS, yuanToFen } from '../../catalogue/registers.ts';
 import { addStandardItem, recordMediaAccount } from '../../catalogue/save-standard.ts';
-import {
-  CHANNEL_CARRIERS,
-  HEADER_MERGES,
-  HEADER_SUB,
-  HEADER_TOP,
-  itemRow,
-} from '../../catalogue/standard-catalogue.ts';
+import { HEADER_MERGES, HEADER_SUB, HEADER_TOP, itemRow } from '../../catalogue/standard-catalogue.ts';
 import { listMediaAccounts, listStandardItems } from '../../catalogue/standard-store.ts';
 import { listColumns } from '../../catalogue/column-store.ts';
 import type { StaffCtx } from '../../context.ts';
@@ -26,6 +20,7 @@ import { sendHtml } from '../layout.ts';
 import { flashOf } from '../params.ts';
 import { mediaPage, registersPage, standardPage } from './registers-views.ts';
 import { registerStandardRoutes } from './standard-routes.ts';
+import { ItemInput } from './standard-input.ts';
 import { itemsWithoutCurrentEntry } from '../../catalogue/standard-link-store.ts';
 
 const year = z.coerce
@@ -59,25 +54,6 @@ const DecisionInput = z.object({
       c.addIssue({ code: 'custom', message: '金额请填写数字，最多两位小数（单位：元）' });
       return 0;
     }),
-});
-export const ItemInput = z.object({
-  level1: text('一级事项'),
-  level2: text('二级事项'),
-  content: text('公开内容', 500),
-  basis: text('公开依据', 500),
-  timeLimit: text('公开时限'),
-  subject: text('公开主体'),
-  channels: z.preprocess(
-    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(CHANNEL_CARRIERS, { error: '公开渠道不在列表中' })).min(1, { error: '请至少选择一个公开渠道' }),
-  ),
-  columnId: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number({ error: '请选择栏目' }).int().positive().optional(),
-  ),
-  audience: z.enum(['all', 'specific'], { error: '请选择公开对象' }),
-  mode: z.enum(['active', 'on_request'], { error: '请选择公开方式' }),
-  tier: z.enum(['county', 'township'], { error: '请选择公开层级' }),
 });
 const MediaInput = z.object({
   platform: text('平台', 50),

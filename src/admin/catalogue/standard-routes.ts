@@ -18,7 +18,7 @@ import { parseInput } from '../../input.ts';
 import { staffCtx } from '../../http/session.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf, idParam } from '../params.ts';
-import { ItemInput } from './registers-routes.ts';
+import { ItemInput } from './standard-input.ts';
 import { standardItemPage } from './standard-views.ts';
 
 type IdReq = FastifyRequest<{ Params: { id: string } }>;
