@@ -11,7 +11,7 @@ import type { Ctx } from '../context.ts';
 import { insertImportBatch } from '../db/import-batches.ts';
 import { bumpPublicVersion } from '../db/public-version.ts';
 import { readTableFile } from '../documents/table-file.ts';
-import { notFound } from '../errors.ts';
+import { DomainError, notFound } from '../errors.ts';
 import { extractText } from '../files/extract-text.ts';
 import { MAX_ATTACHMENT_BYTES, MIME, sniffType } from '../files/sniff.ts';
 import { indexNewEntries, type SearchEntry } from '../search/search.ts';
@@ -145,6 +145,16 @@ async function write(
   const now = ctx.now.toISOString();
   const prefix = orgPrefix(agency.orgCode, agency.id);
   return ctx.db.transaction().execute(async (tx) => {
+    // Checked again inside the transaction: an entry drafted meanwhile may have taken a number (unique).
+    const raced = await takenIndexNos(
+      tx,
+      ready.map((e) => e.indexNo),
+    );
+    if (raced.size)
+      throw new DomainError(
+        'conflict',
+        `索引号 ${[...raced].slice(0, 5).join('、')} 在检查后已被使用，未写入任何数据；请重新导入。`,
+      );
     const { columns } = await ensureCatalogue(tx, ctx, agency);
     const columnId = new Map(columns.map((c) => [c.name, c.id]));
     const sha256 = createHash('sha256').update(source.bytes).digest('hex');

@@ -9,7 +9,7 @@ import { authorize, canWriteAgency } from '../auth/authorize.ts';
 import type { Ctx } from '../context.ts';
 import { insertImportBatch } from '../db/import-batches.ts';
 import { readTableFile } from '../documents/table-file.ts';
-import { notFound } from '../errors.ts';
+import { DomainError, notFound } from '../errors.ts';
 import { sealer } from '../privacy/seal.ts';
 import { chinaToday } from '../time.ts';
 import { CASE_FIELDS, checkCaseRow, closingStep, type ImportedCase } from './import-rows.ts';
@@ -65,6 +65,15 @@ export async function importCases(
   const actor = ctx.actor.kind === 'staff' ? ctx.actor.displayName : '系统';
   const s = sealer(ctx.config);
   const importId = await ctx.db.transaction().execute(async (tx) => {
+    const raced = await takenNumbers(
+      tx,
+      cases.map((c) => c.number),
+    );
+    if (raced.size)
+      throw new DomainError(
+        'conflict',
+        `申请编号 ${[...raced].slice(0, 5).join('、')} 在检查后已被使用，未写入任何数据；请重新导入。`,
+      );
     const sha256 = createHash('sha256').update(source.bytes).digest('hex');
     const id = await insertImportBatch(tx, {
       agencyId: agency.id,
