@@ -18,6 +18,7 @@ import { reportDashboard } from '../report/dashboard-status.ts';
 import { adminPage, sendHtml } from './layout.ts';
 import { columnNoticesBlock } from './catalogue/column-notices.ts';
 import { idParam } from './params.ts';
+import { itemsWithoutCurrentEntry } from '../catalogue/standard-link-store.ts';
 
 export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
   app.get('', async (req, reply) => {
@@ -31,6 +32,7 @@ export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
     const feedback = await listFeedback(ctx.db, ctx.writeScope, actor.agencyId, 'received');
     const overdueFeedback = feedback.filter((f) => f.replyDue < today).length;
     const reports = await reportDashboard(ctx);
+    const uncovered = (await itemsWithoutCurrentEntry(ctx.db, actor.agencyId)).length;
     const links = [
       {
         href: '/admin/requests',
@@ -40,6 +42,11 @@ export function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
         show: handles,
       },
       { href: '/admin/catalogue', label: '信息公开目录', show: true },
+      {
+        href: '/admin/catalogue/monitor',
+        label: `标准目录：${uncovered} 个事项尚无现行信息`,
+        show: uncovered > 0,
+      },
       {
         href: '/admin/feedback',
         label: `意见箱（待答复 ${feedback.length}${overdueFeedback ? `，逾期 ${overdueFeedback}` : ''}）`,

@@ -17,6 +17,7 @@ import { registerRequestAdmin } from './requests/routes.ts';
 import { registerUsers } from './users/routes.ts';
 import { registerReports } from './reports/routes.ts';
 import { registerChecker } from './checker/routes.ts';
+import { registerImports } from './imports/routes.ts';
 
 export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promise<void> {
   registerLogin(app, deps);
@@ -35,6 +36,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AppDeps): Promis
       registerSupervision(admin, deps);
       registerSupervisionWork(admin, deps);
       registerAppeals(admin, deps);
+      registerImports(admin, deps);
       await registerAdminCatalogue(admin, deps);
       registerRequestAdmin(admin, deps);
       registerReports(admin, deps);

@@ -2,7 +2,8 @@
 // fees, and the table as the annual report counts it), the 政务公开事项标准目录 as it stands (list, add an item) and the
 // 政务新媒体 accounts' year-end figures — each the back office's use case.
 import { z } from 'zod';
-import { DecisionInput, ItemInput, MediaInput, year } from '../admin/catalogue/registers-routes.ts';
+import { DecisionInput, MediaInput, year } from '../admin/catalogue/registers-routes.ts';
+import { ItemInput } from '../admin/catalogue/standard-input.ts';
 import { computeProactive, recordDecisions } from '../catalogue/record-decisions.ts';
 import { listDecisions } from '../catalogue/register-store.ts';
 import { DECISION_KINDS } from '../catalogue/registers.ts';

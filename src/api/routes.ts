@@ -9,6 +9,7 @@ import { checkerRoutes } from './checker.ts';
 import { exportRoutes } from './exports.ts';
 import { staffEmailRoutes } from './staff-email.ts';
 import { volumeRoutes } from './volume.ts';
+import { movingInRoutes } from './moving-in.ts';
 import { mountRoutes, openApiDocument } from './registry.ts';
 import { officeRoutes } from './office-routes.ts';
 import { requestRoutes } from './requests.ts';
@@ -26,6 +27,7 @@ export const API_ROUTES = [
   ...volumeRoutes,
   ...staffEmailRoutes,
   ...officeRoutes,
+  ...movingInRoutes,
 ];
 
 export async function registerApi(app: FastifyInstance, deps: AppDeps): Promise<void> {

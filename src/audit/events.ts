@@ -74,6 +74,18 @@ export type AuditEvent =
   | Ev<'catalogue.decisions_recorded', 'agency', { year: number; kind: string; count: number; amountFen: number }>
   | Ev<'catalogue.standard_item_saved', 'agency', { level1: string; level2: string }>
   | Ev<
+      'catalogue.imported',
+      'import_batch',
+      { file: string; sha256: string; rows: number; published: number; stopped: number }
+    >
+  | Ev<'requests.imported', 'import_batch', { file: string; sha256: string; rows: number; years: number[] }>
+  | Ev<'catalogue.standard_imported', 'agency', { file: string; items: number; replaced: number }>
+  | Ev<'catalogue.standard_item_updated', 'standard_item', { level1: string; level2: string }>
+  | Ev<'catalogue.standard_item_deleted', 'standard_item', { level1: string; level2: string }>
+  | Ev<'catalogue.standard_items_reordered', 'agency', { items: number }>
+  | Ev<'catalogue.standard_gaps_reminded', 'agency', { items: number; recipients: number }>
+  | Ev<'catalogue.standard_item_linked', 'standard_item', { entryId: number; indexNo: string; linked: boolean }>
+  | Ev<
       'catalogue.media_account_saved',
       'agency',
       { platform: string; name: string; year: number; followers: number; posts: number }

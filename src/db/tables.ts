@@ -52,6 +52,12 @@ import type {
   ColumnReminderNoticeTable,
 } from './tables/catalogue.ts';
 import type { RequestEpisodeTable, AnnualReportTable } from './tables/annual-reports.ts';
+import type {
+  ImportBatchTable,
+  ImportedEntryTable,
+  ImportedRequestTable,
+  StandardItemEntryTable,
+} from './tables/imports.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/supervision.ts';
 export type * from './tables/appeals.ts';
@@ -124,4 +130,8 @@ export interface DB {
   stored_files: StoredFileTable;
   stored_file_chunks: StoredFileChunkTable;
   request_number_days: RequestNumberDayTable;
+  import_batches: ImportBatchTable;
+  imported_entries: ImportedEntryTable;
+  imported_requests: ImportedRequestTable;
+  standard_item_entries: StandardItemEntryTable;
 }

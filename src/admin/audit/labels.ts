@@ -66,6 +66,14 @@ export const AUDIT_ACTION_LABELS = {
   'catalogue.scanned': '敏感信息扫描',
   'catalogue.decisions_recorded': '登记第二十条事项',
   'catalogue.standard_item_saved': '保存标准目录事项',
+  'catalogue.imported': '从旧网站导入目录信息',
+  'requests.imported': '导入迁移前办理的依申请公开件',
+  'catalogue.standard_imported': '导入标准目录',
+  'catalogue.standard_item_updated': '修改标准目录事项',
+  'catalogue.standard_item_deleted': '删除标准目录事项',
+  'catalogue.standard_items_reordered': '调整标准目录顺序',
+  'catalogue.standard_gaps_reminded': '提醒标准目录事项尚无现行信息',
+  'catalogue.standard_item_linked': '标准目录事项关联信息',
   'catalogue.media_account_saved': '保存新媒体账号',
   'catalogue.channel_posted': '在其他渠道发布',
   'catalogue.finding_resolved': '处理扫描发现',
@@ -114,6 +122,8 @@ export const AUDIT_OBJECT_LABELS = {
   report_finding_review: '检查发现的审核',
   report_upload: '报告检查',
   outbox: '邮件',
+  import_batch: '迁移导入',
+  standard_item: '标准目录事项',
 } as const satisfies Record<AuditEvent['objectType'], string>;
 
 /** Summary fields by name; a field not listed is shown by a generic label rather than its key. */

@@ -10,6 +10,7 @@ import { declareNothingNew } from '../../catalogue/declare-nothing-new.ts';
 import { recordChannelPost } from '../../catalogue/record-channel-post.ts';
 import { findEntry } from '../../catalogue/store.ts';
 import { updateCatalogueSettings } from '../../catalogue/update-settings.ts';
+import { itemsWithoutCurrentEntry } from '../../catalogue/standard-link-store.ts';
 import { renderPdf } from '../../documents/pdf.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { parseInput } from '../../input.ts';
@@ -55,12 +56,18 @@ export const PostInput = z.object({ channel: z.enum(CHANNELS, { error: '请选�
 
 export function registerCatalogueExtras(app: FastifyInstance, deps: AppDeps): void {
   const monitor = async (req: FastifyRequest, error?: DomainError) => {
-    const { result, today, homeLast, lateItems, owners, staff } = await columnMonitor(staffCtx(req, deps));
+    const ctx = staffCtx(req, deps);
+    const { result, today, homeLast, lateItems, owners, staff } = await columnMonitor(ctx);
+    const uncovered = (await itemsWithoutCurrentEntry(ctx.db, ctx.actor.agencyId)).map((it) => ({
+      id: it.id!,
+      item: `${it.level1} · ${it.level2}`,
+    }));
     return monitorPage(req.gk, {
       result,
       today,
       homeLast,
       lateItems,
+      uncovered,
       error,
       flash: flashOf((req.query as Record<string, unknown>)?.ok),
       owners,

@@ -21,6 +21,8 @@ export function monitorPage(
     today: string;
     homeLast: string | null;
     lateItems: Array<{ item: string; timeLimit: string; column: string }>;
+    /** 标准目录 items with no linked entry that is published and in force. */
+    uncovered: Array<{ id: number; item: string }>;
     flash?: string;
     error?: DomainError;
     owners: ReadonlyMap<number, number | null>;
@@ -36,6 +38,7 @@ ${flash(v.flash)}${v.error ? html`<div class="notice error" role="alert">${v.err
 <p>监测日期 ${v.today}；首页最近更新 ${v.homeLast ?? '从未更新'}。未按期更新 ${r.stale} 个（其中重点栏目 ${r.staleKey} 个），空白栏目 ${r.empty} 个。</p>
 ${r.veto.length ? html`<div class="notice error" role="alert"><p>单项否决风险（《政府网站与政务新媒体检查指标》）：</p><ul>${r.veto.map((x) => html`<li>${x}</li>`)}</ul></div>` : html`<p class="notice">未触及单项否决指标。</p>`}
 ${v.lateItems.length ? html`<h2>标准目录事项未按时限公开</h2><ul>${v.lateItems.map((x) => html`<li>${x.item}（时限：${x.timeLimit}；栏目“${x.column}”未按期更新或为空）</li>`)}</ul>` : null}
+${v.uncovered.length ? html`<h2>标准目录事项尚无现行信息（${v.uncovered.length} 项）</h2><p>下列事项没有关联已发布且有效的信息：请发布后在事项页或信息页关联。</p><ul>${v.uncovered.map((x) => html`<li><a href="/admin/catalogue/standard/items/${x.id}">${x.item}</a></li>`)}</ul>` : null}
 <div class="table-wrap"><table><thead><tr><th scope="col">栏目</th><th scope="col">更新要求</th><th scope="col">最近发布</th><th scope="col">到期日</th><th scope="col">状态</th><th scope="col">负责人（到期前提醒）</th><th scope="col">本期无新增信息</th></tr></thead><tbody>
 ${r.columns.map(
   (

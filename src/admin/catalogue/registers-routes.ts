@@ -6,13 +6,7 @@ import { computeProactive, recordDecisions } from '../../catalogue/record-decisi
 import { listDecisions } from '../../catalogue/register-store.ts';
 import { DECISION_KINDS, yuanToFen } from '../../catalogue/registers.ts';
 import { addStandardItem, recordMediaAccount } from '../../catalogue/save-standard.ts';
-import {
-  CHANNEL_CARRIERS,
-  HEADER_MERGES,
-  HEADER_SUB,
-  HEADER_TOP,
-  itemRow,
-} from '../../catalogue/standard-catalogue.ts';
+import { HEADER_MERGES, HEADER_SUB, HEADER_TOP, itemRow } from '../../catalogue/standard-catalogue.ts';
 import { listMediaAccounts, listStandardItems } from '../../catalogue/standard-store.ts';
 import { listColumns } from '../../catalogue/column-store.ts';
 import type { StaffCtx } from '../../context.ts';
@@ -25,6 +19,9 @@ import { chinaToday } from '../../time.ts';
 import { sendHtml } from '../layout.ts';
 import { flashOf } from '../params.ts';
 import { mediaPage, registersPage, standardPage } from './registers-views.ts';
+import { registerStandardRoutes } from './standard-routes.ts';
+import { ItemInput } from './standard-input.ts';
+import { itemsWithoutCurrentEntry } from '../../catalogue/standard-link-store.ts';
 
 export const year = z.coerce
   .number({ error: '年度应为 4 位数字' })
@@ -57,25 +54,6 @@ export const DecisionInput = z.object({
       c.addIssue({ code: 'custom', message: '金额请填写数字，最多两位小数（单位：元）' });
       return 0;
     }),
-});
-export const ItemInput = z.object({
-  level1: text('一级事项'),
-  level2: text('二级事项'),
-  content: text('公开内容', 500),
-  basis: text('公开依据', 500),
-  timeLimit: text('公开时限'),
-  subject: text('公开主体'),
-  channels: z.preprocess(
-    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(CHANNEL_CARRIERS, { error: '公开渠道不在列表中' })).min(1, { error: '请至少选择一个公开渠道' }),
-  ),
-  columnId: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number({ error: '请选择栏目' }).int().positive().optional(),
-  ),
-  audience: z.enum(['all', 'specific'], { error: '请选择公开对象' }),
-  mode: z.enum(['active', 'on_request'], { error: '请选择公开方式' }),
-  tier: z.enum(['county', 'township'], { error: '请选择公开层级' }),
 });
 export const MediaInput = z.object({
   platform: text('平台', 50),
@@ -137,13 +115,15 @@ export function registerRegisterRoutes(app: FastifyInstance, deps: AppDeps): voi
     (d) => `/admin/catalogue/registers?year=${d.year}&ok=saved`,
   );
 
-  const standard = async (req: FastifyRequest, error?: DomainError) =>
+  const standard = async (req: FastifyRequest, error?: DomainError, flashText?: string) =>
     standardPage(req.gk, {
       items: await listStandardItems(deps.db, agencyOf(staffCtx(req, deps))),
       columns: await listColumns(deps.db, agencyOf(staffCtx(req, deps))),
+      uncovered: new Set((await itemsWithoutCurrentEntry(deps.db, agencyOf(staffCtx(req, deps)))).map((it) => it.id!)),
       error,
-      flash: ok(req),
+      flash: flashText ?? ok(req),
     });
+  registerStandardRoutes(app, deps, standard);
   app.get('/catalogue/standard', async (req, reply) => sendHtml(reply, await standard(req)));
   form(
     '/catalogue/standard',

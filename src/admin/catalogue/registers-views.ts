@@ -8,6 +8,7 @@ import { html, type Html } from '../../html/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
 import { adminPage } from '../layout.ts';
+import { standardImportForm } from './standard-views.ts';
 
 const errorBox = (e?: DomainError) => (e ? html`<div class="notice error" role="alert">${e.message}</div>` : null);
 const sel = (name: string, label: string, opts: ReadonlyArray<[string, string]>) =>
@@ -54,16 +55,17 @@ ${field({ name: 'note', label: '说明（如决定书文号，或“全年合计
 
 export function standardPage(
   gk: RequestAuth,
-  v: { items: StandardItem[]; columns: Column[]; error?: DomainError; flash?: string },
+  v: { items: StandardItem[]; columns: Column[]; uncovered: ReadonlySet<number>; error?: DomainError; flash?: string },
 ): Html {
   return adminPage(
     gk,
     '政务公开事项标准目录',
     html`<h1>政务公开事项标准目录</h1>
 ${flash(v.flash)}${errorBox(v.error)}
-<p><a href="/admin/catalogue/standard.xlsx">导出 XLSX（标准列格式）</a></p>
-<div class="table-wrap"><table><thead><tr><th scope="col">序号</th><th scope="col">一级事项</th><th scope="col">二级事项</th><th scope="col">公开内容</th><th scope="col">公开时限</th><th scope="col">公开主体</th></tr></thead>
-<tbody>${v.items.map((it, i) => html`<tr><td>${i + 1}</td><td>${it.level1}</td><td>${it.level2}</td><td>${it.content}</td><td>${it.timeLimit}</td><td>${it.subject}</td></tr>`)}</tbody></table></div>
+<p><a href="/admin/catalogue/standard.xlsx">导出 XLSX（标准列格式）</a>${v.uncovered.size ? `；${v.uncovered.size} 个事项尚无现行信息（未关联已发布且有效的信息）` : ''}</p>
+<div class="table-wrap"><table><thead><tr><th scope="col">序号</th><th scope="col">一级事项</th><th scope="col">二级事项</th><th scope="col">公开内容</th><th scope="col">公开时限</th><th scope="col">公开主体</th><th scope="col">现行信息</th></tr></thead>
+<tbody>${v.items.map((it, i) => html`<tr><td>${i + 1}</td><td>${it.level1}</td><td><a href="/admin/catalogue/standard/items/${it.id}">${it.level2}</a></td><td>${it.content}</td><td>${it.timeLimit}</td><td>${it.subject}</td><td>${v.uncovered.has(it.id!) ? '无' : '有'}</td></tr>`)}</tbody></table></div>
+${standardImportForm(gk)}
 <h2>添加事项</h2>
 <form class="stack" method="post" action="/admin/catalogue/standard">${csrfInput(gk.csrfToken)}
 ${field({ name: 'level1', label: '一级事项', required: true })}${field({ name: 'level2', label: '二级事项', required: true })}

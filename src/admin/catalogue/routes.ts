@@ -29,6 +29,10 @@ import { entryFormPage, entryValues } from './form-views.ts';
 import { loadDetail } from './load-detail.ts';
 import { catalogueListPage, entryDetailPage } from './views.ts';
 import { queueStates } from '../../catalogue/queue.ts';
+import { can } from '../../auth/authorize.ts';
+import { entryStandardBlock } from './standard-views.ts';
+import { listStandardItems } from '../../catalogue/standard-store.ts';
+import { itemIdsOfEntry } from '../../catalogue/standard-link-store.ts';
 
 type IdReq = FastifyRequest<{ Params: { id: string; fid?: string; aid?: string } }>;
 const body = (req: FastifyRequest) => (req.body ?? {}) as Record<string, unknown>;
@@ -83,11 +87,22 @@ export async function registerAdminCatalogue(app: FastifyInstance, deps: AppDeps
       error ? statusOf(error) : 200,
     );
   };
+  const standardBlock = async (req: IdReq) => {
+    const ctx = staffCtx(req, deps);
+    const id = idParam(req.params.id, '信息');
+    if (!can(ctx.actor, 'catalogue.manage').allowed) return undefined;
+    const [items, linked] = await Promise.all([
+      listStandardItems(ctx.db, ctx.actor.agencyId),
+      itemIdsOfEntry(ctx.db, id),
+    ]);
+    return entryStandardBlock(req.gk, id, items, linked);
+  };
   const detail = async (req: IdReq, reply: FastifyReply, error?: DomainError) =>
     sendHtml(
       reply,
       entryDetailPage(req.gk, {
         ...(await loadDetail(staffCtx(req, deps), idParam(req.params.id, '信息'))),
+        standard: await standardBlock(req),
         error,
         flash: flashOf((req.query as Record<string, unknown>)?.ok),
       }),

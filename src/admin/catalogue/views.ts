@@ -43,7 +43,7 @@ export function catalogueListPage(
     '信息公开目录',
     html`<h1>信息公开目录</h1>
 ${flash(v.flash)}
-<p>${can(gk.actor, 'catalogue.draft').allowed ? html`<a class="button" href="/admin/catalogue/new">新建信息</a> ` : null}<a href="/admin/catalogue/monitor">栏目监测</a> · <a href="/admin/catalogue/registers">第二十条登记（表二）</a> · <a href="/admin/catalogue/standard">标准目录</a> · <a href="/admin/catalogue/media">政务新媒体</a> · <a href="/admin/catalogue/settings">公开设置</a></p>
+<p>${can(gk.actor, 'catalogue.draft').allowed ? html`<a class="button" href="/admin/catalogue/new">新建信息</a> ` : null}<a href="/admin/catalogue/monitor">栏目监测</a> · <a href="/admin/catalogue/registers">第二十条登记（表二）</a> · <a href="/admin/catalogue/standard">标准目录</a> · <a href="/admin/catalogue/media">政务新媒体</a> · <a href="/admin/catalogue/settings">公开设置</a>${can(gk.actor, 'catalogue.publish').allowed ? html` · <a href="/admin/catalogue/import">从旧网站导入</a>` : null}</p>
 <h2>待我处理</h2>${table(v.queue)}
 <h2>全部信息</h2>
 ${entryFilterForm(v.columns, v.filter)}
@@ -54,6 +54,8 @@ ${table(v.all)}${v.all.length >= PAGE_LIMIT ? html`<p class="muted">仅显示最
 
 type Detail = {
   entry: Entry;
+  /** The 标准目录 items the entry fulfils, and the form to link it (standard-views.ts); absent without catalogue.manage. */
+  standard?: Html;
   columnName: string;
   due: string;
   late: boolean;
@@ -178,6 +180,7 @@ ${
 <div><label for="f-file">上传附件（PDF、DOCX、XLSX、PNG、JPEG，不超过 20 MB）</label><input type="file" id="f-file" name="file"></div><div><button type="submit">上传</button></div></form>`
     : null
 }
+${v.standard ?? null}
 <h2>审查记录</h2>
 ${v.approvals.length ? html`<ol>${v.approvals.map((a) => html`<li>${a.at.slice(0, 16).replace('T', ' ')} ${a.actor_name}：${DECISIONS[a.decision] ?? a.decision}（${STATE_LABELS[a.step as EntryState] ?? a.step}）${a.comment ? html` — ${a.comment}` : null}</li>`)}</ol>` : html`<p class="muted">尚未提交。</p>`}
 ${v.posts.length ? html`<h2>渠道推送记录</h2><ul>${v.posts.map((p) => html`<li>${p.at.slice(0, 16).replace('T', ' ')} ${CHANNEL_LABELS[p.channel as ChannelKind] ?? p.channel}${p.note ? html`（${p.note}）` : null}，${p.actor_name}</li>`)}</ul>` : null}

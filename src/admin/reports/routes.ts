@@ -1,5 +1,6 @@
 // Routes of the annual report in the back office: the list of years, one year's report (own agency, or a subordinate's
 // for a supervisor via ?agency=), drill-down, texts, year-end close, publishing and the roll-up.
+import { importedFigures } from '../../requests/imported-figures.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { staffActor } from '../../auth/actor.ts';
@@ -55,6 +56,7 @@ export function registerReports(app: FastifyInstance, deps: AppDeps): void {
     const view = await viewAnnualReport(ctx, codeOf(req), year);
     const own = view.agency.id === ctx.actor.agencyId;
     const ok = (req.query as Record<string, unknown>)?.ok;
+    const imported = await importedFigures(ctx, view.agency.code, year);
     return reportPage(
       req.gk,
       view,
@@ -64,6 +66,7 @@ export function registerReports(app: FastifyInstance, deps: AppDeps): void {
         publish: own && can(ctx.actor, 'report.publish').allowed,
       },
       { flash: typeof ok === 'string' && ok in FLASH ? FLASH[ok as keyof typeof FLASH] : undefined, ...state },
+      imported,
     );
   };
   const post = (url: string, form: string, run: (req: FastifyRequest, year: number) => Promise<string>) =>

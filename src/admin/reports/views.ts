@@ -13,6 +13,7 @@ import { cellAnchor } from '../../report/render/tables-html.ts';
 import { REPORT_STATE_LABELS } from '../../report/states.ts';
 import { TEXT_BLOCKS } from '../../report/texts.ts';
 import type { AnnualReportView } from '../../report/view-report.ts';
+import type { ImportedFigure } from '../../requests/imported-figures.ts';
 import { adminPage } from '../layout.ts';
 
 export type State = { error?: DomainError; values?: Record<string, unknown>; form?: string; flash?: string };
@@ -70,13 +71,23 @@ function linkTo(anchor: string | null, f: Finding): Html | null {
   return html` <a href="#${anchor}">${f.rule === 'TEXT.PLACEHOLDER' ? '去填写' : f.table ? '查看该单元格' : '查看'}</a>`;
 }
 
-export function reportPage(gk: RequestAuth, v: AnnualReportView, can: Abilities, s: State = {}): Html {
+export function reportPage(
+  gk: RequestAuth,
+  v: AnnualReportView,
+  can: Abilities,
+  s: State = {},
+  imported: readonly ImportedFigure[] = [],
+): Html {
   const { document: doc, row } = v;
   const state = row?.state ?? 'draft';
   const q = can.own ? '' : `?agency=${encodeURIComponent(v.agency.code)}`;
   const href = (table: string, r: string, c: string) =>
     `/admin/reports/${v.year}/cells/${table}/${encodeURIComponent(r)}/${c}${q}`;
-  const opts = { marks: marksOf(v.findings), href, anchors: true };
+  const notes = new Map(
+    imported.map((f) => [cellKey('applications', f.row, f.column), `含迁移导入的办件 ${f.count} 件`]),
+  );
+  const importedCases = imported.find((f) => f.row === 'received' && f.column === 'total')?.count ?? 0;
+  const opts = { marks: marksOf(v.findings), href, anchors: true, notes };
   const writing = can.write && state !== 'published';
   const publishing = can.publish && state !== 'published';
   const where = (f: Finding): string | null =>
@@ -101,6 +112,7 @@ export function reportPage(gk: RequestAuth, v: AnnualReportView, can: Abilities,
 <dl class="facts"><dt>状态</dt><dd>${REPORT_STATE_LABELS[state]}${row?.publishedAt ? `（${row.publishedAt.slice(0, 10)} 公布，发布人 ${row.publishedBy ?? ''}）` : ''}</dd>
 <dt>公布期限</dt><dd>${v.due.due}（${v.due.basis}）</dd>
 <dt>数据</dt><dd>${row?.snapshot ? `按 ${row.snapshotAt?.slice(0, 10)} 年终封账时的数据编制（${row.frozenBy ?? ''}）` : v.running ? '本年度尚未结束，下列为截至今日的累计数' : '按现有数据实时计算，尚未年终封账'}</dd>
+${imported.length ? html`<dt>迁移导入</dt><dd>表三中标有 ※ 的数字含迁移前办理、导入本系统的申请（本年新收 ${importedCases} 件），与在本系统办理的申请一样计入</dd>` : null}
 <dt>主动公开信息</dt><dd><a href="/admin/reports/${v.year}/cells/narrative/proactiveCount/total${q}">${doc.report.narrative.proactiveCount ?? 0} 条</a></dd></dl>
 ${v.changes.length ? html`<div class="notice error" role="alert">年终封账后数据已变动：${v.changes.length} 个单元格与现有数据不符（见下方警告）。如需按现有数据公布，请重新封账。</div>` : null}
 <p>下载：${(['pdf', 'docx', 'xlsx', 'html', 'json'] as const).map((f, i) => html`${i ? '、' : ''}<a href="/admin/reports/${v.year}/download/${f}${q}">${f.toUpperCase()}</a>`)}</p>

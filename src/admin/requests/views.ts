@@ -1,4 +1,5 @@
 // Back-office pages of 依申请公开: the case list with due dates, the registration form, and the case page.
+import { can } from '../../auth/authorize.ts';
 import { type Html, html } from '../../html/html.ts';
 import { csrfInput, field, flash } from '../../http/pages.ts';
 import type { RequestAuth } from '../../http/session.ts';
@@ -48,7 +49,7 @@ export function listPage(
     gk,
     '依申请公开',
     html`<h1>依申请公开</h1>
-<p><a href="/admin/requests/new">登记申请（纸质、信函、传真、电子邮件、当面）</a></p>
+<p><a href="/admin/requests/new">登记申请（纸质、信函、传真、电子邮件、当面）</a>${can(gk.actor, 'request.handle').allowed ? html` · <a href="/admin/requests/import">导入迁移前办理的申请</a>` : null}</p>
 <p>三个工作日内到期：<strong>${counts.dueSoon}</strong> 件；已逾期：<strong class="${counts.overdue ? 'overdue' : ''}">${counts.overdue}</strong> 件。发件箱：待发送 ${counts.outbox.queued} 封，已发送 ${counts.outbox.sent} 封${counts.outbox.failed ? html`，<a href="/admin/requests/mail">发送失败 ${counts.outbox.failed} 封</a>（请检查邮件服务器设置）` : ''}。<a href="/admin/requests/mail">查看未发出的邮件</a></p>
 ${
   Object.keys(counts.byHandler).length

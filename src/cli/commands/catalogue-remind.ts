@@ -1,4 +1,5 @@
 import { remindColumnOwners } from '../../catalogue/remind-columns.ts';
+import { remindStandardGaps } from '../../catalogue/remind-standard.ts';
 import { makeCtx } from '../../context.ts';
 import { deliverOutbox } from '../../outbox/deliver.ts';
 import { type Command, EXIT } from '../io.ts';
@@ -13,9 +14,10 @@ export const catalogueRemindCommand: Command = {
     return withDb(io, async (db, config) => {
       const ctx = makeCtx({ db, config }, { kind: 'system', label: 'catalogue-remind' });
       const r = await remindColumnOwners(ctx);
+      const gaps = await remindStandardGaps(ctx);
       const sent = await deliverOutbox(db, config, ctx.now);
       io.stdout.write(
-        `提醒栏目 ${r.reminded} 个，工作台提示 ${r.notices} 条，新邮件 ${r.queued} 封，已发送 ${sent} 封（发件目录：${config.dataDir}/outbox）。\n`,
+        `提醒栏目 ${r.reminded} 个，工作台提示 ${r.notices} 条，新邮件 ${r.queued} 封，标准目录缺项提醒 ${gaps} 个机关，已发送 ${sent} 封（发件目录：${config.dataDir}/outbox）。\n`,
       );
       return EXIT.ok;
     });

@@ -14,6 +14,8 @@ import { seedDemoCommand } from './seed-demo.ts';
 import { serveCommand } from './serve.ts';
 import { userAddCommand } from './user-add.ts';
 import { catalogueRemindCommand } from './catalogue-remind.ts';
+import { catalogueImportCommand } from './catalogue-import.ts';
+import { requestsImportCommand } from './requests-import.ts';
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -32,4 +34,6 @@ export const COMMANDS: readonly Command[] = [
   keysRotateCommand,
   requestsRemindCommand,
   catalogueRemindCommand,
+  catalogueImportCommand,
+  requestsImportCommand,
 ];

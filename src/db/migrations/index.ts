@@ -26,6 +26,8 @@ import * as m0025 from './0025-password-change.ts';
 import * as m0026 from './0026-stored-files.ts';
 import * as m0027 from './0027-unlogged-counters.ts';
 import * as m0028 from './0028-checker-jobs.ts';
+import * as m0034 from './0034-imports.ts';
+import * as m0035 from './0035-standard-links.ts';
 import * as m0037 from './0037-mail-letters-staff-email.ts';
 import * as m0038 from './0038-volume-thresholds.ts';
 
@@ -56,6 +58,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0026-stored-files': m0026,
   '0027-unlogged-counters': m0027,
   '0028-checker-jobs': m0028,
+  '0034-imports': m0034,
+  '0035-standard-links': m0035,
   '0037-mail-letters-staff-email': m0037,
   '0038-volume-thresholds': m0038,
 };

@@ -1,5 +1,6 @@
 // Public catalogue routes of an agency: browse, search, entry page and downloads, 指南, Atom feeds, sitemap.
 // Only published entries are ever read here (public-store.ts).
+import { importedOn as entryImportedOn } from '../../catalogue/import-store.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findPublicAgency } from '../../agencies/store.ts';
 import { type Column, getSettings, listColumns } from '../../catalogue/column-store.ts';
@@ -106,16 +107,17 @@ export function registerPortalCatalogue(app: FastifyInstance, deps: AppDeps): vo
     const agency = await agencyOf(req);
     const entry = await findPublishedEntry(deps.db, agency.id, idParam(req.params.id ?? '', '信息'));
     if (!entry) throw notFound('信息');
-    const [columns, attachments] = await Promise.all([
+    const [columns, attachments, importedOn] = await Promise.all([
       listColumns(deps.db, agency.id),
       publishedAttachments(deps.db, agency.id, entry.id),
+      entryImportedOn(deps.db, entry.id),
     ]);
     return reply
       .type(HTML)
       .send(
         entryPage(
           await chromeOf(deps, agency),
-          { entry, column: columns.find((c) => c.id === entry.columnId), attachments },
+          { entry, column: columns.find((c) => c.id === entry.columnId), attachments, importedOn },
           req.gk,
         ).value,
       );

@@ -161,7 +161,7 @@ ${askBox(a)}`,
 
 export function entryPage(
   c: Chrome,
-  v: { entry: Entry; column?: Column; attachments: Attachment[] },
+  v: { entry: Entry; column?: Column; attachments: Attachment[]; importedOn?: string },
   gk: RequestAuth,
 ): Html {
   const e = v.entry;
@@ -188,6 +188,7 @@ ${e.corrected ? html`<p class="notice warn">本信息已更正，以下为更正
   <dt>公开方式</dt><dd>${DISCLOSURE_LABELS[e.disclosure]}</dd>
   <dt>有效性</dt><dd>${VALIDITY_LABELS[e.validity]}${e.repealedOn ? html`（${e.repealedOn} 废止）` : null}</dd>
   <dt>内容概述</dt><dd>${e.summary}</dd>
+  ${v.importedOn ? html`<dt>来源</dt><dd>迁移导入（${v.importedOn.slice(0, 10)} 由原网站迁入，索引号和日期为原网站所载）</dd>` : null}
 </dl>
 <div class="body">${e.body
       .split(/\n+/)

@@ -26,6 +26,8 @@ export type TableOptions = {
   anchors?: boolean;
   /** A link for a cell (drill-down to the cases behind it), or null for none. */
   href?: (table: 'proactive' | 'applications' | 'appeals', row: string, column: string) => string | null;
+  /** A note for a cell, by `cellKey` (e.g. how many cases imported from before the move it counts): a marked sign. */
+  notes?: ReadonlyMap<string, string>;
 };
 
 const MARK_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -44,7 +46,8 @@ function cell(
   const mark = opts.marks?.get(cellKey(table, row, column));
   const text = value === null || value === undefined ? '' : String(value);
   const link = text !== '' ? opts.href?.(table, row, column) : null;
-  const content = link ? html`<a href="${link}">${text}</a>` : html`${text}`;
+  const note = opts.notes?.get(cellKey(table, row, column));
+  const content = html`${link ? html`<a href="${link}">${text}</a>` : text}${note ? html`<sup class="cell-note" title="${note}">※<span class="visually-hidden">（${note}）</span></sup>` : null}`;
   const id = opts.anchors ? html` id="${cellAnchor(table, row, column)}"` : null;
   if (!mark) return html`<td${id}>${content}</td>`;
   return html`<td${id} class="${`mark-${mark}`}" title="${MARK_TEXT[mark]}">${content}<span class="visually-hidden">（${MARK_TEXT[mark]}）</span></td>`;
