@@ -212,12 +212,13 @@ export const requestRoutes = [
     async handler(ctx, { params }, req) {
       const c = await staffCase(ctx, params.number);
       const body = (req.body ?? {}) as Record<string, unknown>;
-      await performStep(ctx, c.id, body); // permission and state are checked before the body
+      const done = await performStep(ctx, c.id, body); // permission and state are checked before the body
       const letter =
         (body.withLetter === true || body.withLetter === 'yes') && typeof body.event === 'string'
           ? STEP_LETTERS[body.event as RequestEventType]?.(String(body.outcome ?? ''))
           : undefined;
-      if (letter) await issueLetter(ctx, c.id, letter);
+      // Unless the step already issued it to mail it to the applicant (requests/step-mail.ts), as the back office does.
+      if (letter && letter !== done.letter) await issueLetter(ctx, c.id, letter);
       return presentCase(await caseView(ctx, c.id));
     },
   }),
