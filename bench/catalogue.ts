@@ -6,13 +6,16 @@
 //   DATABASE_URL for PostgreSQL (a database of its own: its public schema is emptied first).
 //   --workers N|auto: server processes on the port (GONGKAI_WORKERS), default auto: one per CPU, as deployed.
 //   --cpu-prof DIR: the app server writes a V8 CPU profile into DIR when the run ends (open it in Chrome DevTools).
+//   --keep DIR: the data folder is DIR and stays after the run; a later run with the same sizes (and, on PostgreSQL,
+//   the same DATABASE_URL) measures the data already there instead of generating it again (a province takes minutes);
+//   --generate-only with it makes the data and stops (generate on a busy machine, measure on a quiet one).
 // Targets (issues 5 and 19): search p95 under 30 ms at 16 connections, for queries of one, two and four characters on
 // an agency's portal and on a county's (its whole subtree), each with recall 100 % against a substring scan; the list
 // page at 30 % or more of the static file's throughput. Queries are substrings of the entries' own titles, drawn at
 // random for each request, so no two runs of the load ask the same few things.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +25,7 @@ import { loadConfig } from '../src/config.ts';
 import { type Db, openDb } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { queryWords, scanMatches } from '../src/search/fold.ts';
-import { type BenchAgency, generate } from './catalogue-data.ts';
+import { type BenchAgency, type Generated, generate } from './catalogue-data.ts';
 import { NGINX_HOW, needCommand, needPostgres } from './needs.ts';
 
 const { values: a } = parseArgs({
@@ -35,6 +38,8 @@ const { values: a } = parseArgs({
     workers: { type: 'string', default: 'auto' },
     recall: { type: 'string', default: '100' },
     'cpu-prof': { type: 'string' },
+    keep: { type: 'string' },
+    'generate-only': { type: 'boolean' },
   },
 });
 const agencies = Number(a.agencies ?? (a.province ? 10_000 : 100));
@@ -48,7 +53,13 @@ needCommand('nginx', ['-v'], NGINX_HOW);
 const wanted = loadConfig({ ...process.env, GONGKAI_SECRET: randomBytes(32).toString('hex') }).database;
 if (wanted.kind === 'postgres') await needPostgres(wanted.url);
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'));
+const keep = a.keep ? path.resolve(a.keep) : undefined;
+if (keep) mkdirSync(keep, { recursive: true, mode: 0o700 });
+const dir = keep ?? mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'));
+// A kept folder keeps its secret too: the server started on it must open what the last one wrote.
+const secretFile = path.join(dir, 'bench-secret');
+const secret = existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : randomBytes(32).toString('hex');
+if (keep) writeFileSync(secretFile, secret, { mode: 0o600 });
 // nginx's workers drop root for an unprivileged user: the page they serve lives in a folder anyone may read (the data
 // folder stays private). Before this, a run as root measured nginx's 403 answers as the floor.
 const www = mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-www-'));
@@ -56,7 +67,7 @@ chmodSync(www, 0o755);
 const env = {
   ...process.env,
   GONGKAI_DATA_DIR: dir,
-  GONGKAI_SECRET: randomBytes(32).toString('hex'),
+  GONGKAI_SECRET: secret,
   GONGKAI_SEED_DEMO: 'never',
   GONGKAI_LOG_LEVEL: 'silent',
   HOST: '127.0.0.1',
@@ -194,14 +205,43 @@ async function recall(
   return { checked: qs.length, expected, missing, extra };
 }
 
-async function main(): Promise<void> {
-  const config = loadConfig(env);
-  const db = openDb(config.database);
+const stamp = path.join(dir, 'bench-generated.json');
+const databaseName = () => (wanted.kind === 'postgres' ? wanted.url.replace(/:[^:@/]*@/, '@') : 'sqlite');
+const sameSizes = (): boolean => {
+  if (!existsSync(stamp)) return false;
+  const was = JSON.parse(readFileSync(stamp, 'utf8')) as { agencies: number; entries: number; database: string };
+  return was.agencies === agencies && was.entries === entries && was.database === databaseName();
+};
+
+/** The database a kept run generated with the sizes asked for, or undefined. */
+async function kept(db: Db): Promise<Generated | undefined> {
+  if (!sameSizes()) return undefined;
+  await migrate(db);
+  const { rows } = await sql<BenchAgency>`select id, code, path, kind from agencies order by id`.execute(db);
+  if (rows.length !== agencies) return undefined;
+  log(`reusing the ${entries} entries generated in ${dir}`);
+  return { agencies: rows.map((r) => ({ ...r, id: Number(r.id) })), entries };
+}
+
+async function fresh(db: Db): Promise<Generated> {
+  rmSync(stamp, { force: true });
   if (db.dialect === 'postgres') await sql`drop schema public cascade; create schema public`.execute(db);
   await migrate(db);
   const t0 = performance.now();
   const g = await generate(db, { agencies, entries, log });
   log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s on ${db.dialect}`);
+  if (keep) writeFileSync(stamp, JSON.stringify({ agencies, entries, database: databaseName() }));
+  return g;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(env);
+  // A kept SQLite database of other sizes is started again from nothing.
+  if (keep && config.database.kind === 'sqlite' && !sameSizes())
+    for (const sfx of ['', '-wal', '-shm']) rmSync(config.database.file + sfx, { force: true });
+  const db = openDb(config.database);
+  const g = (keep && (await kept(db))) || (await fresh(db));
+  if (a['generate-only']) return void (await db.destroy());
   const byId = new Map(g.agencies.map((x) => [x.id, x]));
   const pool = 5000;
   const kinds = [
@@ -265,7 +305,8 @@ http { access_log off; default_type text/html; server { listen 127.0.0.1:${nginx
   for (const k of kinds) searchR.push(await load(search(k.qs)));
   const searchOne = await load(search(kinds[1]!.qs), 1);
   const apiR = await load(() => {
-    const x = kinds[1]!.qs[i++ % pool]!;
+    const qs = kinds[1]!.qs;
+    const x = qs[i++ % qs.length]!;
     return `${base}/api/v1/catalogue?agency=${x.code}&q=${encodeURIComponent(x.q)}`;
   });
   const staticAfter = await load(() => `http://127.0.0.1:${nginxPort}/catalogue.html`);
@@ -317,7 +358,7 @@ async function cleanup(): Promise<void> {
   } catch {
     /* not started */
   }
-  rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
   rmSync(www, { recursive: true, force: true });
 }
 

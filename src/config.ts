@@ -26,6 +26,7 @@ const Env = z
     GONGKAI_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
     GONGKAI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     GONGKAI_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+    GONGKAI_PG_PREPARE: z.enum(['on', 'off']).default('on'),
     GONGKAI_WORKERS: z
       .string()
       .regex(/^(auto|[1-9]\d?)$/, 'GONGKAI_WORKERS 应为 1–99 的整数，或 auto（每个 CPU 一个工作进程）')
@@ -101,7 +102,8 @@ export type Config = Readonly<{
   port: number;
   host: string;
   dataDir: string;
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  /** `prepare`: repeated statements as named prepared statements (db/postgres-prepare.ts); off behind old poolers. */
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; prepare?: boolean };
   secret: string;
   sessionIdleMinutes: number;
   cookieSecure: 'auto' | boolean;
@@ -143,7 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     database: e.DATABASE_URL
-      ? { kind: 'postgres' as const, url: e.DATABASE_URL }
+      ? { kind: 'postgres' as const, url: e.DATABASE_URL, prepare: e.GONGKAI_PG_PREPARE === 'on' }
       : { kind: 'sqlite' as const, file: path.join(dataDir, 'gongkai.db') },
     secret,
     sessionIdleMinutes: e.GONGKAI_SESSION_IDLE_MINUTES,

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Config } from '../config.ts';
 import { GroupCommitSqliteDialect } from './group-commit.ts';
 import { EarlyReleasePostgresDialect } from './postgres-commit.ts';
+import { gongkaiClient } from './postgres-prepare.ts';
 import type { DB } from './tables.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -30,7 +31,11 @@ pg.types.setTypeParser(1700, Number);
 
 export function openDb(database: Config['database']): Db {
   if (database.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: database.url,
+      max: 10,
+      Client: gongkaiClient(database.prepare ?? true),
+    });
     // An idle client whose connection the server ended (restart, failover, DROP DATABASE … WITH (FORCE)) emits 'error';
     // unhandled, that would crash the process. The pool drops the client and opens a new one on next use.
     pool.on('error', () => {});

@@ -10,6 +10,7 @@
 // that read another's changes and committed durably flushed those changes too (the WAL is one sequence). What differs:
 // for the moment between its commit record and the flush, another session can already see a change that a crash in
 // that moment would lose; that change was never reported to its caller.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -18,6 +19,24 @@ import {
   type PostgresDialectConfig,
   type TransactionSettings,
 } from 'kysely';
+
+type Preamble = { statement: string; rows?: Record<string, unknown>[] };
+const preambles = new AsyncLocalStorage<Preamble>();
+
+/**
+ * Runs `run`, whose first transaction begins on PostgreSQL in the same round trip as `statement`: a statement of
+ * literal values (no parameters) in a transaction of its own, committed (asynchronously) just before, so a row it
+ * locks is free again while the transaction runs. `rows()` then gives its rows. Without a statement, or before the
+ * transaction began, `rows()` is undefined.
+ */
+export function beginningWith<T>(
+  statement: string | undefined,
+  run: (rows: () => Record<string, unknown>[] | undefined) => Promise<T>,
+): Promise<T> {
+  if (statement === undefined) return run(() => undefined);
+  const preamble: Preamble = { statement };
+  return preambles.run(preamble, () => run(() => preamble.rows));
+}
 
 export class EarlyReleasePostgresDialect extends PostgresDialect {
   constructor(config: PostgresDialectConfig) {
@@ -51,7 +70,23 @@ class EarlyReleaseDriver implements Driver {
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     if (settings.isolationLevel || settings.accessMode) return this.#inner.beginTransaction(connection, settings);
-    await connection.executeQuery(CompiledQuery.raw('begin; set local synchronous_commit to off')); // one round trip
+    const begin = 'begin; set local synchronous_commit to off';
+    const preamble = preambles.getStore();
+    if (preamble && !preamble.rows) {
+      // Its rows: the client (postgres-prepare.ts) answers several statements with the last that returned rows.
+      try {
+        const { rows } = await connection.executeQuery<Record<string, unknown>>(
+          CompiledQuery.raw(`${begin}; ${preamble.statement}; commit; ${begin}`),
+        );
+        preamble.rows = rows;
+        return;
+      } catch (err) {
+        // A failed statement leaves its explicit block aborted: ended here, so the connection goes back clean.
+        await connection.executeQuery(CompiledQuery.raw('rollback')).catch(() => undefined);
+        throw err;
+      }
+    }
+    await connection.executeQuery(CompiledQuery.raw(begin)); // one round trip
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {

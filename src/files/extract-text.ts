@@ -3,7 +3,7 @@
 // (fail closed), so nothing unread is published.
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
-import { PDFParse } from 'pdf-parse';
+import { loadPdfParse } from './pdf-parse.ts';
 import type { AttachmentType } from './sniff.ts';
 import { zipProblem } from './zip.ts';
 
@@ -17,6 +17,7 @@ export async function extractText(type: AttachmentType, bytes: Buffer): Promise<
       case 'xlsx':
         return await xlsxText(bytes);
       case 'pdf': {
+        const { PDFParse } = await loadPdfParse();
         const parser = new PDFParse({ data: new Uint8Array(bytes) });
         try {
           const text = (await parser.getText()).text;

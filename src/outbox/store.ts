@@ -23,24 +23,28 @@ export type OutboxMessage = {
 export type AttachmentRef = { kind: 'letter'; id: number };
 export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
 
-/**
- * Queues a message; false when one with the same key was already queued. An applicant's address comes sealed
- * (`recipientSealed`) with its masked form as `recipient`; a staff recipient's label needs no sealing.
- */
-export async function enqueue(
-  tx: Q,
-  m: {
-    agencyId: number;
-    dedupeKey: string;
-    recipient: string;
-    recipientSealed?: string | null;
-    subject: string;
-    body: string;
-    now: string;
-    attachment?: AttachmentRef;
-  },
-): Promise<boolean> {
-  const r = await tx
+/** A message to queue. An applicant's address comes sealed (`recipientSealed`) with its masked form as `recipient`; a
+ * staff recipient's label needs no sealing. */
+export type NewMessage = {
+  agencyId: number;
+  dedupeKey: string;
+  recipient: string;
+  recipientSealed?: string | null;
+  subject: string;
+  body: string;
+  now: string;
+  attachment?: AttachmentRef;
+};
+
+/** Queues a message; false when one with the same key was already queued. */
+export async function enqueue(tx: Q, m: NewMessage): Promise<boolean> {
+  const r = await queueInsert(tx, m).executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** The statement that queues `m` (once per key): run alone, or as part of a larger statement (requests/store.ts). */
+export function queueInsert(tx: Pick<Db, 'insertInto'>, m: NewMessage) {
+  return tx
     .insertInto('outbox')
     .values({
       agency_id: m.agencyId,
@@ -52,9 +56,7 @@ export async function enqueue(
       created_at: m.now,
       attachment: m.attachment ? JSON.stringify(m.attachment) : null,
     })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+    .onConflict((oc) => oc.column('dedupe_key').doNothing());
 }
 
 /** Messages due for an attempt: queued and past their backoff, or claimed by a sender that never finished. */

@@ -5,6 +5,7 @@ import type { SourceKind } from './model.ts';
 import mammoth from 'mammoth';
 import { htmlToText } from './parse/html.ts';
 import { checkDocxZip } from './parse/zip-guard.ts';
+import { loadPdfParse } from '../files/pdf-parse.ts';
 
 /** Annual reports are tens of kilobytes of text; a file far larger is not one (or is hostile). */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
@@ -57,7 +58,7 @@ async function readDocx(bytes: Buffer): Promise<ReadResult> {
 
 /** PDF text items joined into lines, a tab where the horizontal gap between items shows a new cell. */
 async function readPdf(bytes: Buffer): Promise<ReadResult> {
-  const { PDFParse } = await import('pdf-parse');
+  const { PDFParse } = await loadPdfParse();
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
     const { text } = await parser.getText({ cellSeparator: '\t', pageJoiner: '' });

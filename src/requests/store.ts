@@ -4,7 +4,8 @@
 import { inScope } from '../auth/scope-store.ts';
 import type { Scope } from '../auth/scope.ts';
 import type { Db } from '../db/connect.ts';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { enqueue, type NewMessage, queueInsert } from '../outbox/store.ts';
+import { type Kysely, type QueryCreator, type Selectable, sql } from 'kysely';
 import type { DB, RequestTable } from '../db/tables.ts';
 import { isPostgres } from '../db/migrations/portable.ts';
 import { stale } from '../errors.ts';
@@ -41,10 +42,14 @@ function toRow(r: Selectable<RequestTable>): RequestRow {
 }
 
 /** A new case and its first episode (表三's counting unit); on PostgreSQL in one statement (one round trip). */
-export async function insertRequest(tx: Q, row: NewRequestRow): Promise<number> {
+export async function insertRequest(tx: Q, row: NewRequestRow, receipt?: NewMessage): Promise<number> {
   const db = tx as unknown as Kysely<DB>;
   if (isPostgres(db)) {
-    const r = await db
+    // One statement, one round trip: the case, its first episode and its receipt e-mail in the outbox.
+    const withReceipt: QueryCreator<DB> = receipt
+      ? (db.with('o', (w) => queueInsert(w, receipt)) as unknown as QueryCreator<DB>)
+      : db;
+    const r = await withReceipt
       .with('r', (w) =>
         w.insertInto('requests').values(row).returning(['id', 'agency_id', 'applicant_kind', 'received_on']),
       )
@@ -66,33 +71,24 @@ export async function insertRequest(tx: Q, row: NewRequestRow): Promise<number> 
       started_on: row.received_on,
     })
     .execute();
+  if (receipt) await enqueue(tx, receipt);
   return id;
 }
 
 /**
- * On PostgreSQL the day's serial is drawn before the application's transaction, in one round trip that commits at
- * once, asynchronously (no WAL flush waited for): the counter row, which every application of the day updates, is
- * then locked for microseconds instead of for a whole transaction. A draw lost in a crash is harmless: any application
- * that used the number and was reported committed had its WAL, which comes after the draw's, flushed. A number drawn
- * for an application that then fails is skipped (the day's numbers rise without repeating, with an occasional gap).
- * On SQLite (one writer) the serial is taken inside the transaction: undefined here.
+ * On PostgreSQL the day's serial is drawn just before the application's transaction, in the round trip that begins it
+ * (beginningWith, db/postgres-commit.ts), and committed at once, asynchronously (no WAL flush waited for): the counter
+ * row, which every application of the day updates, is then locked for microseconds instead of for a whole transaction.
+ * A draw lost in a crash is harmless: any application that used the number and was reported committed had its WAL,
+ * which comes after the draw's, flushed. A number drawn for an application that then fails is skipped (the day's
+ * numbers rise without repeating, with an occasional gap). The statement, of literal values: undefined on SQLite
+ * (one writer: the serial is taken inside the transaction). It draws nothing on a day without its counter row yet:
+ * the transaction then makes the row (nextRequestSerial).
  */
-export async function reserveRequestSerial(db: Db, day: string, prefix: string): Promise<number | undefined> {
-  if (!db.pool) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^YS\d{8}$/.test(prefix)) throw new Error('bad receipt day');
-  // Literal values (checked just above): several statements in one round trip take no parameters.
-  const run = async (statement: string) => {
-    const results = (await db.pool!.query(`set local synchronous_commit to off; ${statement}`)) as unknown as Array<{
-      rows: Array<{ last: number }>;
-    }>;
-    return results[1]!.rows[0]?.last;
-  };
-  return Number(
-    (await run(`update request_number_days set last = last + 1 where day = '${day}' returning last`)) ??
-      (await run(
-        `insert into request_number_days (day, last) values ('${day}', (select coalesce(max(cast(substr(number, ${prefix.length + 1}) as integer)), 0) + 1 from requests where number >= '${prefix}' and number < '${prefix}:')) on conflict (day) do update set last = request_number_days.last + 1 returning last`,
-      )),
-  );
+export function serialDraw(db: Db, day: string): string | undefined {
+  if (db.dialect !== 'postgres') return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error('bad receipt day');
+  return `update request_number_days set last = last + 1 where day = '${day}' returning last`;
 }
 
 /**

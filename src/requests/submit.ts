@@ -10,7 +10,6 @@ import { canonicalJson } from '../audit/chain.ts';
 import { safeEqual } from '../auth/secrets.ts';
 import { DomainError, invalidInput, notFound } from '../errors.ts';
 import { kickOutbox } from '../outbox/runner.ts';
-import { enqueue } from '../outbox/store.ts';
 import { maskText } from '../privacy/mask.ts';
 import { sealer } from '../privacy/seal.ts';
 import { chinaToday } from '../time.ts';
@@ -26,7 +25,8 @@ import type { IntakeChannel } from './clock.ts';
 import { type ApplicationInput, applicantKind } from './form.ts';
 import { canRegister } from './policy.ts';
 import { type CheckedUpload, storeSealed } from './attachments.ts';
-import { type NewRequestRow, findByNonce, insertRequest, nextRequestSerial, reserveRequestSerial } from './store.ts';
+import { type NewRequestRow, findByNonce, insertRequest, nextRequestSerial, serialDraw } from './store.ts';
+import { beginningWith } from '../db/postgres-commit.ts';
 import { insertAttachment } from './attachment-store.ts';
 
 export type Intake = { channel: IntakeChannel; receivedOn?: string; evidence?: string };
@@ -61,61 +61,66 @@ export async function submitApplication(
   const again = async () => (nonce && fingerprint ? retryOf(ctx, nonce, fingerprint) : undefined);
   const receivedOn = intake.receivedOn ?? chinaToday(ctx.now);
   try {
-    const early = await reserveRequestSerial(ctx.db, receivedOn, numberPrefix(receivedOn)); // PostgreSQL: see store.ts
-    const submitted = await ctx.db.transaction().execute(async (tx) => {
-      const serial = early ?? (await nextRequestSerial(tx, receivedOn, numberPrefix(receivedOn)));
-      if (serial > MAX_NUMBERS_A_DAY)
-        throw new DomainError(
-          'conflict',
-          `${receivedOn} 的申请编号已用完（每日 ${MAX_NUMBERS_A_DAY} 个），无法再登记当日收到的申请。请联系系统管理员。`,
-        );
-      const number = requestNumber(receivedOn, serial);
-      const row = applicationRow(ctx, input, {
-        agencyId: agency.id,
-        number,
-        code,
-        nonce,
-        fingerprint,
-        receivedOn,
-        intake,
-      });
-      if (ctx.actor.kind === 'staff' && intake.channel !== 'portal') row.handler_user_id = ctx.actor.userId;
-      const id = await insertRequest(tx, row);
-      for (const u of uploads) {
-        const storedAs = await storeSealed(tx, ctx.config, u.data); // in this transaction (files/store.ts)
-        await insertAttachment(tx, {
+    // PostgreSQL draws the serial in the round trip that begins the transaction (store.ts).
+    const submitted = await beginningWith(serialDraw(ctx.db, receivedOn), (drawn) =>
+      ctx.db.transaction().execute(async (tx) => {
+        const early = drawn()?.[0]?.last;
+        const serial =
+          early !== undefined ? Number(early) : await nextRequestSerial(tx, receivedOn, numberPrefix(receivedOn));
+        if (serial > MAX_NUMBERS_A_DAY)
+          throw new DomainError(
+            'conflict',
+            `${receivedOn} 的申请编号已用完（每日 ${MAX_NUMBERS_A_DAY} 个），无法再登记当日收到的申请。请联系系统管理员。`,
+          );
+        const number = requestNumber(receivedOn, serial);
+        const row = applicationRow(ctx, input, {
           agencyId: agency.id,
-          requestId: id,
-          kind: u.kind,
-          filename: u.filename,
-          mediaType: u.mediaType,
-          size: u.data.length,
-          sha256: u.sha256,
-          storedAs,
-          now: ctx.now.toISOString(),
+          number,
+          code,
+          nonce,
+          fingerprint,
+          receivedOn,
+          intake,
         });
-      }
-      if (input.email) {
-        await enqueue(tx, {
+        if (ctx.actor.kind === 'staff' && intake.channel !== 'portal') row.handler_user_id = ctx.actor.userId;
+        // The receipt e-mail goes into the outbox with the case (one statement on PostgreSQL).
+        const receipt = input.email
+          ? {
+              agencyId: agency.id,
+              dedupeKey: `receipt:${number}`,
+              recipient: maskText(input.email),
+              recipientSealed: sealer(ctx.config).seal(input.email),
+              now: ctx.now.toISOString(),
+              subject: `【${agency.name}】已收到您的政府信息公开申请 ${number}`,
+              body: `您好：\n\n${agency.name}已于 ${receivedOn} 收到您的政府信息公开申请，申请编号 ${number}。\n请打开以下链接，凭申请编号和提交时页面显示的查询码查询办理进度：\n${trackingLink(ctx.config.baseUrl, agency.code, number)}\n\n此邮件由系统发送，请勿回复。`,
+            }
+          : undefined;
+        const id = await insertRequest(tx, row, receipt);
+        for (const u of uploads) {
+          const storedAs = await storeSealed(tx, ctx.config, u.data); // in this transaction (files/store.ts)
+          await insertAttachment(tx, {
+            agencyId: agency.id,
+            requestId: id,
+            kind: u.kind,
+            filename: u.filename,
+            mediaType: u.mediaType,
+            size: u.data.length,
+            sha256: u.sha256,
+            storedAs,
+            now: ctx.now.toISOString(),
+          });
+        }
+        // Last: the audit chain's head is locked from here to the commit, which every change waits for.
+        await record(tx, ctx, {
+          action: 'request.submitted',
+          objectType: 'request',
+          objectId: id,
           agencyId: agency.id,
-          dedupeKey: `receipt:${number}`,
-          recipient: maskText(input.email),
-          recipientSealed: sealer(ctx.config).seal(input.email),
-          now: ctx.now.toISOString(),
-          subject: `【${agency.name}】已收到您的政府信息公开申请 ${number}`,
-          body: `您好：\n\n${agency.name}已于 ${receivedOn} 收到您的政府信息公开申请，申请编号 ${number}。\n请打开以下链接，凭申请编号和提交时页面显示的查询码查询办理进度：\n${trackingLink(ctx.config.baseUrl, agency.code, number)}\n\n此邮件由系统发送，请勿回复。`,
+          summary: { number, channel: intake.channel, receivedOn },
         });
-      }
-      // Last: the audit chain's head is locked from here to the commit, which every change waits for.
-      await record(tx, ctx, {
-        action: 'request.submitted',
-        objectType: 'request',
-        objectId: id,
-        agencyId: agency.id,
-        summary: { number, channel: intake.channel, receivedOn },
-      });
-      return { id, number, code, created: true };
-    });
+        return { id, number, code, created: true };
+      }),
+    );
     // After commit, in the background: the receipt e-mail leaves through the outbox; a slow or failing mail server
     // never holds up or undoes the case (the message stays queued with its error and is retried).
     void kickOutbox(ctx.db, ctx.config, ctx.log, ctx.now);
