@@ -7,6 +7,7 @@ import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/
 import type { Db } from '../db/connect.ts';
 
 type Counted = { current: number; ttl: number };
+type Row = { hits: number; reset_at: number };
 type Callback = (err: Error | null, res?: Counted) => void;
 // What the plugin really hands child(): the route's merged limit options, with the route under `routeInfo`.
 type RouteLimit = { routeInfo?: { method?: string | string[]; url?: string } };
@@ -23,14 +24,23 @@ export function databaseRateStore(db: Db, secret: string, now: () => number = Da
   async function incr(prefix: string, key: string, timeWindow: number): Promise<Counted> {
     const at = now();
     const resetAt = at + timeWindow;
-    const row = await sql<{
-      hits: number;
-      reset_at: number;
-    }>`insert into rate_limits (key, hits, reset_at) values (${hash(prefix, key)}, 1, ${resetAt})
+    const k = hash(prefix, key); // base64url: letters, digits, - and _ only
+    const upsert = (v: (x: string | number) => unknown) =>
+      sql`insert into rate_limits (key, hits, reset_at) values (${v(k)}, 1, ${v(resetAt)})
       on conflict (key) do update set
-        hits = case when rate_limits.reset_at <= ${at} then 1 else rate_limits.hits + 1 end,
-        reset_at = case when rate_limits.reset_at <= ${at} then ${resetAt} else rate_limits.reset_at end
-      returning hits, reset_at`.execute(db);
+        hits = case when rate_limits.reset_at <= ${v(at)} then 1 else rate_limits.hits + 1 end,
+        reset_at = case when rate_limits.reset_at <= ${v(at)} then ${v(resetAt)} else rate_limits.reset_at end
+      returning hits, reset_at`;
+    // On PostgreSQL the count commits without waiting for the WAL flush (a count lost to a power cut only forgives a
+    // few requests): waiting for a flush per limited request cost a submission 13 % of its throughput
+    // (bench:submissions, alternating runs). Several statements in one round trip take literal values only: the key's
+    // characters and the numbers are checked to be safe as such.
+    const row =
+      db.dialect === 'postgres' && /^[\w-]+$/.test(k) && [at, resetAt].every(Number.isSafeInteger)
+        ? await sql<Row>`set local synchronous_commit to off; ${upsert((x) => sql.raw(typeof x === 'number' ? String(x) : `'${x}'`))}`.execute(
+            db,
+          )
+        : ((await upsert((x) => x).execute(db)) as { rows: Row[] });
     if (Math.random() * SWEEP_EVERY < 1) await db.deleteFrom('rate_limits').where('reset_at', '<', at).execute();
     const r = row.rows[0]!;
     return { current: Number(r.hits), ttl: Number(r.reset_at) - at };
