@@ -15,7 +15,19 @@ export type Sealer = {
 
 const keyId = (key: Buffer) => createHash('sha256').update(key).digest('hex').slice(0, 8);
 
+/** One sealer per configuration: its keys are decoded and named once, not on every value sealed. */
+const made = new WeakMap<object, Sealer>();
+
 export function sealer(config: Pick<Config, 'dataKeys' | 'secret'>): Sealer {
+  let s = made.get(config);
+  if (!s) {
+    s = makeSealer(config);
+    made.set(config, s);
+  }
+  return s;
+}
+
+function makeSealer(config: Pick<Config, 'dataKeys' | 'secret'>): Sealer {
   const current = Buffer.from(config.dataKeys.current, 'hex');
   const keys = new Map<string, Buffer>(
     [current, ...config.dataKeys.previous.map((k) => Buffer.from(k, 'hex'))].map((k) => [keyId(k), k]),
