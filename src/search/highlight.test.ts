@@ -54,3 +54,11 @@ test('a character the fold widens (㈱ → (株)) still maps its hit back onto t
 test('no hit: the window is the text’s beginning, nothing marked', () => {
   assert.deepEqual(snippet('关于春耕备耕工作的通知', '防汛'), [{ text: '关于春耕备耕工作的通知', hit: false }]);
 });
+
+test('the first hit is found where the words stand as written, and before them where they are written otherwise', () => {
+  const body = `${'本乡持续推进人居环境整治工作。'.repeat(2000)}ＧＤＰ增长。${'其他。'.repeat(10)}gdp核算。`;
+  assert.deepEqual(hits(snippet(body, 'gdp', 40)), ['ＧＤＰ'], 'the full-width form comes first');
+  const plain = `${'人居环境整治。'.repeat(3000)}城乡低保对象复核`;
+  assert.deepEqual(hits(snippet(plain, '低保', 30)), ['低保']);
+  assert.deepEqual(hits(snippet('人居环境整治', '低保')), []);
+});

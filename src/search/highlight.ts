@@ -72,11 +72,7 @@ function cut(text: string, ranges: readonly [number, number][], from: number, to
 
 /** A window of `width` around the first hit of `q` in `text`, marked, with ellipses where the text goes on. */
 export function snippet(text: string, q: string, width = 80): Part[] {
-  const { folded, at } = aligned(text);
-  const found = wordsOf(q)
-    .map((w) => folded.indexOf(w))
-    .filter((k) => k >= 0);
-  const first = found.length ? at(Math.min(...found)) : 0;
+  const first = firstHit(text, wordsOf(q));
   const start = first > 0 ? Math.max(0, first - Math.floor(width / 3)) : 0;
   const end = Math.min(text.length, start + width);
   const window = text.slice(start, end);
@@ -85,4 +81,18 @@ export function snippet(text: string, q: string, width = 80): Part[] {
     ...mark(window, q),
     ...(end < text.length ? [{ text: '…', hit: false }] : []),
   ];
+}
+
+/**
+ * Where the first hit of `words` starts in `text` as written (0 when there is none). A body runs to tens of thousands
+ * of characters and a page shows twenty of them: folding each whole body to find one hit cost more than the search.
+ * The words are folded already, so where one stands in the text as written (the usual case) only the text before it is
+ * folded, to find an earlier hit written otherwise (ＧＤＰ before gdp); the whole text only when none does.
+ */
+function firstHit(text: string, words: readonly string[]): number {
+  const literal = words.map((w) => text.indexOf(w)).filter((k) => k >= 0);
+  const upTo = literal.length ? Math.min(...literal) : text.length;
+  const { folded, at } = aligned(text.slice(0, upTo));
+  const found = words.map((w) => folded.indexOf(w)).filter((k) => k >= 0);
+  return found.length ? at(Math.min(...found)) : literal.length ? upTo : 0;
 }
