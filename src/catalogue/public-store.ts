@@ -1,11 +1,11 @@
 // Public reads of the catalogue: published entries only, by column, 主题, 体裁, year, 有效性 and full-text query, paged.
 // An agency's portal reads its whole subtree (a county's portal shows every township and department under it), each
 // entry with the agency that published it. Drafts, entries in review and withdrawn entries never leave this file.
-import { type Selectable, sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Agency } from '../agencies/store.ts';
 import type { Db } from '../db/connect.ts';
 import type { CatalogueEntryTable } from '../db/tables.ts';
-import { scopeOf, searchEntries } from '../search/search.ts';
+import { scopeOf, searchEntries, searchYears } from '../search/search.ts';
 import type { Attachment, PublicEntry } from './entry.ts';
 import type { Genre, Validity } from './item.ts';
 
@@ -133,34 +133,7 @@ function read<K extends PublicField>(r: Row, fields: readonly K[]): Pick<PublicE
 
 /** The years in which the portal's subtree published something, newest first (the year filter's options). */
 export async function publishedYears(db: Db, portal: Portal): Promise<number[]> {
-  const scope = scopeOf(portal.path);
-  if (scope.kind === 'own') {
-    // An agency below its county: its own few rows (and any agency's under it), by the (agency, state, date) index.
-    const subtree = sql<number>`(with recursive sub(id) as (select cast(${portal.id} as integer) union all select a.id from agencies a join sub on a.parent_id = sub.id) select id from sub)`;
-    const rows = await db
-      .selectFrom('catalogue_entries')
-      .select(sql<string>`substr(published_on, 1, 4)`.as('y'))
-      .distinct()
-      .where('agency_id', 'in', subtree)
-      .where('state', '=', 'published')
-      .execute();
-    return rows.map((r) => Number(r.y)).sort((a, b) => b - a);
-  }
-  // A county or above: the index's newest and oldest entries bound the years; each year between is asked for one entry
-  // (a range of sort keys, search/doc.ts), so it costs a few lookups, not a read of every row.
-  const newest = await searchEntries(db, scope, '', {}, 0, 1);
-  if (!newest.total) return [];
-  const oldest = await searchEntries(db, scope, '', {}, newest.total - 1, 1);
-  const ends = await db
-    .selectFrom('catalogue_entries')
-    .select(['id', 'published_on'])
-    .where('id', 'in', [newest.ids[0]!, oldest.ids[0]!])
-    .execute();
-  const year = (id: number) => Number(ends.find((r) => Number(r.id) === id)?.published_on?.slice(0, 4));
-  const years: number[] = [];
-  for (let y = year(newest.ids[0]!); y >= year(oldest.ids[0]!); y--)
-    if ((await searchEntries(db, scope, '', { year: y }, 0, 1)).total) years.push(y);
-  return years;
+  return searchYears(db, scopeOf(portal.path));
 }
 
 export async function publishedAttachments(db: Db, agencyId: number, entryId: number): Promise<Attachment[]> {

@@ -29,6 +29,9 @@ export function sortKey(publishedOn: string, entryId: number): number {
 
 export const entryIdOf = (key: number): number => key % ID_SPAN;
 
+/** The year of publication a key holds. */
+export const yearOfKey = (key: number): number => new Date(Math.floor(key / ID_SPAN) * DAY).getUTCFullYear();
+
 /** The keys of the entries published in `year`, inclusive. */
 export function yearKeys(year: number): [number, number] {
   return [days(`${year}-01-01`) * ID_SPAN, days(`${year + 1}-01-01`) * ID_SPAN - 1];

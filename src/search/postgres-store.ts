@@ -122,6 +122,14 @@ export async function searchPostgres(
   return { total: offset ? await count(db, where) : 0, keys: [] };
 }
 
+/** Every key of an agency's own scope (below the groups: its few entries and its sub-agencies'), by its scope key. */
+export async function scopeKeysPostgres(db: Db, scope: Extract<SearchScope, { kind: 'own' }>): Promise<number[]> {
+  const { rows } = await sql<{
+    k: number;
+  }>`select sort_key as k from catalogue_search where keys @> ${[`@${scope.agencyId}`]}::text[]`.execute(db);
+  return rows.map((r) => Number(r.k));
+}
+
 const count = async (db: Db, where: RawBuilder<SqlBool>) =>
   Number((await sql<{ n: number }>`select count(*) as n from catalogue_search where ${where}`.execute(db)).rows[0]!.n);
 

@@ -15,7 +15,7 @@ import type { Agency } from '../agencies/store.ts';
 import { correctEntry } from '../catalogue/correct-entry.ts';
 import { GENRES, type Genre, TOPICS, type Validity } from '../catalogue/item.ts';
 import { publishEntry } from '../catalogue/publish-entry.ts';
-import { type PublicFilter, listPublished } from '../catalogue/public-store.ts';
+import { type PublicFilter, listPublished, publishedYears } from '../catalogue/public-store.ts';
 import { reviewEntry } from '../catalogue/review-entry.ts';
 import { findEntry } from '../catalogue/store.ts';
 import { makeCtx } from '../context.ts';
@@ -168,6 +168,19 @@ describe(`${DIALECT}: search finds every substring`, () => {
       .sort((a, b) => rank(a) - rank(b) || b.publishedOn.localeCompare(a.publishedOn) || b.id - a.id)
       .map((r) => r.id);
   }
+
+  test('the year filter offers exactly the years the portal’s subtree published in, newest first, on every level', async () => {
+    for (const portal of portals) {
+      const want = [
+        ...new Set(
+          rows
+            .filter((r) => r.state === 'published' && r.path.startsWith(portal.path))
+            .map((r) => Number(r.publishedOn.slice(0, 4))),
+        ),
+      ].sort((a, b) => b - a);
+      assert.deepEqual(await publishedYears(t.db, portal), want, portal.path);
+    }
+  });
 
   const search = async (portal: Agency, q: string, f: PublicFilter = {}) => {
     const r = await listPublished(t.db, portal, ['id'], { ...f, q }, 1, 1000);

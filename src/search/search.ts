@@ -6,13 +6,13 @@
 // correct and withdraw keep it in step in their own transactions.
 import type { QueryExecutorProvider } from 'kysely';
 import type { Db, Dialect } from '../db/connect.ts';
-import { type SearchEntry, entryIdOf } from './doc.ts';
+import { type SearchEntry, entryIdOf, yearOfKey } from './doc.ts';
 import { queryWords } from './fold.ts';
 import type { SearchFilter } from './filter.ts';
-import { deletePostgres, insertPostgres, searchPostgres } from './postgres-store.ts';
+import { deletePostgres, insertPostgres, scopeKeysPostgres, searchPostgres } from './postgres-store.ts';
 import type { SearchScope } from './scope.ts';
 export { scopeOf, type SearchScope } from './scope.ts';
-import { deleteSqlite, insertSqlite, searchSqlite } from './sqlite-store.ts';
+import { deleteSqlite, insertSqlite, scopeKeysSqlite, searchSqlite } from './sqlite-store.ts';
 
 export type { SearchEntry } from './doc.ts';
 type Conn = QueryExecutorProvider;
@@ -51,3 +51,29 @@ export async function searchEntries(
       : await searchSqlite(db, scope, words, filter, offset, limit);
   return { total: r.total, ids: r.keys.map(entryIdOf) };
 }
+
+/**
+ * The years in which `scope` published something, newest first (the year filter's options). An agency below the
+ * groups has its own few entries: their keys are read whole from the index. A county or above has the index's newest
+ * and oldest entries bound the years, and each year between is asked for one entry (a range of keys, doc.ts): a few
+ * lookups, not a read of every row.
+ */
+export async function searchYears(db: Db, scope: SearchScope): Promise<number[]> {
+  if (scope.kind === 'own') {
+    const keys = db.dialect === 'postgres' ? await scopeKeysPostgres(db, scope) : await scopeKeysSqlite(db, scope);
+    return [...new Set(keys.map(yearOfKey))].sort((a, b) => b - a);
+  }
+  const newest = await searchPage(db, scope, 0);
+  if (!newest.total) return [];
+  const oldest = await searchPage(db, scope, newest.total - 1);
+  const years: number[] = [];
+  for (let y = yearOfKey(newest.keys[0]!); y >= yearOfKey(oldest.keys[0]!); y--)
+    if ((await searchPage(db, scope, 0, y)).total) years.push(y);
+  return years;
+}
+
+/** One entry of the scope's browse list (every published entry, newest first), optionally in one year. */
+const searchPage = (db: Db, scope: SearchScope, offset: number, year?: number) =>
+  db.dialect === 'postgres'
+    ? searchPostgres(db, scope, [], { year }, offset, 1)
+    : searchSqlite(db, scope, [], { year }, offset, 1);

@@ -92,6 +92,16 @@ function expressions(scope: SearchScope, words: readonly string[], filter: Searc
   };
 }
 
+/** Every key of an agency's own scope (below the groups: its few entries and its sub-agencies'), by its facet term. */
+export async function scopeKeysSqlite(db: Db, scope: Extract<SearchScope, { kind: 'own' }>): Promise<number[]> {
+  const { rows } = await sql<{
+    k: number;
+  }>`select rowid as k from catalogue_search_index where catalogue_search_index match ${`{facets} : ${termOf(scope)('#')}`}`.execute(
+    db,
+  );
+  return rows.map((r) => Number(r.k));
+}
+
 export async function searchSqlite(
   db: Db,
   scope: SearchScope,
